@@ -1,9 +1,10 @@
 /*
  * test_words_awscc_only.c: the words rows (AWS_SAYS, checks/words.c) on the
  * awscc types of the services terrace's own code does not call, the
- * census's third scope (apigateway/, apigatewayv2/, connect/ and
- * iot/rules.c; the ledgers checks/words/apigateway.words,
- * apigatewayv2.words, connect.words, iot.words), each through
+ * census's third scope (apigateway/, apigatewayv2/, connect/,
+ * elasticache/ and iot/rules.c; the ledgers checks/words/apigateway.words,
+ * apigatewayv2.words, connect.words, elasticache.words, iot.words), each
+ * through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing
  * twin; every such row has a case here. And what the rows leave alone: a
@@ -12,7 +13,7 @@
  * written rules the ledgers name: an evaluation form's ref ids, a topic
  * rule's HTTP confirmation URL, the tag keys' aws: on the Connect and IoT
  * types whose registry pattern does not hold it, a WebSocket integration
- * response's response parameters.
+ * response's response parameters, ElastiCache's zones one per node.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -111,6 +112,19 @@
 #define STAGE2(MORE) "{'api_id': 'a1b2c3', 'stage_name': 'prod', " MORE "}"
 #define NAME_129 "s123456789s123456789s123456789s123456789s123456789s123456789" \
 	"s123456789s123456789s123456789s123456789s123456789s123456789s12345678"
+
+/* ElastiCache: cache clusters, replication groups, serverless caches,
+ * parameter and subnet groups. */
+#define CACHE_OF(ENGINE, NODES, MORE) "{'cache_node_type': 'cache.t3.micro', 'engine': '" \
+	ENGINE "', 'num_cache_nodes': " NODES MORE "}"
+#define GROUP(MORE) "{'replication_group_description': 'orders'" MORE "}"
+#define SERVERLESS(MORE) "{'engine': 'valkey', 'serverless_cache_name': 'orders'" MORE "}"
+#define TEXT_64 "abcdefghijklmnopabcdefghijklmnopabcdefghijklmnopabcdefghijklmnop"
+#define TEXT_256 TEXT_64 TEXT_64 TEXT_64 TEXT_64
+#define LOGS(TYPE, DETAILS) ", 'log_delivery_configurations': [{'destination_type': '" TYPE \
+	"', 'log_format': 'json', 'log_type': 'slow-log', 'destination_details': {" DETAILS "}}]"
+#define TO_LOGS "'cloudwatch_logs_details': {'log_group': 'cache-logs'}"
+#define TO_FIREHOSE "'kinesis_firehose_details': {'delivery_stream': 'cache-logs'}"
 
 static const struct words_case cases[] = {
 	{ "apigateway.cfn_stage_description_needs_stage_name", "awscc.apigateway.deployment",
@@ -222,6 +236,162 @@ static const struct words_case cases[] = {
 	  STAGE2("'auto_deploy': true, 'deployment_id': 'd1'"),
 	  STAGE2("'auto_deploy': true, 'deployment_id': 'd2'"),
 	  STAGE2("'auto_deploy': false, 'deployment_id': 'd1'") },
+	/* ElastiCache */
+	{ "elasticache.cache_cluster_engine", "awscc.elasticache.cache_cluster", "engine", CACHE_OF("valkey", "1", ""), NULL,
+	  CACHE_OF("Redis", "1", ""), NULL },
+	{ "elasticache.cache_cluster_az_mode_memcached", "awscc.elasticache.cache_cluster", "engine",
+	  CACHE_OF("redis", "1", ", 'az_mode': 'single-az'"), NULL,
+	  CACHE_OF("memcached", "2", ", 'az_mode': 'cross-az'"), NULL },
+	{ "elasticache.cache_cluster_zones_memcached", "awscc.elasticache.cache_cluster", "engine",
+	  CACHE_OF("redis", "1", ", 'preferred_availability_zones': ['us-east-1a']"), NULL,
+	  CACHE_OF("memcached", "1", ", 'preferred_availability_zones': ['us-east-1a']"), NULL },
+	{ "elasticache.cache_cluster_redis_one_node", "awscc.elasticache.cache_cluster", "num_cache_nodes",
+	  CACHE_OF("redis", "2", ""), NULL, CACHE_OF("memcached", "2", ""), NULL },
+	{ "elasticache.cache_cluster_snapshots_redis", "awscc.elasticache.cache_cluster", "engine",
+	  CACHE_OF("memcached", "1", ", 'snapshot_window': '05:00-06:00'"), NULL,
+	  CACHE_OF("redis", "1", ", 'snapshot_window': '05:00-06:00'"), NULL },
+	{ "elasticache.cache_cluster_name_chars", "awscc.elasticache.cache_cluster", "cluster_name",
+	  CACHE_OF("redis", "1", ", 'cluster_name': 'orders_cache'"), NULL,
+	  CACHE_OF("redis", "1", ", 'cluster_name': 'orders-cache'"), NULL },
+	{ "elasticache.cache_cluster_name_hyphens", "awscc.elasticache.cache_cluster", "cluster_name",
+	  CACHE_OF("redis", "1", ", 'cluster_name': 'orders--cache'"), NULL,
+	  CACHE_OF("redis", "1", ", 'cluster_name': 'orders-cache'"), NULL },
+	{ "elasticache.cache_cluster_name_letter", "awscc.elasticache.cache_cluster", "cluster_name",
+	  CACHE_OF("redis", "1", ", 'cluster_name': '1orders'"), NULL,
+	  CACHE_OF("redis", "1", ", 'cluster_name': 'orders1'"), NULL },
+	{ "elasticache.cache_cluster_default_cluster_group", "awscc.elasticache.cache_cluster", "cache_parameter_group_name",
+	  CACHE_OF("redis", "1", ", 'cache_parameter_group_name': 'default.redis7.cluster.on'"),
+	  NULL, CACHE_OF("redis", "1", ", 'cache_parameter_group_name': 'default.redis7'"), NULL },
+	{ "elasticache.cache_cluster_security_groups_outside_vpc", "awscc.elasticache.cache_cluster", "cache_security_group_names",
+	  CACHE_OF("redis", "1", ", 'cache_subnet_group_name': 'private', "
+		   "'cache_security_group_names': ['legacy']"), NULL,
+	  CACHE_OF("redis", "1", ", 'cache_security_group_names': ['legacy']"), NULL },
+	{ "elasticache.cache_cluster_transit_unchanged", "awscc.elasticache.cache_cluster", "transit_encryption_enabled",
+	  CACHE_OF("memcached", "1", ", 'transit_encryption_enabled': true"),
+	  CACHE_OF("memcached", "1", ", 'transit_encryption_enabled': false"),
+	  CACHE_OF("memcached", "1", ", 'transit_encryption_enabled': true"),
+	  CACHE_OF("memcached", "1", ", 'transit_encryption_enabled': true") },
+	{ "elasticache.replication_group_engine", "awscc.elasticache.replication_group", "engine", GROUP(", 'engine': 'memcached'"),
+	  NULL, GROUP(", 'engine': 'valkey'"), NULL },
+	{ "elasticache.replication_group_id_chars", "awscc.elasticache.replication_group", "replication_group_id",
+	  GROUP(", 'replication_group_id': 'orders_cache'"), NULL,
+	  GROUP(", 'replication_group_id': 'orders-cache'"), NULL },
+	{ "elasticache.replication_group_id_hyphens", "awscc.elasticache.replication_group", "replication_group_id",
+	  GROUP(", 'replication_group_id': 'orders-'"), NULL,
+	  GROUP(", 'replication_group_id': 'orders-cache'"), NULL },
+	{ "elasticache.replication_group_id_letter", "awscc.elasticache.replication_group", "replication_group_id",
+	  GROUP(", 'replication_group_id': '1orders'"), NULL,
+	  GROUP(", 'replication_group_id': 'orders1'"), NULL },
+	{ "elasticache.replication_group_description_length", "awscc.elasticache.replication_group",
+	  "replication_group_description", "{'replication_group_description': '" TEXT_256 "'}",
+	  GROUP(""), "{'replication_group_description': '" TEXT_64 "'}", GROUP("") },
+	{ "elasticache.auth_token_printable", "awscc.elasticache.replication_group", "auth_token",
+	  GROUP(", 'auth_token': 'abcdefghijklmnop\\u00e9'"), GROUP(""),
+	  GROUP(", 'auth_token': 'abcdefghijklmnop*'"), GROUP("") },
+	{ "elasticache.auth_token_length", "awscc.elasticache.replication_group", "auth_token", GROUP(", 'auth_token': 'short'"),
+	  NULL, GROUP(", 'auth_token': 'abcdefghijklmnop'"), NULL },
+	{ "elasticache.auth_token_special_chars", "awscc.elasticache.replication_group", "auth_token",
+	  GROUP(", 'auth_token': 'abcdefghijklmnop*'"), NULL,
+	  GROUP(", 'auth_token': 'abcdefghijklmnop!'"), NULL },
+	{ "elasticache.auth_token_refused_chars", "awscc.elasticache.replication_group", "auth_token",
+	  GROUP(", 'auth_token': 'abcdefghijklmnop@'"), GROUP(""),
+	  GROUP(", 'auth_token': 'abcdefghijklmnop*'"), GROUP("") },
+	{ "elasticache.cluster_mode_failover", "awscc.elasticache.replication_group", "automatic_failover_enabled",
+	  GROUP(", 'num_node_groups': 3, 'automatic_failover_enabled': false"), NULL,
+	  GROUP(", 'num_node_groups': 3, 'automatic_failover_enabled': true"), NULL },
+	{ "elasticache.t1_no_failover", "awscc.elasticache.replication_group", "automatic_failover_enabled",
+	  GROUP(", 'cache_node_type': 'cache.t1.micro', 'automatic_failover_enabled': true, "
+		"'num_cache_clusters': 2"), GROUP(", 'cache_node_type': 'cache.t1.micro'"),
+	  GROUP(", 'cache_node_type': 'cache.t1.micro', 'automatic_failover_enabled': false, "
+		"'num_cache_clusters': 2"), GROUP(", 'cache_node_type': 'cache.t1.micro'") },
+	{ "elasticache.failover_two_clusters", "awscc.elasticache.replication_group", "num_cache_clusters",
+	  GROUP(", 'automatic_failover_enabled': true, 'num_cache_clusters': 1"), NULL,
+	  GROUP(", 'automatic_failover_enabled': true, 'num_cache_clusters': 2"), NULL },
+	{ "elasticache.cluster_mode_disabled_one_group", "awscc.elasticache.replication_group", "num_node_groups",
+	  GROUP(", 'cluster_mode': 'disabled', 'num_node_groups': 2"), NULL,
+	  GROUP(", 'cluster_mode': 'disabled', 'num_node_groups': 1"), NULL },
+	{ "elasticache.cluster_mode_compatible_first", "awscc.elasticache.replication_group", "cluster_mode",
+	  GROUP(", 'cluster_mode': 'enabled'"), GROUP(", 'cluster_mode': 'disabled'"),
+	  GROUP(", 'cluster_mode': 'enabled'"), GROUP(", 'cluster_mode': 'compatible'") },
+	{ "elasticache.snapshotting_cluster_mode_off", "awscc.elasticache.replication_group", "snapshotting_cluster_id",
+	  GROUP(", 'cluster_mode': 'enabled', 'automatic_failover_enabled': true, "
+		"'snapshotting_cluster_id': 'orders-001'"), NULL,
+	  GROUP(", 'snapshotting_cluster_id': 'orders-001'"), NULL },
+	{ "elasticache.data_tiering_r6gd", "awscc.elasticache.replication_group", "cache_node_type",
+	  GROUP(", 'data_tiering_enabled': true, 'cache_node_type': 'cache.r6g.large'"), NULL,
+	  GROUP(", 'data_tiering_enabled': true, 'cache_node_type': 'cache.r6gd.xlarge'"), NULL },
+	{ "elasticache.r6gd_data_tiering", "awscc.elasticache.replication_group", "data_tiering_enabled",
+	  GROUP(", 'cache_node_type': 'cache.r6gd.xlarge'"), NULL,
+	  GROUP(", 'data_tiering_enabled': true, 'cache_node_type': 'cache.r6gd.xlarge'"), NULL },
+	{ "elasticache.replicas_per_node_group", "awscc.elasticache.replication_group", "replicas_per_node_group",
+	  GROUP(", 'replicas_per_node_group': 6"), NULL, GROUP(", 'replicas_per_node_group': 2"),
+	  NULL },
+	{ "elasticache.seeded_cluster_mode_groups", "awscc.elasticache.replication_group", "node_group_configuration",
+	  GROUP(", 'snapshot_arns': ['arn:aws:s3:::snaps/orders.rdb'], 'num_node_groups': 2, "
+		"'automatic_failover_enabled': true"), NULL,
+	  GROUP(", 'snapshot_arns': ['arn:aws:s3:::snaps/orders.rdb'], 'num_node_groups': 2, "
+		"'automatic_failover_enabled': true, 'node_group_configuration': [{'slots': "
+		"'0-8191'}, {'slots': '8192-16383'}]"), NULL },
+	{ "elasticache.replication_group_security_groups_outside_vpc", "awscc.elasticache.replication_group",
+	  "cache_security_group_names",
+	  GROUP(", 'security_group_ids': ['sg-1'], 'cache_security_group_names': ['legacy']"),
+	  NULL, GROUP(", 'cache_security_group_names': ['legacy']"), NULL },
+	{ "elasticache.transit_encryption_version", "awscc.elasticache.replication_group", "engine_version",
+	  GROUP(", 'transit_encryption_enabled': true, 'engine_version': '3.2.4'"), NULL,
+	  GROUP(", 'transit_encryption_enabled': true, 'engine_version': '3.2.10'"), NULL },
+	{ "elasticache.enable_transit_preferred", "awscc.elasticache.replication_group", "transit_encryption_mode",
+	  GROUP(", 'transit_encryption_enabled': true, 'transit_encryption_mode': 'required'"),
+	  GROUP(", 'transit_encryption_enabled': false"),
+	  GROUP(", 'transit_encryption_enabled': true, 'transit_encryption_mode': 'preferred'"),
+	  GROUP(", 'transit_encryption_enabled': false") },
+	{ "elasticache.previous_generation_nodes", "awscc.elasticache.cache_cluster", "cache_node_type",
+	  "{'cache_node_type': 'cache.m3.medium', 'engine': 'memcached', 'num_cache_nodes': 1}",
+	  NULL, "{'cache_node_type': 'cache.m5.large', 'engine': 'memcached', 'num_cache_nodes': 1}",
+	  NULL },
+	{ "elasticache.engine_no_downgrade", "awscc.elasticache.cache_cluster", "engine_version",
+	  CACHE_OF("redis", "1", ", 'engine_version': '6.2'"),
+	  CACHE_OF("redis", "1", ", 'engine_version': '7.1.0'"),
+	  CACHE_OF("redis", "1", ", 'engine_version': '7.1'"),
+	  CACHE_OF("redis", "1", ", 'engine_version': '7.0.7'") },
+	{ "elasticache.maintenance_window_hour", "awscc.elasticache.cache_cluster", "preferred_maintenance_window",
+	  CACHE_OF("redis", "1", ", 'preferred_maintenance_window': 'sun:05:00-sun:05:30'"), NULL,
+	  CACHE_OF("redis", "1", ", 'preferred_maintenance_window': 'sun:05:00-sun:06:00'"), NULL },
+	{ "elasticache.maintenance_window_days", "awscc.elasticache.cache_cluster", "preferred_maintenance_window",
+	  CACHE_OF("redis", "1", ", 'preferred_maintenance_window': 'sunday:05:00-sunday:06:00'"),
+	  NULL,
+	  CACHE_OF("redis", "1", ", 'preferred_maintenance_window': 'Sun:23:00-Mon:01:00'"), NULL },
+	{ "elasticache.cache_security_group_not_default", "awscc.elasticache.cache_cluster", "cache_security_group_names[0]",
+	  CACHE_OF("redis", "1", ", 'cache_security_group_names': ['Default']"),
+	  CACHE_OF("redis", "1", ""),
+	  CACHE_OF("redis", "1", ", 'cache_security_group_names': ['legacy']"),
+	  CACHE_OF("redis", "1", "") },
+	{ "elasticache.snapshot_arns_no_commas", "awscc.elasticache.replication_group", "snapshot_arns[0]",
+	  GROUP(", 'snapshot_arns': ['arn:aws:s3:::snaps/a,b.rdb']"), NULL,
+	  GROUP(", 'snapshot_arns': ['arn:aws:s3:::snaps/ab.rdb']"), NULL },
+	{ "elasticache.log_firehose_details", "awscc.elasticache.cache_cluster",
+	  "log_delivery_configurations[0].destination_details.kinesis_firehose_details",
+	  CACHE_OF("redis", "1", LOGS("kinesis-firehose", TO_LOGS)), NULL,
+	  CACHE_OF("redis", "1", LOGS("kinesis-firehose", TO_FIREHOSE)), NULL },
+	{ "elasticache.log_cloudwatch_details", "awscc.elasticache.replication_group",
+	  "log_delivery_configurations[0].destination_details.cloudwatch_logs_details",
+	  GROUP(LOGS("cloudwatch-logs", TO_FIREHOSE)), NULL,
+	  GROUP(LOGS("cloudwatch-logs", TO_LOGS)), NULL },
+	{ "elasticache.serverless_description", "awscc.elasticache.serverless_cache", "description",
+	  SERVERLESS(", 'description': '" TEXT_256 "'"), NULL,
+	  SERVERLESS(", 'description': '" TEXT_64 "'"), NULL },
+	{ "elasticache.serverless_snapshot_retention", "awscc.elasticache.serverless_cache",
+	  "snapshot_retention_limit", SERVERLESS(", 'snapshot_retention_limit': 36"), NULL,
+	  SERVERLESS(", 'snapshot_retention_limit': 35"), NULL },
+	{ "elasticache.parameter_group_family", "awscc.elasticache.parameter_group",
+	  "cache_parameter_group_family",
+	  "{'description': 'orders', 'cache_parameter_group_family': 'redis8'}", NULL,
+	  "{'description': 'orders', 'cache_parameter_group_family': 'valkey8'}", NULL },
+	{ "elasticache.subnet_group_name", "awscc.elasticache.subnet_group",
+	  "cache_subnet_group_name",
+	  "{'description': 'orders', 'subnet_ids': ['subnet-1'], 'cache_subnet_group_name': "
+	  "'orders_private'}", NULL,
+	  "{'description': 'orders', 'subnet_ids': ['subnet-1'], 'cache_subnet_group_name': "
+	  "'orders-private'}", NULL },
 	/* Amazon Connect */
 	{ "connect.cfn_evaluation_form_two_levels", "awscc.connect.evaluation_form",
 	  "items[0].section.items[0].section.items[0].section",
@@ -430,8 +600,8 @@ static const struct words_case cases[] = {
 	  "'verification_certificate_pem': 'PEM2'}", NULL },
 };
 
-static const char *const services[] = { "apigateway.", "apigatewayv2.", "connect.", "iot.",
-					 NULL };
+static const char *const services[] = { "apigateway.", "apigatewayv2.", "connect.",
+					 "elasticache.", "iot.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -618,6 +788,98 @@ static void test_apigatewayv2_response_parameters(void **state)
 	}
 }
 
+/* The zones ElastiCache places nodes in, one per node
+ * (rule_elasticache_cluster_zone_count, rule_elasticache_group_zone_count,
+ * the written rules elasticache.words names): a cache cluster's against its
+ * nodes, a replication group's against its clusters, a node group's replica
+ * zones against its replica count or the group's replicas per node group;
+ * a count not known yet passes. And a replication group's tag keys'
+ * reserved prefix (rule_tag_list_keys). */
+static void test_elasticache_zone_counts(void **state)
+{
+#define CC_ZONES(NODES, ZONES) "{'cache_node_type': 'cache.t3.micro', 'engine': 'memcached', " \
+	"'num_cache_nodes': " NODES ", 'preferred_availability_zones': [" ZONES "]}"
+	static const char *const refused[][3] = {
+		{ "awscc.elasticache.cache_cluster", CC_ZONES("2", "'us-east-1a'"),
+		  "preferred_availability_zones lists 1 zones, num_cache_nodes is 2" },
+		{ "awscc.elasticache.replication_group",
+		  GROUP(", 'num_cache_clusters': 3, 'preferred_cache_cluster_a_zs': ['us-east-1a', "
+			"'us-east-1b']"), "preferred_cache_cluster_a_zs lists 2 zones" },
+		{ "awscc.elasticache.replication_group",
+		  GROUP(", 'node_group_configuration': [{'replica_count': 2, "
+			"'replica_availability_zones': ['us-east-1a']}]"),
+		  "node_group_configuration[0].replica_availability_zones lists 1 zones, its "
+		  "replica_count is 2" },
+		{ "awscc.elasticache.replication_group",
+		  GROUP(", 'replicas_per_node_group': 1, 'node_group_configuration': [{"
+			"'replica_availability_zones': ['us-east-1a', 'us-east-1b']}]"),
+		  "replicas_per_node_group is 1" },
+		{ "awscc.elasticache.replication_group",
+		  GROUP(", 'tags': [{'key': 'aws:team', 'value': 'x'}]"), "cannot be prefixed with aws:" },
+	};
+	static const char *const passing[][2] = {
+		{ "awscc.elasticache.cache_cluster", CC_ZONES("2", "'us-east-1a', 'us-east-1a'") },
+		{ "awscc.elasticache.cache_cluster", CC_ZONES("'${var.nodes}'", "'us-east-1a'") },
+		{ "awscc.elasticache.replication_group",
+		  GROUP(", 'num_cache_clusters': 2, 'preferred_cache_cluster_a_zs': ['us-east-1a', "
+			"'us-east-1b'], 'node_group_configuration': [{'replica_count': 1, "
+			"'replica_availability_zones': ['us-east-1b']}]") },
+	};
+#undef CC_ZONES
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge(refused[i][0], refused[i][1], NULL, NULL, &err))
+			fail_msg("accepted %s", refused[i][1]);
+		if (!strstr(err.buf, refused[i][2]))
+			fail_msg("message \"%s\" lacks \"%s\"", err.buf, refused[i][2]);
+		strbuf_release(&err);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge(passing[i][0], passing[i][1], NULL, NULL, &err))
+			fail_msg("refused %s: %s", passing[i][1], err.buf);
+		strbuf_release(&err);
+	}
+}
+
+/* NOT_OLDER, the engine version's row (elasticache.engine_no_downgrade):
+ * versions compared by their numbers, not their text (5.0.10 is newer than
+ * 5.0.6), a shorter one the same as its longer reading (7.1 as 7.1.0), a
+ * part that is no number ending the comparison (6.x as 6.2.6). */
+static void test_engine_version_not_older(void **state)
+{
+#define V(VERSION) "{'cache_node_type': 'cache.t3.micro', 'engine': 'redis', " \
+	"'num_cache_nodes': 1, 'engine_version': '" VERSION "'}"
+	static const char *const refused[][2] = {
+		{ V("6.2"), V("7.0") }, { V("5.0.6"), V("5.0.10") }, { V("7.0.7"), V("7.1") },
+	};
+	static const char *const passing[][2] = {
+		{ V("7.1"), V("7.1.0") }, { V("6.x"), V("6.2.6") }, { V("7"), V("6.2") },
+		{ V("5.0.10"), V("5.0.6") },
+	};
+#undef V
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge("awscc.elasticache.cache_cluster", refused[i][0], refused[i][1], NULL,
+				 &err))
+			fail_msg("accepted %s over %s", refused[i][0], refused[i][1]);
+		if (!strstr(err.buf, "must not be older than what the object has"))
+			fail_msg("message \"%s\" lacks the object's version", err.buf);
+		strbuf_release(&err);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge("awscc.elasticache.cache_cluster", passing[i][0], passing[i][1], NULL,
+				&err))
+			fail_msg("refused %s over %s: %s", passing[i][0], passing[i][1], err.buf);
+		strbuf_release(&err);
+	}
+}
+
 int main(void)
 {
 	/* the provider's region the rows on the region read (aws_provider_region:
@@ -630,6 +892,8 @@ int main(void)
 		cmocka_unit_test(test_evaluation_form_ref_ids),
 		cmocka_unit_test(test_iot_confirmation_and_tag_keys),
 		cmocka_unit_test(test_apigatewayv2_response_parameters),
+		cmocka_unit_test(test_elasticache_zone_counts),
+		cmocka_unit_test(test_engine_version_not_older),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -400,6 +400,51 @@ static const struct crossing_case cases[] = {
 #undef A2_ROUTE
 #undef A2_CERT
 #undef A2_DOMAIN
+	/* helper census2: ElastiCache's clusters against their parameter group
+	 * and subnet group, a serverless cache's subnets */
+#define E_SUBNET(NAME, VPC, ZONE) "'" NAME "': {'type': 'aws.ec2.subnet', 'vpc_id': '" VPC "', " \
+	"'cidr_block': '10.0.1.0/24', 'availability_zone': '" ZONE "'}"
+#define E_SUBNETS E_SUBNET("a", "vpc-1", "us-east-1a") ", " E_SUBNET("b", "vpc-1", "us-east-1b")
+#define E_GROUP "'sg': {'type': 'awscc.elasticache.subnet_group', 'description': 'cache', " \
+	"'subnet_ids': ['${a.id}', '${b.id}']}"
+#define E_CLUSTER(MORE) "'cc': {'type': 'awscc.elasticache.cache_cluster', 'cache_node_type': " \
+	"'cache.t3.micro', 'engine': 'memcached', 'num_cache_nodes': 2" MORE "}"
+#define E_REPLICATION(ZONES) "'rg': {'type': 'awscc.elasticache.replication_group', " \
+	"'replication_group_description': 'orders', 'num_cache_clusters': 2, " \
+	"'cache_subnet_group_name': '${sg.cache_subnet_group_name}', " \
+	"'preferred_cache_cluster_a_zs': [" ZONES "]}"
+#define E_PARAMETERS(ENABLED) "'pg': {'type': 'awscc.elasticache.parameter_group', " \
+	"'cache_parameter_group_family': 'redis7', 'description': 'cache', 'properties': " \
+	"{'cluster-enabled': '" ENABLED "'}}"
+#define E_SERVERLESS "'sc': {'type': 'awscc.elasticache.serverless_cache', 'engine': " \
+	"'valkey', 'serverless_cache_name': 'orders', 'subnet_ids': ['${a.id}', '${b.id}']}"
+	{ "elasticache.cache_cluster_cluster_enabled_group", "cc",
+	  "cache_parameter_group_name",
+	  "{" E_PARAMETERS("yes") ", " E_CLUSTER(", 'cache_parameter_group_name': "
+						 "'${pg.cache_parameter_group_name}'") "}",
+	  "{" E_PARAMETERS("no") ", " E_CLUSTER(", 'cache_parameter_group_name': "
+						"'${pg.cache_parameter_group_name}'") "}" },
+	{ "elasticache.cache_cluster_zones_of_subnet_group", "cc", "preferred_availability_zones[1]",
+	  "{" E_SUBNETS ", " E_GROUP ", " E_CLUSTER(", 'cache_subnet_group_name': "
+			"'${sg.cache_subnet_group_name}', 'preferred_availability_zones': "
+			"['us-east-1a', 'us-east-1c']") "}",
+	  "{" E_SUBNETS ", " E_GROUP ", " E_CLUSTER(", 'cache_subnet_group_name': "
+			"'${sg.cache_subnet_group_name}', 'preferred_availability_zones': "
+			"['us-east-1a', 'us-east-1b']") "}" },
+	{ "elasticache.replication_group_zones_of_subnet_group", "rg",
+	  "preferred_cache_cluster_a_zs[1]",
+	  "{" E_SUBNETS ", " E_GROUP ", " E_REPLICATION("'us-east-1b', 'us-east-1d'") "}",
+	  "{" E_SUBNETS ", " E_GROUP ", " E_REPLICATION("'us-east-1b', 'us-east-1a'") "}" },
+	{ "elasticache.serverless_subnets_one_vpc", "sc", "subnet_ids[1]",
+	  "{" E_SUBNET("a", "vpc-1", "us-east-1a") ", " E_SUBNET("b", "vpc-2", "us-east-1b") ", "
+	  E_SERVERLESS "}", "{" E_SUBNETS ", " E_SERVERLESS "}" },
+#undef E_SUBNET
+#undef E_SUBNETS
+#undef E_GROUP
+#undef E_CLUSTER
+#undef E_REPLICATION
+#undef E_PARAMETERS
+#undef E_SERVERLESS
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)
