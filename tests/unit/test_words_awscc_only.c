@@ -2,9 +2,9 @@
  * test_words_awscc_only.c: the words rows (AWS_SAYS, checks/words.c) on the
  * awscc types of the services terrace's own code does not call, the
  * census's third scope (apigateway/, apigatewayv2/, connect/,
- * elasticache/ and iot/rules.c; the ledgers checks/words/apigateway.words,
- * apigatewayv2.words, connect.words, elasticache.words, iot.words), each
- * through
+ * elasticache/, iot/ and lightsail/rules.c; the ledgers
+ * checks/words/apigateway.words, apigatewayv2.words, connect.words,
+ * elasticache.words, iot.words, lightsail.words), each through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing
  * twin; every such row has a case here. And what the rows leave alone: a
@@ -125,6 +125,28 @@
 	"', 'log_format': 'json', 'log_type': 'slow-log', 'destination_details': {" DETAILS "}}]"
 #define TO_LOGS "'cloudwatch_logs_details': {'log_group': 'cache-logs'}"
 #define TO_FIREHOSE "'kinesis_firehose_details': {'delivery_stream': 'cache-logs'}"
+
+/* Lightsail: alarms, buckets, certificates, container services, databases
+ * and their snapshots, distributions, instances, load balancers. */
+#define LS_ALARM(MORE) "{'alarm_name': 'cpu', 'comparison_operator': 'GreaterThanThreshold', " \
+	"'metric_name': 'CPUUtilization', 'monitored_resource_name': 'web', 'threshold': 80, " \
+	"'evaluation_periods': " MORE "}"
+#define LS_DB(BLUEPRINT, MORE) "{'relational_database_name': 'orders-db', " \
+	"'relational_database_blueprint_id': '" BLUEPRINT "', 'relational_database_bundle_id': " \
+	"'micro_2_0', 'master_database_name': 'orders', 'master_username': 'dbadmin'" MORE "}"
+#define LS_HEALTH(CHECK) "{'service_name': 'web', 'power': 'nano', 'scale': 1, " \
+	"'container_service_deployment': {'public_endpoint': {'container_name': 'app', " \
+	"'container_port': 80, 'health_check_config': {" CHECK "}}}}"
+#define LS_INSTANCE(PORT) "{'instance_name': 'web', 'blueprint_id': 'amazon_linux_2023', " \
+	"'bundle_id': 'nano_3_0', 'networking': {'ports': [" PORT "]}}"
+#define LS_DISTRIBUTION(MIN_TTL) "{'distribution_name': 'cdn', 'bundle_id': 'small_1_0', " \
+	"'default_cache_behavior': {'behavior': 'cache'}, 'origin': {'name': 'web', " \
+	"'region_name': 'us-east-1'}, 'cache_behavior_settings': {'forwarded_headers': " \
+	"{'option': 'all'}, 'minimum_ttl': " MIN_TTL "}}"
+#define LS_BUCKET(MORE) "{'bucket_name': 'orders-files', 'bundle_id': 'small_1_0'" MORE "}"
+#define TEN_NAMES "'a.example.com', 'b.example.com', 'c.example.com', 'd.example.com', " \
+	"'e.example.com', 'f.example.com', 'g.example.com', 'h.example.com', 'i.example.com', " \
+	"'j.example.com'"
 
 static const struct words_case cases[] = {
 	{ "apigateway.cfn_stage_description_needs_stage_name", "awscc.apigateway.deployment",
@@ -392,6 +414,144 @@ static const struct words_case cases[] = {
 	  "'orders_private'}", NULL,
 	  "{'description': 'orders', 'subnet_ids': ['subnet-1'], 'cache_subnet_group_name': "
 	  "'orders-private'}", NULL },
+	/* Lightsail */
+	{ "lightsail.alarm_evaluation_periods", "awscc.lightsail.alarm", "evaluation_periods",
+	  LS_ALARM("289"), NULL, LS_ALARM("288"), NULL },
+	{ "lightsail.alarm_trigger_alarm_state", "awscc.lightsail.alarm", "notification_triggers",
+	  LS_ALARM("2, 'notification_triggers': ['OK']"), NULL,
+	  LS_ALARM("2, 'notification_triggers': ['OK', 'ALARM']"), NULL },
+	{ "lightsail.bucket_readonly_accounts", "awscc.lightsail.bucket",
+	  "read_only_access_accounts",
+	  LS_BUCKET(", 'read_only_access_accounts': ['111111111111', '111111111112', "
+		    "'111111111113', '111111111114', '111111111115', '111111111116', "
+		    "'111111111117', '111111111118', '111111111119', '111111111110', "
+		    "'111111111121']"), NULL,
+	  LS_BUCKET(", 'read_only_access_accounts': ['111111111111']"), NULL },
+	{ "lightsail.certificate_alternative_names", "awscc.lightsail.certificate",
+	  "subject_alternative_names",
+	  "{'certificate_name': 'web', 'domain_name': 'example.com', "
+	  "'subject_alternative_names': [" TEN_NAMES "]}", NULL,
+	  "{'certificate_name': 'web', 'domain_name': 'example.com', "
+	  "'subject_alternative_names': ['www.example.com']}", NULL },
+	{ "lightsail.certificate_no_wildcard", "awscc.lightsail.certificate",
+	  "subject_alternative_names[0]",
+	  "{'certificate_name': 'web', 'domain_name': 'example.com', "
+	  "'subject_alternative_names': ['*.example.com']}", NULL,
+	  "{'certificate_name': 'web', 'domain_name': 'example.com', "
+	  "'subject_alternative_names': ['www.example.com']}", NULL },
+	{ "lightsail.container_health_interval", "awscc.lightsail.container",
+	  "container_service_deployment.public_endpoint.health_check_config.interval_seconds",
+	  LS_HEALTH("'interval_seconds': 600"), NULL, LS_HEALTH("'interval_seconds': 300"), NULL },
+	{ "lightsail.container_health_timeout", "awscc.lightsail.container",
+	  "container_service_deployment.public_endpoint.health_check_config.timeout_seconds",
+	  LS_HEALTH("'timeout_seconds': 1"), NULL, LS_HEALTH("'timeout_seconds': 2"), NULL },
+	{ "lightsail.database_name_letter", "awscc.lightsail.database", "master_database_name",
+	  "{'relational_database_name': 'orders-db', 'relational_database_blueprint_id': "
+	  "'mysql_8_0', 'relational_database_bundle_id': 'micro_2_0', 'master_database_name': "
+	  "'1orders', 'master_username': 'dbadmin'}", NULL, LS_DB("mysql_8_0", ""), NULL },
+	{ "lightsail.mysql_database_name", "awscc.lightsail.database", "master_database_name",
+	  "{'relational_database_name': 'orders-db', 'relational_database_blueprint_id': "
+	  "'mysql_8_0', 'relational_database_bundle_id': 'micro_2_0', 'master_database_name': "
+	  "'orders-db', 'master_username': 'dbadmin'}", NULL,
+	  "{'relational_database_name': 'orders-db', 'relational_database_blueprint_id': "
+	  "'mysql_8_0', 'relational_database_bundle_id': 'micro_2_0', 'master_database_name': "
+	  "'orders_db', 'master_username': 'dbadmin'}", NULL },
+	{ "lightsail.postgres_database_name", "awscc.lightsail.database", "master_database_name",
+	  "{'relational_database_name': 'orders-db', 'relational_database_blueprint_id': "
+	  "'postgres_16', 'relational_database_bundle_id': 'micro_2_0', 'master_database_name': "
+	  "'orders.db', 'master_username': 'dbadmin'}", NULL, LS_DB("postgres_16", ""), NULL },
+	{ "lightsail.username_letter", "awscc.lightsail.database", "master_username",
+	  "{'relational_database_name': 'orders-db', 'relational_database_blueprint_id': "
+	  "'mysql_8_0', 'relational_database_bundle_id': 'micro_2_0', 'master_database_name': "
+	  "'orders', 'master_username': '_admin'}", NULL, LS_DB("mysql_8_0", ""), NULL },
+	{ "lightsail.mysql_username", "awscc.lightsail.database", "master_username",
+	  "{'relational_database_name': 'orders-db', 'relational_database_blueprint_id': "
+	  "'mysql_8_0', 'relational_database_bundle_id': 'micro_2_0', 'master_database_name': "
+	  "'orders', 'master_username': 'administrator_of_orders'}", NULL,
+	  "{'relational_database_name': 'orders-db', 'relational_database_blueprint_id': "
+	  "'postgres_16', 'relational_database_bundle_id': 'micro_2_0', 'master_database_name': "
+	  "'orders', 'master_username': 'administrator_of_orders'}", NULL },
+	{ "lightsail.postgres_username", "awscc.lightsail.database", "master_username",
+	  "{'relational_database_name': 'orders-db', 'relational_database_blueprint_id': "
+	  "'postgres_16', 'relational_database_bundle_id': 'micro_2_0', 'master_database_name': "
+	  "'orders', 'master_username': 'db-admin'}", NULL, LS_DB("postgres_16", ""), NULL },
+	{ "lightsail.password_no_spaces", "awscc.lightsail.database", "master_user_password",
+	  LS_DB("postgres_16", ", 'master_user_password': 'correct horse battery'"), NULL,
+	  LS_DB("postgres_16", ", 'master_user_password': 'correct-horse-battery'"), NULL },
+	{ "lightsail.mysql_password_length", "awscc.lightsail.database", "master_user_password",
+	  LS_DB("mysql_8_0", ", 'master_user_password': '" TEXT_64 "'"), NULL,
+	  LS_DB("postgres_16", ", 'master_user_password': '" TEXT_64 "'"), NULL },
+	{ "lightsail.postgres_password_length", "awscc.lightsail.database", "master_user_password",
+	  LS_DB("postgres_16", ", 'master_user_password': 'short'"), NULL,
+	  LS_DB("postgres_16", ", 'master_user_password': 'long-enough'"), NULL },
+	{ "lightsail.database_name_ends", "awscc.lightsail.database", "relational_database_name",
+	  "{'relational_database_name': 'orders-', 'relational_database_blueprint_id': "
+	  "'mysql_8_0', 'relational_database_bundle_id': 'micro_2_0', 'master_database_name': "
+	  "'orders', 'master_username': 'dbadmin'}", NULL, LS_DB("mysql_8_0", ""), NULL },
+	{ "lightsail.database_name_chars", "awscc.lightsail.database", "relational_database_name",
+	  "{'relational_database_name': 'orders_db', 'relational_database_blueprint_id': "
+	  "'mysql_8_0', 'relational_database_bundle_id': 'micro_2_0', 'master_database_name': "
+	  "'orders', 'master_username': 'dbadmin'}", NULL, LS_DB("mysql_8_0", ""), NULL },
+	{ "lightsail.backup_window_length", "awscc.lightsail.database", "preferred_backup_window",
+	  LS_DB("mysql_8_0", ", 'preferred_backup_window': '06:00-06:15'"), NULL,
+	  LS_DB("mysql_8_0", ", 'preferred_backup_window': '06:00-06:30'"), NULL },
+	{ "lightsail.backup_window_apart", "awscc.lightsail.database", "preferred_backup_window",
+	  LS_DB("mysql_8_0", ", 'preferred_backup_window': '06:00-06:30', "
+		"'preferred_maintenance_window': 'mon:06:15-mon:06:45'"), NULL,
+	  LS_DB("mysql_8_0", ", 'preferred_backup_window': '06:00-06:30', "
+		"'preferred_maintenance_window': 'mon:07:00-mon:07:30'"), NULL },
+	{ "lightsail.backup_window_format", "awscc.lightsail.database", "preferred_backup_window",
+	  LS_DB("mysql_8_0", ", 'preferred_backup_window': '6:00-7:00'"), NULL,
+	  LS_DB("mysql_8_0", ", 'preferred_backup_window': '06:00-07:00'"), NULL },
+	{ "lightsail.maintenance_window_format", "awscc.lightsail.database",
+	  "preferred_maintenance_window",
+	  LS_DB("mysql_8_0", ", 'preferred_maintenance_window': 'monday:07:00-monday:07:30'"), NULL,
+	  LS_DB("mysql_8_0", ", 'preferred_maintenance_window': 'Mon:07:00-Mon:07:30'"), NULL },
+	{ "lightsail.maintenance_window_length", "awscc.lightsail.database",
+	  "preferred_maintenance_window",
+	  LS_DB("mysql_8_0", ", 'preferred_maintenance_window': 'mon:07:00-mon:07:20'"), NULL,
+	  LS_DB("mysql_8_0", ", 'preferred_maintenance_window': 'mon:07:00-mon:07:30'"), NULL },
+	{ "lightsail.snapshot_name_ends", "awscc.lightsail.database_snapshot",
+	  "relational_database_snapshot_name",
+	  "{'relational_database_name': 'orders-db', 'relational_database_snapshot_name': "
+	  "'-nightly'}", NULL,
+	  "{'relational_database_name': 'orders-db', 'relational_database_snapshot_name': "
+	  "'nightly-1'}", NULL },
+	{ "lightsail.snapshot_name_chars", "awscc.lightsail.database_snapshot",
+	  "relational_database_snapshot_name",
+	  "{'relational_database_name': 'orders-db', 'relational_database_snapshot_name': "
+	  "'nightly_1'}", NULL,
+	  "{'relational_database_name': 'orders-db', 'relational_database_snapshot_name': "
+	  "'nightly-1'}", NULL },
+	{ "lightsail.forward_all_headers_min_ttl", "awscc.lightsail.distribution",
+	  "cache_behavior_settings.minimum_ttl", LS_DISTRIBUTION("60"), NULL,
+	  LS_DISTRIBUTION("0"), NULL },
+	{ "lightsail.icmp_type_and_code", "awscc.lightsail.instance",
+	  "networking.ports[0].to_port",
+	  LS_INSTANCE("{'protocol': 'icmp', 'from_port': 8}"), NULL,
+	  LS_INSTANCE("{'protocol': 'icmp', 'from_port': 8, 'to_port': 0}"), NULL },
+	{ "lightsail.icmp6_type_and_code", "awscc.lightsail.instance",
+	  "networking.ports[0].from_port",
+	  LS_INSTANCE("{'protocol': 'icmp6', 'to_port': 0}"), NULL,
+	  LS_INSTANCE("{'protocol': 'icmp6', 'from_port': 128, 'to_port': 0}"), NULL },
+	{ "lightsail.cookie_duration_integer", "awscc.lightsail.load_balancer",
+	  "session_stickiness_lb_cookie_duration_seconds",
+	  "{'load_balancer_name': 'web', 'instance_port': 80, "
+	  "'session_stickiness_lb_cookie_duration_seconds': '1.5'}", NULL,
+	  "{'load_balancer_name': 'web', 'instance_port': 80, "
+	  "'session_stickiness_lb_cookie_duration_seconds': '86400'}", NULL },
+	{ "lightsail.tls_certificate_alternative_names",
+	  "awscc.lightsail.load_balancer_tls_certificate", "certificate_alternative_names",
+	  "{'load_balancer_name': 'web', 'certificate_name': 'web', 'certificate_domain_name': "
+	  "'example.com', 'certificate_alternative_names': [" TEN_NAMES "]}", NULL,
+	  "{'load_balancer_name': 'web', 'certificate_name': 'web', 'certificate_domain_name': "
+	  "'example.com', 'certificate_alternative_names': ['www.example.com']}", NULL },
+	{ "lightsail.tag_key_chars", "awscc.lightsail.bucket", "tags[0].key",
+	  LS_BUCKET(", 'tags': [{'key': 'team#1', 'value': 'data'}]"), NULL,
+	  LS_BUCKET(", 'tags': [{'key': 'team:data/ingest @eu', 'value': 'data'}]"), NULL },
+	{ "lightsail.tag_value_chars", "awscc.lightsail.bucket", "tags[0].value",
+	  LS_BUCKET(", 'tags': [{'key': 'team', 'value': 'data (ingest)'}]"), NULL,
+	  LS_BUCKET(", 'tags': [{'key': 'team', 'value': 'data-ingest'}]"), NULL },
 	/* Amazon Connect */
 	{ "connect.cfn_evaluation_form_two_levels", "awscc.connect.evaluation_form",
 	  "items[0].section.items[0].section.items[0].section",
@@ -601,7 +761,7 @@ static const struct words_case cases[] = {
 };
 
 static const char *const services[] = { "apigateway.", "apigatewayv2.", "connect.",
-					 "elasticache.", "iot.", NULL };
+					 "elasticache.", "iot.", "lightsail.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

@@ -36,7 +36,8 @@ SERVICES = {
 # Their API candidates are the members of the operations their types'
 # create and update handlers call (gen_words.py's census_handlers).
 THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
-               "ApiGatewayV2": "apigatewayv2", "ElastiCache": "elasticache"}
+               "ApiGatewayV2": "apigatewayv2", "ElastiCache": "elasticache",
+               "Lightsail": "lightsail"}
 SERVICES.update(THIRD_SCOPE)
 
 
