@@ -259,8 +259,6 @@ static const struct words_case cases[] = {
 	  STAGE2("'auto_deploy': true, 'deployment_id': 'd2'"),
 	  STAGE2("'auto_deploy': false, 'deployment_id': 'd1'") },
 	/* ElastiCache */
-	{ "elasticache.cache_cluster_engine", "awscc.elasticache.cache_cluster", "engine", CACHE_OF("valkey", "1", ""), NULL,
-	  CACHE_OF("Redis", "1", ""), NULL },
 	{ "elasticache.cache_cluster_az_mode_memcached", "awscc.elasticache.cache_cluster", "engine",
 	  CACHE_OF("redis", "1", ", 'az_mode': 'single-az'"), NULL,
 	  CACHE_OF("memcached", "2", ", 'az_mode': 'cross-az'"), NULL },

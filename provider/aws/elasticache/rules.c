@@ -97,10 +97,6 @@ int rule_elasticache_group_zone_count(const json_t *v, const json_t *r, struct s
  * this table. */
 const struct aws_check_row aws_rules_elasticache[] = {
 	/* cache clusters */
-	AWS_SAYS("elasticache.cache_cluster_engine", "awscc.elasticache.cache_cluster",
-		 AWS_CALL_ANY, ALWAYS,
-		 THEN(MATCHES("engine", "^([Mm][Ee][Mm][Cc][Aa][Cc][Hh][Ee][Dd]|[Rr][Ee][Dd][Ii][Ss])$")),
-		 "Valid values for this parameter are: memcached | redis", EC "CreateCacheCluster Engine"),
 	AWS_SAYS("elasticache.cache_cluster_az_mode_memcached", "awscc.elasticache.cache_cluster",
 		 AWS_CALL_ANY,
 		 WHEN(SET("az_mode")), THEN(MATCHES("engine", MEMCACHED)),
