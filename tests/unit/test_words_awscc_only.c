@@ -1,8 +1,10 @@
 /*
  * test_words_awscc_only.c: the words rows (AWS_SAYS, checks/words.c) on the
  * awscc types of the services terrace's own code does not call, the
- * census's third scope (apigateway/, connect/ and iot/rules.c; the ledgers
- * checks/words/apigateway.words, connect.words, iot.words), each through
+ * census's third scope (apigateway/, apigatewayv2/, connect/,
+ * elasticache/, iot/ and lightsail/rules.c; the ledgers
+ * checks/words/apigateway.words, apigatewayv2.words, connect.words,
+ * elasticache.words, iot.words, lightsail.words), each through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing
  * twin; every such row has a case here. And what the rows leave alone: a
@@ -10,7 +12,8 @@
  * format, the root and every resource as a method setting's path; and the
  * written rules the ledgers name: an evaluation form's ref ids, a topic
  * rule's HTTP confirmation URL, the tag keys' aws: on the Connect and IoT
- * types whose registry pattern does not hold it.
+ * types whose registry pattern does not hold it, a WebSocket integration
+ * response's response parameters, ElastiCache's zones one per node.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -92,6 +95,59 @@
 #define HTTP(URL, MORE) "{'http': {'url': '" URL "'" MORE "}}"
 #define ACM_ARN(REGION) "arn:aws:acm:" REGION ":123456789012:certificate/1a2b3c4d"
 
+/* API Gateway V2: an HTTP or WebSocket API, its authorizers, domain names,
+ * integrations, routes, routing rules and stages. */
+#define API2(MORE) "{'name': 'orders', " MORE "}"
+#define AUTH2(MORE) "{'api_id': 'a1b2c3', 'name': 'auth', " MORE "}"
+#define LAMBDA_URI "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/" \
+	"arn:aws:lambda:us-east-1:123456789012:function:auth/invocations"
+#define DOMAIN2(CONFIG) "{'domain_name': 'api.example.com', 'domain_name_configurations': " \
+	"[{" CONFIG "}]}"
+#define INTEGRATION2(TYPE, MORE) "{'api_id': 'a1b2c3', 'integration_type': '" TYPE "'" MORE "}"
+#define ROUTE2(MORE) "{'api_id': 'a1b2c3', 'route_key': 'GET /orders', " MORE "}"
+#define ROUTING_RULE(GLOB) "{'domain_name_arn': " \
+	"'arn:aws:apigateway:us-east-1::/domainnames/api.example.com', 'priority': 10, " \
+	"'actions': [{'invoke_api': {'api_id': 'a1b2c3', 'stage': 'prod'}}], 'conditions': " \
+	"[{'match_headers': {'any_of': [{'header': 'x-version', 'value_glob': '" GLOB "'}]}}]}"
+#define STAGE2(MORE) "{'api_id': 'a1b2c3', 'stage_name': 'prod', " MORE "}"
+#define NAME_129 "s123456789s123456789s123456789s123456789s123456789s123456789" \
+	"s123456789s123456789s123456789s123456789s123456789s123456789s12345678"
+
+/* ElastiCache: cache clusters, replication groups, serverless caches,
+ * parameter and subnet groups. */
+#define CACHE_OF(ENGINE, NODES, MORE) "{'cache_node_type': 'cache.t3.micro', 'engine': '" \
+	ENGINE "', 'num_cache_nodes': " NODES MORE "}"
+#define GROUP(MORE) "{'replication_group_description': 'orders'" MORE "}"
+#define SERVERLESS(MORE) "{'engine': 'valkey', 'serverless_cache_name': 'orders'" MORE "}"
+#define TEXT_64 "abcdefghijklmnopabcdefghijklmnopabcdefghijklmnopabcdefghijklmnop"
+#define TEXT_256 TEXT_64 TEXT_64 TEXT_64 TEXT_64
+#define LOGS(TYPE, DETAILS) ", 'log_delivery_configurations': [{'destination_type': '" TYPE \
+	"', 'log_format': 'json', 'log_type': 'slow-log', 'destination_details': {" DETAILS "}}]"
+#define TO_LOGS "'cloudwatch_logs_details': {'log_group': 'cache-logs'}"
+#define TO_FIREHOSE "'kinesis_firehose_details': {'delivery_stream': 'cache-logs'}"
+
+/* Lightsail: alarms, buckets, certificates, container services, databases
+ * and their snapshots, distributions, instances, load balancers. */
+#define LS_ALARM(MORE) "{'alarm_name': 'cpu', 'comparison_operator': 'GreaterThanThreshold', " \
+	"'metric_name': 'CPUUtilization', 'monitored_resource_name': 'web', 'threshold': 80, " \
+	"'evaluation_periods': " MORE "}"
+#define LS_DB(BLUEPRINT, MORE) "{'relational_database_name': 'orders-db', " \
+	"'relational_database_blueprint_id': '" BLUEPRINT "', 'relational_database_bundle_id': " \
+	"'micro_2_0', 'master_database_name': 'orders', 'master_username': 'dbadmin'" MORE "}"
+#define LS_HEALTH(CHECK) "{'service_name': 'web', 'power': 'nano', 'scale': 1, " \
+	"'container_service_deployment': {'public_endpoint': {'container_name': 'app', " \
+	"'container_port': 80, 'health_check_config': {" CHECK "}}}}"
+#define LS_INSTANCE(PORT) "{'instance_name': 'web', 'blueprint_id': 'amazon_linux_2023', " \
+	"'bundle_id': 'nano_3_0', 'networking': {'ports': [" PORT "]}}"
+#define LS_DISTRIBUTION(MIN_TTL) "{'distribution_name': 'cdn', 'bundle_id': 'small_1_0', " \
+	"'default_cache_behavior': {'behavior': 'cache'}, 'origin': {'name': 'web', " \
+	"'region_name': 'us-east-1'}, 'cache_behavior_settings': {'forwarded_headers': " \
+	"{'option': 'all'}, 'minimum_ttl': " MIN_TTL "}}"
+#define LS_BUCKET(MORE) "{'bucket_name': 'orders-files', 'bundle_id': 'small_1_0'" MORE "}"
+#define TEN_NAMES "'a.example.com', 'b.example.com', 'c.example.com', 'd.example.com', " \
+	"'e.example.com', 'f.example.com', 'g.example.com', 'h.example.com', 'i.example.com', " \
+	"'j.example.com'"
+
 static const struct words_case cases[] = {
 	{ "apigateway.cfn_stage_description_needs_stage_name", "awscc.apigateway.deployment",
 	  "stage_name", DEPLOYMENT("'stage_description': {'description': 'v2'}"), NULL,
@@ -131,6 +187,369 @@ static const struct words_case cases[] = {
 	{ "apigateway.cfn_access_log_format_request_id", "awscc.apigateway.stage",
 	  "access_log_setting.format", STAGE(LOG_FORMAT("$context.identity.sourceIp $context.status")),
 	  NULL, STAGE(LOG_FORMAT("$context.requestId $context.status")), NULL },
+	/* API Gateway V2 */
+	{ "apigatewayv2.cfn_api_protocol_type", "awscc.apigatewayv2.api", "protocol_type",
+	  API2("'protocol_type': 'REST'"), NULL, API2("'protocol_type': 'HTTP'"), NULL },
+	{ "apigatewayv2.cfn_api_base_path", "awscc.apigatewayv2.api", "base_path",
+	  API2("'body': {'openapi': '3.0.1'}, 'base_path': 'strip'"), NULL,
+	  API2("'body': {'openapi': '3.0.1'}, 'base_path': 'split'"), NULL },
+	{ "apigatewayv2.cfn_api_body_s3_location", "awscc.apigatewayv2.api", "body_s3_location.key",
+	  "{'body_s3_location': {'bucket': 'specs'}}", NULL,
+	  "{'body_s3_location': {'bucket': 'specs', 'key': 'orders.yaml'}}", NULL },
+	{ "apigatewayv2.cfn_websocket_route_selection", "awscc.apigatewayv2.api",
+	  "route_selection_expression", API2("'protocol_type': 'WEBSOCKET'"), NULL,
+	  API2("'protocol_type': 'WEBSOCKET', 'route_selection_expression': "
+	       "'$request.body.action'"), NULL },
+	{ "apigatewayv2.cfn_http_route_selection", "awscc.apigatewayv2.api",
+	  "route_selection_expression",
+	  API2("'protocol_type': 'HTTP', 'route_selection_expression': '$request.body.action'"),
+	  NULL, API2("'protocol_type': 'HTTP'"), NULL },
+	{ "apigatewayv2.cfn_request_authorizer_lambda_uri", "awscc.apigatewayv2.authorizer",
+	  "authorizer_uri", AUTH2("'authorizer_type': 'REQUEST', 'authorizer_uri': "
+				  "'arn:aws:lambda:us-east-1:123456789012:function:auth'"), NULL,
+	  AUTH2("'authorizer_type': 'REQUEST', 'authorizer_uri': '" LAMBDA_URI "'"), NULL },
+	{ "apigatewayv2.cfn_jwt_authorizer_configuration", "awscc.apigatewayv2.authorizer",
+	  "jwt_configuration.issuer",
+	  AUTH2("'authorizer_type': 'JWT', 'jwt_configuration': {'audience': ['orders']}"), NULL,
+	  AUTH2("'authorizer_type': 'JWT', 'jwt_configuration': {'audience': ['orders'], "
+		"'issuer': 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_abc'}"), NULL },
+	{ "apigatewayv2.cfn_authorizer_result_ttl", "awscc.apigatewayv2.authorizer",
+	  "authorizer_result_ttl_in_seconds",
+	  AUTH2("'authorizer_type': 'REQUEST', 'authorizer_result_ttl_in_seconds': 7200"), NULL,
+	  AUTH2("'authorizer_type': 'REQUEST', 'authorizer_result_ttl_in_seconds': 3600"), NULL },
+	{ "apigatewayv2.cfn_domain_name_lowercase", "awscc.apigatewayv2.domain_name",
+	  "domain_name", "{'domain_name': 'API.example.com'}", NULL,
+	  "{'domain_name': 'api.example.com'}", NULL },
+	{ "apigatewayv2.cfn_domain_certificate_acm", "awscc.apigatewayv2.domain_name",
+	  "domain_name_configurations[0].certificate_arn",
+	  DOMAIN2("'certificate_arn': 'arn:aws:iam::123456789012:server-certificate/api'"), NULL,
+	  DOMAIN2("'certificate_arn': '" ACM_ARN("us-east-1") "'"), NULL },
+	{ "apigatewayv2.cfn_domain_security_policy", "awscc.apigatewayv2.domain_name",
+	  "domain_name_configurations[0].security_policy",
+	  DOMAIN2("'security_policy': 'TLS_1_3'"), NULL, DOMAIN2("'security_policy': 'TLS_1_2'"),
+	  NULL },
+	{ "apigatewayv2.cfn_integration_passthrough", "awscc.apigatewayv2.integration",
+	  "passthrough_behavior", INTEGRATION2("MOCK", ", 'passthrough_behavior': 'ALWAYS'"), NULL,
+	  INTEGRATION2("MOCK", ", 'passthrough_behavior': 'NEVER'"), NULL },
+	{ "apigatewayv2.cfn_lambda_proxy_payload_versions", "awscc.apigatewayv2.integration",
+	  "payload_format_version",
+	  INTEGRATION2("AWS_PROXY", ", 'payload_format_version': '3.0'"), NULL,
+	  INTEGRATION2("AWS_PROXY", ", 'payload_format_version': '2.0'"), NULL },
+	{ "apigatewayv2.cfn_other_integration_payload_1_0", "awscc.apigatewayv2.integration",
+	  "payload_format_version",
+	  INTEGRATION2("HTTP_PROXY", ", 'integration_uri': 'https://example.com', "
+		       "'payload_format_version': '2.0'"), NULL,
+	  INTEGRATION2("HTTP_PROXY", ", 'integration_uri': 'https://example.com', "
+		       "'payload_format_version': '1.0'"), NULL },
+	{ "apigatewayv2.cfn_route_authorization_type", "awscc.apigatewayv2.route",
+	  "authorization_type", ROUTE2("'authorization_type': 'COGNITO_USER_POOLS'"), NULL,
+	  ROUTE2("'authorization_type': 'JWT'"), NULL },
+	{ "apigatewayv2.cfn_header_glob_wildcard", "awscc.apigatewayv2.routing_rule",
+	  "conditions[0].match_headers.any_of[0].value_glob", ROUTING_RULE("v*1"), NULL,
+	  ROUTING_RULE("*v1*"), NULL },
+	{ "apigatewayv2.cfn_header_glob_chars", "awscc.apigatewayv2.routing_rule",
+	  "conditions[0].match_headers.any_of[0].value_glob", ROUTING_RULE("v1 beta"), NULL,
+	  ROUTING_RULE("v1-beta*"), NULL },
+	{ "apigatewayv2.cfn_stage_name_length", "awscc.apigatewayv2.stage", "stage_name",
+	  "{'api_id': 'a1b2c3', 'stage_name': '" NAME_129 "'}", NULL,
+	  "{'api_id': 'a1b2c3', 'stage_name': '$default'}", NULL },
+	{ "apigatewayv2.cfn_stage_deployment_auto_deploy", "awscc.apigatewayv2.stage",
+	  "deployment_id", STAGE2("'auto_deploy': true, 'deployment_id': 'd2'"),
+	  STAGE2("'auto_deploy': true, 'deployment_id': 'd1'"),
+	  STAGE2("'auto_deploy': true, 'deployment_id': 'd2'"),
+	  STAGE2("'auto_deploy': false, 'deployment_id': 'd1'") },
+	/* ElastiCache */
+	{ "elasticache.cache_cluster_az_mode_memcached", "awscc.elasticache.cache_cluster", "engine",
+	  CACHE_OF("redis", "1", ", 'az_mode': 'single-az'"), NULL,
+	  CACHE_OF("memcached", "2", ", 'az_mode': 'cross-az'"), NULL },
+	{ "elasticache.cache_cluster_zones_memcached", "awscc.elasticache.cache_cluster", "engine",
+	  CACHE_OF("redis", "1", ", 'preferred_availability_zones': ['us-east-1a']"), NULL,
+	  CACHE_OF("memcached", "1", ", 'preferred_availability_zones': ['us-east-1a']"), NULL },
+	{ "elasticache.cache_cluster_redis_one_node", "awscc.elasticache.cache_cluster", "num_cache_nodes",
+	  CACHE_OF("redis", "2", ""), NULL, CACHE_OF("memcached", "2", ""), NULL },
+	{ "elasticache.cache_cluster_snapshots_redis", "awscc.elasticache.cache_cluster", "engine",
+	  CACHE_OF("memcached", "1", ", 'snapshot_window': '05:00-06:00'"), NULL,
+	  CACHE_OF("redis", "1", ", 'snapshot_window': '05:00-06:00'"), NULL },
+	{ "elasticache.cache_cluster_name_chars", "awscc.elasticache.cache_cluster", "cluster_name",
+	  CACHE_OF("redis", "1", ", 'cluster_name': 'orders_cache'"), NULL,
+	  CACHE_OF("redis", "1", ", 'cluster_name': 'orders-cache'"), NULL },
+	{ "elasticache.cache_cluster_name_hyphens", "awscc.elasticache.cache_cluster", "cluster_name",
+	  CACHE_OF("redis", "1", ", 'cluster_name': 'orders--cache'"), NULL,
+	  CACHE_OF("redis", "1", ", 'cluster_name': 'orders-cache'"), NULL },
+	{ "elasticache.cache_cluster_name_letter", "awscc.elasticache.cache_cluster", "cluster_name",
+	  CACHE_OF("redis", "1", ", 'cluster_name': '1orders'"), NULL,
+	  CACHE_OF("redis", "1", ", 'cluster_name': 'orders1'"), NULL },
+	{ "elasticache.cache_cluster_default_cluster_group", "awscc.elasticache.cache_cluster", "cache_parameter_group_name",
+	  CACHE_OF("redis", "1", ", 'cache_parameter_group_name': 'default.redis7.cluster.on'"),
+	  NULL, CACHE_OF("redis", "1", ", 'cache_parameter_group_name': 'default.redis7'"), NULL },
+	{ "elasticache.cache_cluster_security_groups_outside_vpc", "awscc.elasticache.cache_cluster", "cache_security_group_names",
+	  CACHE_OF("redis", "1", ", 'cache_subnet_group_name': 'private', "
+		   "'cache_security_group_names': ['legacy']"), NULL,
+	  CACHE_OF("redis", "1", ", 'cache_security_group_names': ['legacy']"), NULL },
+	{ "elasticache.cache_cluster_transit_unchanged", "awscc.elasticache.cache_cluster", "transit_encryption_enabled",
+	  CACHE_OF("memcached", "1", ", 'transit_encryption_enabled': true"),
+	  CACHE_OF("memcached", "1", ", 'transit_encryption_enabled': false"),
+	  CACHE_OF("memcached", "1", ", 'transit_encryption_enabled': true"),
+	  CACHE_OF("memcached", "1", ", 'transit_encryption_enabled': true") },
+	{ "elasticache.replication_group_engine", "awscc.elasticache.replication_group", "engine", GROUP(", 'engine': 'memcached'"),
+	  NULL, GROUP(", 'engine': 'valkey'"), NULL },
+	{ "elasticache.replication_group_id_chars", "awscc.elasticache.replication_group", "replication_group_id",
+	  GROUP(", 'replication_group_id': 'orders_cache'"), NULL,
+	  GROUP(", 'replication_group_id': 'orders-cache'"), NULL },
+	{ "elasticache.replication_group_id_hyphens", "awscc.elasticache.replication_group", "replication_group_id",
+	  GROUP(", 'replication_group_id': 'orders-'"), NULL,
+	  GROUP(", 'replication_group_id': 'orders-cache'"), NULL },
+	{ "elasticache.replication_group_id_letter", "awscc.elasticache.replication_group", "replication_group_id",
+	  GROUP(", 'replication_group_id': '1orders'"), NULL,
+	  GROUP(", 'replication_group_id': 'orders1'"), NULL },
+	{ "elasticache.replication_group_description_length", "awscc.elasticache.replication_group",
+	  "replication_group_description", "{'replication_group_description': '" TEXT_256 "'}",
+	  GROUP(""), "{'replication_group_description': '" TEXT_64 "'}", GROUP("") },
+	{ "elasticache.auth_token_printable", "awscc.elasticache.replication_group", "auth_token",
+	  GROUP(", 'auth_token': 'abcdefghijklmnop\\u00e9'"), GROUP(""),
+	  GROUP(", 'auth_token': 'abcdefghijklmnop*'"), GROUP("") },
+	{ "elasticache.auth_token_length", "awscc.elasticache.replication_group", "auth_token", GROUP(", 'auth_token': 'short'"),
+	  NULL, GROUP(", 'auth_token': 'abcdefghijklmnop'"), NULL },
+	{ "elasticache.auth_token_special_chars", "awscc.elasticache.replication_group", "auth_token",
+	  GROUP(", 'auth_token': 'abcdefghijklmnop*'"), NULL,
+	  GROUP(", 'auth_token': 'abcdefghijklmnop!'"), NULL },
+	{ "elasticache.auth_token_refused_chars", "awscc.elasticache.replication_group", "auth_token",
+	  GROUP(", 'auth_token': 'abcdefghijklmnop@'"), GROUP(""),
+	  GROUP(", 'auth_token': 'abcdefghijklmnop*'"), GROUP("") },
+	{ "elasticache.cluster_mode_failover", "awscc.elasticache.replication_group", "automatic_failover_enabled",
+	  GROUP(", 'num_node_groups': 3, 'automatic_failover_enabled': false"), NULL,
+	  GROUP(", 'num_node_groups': 3, 'automatic_failover_enabled': true"), NULL },
+	{ "elasticache.t1_no_failover", "awscc.elasticache.replication_group", "automatic_failover_enabled",
+	  GROUP(", 'cache_node_type': 'cache.t1.micro', 'automatic_failover_enabled': true, "
+		"'num_cache_clusters': 2"), GROUP(", 'cache_node_type': 'cache.t1.micro'"),
+	  GROUP(", 'cache_node_type': 'cache.t1.micro', 'automatic_failover_enabled': false, "
+		"'num_cache_clusters': 2"), GROUP(", 'cache_node_type': 'cache.t1.micro'") },
+	{ "elasticache.failover_two_clusters", "awscc.elasticache.replication_group", "num_cache_clusters",
+	  GROUP(", 'automatic_failover_enabled': true, 'num_cache_clusters': 1"), NULL,
+	  GROUP(", 'automatic_failover_enabled': true, 'num_cache_clusters': 2"), NULL },
+	{ "elasticache.cluster_mode_disabled_one_group", "awscc.elasticache.replication_group", "num_node_groups",
+	  GROUP(", 'cluster_mode': 'disabled', 'num_node_groups': 2"), NULL,
+	  GROUP(", 'cluster_mode': 'disabled', 'num_node_groups': 1"), NULL },
+	{ "elasticache.cluster_mode_compatible_first", "awscc.elasticache.replication_group", "cluster_mode",
+	  GROUP(", 'cluster_mode': 'enabled'"), GROUP(", 'cluster_mode': 'disabled'"),
+	  GROUP(", 'cluster_mode': 'enabled'"), GROUP(", 'cluster_mode': 'compatible'") },
+	{ "elasticache.snapshotting_cluster_mode_off", "awscc.elasticache.replication_group", "snapshotting_cluster_id",
+	  GROUP(", 'cluster_mode': 'enabled', 'automatic_failover_enabled': true, "
+		"'snapshotting_cluster_id': 'orders-001'"), NULL,
+	  GROUP(", 'snapshotting_cluster_id': 'orders-001'"), NULL },
+	{ "elasticache.data_tiering_r6gd", "awscc.elasticache.replication_group", "cache_node_type",
+	  GROUP(", 'data_tiering_enabled': true, 'cache_node_type': 'cache.r6g.large'"), NULL,
+	  GROUP(", 'data_tiering_enabled': true, 'cache_node_type': 'cache.r6gd.xlarge'"), NULL },
+	{ "elasticache.r6gd_data_tiering", "awscc.elasticache.replication_group", "data_tiering_enabled",
+	  GROUP(", 'cache_node_type': 'cache.r6gd.xlarge'"), NULL,
+	  GROUP(", 'data_tiering_enabled': true, 'cache_node_type': 'cache.r6gd.xlarge'"), NULL },
+	{ "elasticache.replicas_per_node_group", "awscc.elasticache.replication_group", "replicas_per_node_group",
+	  GROUP(", 'replicas_per_node_group': 6"), NULL, GROUP(", 'replicas_per_node_group': 2"),
+	  NULL },
+	{ "elasticache.seeded_cluster_mode_groups", "awscc.elasticache.replication_group", "node_group_configuration",
+	  GROUP(", 'snapshot_arns': ['arn:aws:s3:::snaps/orders.rdb'], 'num_node_groups': 2, "
+		"'automatic_failover_enabled': true"), NULL,
+	  GROUP(", 'snapshot_arns': ['arn:aws:s3:::snaps/orders.rdb'], 'num_node_groups': 2, "
+		"'automatic_failover_enabled': true, 'node_group_configuration': [{'slots': "
+		"'0-8191'}, {'slots': '8192-16383'}]"), NULL },
+	{ "elasticache.replication_group_security_groups_outside_vpc", "awscc.elasticache.replication_group",
+	  "cache_security_group_names",
+	  GROUP(", 'security_group_ids': ['sg-1'], 'cache_security_group_names': ['legacy']"),
+	  NULL, GROUP(", 'cache_security_group_names': ['legacy']"), NULL },
+	{ "elasticache.transit_encryption_version", "awscc.elasticache.replication_group", "engine_version",
+	  GROUP(", 'transit_encryption_enabled': true, 'engine_version': '3.2.4'"), NULL,
+	  GROUP(", 'transit_encryption_enabled': true, 'engine_version': '3.2.10'"), NULL },
+	{ "elasticache.enable_transit_preferred", "awscc.elasticache.replication_group", "transit_encryption_mode",
+	  GROUP(", 'transit_encryption_enabled': true, 'transit_encryption_mode': 'required'"),
+	  GROUP(", 'transit_encryption_enabled': false"),
+	  GROUP(", 'transit_encryption_enabled': true, 'transit_encryption_mode': 'preferred'"),
+	  GROUP(", 'transit_encryption_enabled': false") },
+	{ "elasticache.previous_generation_nodes", "awscc.elasticache.cache_cluster", "cache_node_type",
+	  "{'cache_node_type': 'cache.m3.medium', 'engine': 'memcached', 'num_cache_nodes': 1}",
+	  NULL, "{'cache_node_type': 'cache.m5.large', 'engine': 'memcached', 'num_cache_nodes': 1}",
+	  NULL },
+	{ "elasticache.engine_no_downgrade", "awscc.elasticache.cache_cluster", "engine_version",
+	  CACHE_OF("redis", "1", ", 'engine_version': '6.2'"),
+	  CACHE_OF("redis", "1", ", 'engine_version': '7.1.0'"),
+	  CACHE_OF("redis", "1", ", 'engine_version': '7.1'"),
+	  CACHE_OF("redis", "1", ", 'engine_version': '7.0.7'") },
+	{ "elasticache.maintenance_window_hour", "awscc.elasticache.cache_cluster", "preferred_maintenance_window",
+	  CACHE_OF("redis", "1", ", 'preferred_maintenance_window': 'sun:05:00-sun:05:30'"), NULL,
+	  CACHE_OF("redis", "1", ", 'preferred_maintenance_window': 'sun:05:00-sun:06:00'"), NULL },
+	{ "elasticache.maintenance_window_days", "awscc.elasticache.cache_cluster", "preferred_maintenance_window",
+	  CACHE_OF("redis", "1", ", 'preferred_maintenance_window': 'sunday:05:00-sunday:06:00'"),
+	  NULL,
+	  CACHE_OF("redis", "1", ", 'preferred_maintenance_window': 'Sun:23:00-Mon:01:00'"), NULL },
+	{ "elasticache.cache_security_group_not_default", "awscc.elasticache.cache_cluster", "cache_security_group_names[0]",
+	  CACHE_OF("redis", "1", ", 'cache_security_group_names': ['Default']"),
+	  CACHE_OF("redis", "1", ""),
+	  CACHE_OF("redis", "1", ", 'cache_security_group_names': ['legacy']"),
+	  CACHE_OF("redis", "1", "") },
+	{ "elasticache.snapshot_arns_no_commas", "awscc.elasticache.replication_group", "snapshot_arns[0]",
+	  GROUP(", 'snapshot_arns': ['arn:aws:s3:::snaps/a,b.rdb']"), NULL,
+	  GROUP(", 'snapshot_arns': ['arn:aws:s3:::snaps/ab.rdb']"), NULL },
+	{ "elasticache.log_firehose_details", "awscc.elasticache.cache_cluster",
+	  "log_delivery_configurations[0].destination_details.kinesis_firehose_details",
+	  CACHE_OF("redis", "1", LOGS("kinesis-firehose", TO_LOGS)), NULL,
+	  CACHE_OF("redis", "1", LOGS("kinesis-firehose", TO_FIREHOSE)), NULL },
+	{ "elasticache.log_cloudwatch_details", "awscc.elasticache.replication_group",
+	  "log_delivery_configurations[0].destination_details.cloudwatch_logs_details",
+	  GROUP(LOGS("cloudwatch-logs", TO_FIREHOSE)), NULL,
+	  GROUP(LOGS("cloudwatch-logs", TO_LOGS)), NULL },
+	{ "elasticache.serverless_description", "awscc.elasticache.serverless_cache", "description",
+	  SERVERLESS(", 'description': '" TEXT_256 "'"), NULL,
+	  SERVERLESS(", 'description': '" TEXT_64 "'"), NULL },
+	{ "elasticache.serverless_snapshot_retention", "awscc.elasticache.serverless_cache",
+	  "snapshot_retention_limit", SERVERLESS(", 'snapshot_retention_limit': 36"), NULL,
+	  SERVERLESS(", 'snapshot_retention_limit': 35"), NULL },
+	{ "elasticache.parameter_group_family", "awscc.elasticache.parameter_group",
+	  "cache_parameter_group_family",
+	  "{'description': 'orders', 'cache_parameter_group_family': 'redis8'}", NULL,
+	  "{'description': 'orders', 'cache_parameter_group_family': 'valkey8'}", NULL },
+	{ "elasticache.subnet_group_name", "awscc.elasticache.subnet_group",
+	  "cache_subnet_group_name",
+	  "{'description': 'orders', 'subnet_ids': ['subnet-1'], 'cache_subnet_group_name': "
+	  "'orders_private'}", NULL,
+	  "{'description': 'orders', 'subnet_ids': ['subnet-1'], 'cache_subnet_group_name': "
+	  "'orders-private'}", NULL },
+	/* Lightsail */
+	{ "lightsail.alarm_evaluation_periods", "awscc.lightsail.alarm", "evaluation_periods",
+	  LS_ALARM("289"), NULL, LS_ALARM("288"), NULL },
+	{ "lightsail.alarm_trigger_alarm_state", "awscc.lightsail.alarm", "notification_triggers",
+	  LS_ALARM("2, 'notification_triggers': ['OK']"), NULL,
+	  LS_ALARM("2, 'notification_triggers': ['OK', 'ALARM']"), NULL },
+	{ "lightsail.bucket_readonly_accounts", "awscc.lightsail.bucket",
+	  "read_only_access_accounts",
+	  LS_BUCKET(", 'read_only_access_accounts': ['111111111111', '111111111112', "
+		    "'111111111113', '111111111114', '111111111115', '111111111116', "
+		    "'111111111117', '111111111118', '111111111119', '111111111110', "
+		    "'111111111121']"), NULL,
+	  LS_BUCKET(", 'read_only_access_accounts': ['111111111111']"), NULL },
+	{ "lightsail.certificate_alternative_names", "awscc.lightsail.certificate",
+	  "subject_alternative_names",
+	  "{'certificate_name': 'web', 'domain_name': 'example.com', "
+	  "'subject_alternative_names': [" TEN_NAMES "]}", NULL,
+	  "{'certificate_name': 'web', 'domain_name': 'example.com', "
+	  "'subject_alternative_names': ['www.example.com']}", NULL },
+	{ "lightsail.certificate_no_wildcard", "awscc.lightsail.certificate",
+	  "subject_alternative_names[0]",
+	  "{'certificate_name': 'web', 'domain_name': 'example.com', "
+	  "'subject_alternative_names': ['*.example.com']}", NULL,
+	  "{'certificate_name': 'web', 'domain_name': 'example.com', "
+	  "'subject_alternative_names': ['www.example.com']}", NULL },
+	{ "lightsail.container_health_interval", "awscc.lightsail.container",
+	  "container_service_deployment.public_endpoint.health_check_config.interval_seconds",
+	  LS_HEALTH("'interval_seconds': 600"), NULL, LS_HEALTH("'interval_seconds': 300"), NULL },
+	{ "lightsail.container_health_timeout", "awscc.lightsail.container",
+	  "container_service_deployment.public_endpoint.health_check_config.timeout_seconds",
+	  LS_HEALTH("'timeout_seconds': 1"), NULL, LS_HEALTH("'timeout_seconds': 2"), NULL },
+	{ "lightsail.database_name_letter", "awscc.lightsail.database", "master_database_name",
+	  "{'relational_database_name': 'orders-db', 'relational_database_blueprint_id': "
+	  "'mysql_8_0', 'relational_database_bundle_id': 'micro_2_0', 'master_database_name': "
+	  "'1orders', 'master_username': 'dbadmin'}", NULL, LS_DB("mysql_8_0", ""), NULL },
+	{ "lightsail.mysql_database_name", "awscc.lightsail.database", "master_database_name",
+	  "{'relational_database_name': 'orders-db', 'relational_database_blueprint_id': "
+	  "'mysql_8_0', 'relational_database_bundle_id': 'micro_2_0', 'master_database_name': "
+	  "'orders-db', 'master_username': 'dbadmin'}", NULL,
+	  "{'relational_database_name': 'orders-db', 'relational_database_blueprint_id': "
+	  "'mysql_8_0', 'relational_database_bundle_id': 'micro_2_0', 'master_database_name': "
+	  "'orders_db', 'master_username': 'dbadmin'}", NULL },
+	{ "lightsail.postgres_database_name", "awscc.lightsail.database", "master_database_name",
+	  "{'relational_database_name': 'orders-db', 'relational_database_blueprint_id': "
+	  "'postgres_16', 'relational_database_bundle_id': 'micro_2_0', 'master_database_name': "
+	  "'orders.db', 'master_username': 'dbadmin'}", NULL, LS_DB("postgres_16", ""), NULL },
+	{ "lightsail.username_letter", "awscc.lightsail.database", "master_username",
+	  "{'relational_database_name': 'orders-db', 'relational_database_blueprint_id': "
+	  "'mysql_8_0', 'relational_database_bundle_id': 'micro_2_0', 'master_database_name': "
+	  "'orders', 'master_username': '_admin'}", NULL, LS_DB("mysql_8_0", ""), NULL },
+	{ "lightsail.mysql_username", "awscc.lightsail.database", "master_username",
+	  "{'relational_database_name': 'orders-db', 'relational_database_blueprint_id': "
+	  "'mysql_8_0', 'relational_database_bundle_id': 'micro_2_0', 'master_database_name': "
+	  "'orders', 'master_username': 'administrator_of_orders'}", NULL,
+	  "{'relational_database_name': 'orders-db', 'relational_database_blueprint_id': "
+	  "'postgres_16', 'relational_database_bundle_id': 'micro_2_0', 'master_database_name': "
+	  "'orders', 'master_username': 'administrator_of_orders'}", NULL },
+	{ "lightsail.postgres_username", "awscc.lightsail.database", "master_username",
+	  "{'relational_database_name': 'orders-db', 'relational_database_blueprint_id': "
+	  "'postgres_16', 'relational_database_bundle_id': 'micro_2_0', 'master_database_name': "
+	  "'orders', 'master_username': 'db-admin'}", NULL, LS_DB("postgres_16", ""), NULL },
+	{ "lightsail.password_no_spaces", "awscc.lightsail.database", "master_user_password",
+	  LS_DB("postgres_16", ", 'master_user_password': 'correct horse battery'"), NULL,
+	  LS_DB("postgres_16", ", 'master_user_password': 'correct-horse-battery'"), NULL },
+	{ "lightsail.mysql_password_length", "awscc.lightsail.database", "master_user_password",
+	  LS_DB("mysql_8_0", ", 'master_user_password': '" TEXT_64 "'"), NULL,
+	  LS_DB("postgres_16", ", 'master_user_password': '" TEXT_64 "'"), NULL },
+	{ "lightsail.postgres_password_length", "awscc.lightsail.database", "master_user_password",
+	  LS_DB("postgres_16", ", 'master_user_password': 'short'"), NULL,
+	  LS_DB("postgres_16", ", 'master_user_password': 'long-enough'"), NULL },
+	{ "lightsail.database_name_ends", "awscc.lightsail.database", "relational_database_name",
+	  "{'relational_database_name': 'orders-', 'relational_database_blueprint_id': "
+	  "'mysql_8_0', 'relational_database_bundle_id': 'micro_2_0', 'master_database_name': "
+	  "'orders', 'master_username': 'dbadmin'}", NULL, LS_DB("mysql_8_0", ""), NULL },
+	{ "lightsail.database_name_chars", "awscc.lightsail.database", "relational_database_name",
+	  "{'relational_database_name': 'orders_db', 'relational_database_blueprint_id': "
+	  "'mysql_8_0', 'relational_database_bundle_id': 'micro_2_0', 'master_database_name': "
+	  "'orders', 'master_username': 'dbadmin'}", NULL, LS_DB("mysql_8_0", ""), NULL },
+	{ "lightsail.backup_window_length", "awscc.lightsail.database", "preferred_backup_window",
+	  LS_DB("mysql_8_0", ", 'preferred_backup_window': '06:00-06:15'"), NULL,
+	  LS_DB("mysql_8_0", ", 'preferred_backup_window': '06:00-06:30'"), NULL },
+	{ "lightsail.backup_window_apart", "awscc.lightsail.database", "preferred_backup_window",
+	  LS_DB("mysql_8_0", ", 'preferred_backup_window': '06:00-06:30', "
+		"'preferred_maintenance_window': 'mon:06:15-mon:06:45'"), NULL,
+	  LS_DB("mysql_8_0", ", 'preferred_backup_window': '06:00-06:30', "
+		"'preferred_maintenance_window': 'mon:07:00-mon:07:30'"), NULL },
+	{ "lightsail.backup_window_format", "awscc.lightsail.database", "preferred_backup_window",
+	  LS_DB("mysql_8_0", ", 'preferred_backup_window': '6:00-7:00'"), NULL,
+	  LS_DB("mysql_8_0", ", 'preferred_backup_window': '06:00-07:00'"), NULL },
+	{ "lightsail.maintenance_window_format", "awscc.lightsail.database",
+	  "preferred_maintenance_window",
+	  LS_DB("mysql_8_0", ", 'preferred_maintenance_window': 'monday:07:00-monday:07:30'"), NULL,
+	  LS_DB("mysql_8_0", ", 'preferred_maintenance_window': 'Mon:07:00-Mon:07:30'"), NULL },
+	{ "lightsail.maintenance_window_length", "awscc.lightsail.database",
+	  "preferred_maintenance_window",
+	  LS_DB("mysql_8_0", ", 'preferred_maintenance_window': 'mon:07:00-mon:07:20'"), NULL,
+	  LS_DB("mysql_8_0", ", 'preferred_maintenance_window': 'mon:07:00-mon:07:30'"), NULL },
+	{ "lightsail.snapshot_name_ends", "awscc.lightsail.database_snapshot",
+	  "relational_database_snapshot_name",
+	  "{'relational_database_name': 'orders-db', 'relational_database_snapshot_name': "
+	  "'-nightly'}", NULL,
+	  "{'relational_database_name': 'orders-db', 'relational_database_snapshot_name': "
+	  "'nightly-1'}", NULL },
+	{ "lightsail.snapshot_name_chars", "awscc.lightsail.database_snapshot",
+	  "relational_database_snapshot_name",
+	  "{'relational_database_name': 'orders-db', 'relational_database_snapshot_name': "
+	  "'nightly_1'}", NULL,
+	  "{'relational_database_name': 'orders-db', 'relational_database_snapshot_name': "
+	  "'nightly-1'}", NULL },
+	{ "lightsail.forward_all_headers_min_ttl", "awscc.lightsail.distribution",
+	  "cache_behavior_settings.minimum_ttl", LS_DISTRIBUTION("60"), NULL,
+	  LS_DISTRIBUTION("0"), NULL },
+	{ "lightsail.icmp_type_and_code", "awscc.lightsail.instance",
+	  "networking.ports[0].to_port",
+	  LS_INSTANCE("{'protocol': 'icmp', 'from_port': 8}"), NULL,
+	  LS_INSTANCE("{'protocol': 'icmp', 'from_port': 8, 'to_port': 0}"), NULL },
+	{ "lightsail.icmp6_type_and_code", "awscc.lightsail.instance",
+	  "networking.ports[0].from_port",
+	  LS_INSTANCE("{'protocol': 'icmp6', 'to_port': 0}"), NULL,
+	  LS_INSTANCE("{'protocol': 'icmp6', 'from_port': 128, 'to_port': 0}"), NULL },
+	{ "lightsail.cookie_duration_integer", "awscc.lightsail.load_balancer",
+	  "session_stickiness_lb_cookie_duration_seconds",
+	  "{'load_balancer_name': 'web', 'instance_port': 80, "
+	  "'session_stickiness_lb_cookie_duration_seconds': '1.5'}", NULL,
+	  "{'load_balancer_name': 'web', 'instance_port': 80, "
+	  "'session_stickiness_lb_cookie_duration_seconds': '86400'}", NULL },
+	{ "lightsail.tls_certificate_alternative_names",
+	  "awscc.lightsail.load_balancer_tls_certificate", "certificate_alternative_names",
+	  "{'load_balancer_name': 'web', 'certificate_name': 'web', 'certificate_domain_name': "
+	  "'example.com', 'certificate_alternative_names': [" TEN_NAMES "]}", NULL,
+	  "{'load_balancer_name': 'web', 'certificate_name': 'web', 'certificate_domain_name': "
+	  "'example.com', 'certificate_alternative_names': ['www.example.com']}", NULL },
+	{ "lightsail.tag_key_chars", "awscc.lightsail.bucket", "tags[0].key",
+	  LS_BUCKET(", 'tags': [{'key': 'team#1', 'value': 'data'}]"), NULL,
+	  LS_BUCKET(", 'tags': [{'key': 'team:data/ingest @eu', 'value': 'data'}]"), NULL },
+	{ "lightsail.tag_value_chars", "awscc.lightsail.bucket", "tags[0].value",
+	  LS_BUCKET(", 'tags': [{'key': 'team', 'value': 'data (ingest)'}]"), NULL,
+	  LS_BUCKET(", 'tags': [{'key': 'team', 'value': 'data-ingest'}]"), NULL },
 	/* Amazon Connect */
 	{ "connect.cfn_evaluation_form_two_levels", "awscc.connect.evaluation_form",
 	  "items[0].section.items[0].section.items[0].section",
@@ -339,7 +758,8 @@ static const struct words_case cases[] = {
 	  "'verification_certificate_pem': 'PEM2'}", NULL },
 };
 
-static const char *const services[] = { "apigateway.", "connect.", "iot.", NULL };
+static const char *const services[] = { "apigateway.", "apigatewayv2.", "connect.",
+					 "elasticache.", "iot.", "lightsail.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -478,6 +898,146 @@ static void test_iot_confirmation_and_tag_keys(void **state)
 	}
 }
 
+/* A WebSocket integration response's response parameters
+ * (rule_apigatewayv2_response_parameters, the written rule
+ * apigatewayv2.words names): a key that is no method response header, a
+ * non-static value that is no integration response's header or body, are
+ * refused; static values, headers, the body and its members pass, as does
+ * a key not known yet. */
+static void test_apigatewayv2_response_parameters(void **state)
+{
+#define RESPONSE(PARAMS) "{'api_id': 'a1b2c3', 'integration_id': 'i1', " \
+	"'integration_response_key': '$default', 'response_parameters': {" PARAMS "}}"
+	static const char *const refused[][2] = {
+		{ RESPONSE("'integration.response.header.x-id': 'integration.response.header.id'"),
+		  "key \"integration.response.header.x-id\" is no method response header" },
+		{ RESPONSE("'method.response.header.': 'integration.response.body'"),
+		  "is no method response header" },
+		{ RESPONSE("'method.response.header.x-id': 'context.requestId'"),
+		  "method.response.header.x-id: \"context.requestId\" is neither" },
+		{ RESPONSE("'method.response.header.x-id': 'integration.response.bodyid'"),
+		  "is neither a static value" },
+	};
+	static const char *const passing[] = {
+		RESPONSE("'method.response.header.x-id': 'integration.response.header.id', "
+			 "'method.response.header.x-kind': '\\u0027order\\u0027', "
+			 "'method.response.header.x-body': 'integration.response.body', "
+			 "'method.response.header.x-total': 'integration.response.body.total'"),
+		RESPONSE("'${var.key}': 'context.requestId'"),
+	};
+#undef RESPONSE
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge("awscc.apigatewayv2.integration_response", refused[i][0], NULL, NULL,
+				 &err))
+			fail_msg("accepted %s", refused[i][0]);
+		if (!strstr(err.buf, refused[i][1]))
+			fail_msg("message \"%s\" lacks \"%s\"", err.buf, refused[i][1]);
+		strbuf_release(&err);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge("awscc.apigatewayv2.integration_response", passing[i], NULL, NULL,
+				&err))
+			fail_msg("refused %s: %s", passing[i], err.buf);
+		strbuf_release(&err);
+	}
+}
+
+/* The zones ElastiCache places nodes in, one per node
+ * (rule_elasticache_cluster_zone_count, rule_elasticache_group_zone_count,
+ * the written rules elasticache.words names): a cache cluster's against its
+ * nodes, a replication group's against its clusters, a node group's replica
+ * zones against its replica count or the group's replicas per node group;
+ * a count not known yet passes. And a replication group's tag keys'
+ * reserved prefix (rule_tag_list_keys). */
+static void test_elasticache_zone_counts(void **state)
+{
+#define CC_ZONES(NODES, ZONES) "{'cache_node_type': 'cache.t3.micro', 'engine': 'memcached', " \
+	"'num_cache_nodes': " NODES ", 'preferred_availability_zones': [" ZONES "]}"
+	static const char *const refused[][3] = {
+		{ "awscc.elasticache.cache_cluster", CC_ZONES("2", "'us-east-1a'"),
+		  "preferred_availability_zones lists 1 zones, num_cache_nodes is 2" },
+		{ "awscc.elasticache.replication_group",
+		  GROUP(", 'num_cache_clusters': 3, 'preferred_cache_cluster_a_zs': ['us-east-1a', "
+			"'us-east-1b']"), "preferred_cache_cluster_a_zs lists 2 zones" },
+		{ "awscc.elasticache.replication_group",
+		  GROUP(", 'node_group_configuration': [{'replica_count': 2, "
+			"'replica_availability_zones': ['us-east-1a']}]"),
+		  "node_group_configuration[0].replica_availability_zones lists 1 zones, its "
+		  "replica_count is 2" },
+		{ "awscc.elasticache.replication_group",
+		  GROUP(", 'replicas_per_node_group': 1, 'node_group_configuration': [{"
+			"'replica_availability_zones': ['us-east-1a', 'us-east-1b']}]"),
+		  "replicas_per_node_group is 1" },
+		{ "awscc.elasticache.replication_group",
+		  GROUP(", 'tags': [{'key': 'aws:team', 'value': 'x'}]"), "cannot be prefixed with aws:" },
+	};
+	static const char *const passing[][2] = {
+		{ "awscc.elasticache.cache_cluster", CC_ZONES("2", "'us-east-1a', 'us-east-1a'") },
+		{ "awscc.elasticache.cache_cluster", CC_ZONES("'${var.nodes}'", "'us-east-1a'") },
+		{ "awscc.elasticache.replication_group",
+		  GROUP(", 'num_cache_clusters': 2, 'preferred_cache_cluster_a_zs': ['us-east-1a', "
+			"'us-east-1b'], 'node_group_configuration': [{'replica_count': 1, "
+			"'replica_availability_zones': ['us-east-1b']}]") },
+	};
+#undef CC_ZONES
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge(refused[i][0], refused[i][1], NULL, NULL, &err))
+			fail_msg("accepted %s", refused[i][1]);
+		if (!strstr(err.buf, refused[i][2]))
+			fail_msg("message \"%s\" lacks \"%s\"", err.buf, refused[i][2]);
+		strbuf_release(&err);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge(passing[i][0], passing[i][1], NULL, NULL, &err))
+			fail_msg("refused %s: %s", passing[i][1], err.buf);
+		strbuf_release(&err);
+	}
+}
+
+/* NOT_OLDER, the engine version's row (elasticache.engine_no_downgrade):
+ * versions compared by their numbers, not their text (5.0.10 is newer than
+ * 5.0.6), a shorter one the same as its longer reading (7.1 as 7.1.0), a
+ * part that is no number ending the comparison (6.x as 6.2.6). */
+static void test_engine_version_not_older(void **state)
+{
+#define V(VERSION) "{'cache_node_type': 'cache.t3.micro', 'engine': 'redis', " \
+	"'num_cache_nodes': 1, 'engine_version': '" VERSION "'}"
+	static const char *const refused[][2] = {
+		{ V("6.2"), V("7.0") }, { V("5.0.6"), V("5.0.10") }, { V("7.0.7"), V("7.1") },
+	};
+	static const char *const passing[][2] = {
+		{ V("7.1"), V("7.1.0") }, { V("6.x"), V("6.2.6") }, { V("7"), V("6.2") },
+		{ V("5.0.10"), V("5.0.6") },
+	};
+#undef V
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge("awscc.elasticache.cache_cluster", refused[i][0], refused[i][1], NULL,
+				 &err))
+			fail_msg("accepted %s over %s", refused[i][0], refused[i][1]);
+		if (!strstr(err.buf, "must not be older than what the object has"))
+			fail_msg("message \"%s\" lacks the object's version", err.buf);
+		strbuf_release(&err);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge("awscc.elasticache.cache_cluster", passing[i][0], passing[i][1], NULL,
+				&err))
+			fail_msg("refused %s over %s: %s", passing[i][0], passing[i][1], err.buf);
+		strbuf_release(&err);
+	}
+}
+
 int main(void)
 {
 	/* the provider's region the rows on the region read (aws_provider_region:
@@ -489,6 +1049,9 @@ int main(void)
 		cmocka_unit_test(test_what_passes),
 		cmocka_unit_test(test_evaluation_form_ref_ids),
 		cmocka_unit_test(test_iot_confirmation_and_tag_keys),
+		cmocka_unit_test(test_apigatewayv2_response_parameters),
+		cmocka_unit_test(test_elasticache_zone_counts),
+		cmocka_unit_test(test_engine_version_not_older),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

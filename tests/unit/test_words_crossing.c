@@ -357,6 +357,94 @@ static const struct crossing_case cases[] = {
 	  "{" I_ROLE("aws.iam.role", "7200") ", " I_ALIAS("7200") "}" },
 #undef I_ROLE
 #undef I_ALIAS
+	/* helper census2: API Gateway V2's authorizers, integrations and routes
+	 * against their API's protocol, a domain name's certificate of a
+	 * private CA */
+#define A2_API(PROTOCOL) "'api': {'type': 'awscc.apigatewayv2.api', 'name': 'orders', " \
+	"'protocol_type': '" PROTOCOL "', 'route_selection_expression': '$request.body.action'}"
+#define A2_AUTH(MORE) "'auth': {'type': 'awscc.apigatewayv2.authorizer', 'api_id': " \
+	"'${api.api_id}', 'name': 'auth', 'authorizer_type': 'REQUEST', 'authorizer_uri': " \
+	"'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:" \
+	"us-east-1:123456789012:function:auth/invocations'" MORE "}"
+#define A2_INTEGRATION(MORE) "'int': {'type': 'awscc.apigatewayv2.integration', 'api_id': " \
+	"'${api.api_id}', 'integration_type': 'HTTP_PROXY', 'integration_method': 'ANY', " \
+	"'integration_uri': 'https://example.com'" MORE "}"
+#define A2_ROUTE(KEY, MORE) "'route': {'type': 'awscc.apigatewayv2.route', 'api_id': " \
+	"'${api.api_id}', 'route_key': '" KEY "'" MORE "}"
+#define A2_CERT "'cert': {'type': 'awscc.certificatemanager.certificate', 'domain_name': " \
+	"'api.example.com', 'certificate_authority_arn': 'arn:aws:acm-pca:us-east-1:" \
+	"123456789012:certificate-authority/1a2b'}"
+#define A2_DOMAIN(MORE) "'dom': {'type': 'awscc.apigatewayv2.domain_name', 'domain_name': " \
+	"'api.example.com', 'domain_name_configurations': [{'certificate_arn': '${cert.id}'" \
+	MORE "}], 'mutual_tls_authentication': {'truststore_uri': 's3://trust/ca.pem'}}"
+	{ "apigatewayv2.cfn_http_lambda_authorizer_payload_version", "auth",
+	  "authorizer_payload_format_version", "{" A2_API("HTTP") ", " A2_AUTH("") "}",
+	  "{" A2_API("HTTP") ", " A2_AUTH(", 'authorizer_payload_format_version': '2.0'") "}" },
+	{ "apigatewayv2.cfn_http_integration_payload_version", "int", "payload_format_version",
+	  "{" A2_API("HTTP") ", " A2_INTEGRATION("") "}",
+	  "{" A2_API("WEBSOCKET") ", " A2_INTEGRATION("") "}" },
+	{ "apigatewayv2.cfn_http_route_key", "route", "route_key",
+	  "{" A2_API("HTTP") ", " A2_ROUTE("/orders", "") "}",
+	  "{" A2_API("HTTP") ", " A2_ROUTE("GET /orders", "") "}" },
+	{ "apigatewayv2.cfn_websocket_route_authorization_type", "route", "authorization_type",
+	  "{" A2_API("WEBSOCKET") ", " A2_ROUTE("$connect", ", 'authorization_type': 'JWT'") "}",
+	  "{" A2_API("HTTP") ", " A2_ROUTE("GET /orders", ", 'authorization_type': 'JWT'") "}" },
+	{ "apigatewayv2.cfn_domain_ownership_verification", "dom",
+	  "domain_name_configurations[0].ownership_verification_certificate_arn",
+	  "{" A2_CERT ", " A2_DOMAIN("") "}",
+	  "{" A2_CERT ", " A2_DOMAIN(", 'ownership_verification_certificate_arn': "
+				     "'arn:aws:acm:us-east-1:123456789012:certificate/9z8y'") "}" },
+#undef A2_API
+#undef A2_AUTH
+#undef A2_INTEGRATION
+#undef A2_ROUTE
+#undef A2_CERT
+#undef A2_DOMAIN
+	/* helper census2: ElastiCache's clusters against their parameter group
+	 * and subnet group, a serverless cache's subnets */
+#define E_SUBNET(NAME, VPC, ZONE) "'" NAME "': {'type': 'aws.ec2.subnet', 'vpc_id': '" VPC "', " \
+	"'cidr_block': '10.0.1.0/24', 'availability_zone': '" ZONE "'}"
+#define E_SUBNETS E_SUBNET("a", "vpc-1", "us-east-1a") ", " E_SUBNET("b", "vpc-1", "us-east-1b")
+#define E_GROUP "'sg': {'type': 'awscc.elasticache.subnet_group', 'description': 'cache', " \
+	"'subnet_ids': ['${a.id}', '${b.id}']}"
+#define E_CLUSTER(MORE) "'cc': {'type': 'awscc.elasticache.cache_cluster', 'cache_node_type': " \
+	"'cache.t3.micro', 'engine': 'memcached', 'num_cache_nodes': 2" MORE "}"
+#define E_REPLICATION(ZONES) "'rg': {'type': 'awscc.elasticache.replication_group', " \
+	"'replication_group_description': 'orders', 'num_cache_clusters': 2, " \
+	"'cache_subnet_group_name': '${sg.cache_subnet_group_name}', " \
+	"'preferred_cache_cluster_a_zs': [" ZONES "]}"
+#define E_PARAMETERS(ENABLED) "'pg': {'type': 'awscc.elasticache.parameter_group', " \
+	"'cache_parameter_group_family': 'redis7', 'description': 'cache', 'properties': " \
+	"{'cluster-enabled': '" ENABLED "'}}"
+#define E_SERVERLESS "'sc': {'type': 'awscc.elasticache.serverless_cache', 'engine': " \
+	"'valkey', 'serverless_cache_name': 'orders', 'subnet_ids': ['${a.id}', '${b.id}']}"
+	{ "elasticache.cache_cluster_cluster_enabled_group", "cc",
+	  "cache_parameter_group_name",
+	  "{" E_PARAMETERS("yes") ", " E_CLUSTER(", 'cache_parameter_group_name': "
+						 "'${pg.cache_parameter_group_name}'") "}",
+	  "{" E_PARAMETERS("no") ", " E_CLUSTER(", 'cache_parameter_group_name': "
+						"'${pg.cache_parameter_group_name}'") "}" },
+	{ "elasticache.cache_cluster_zones_of_subnet_group", "cc", "preferred_availability_zones[1]",
+	  "{" E_SUBNETS ", " E_GROUP ", " E_CLUSTER(", 'cache_subnet_group_name': "
+			"'${sg.cache_subnet_group_name}', 'preferred_availability_zones': "
+			"['us-east-1a', 'us-east-1c']") "}",
+	  "{" E_SUBNETS ", " E_GROUP ", " E_CLUSTER(", 'cache_subnet_group_name': "
+			"'${sg.cache_subnet_group_name}', 'preferred_availability_zones': "
+			"['us-east-1a', 'us-east-1b']") "}" },
+	{ "elasticache.replication_group_zones_of_subnet_group", "rg",
+	  "preferred_cache_cluster_a_zs[1]",
+	  "{" E_SUBNETS ", " E_GROUP ", " E_REPLICATION("'us-east-1b', 'us-east-1d'") "}",
+	  "{" E_SUBNETS ", " E_GROUP ", " E_REPLICATION("'us-east-1b', 'us-east-1a'") "}" },
+	{ "elasticache.serverless_subnets_one_vpc", "sc", "subnet_ids[1]",
+	  "{" E_SUBNET("a", "vpc-1", "us-east-1a") ", " E_SUBNET("b", "vpc-2", "us-east-1b") ", "
+	  E_SERVERLESS "}", "{" E_SUBNETS ", " E_SERVERLESS "}" },
+#undef E_SUBNET
+#undef E_SUBNETS
+#undef E_GROUP
+#undef E_CLUSTER
+#undef E_REPLICATION
+#undef E_PARAMETERS
+#undef E_SERVERLESS
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -221,6 +221,9 @@
  * values now (WAS(IS("ttl.enabled", "true"))). */
 #define UNCHANGED(ATTR) { .op = AWS_COND_UNCHANGED, .attr = (ATTR) }
 #define WAS(...) { .op = AWS_COND_WAS, .sub = WHEN(__VA_ARGS__) }
+/* ATTR's version not older than the object's now ("you cannot downgrade
+ * to an earlier engine version": an AWS_CALL_UPDATE row) */
+#define NOT_OLDER(ATTR) { .op = AWS_COND_NOT_OLDER, .attr = (ATTR) }
 /* The part of ATTR's text the ERE first matches is not the object's now
  * (an AWS_CALL_UPDATE row's premise: "a value for the EngineVersion
  * parameter that is a different major version than the DB instance's

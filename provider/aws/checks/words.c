@@ -97,6 +97,24 @@ static const json_t *crossed(const json_t *v)
 	return k == WRITTEN_NONE || k == x->self ? NULL : x->rs[k].config;
 }
 
+/* The order of versions a and b, numbers joined by dots ("7.1" against
+ * "7.1.0": the same; "6.2" against "7.0": older): -1, 0 or 1, compared up to
+ * the first part that is no number in either ("6.x": the same as 6.2). */
+static int version_order(const char *a, const char *b)
+{
+	while (*a >= '0' && *a <= '9' && *b >= '0' && *b <= '9') {
+		char *ea, *eb;
+		unsigned long x = strtoul(a, &ea, 10), y = strtoul(b, &eb, 10);
+		if (x != y)
+			return x < y ? -1 : 1;
+		if (*ea != '.' || *eb != '.')
+			return 0;
+		a = ea + 1;
+		b = eb + 1;
+	}
+	return 0;
+}
+
 /* The value at path `path` of v (dotted, an element by its index:
  * "index[2].name"; "->" crosses a reference, struct crossing): NULL when
  * absent (or a block on the way is absent or null); *unknown when
@@ -1039,6 +1057,15 @@ static int holds(const struct place *p, const struct aws_cond *c, bool then)
 			return then;
 		return strcmp(text, was) != 0;
 	}
+	case AWS_COND_NOT_OLDER: /* what the object has: not known, or no newer */
+		if (!p->j->prior)
+			return 1;
+		o = prior_value(p, c->attr, &unknown);
+		if (unknown)
+			return -1;
+		if (!o || !json_is_string(v) || !json_is_string(o))
+			return then;
+		return version_order(json_string_value(v), json_string_value(o)) >= 0;
 	case AWS_COND_UNCHANGED: /* what the object has: not known, or the same */
 		if (!p->j->prior)
 			return 1; /* a create changes nothing */
@@ -1195,6 +1222,10 @@ static void say(const struct place *p, const struct aws_cond *c, bool must, bool
 		break;
 	case AWS_COND_UNCHANGED:
 		strbuf_addstr(out, must ? "must not change" : "does not change");
+		break;
+	case AWS_COND_NOT_OLDER:
+		strbuf_addstr(out, must ? "must not be older than the object's"
+				      : "is not older than the object's");
 		break;
 	case AWS_COND_CHANGED_PART:
 		add_words(out, c->words, must ? "must change its part matching "
@@ -1367,6 +1398,10 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 		break;
 	case AWS_COND_UNCHANGED:
 		strbuf_addstr(err, "it must not change from what the object has, ");
+		say_json(prior_value(p, c->attr, &unknown), err);
+		break;
+	case AWS_COND_NOT_OLDER:
+		strbuf_addstr(err, "it must not be older than what the object has, ");
 		say_json(prior_value(p, c->attr, &unknown), err);
 		break;
 	default:

@@ -35,7 +35,9 @@ SERVICES = {
 # order the published corpora use them most (docs/validation.md's list).
 # Their API candidates are the members of the operations their types'
 # create and update handlers call (gen_words.py's census_handlers).
-THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot"}
+THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
+               "ApiGatewayV2": "apigatewayv2", "ElastiCache": "elasticache",
+               "Lightsail": "lightsail"}
 SERVICES.update(THIRD_SCOPE)
 
 
