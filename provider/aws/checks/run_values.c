@@ -16,7 +16,6 @@
 #include "provider/aws/checks/checks.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -72,108 +71,12 @@ static int check_between(const struct aws_check_row *c, const json_t *attrs, con
 	return rc;
 }
 
-/* The characters of known text t of a value against row c: a name's
- * ('c': ASCII letters, digits and c->chars), or an 's' row's pattern that
- * is one class repeated ("[a-zA-Z0-9._-]+", "[\\w.-]{1,128}": each
- * character must be of the class, tried alone, repeated as often as the
- * pattern's least). Any other pattern decides nothing on a part. */
-static int check_known_characters(const struct aws_check_row *c, const struct strbuf *t,
-				  struct strbuf *err)
-{
-	size_t least = 1;
-	if (c->kind == 's') {
-		const char *x = c->xsd, *close;
-		if (x[0] != '[' || !(close = strchr(x + 2, ']')) || strchr(x + 1, '['))
-			return 0;
-		if (!strcmp(close + 1, "+") || !strcmp(close + 1, "*"))
-			least = 1;
-		else if (close[1] == '{' && sscanf(close + 2, "%zu", &least) == 1 && strchr(close, '}') &&
-			 !strchr(close, '}')[1])
-			least = least ? least : 1;
-		else
-			return 0;
-	}
-	for (size_t i = 0; i < t->len;) {
-		size_t n = 1;
-		unsigned char ch = (unsigned char)t->buf[i];
-		while (i + n < t->len && ((unsigned char)t->buf[i + n] & 0xc0) == 0x80)
-			n++; /* one character, whole */
-		bool fits;
-		if (c->kind == 'c') {
-			fits = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-			       (ch >= '0' && ch <= '9') || (ch < 0x80 && ch && strchr(c->chars, ch));
-		} else {
-			struct strbuf one = STRBUF_INIT;
-			for (size_t k = 0; k < least && k < 256; k++)
-				strbuf_add(&one, t->buf + i, n);
-			fits = aws_constraint_matches(c, one.buf);
-			strbuf_release(&one);
-		}
-		if (!fits) {
-			strbuf_addf(err, "text \"%s\" around ${...} has '%.*s', which ", t->buf, (int)n,
-				    t->buf + i);
-			if (c->kind == 'c')
-				strbuf_addf(err, "%s names do not use (ASCII letters, digits and %s; "
-					    "e.g. \"%s\"; %s)", c->noun, c->chars, c->example, c->source);
-			else
-				strbuf_addf(err, "the pattern AWS takes, %s, does not (%s%s%s%s)", c->pattern,
-					    c->example ? "e.g. \"" : "", c->example ? c->example : "",
-					    c->example ? "\"; " : "", c->source);
-			return -1;
-		}
-		i += n;
-	}
-	return 0;
-}
-
-/* A string not known whole against an 's' row, by the text known around
- * its ${...} (value_known_affixes): refused only where that text decides,
- * a list of names none of which begins and ends so, or more characters
- * than AWS takes whatever the rest is. */
-static int check_known_text(const struct aws_check_row *c, const json_t *v, struct strbuf *err)
-{
-	struct strbuf prefix = STRBUF_INIT, suffix = STRBUF_INIT;
-	int rc = 0;
-
-	if ((c->kind != 's' && c->kind != 'c') || !value_known_affixes(v, &prefix, &suffix))
-		goto done;
-	if ((c->kind == 'c' || c->xsd) && (rc = check_known_characters(c, &prefix, err)) == 0)
-		rc = check_known_characters(c, &suffix, err);
-	if (rc)
-		goto done;
-	if (c->enums && !c->grows) {
-		const char *const *e;
-		for (e = c->enums; *e; e++)
-			if (value_text_may_be(&prefix, &suffix, *e))
-				break;
-		if (!*e) {
-			strbuf_addf(err, "text beginning \"%s\" and ending \"%s\" is none of ", prefix.buf,
-				    suffix.buf);
-			for (e = c->enums; *e; e++)
-				strbuf_addf(err, "%s%s", e == c->enums ? "" : ", ", *e);
-			strbuf_addf(err, ", whatever ${...} gives (e.g. \"%s\"; %s)", c->enums[0], c->source);
-			rc = -1;
-		}
-	} else if (!c->enums && c->has_max &&
-		   (double)(utf8_chars(prefix.buf) + utf8_chars(suffix.buf)) > c->max) {
-		strbuf_addf(err, "at least %zu characters whatever ${...} gives, where AWS takes ",
-			    utf8_chars(prefix.buf) + utf8_chars(suffix.buf));
-		aws_constraint_range_text(c, " characters", err);
-		strbuf_addf(err, " (%s)", c->source);
-		rc = -1;
-	}
-done:
-	strbuf_release(&prefix);
-	strbuf_release(&suffix);
-	return rc;
-}
-
 static int check_value(const struct aws_check_row *c, const json_t *v, const json_t *resource,
 		       struct strbuf *err)
 {
 	if (value_not_known(v))
 		return c->kind == 'r' && c->known_text ? c->rule(v, resource, err)
-						       : check_known_text(c, v, err);
+						       : aws_known_text_check(c, v, err);
 	if (json_is_null(v))
 		return 0;
 	switch (c->kind) {

@@ -268,20 +268,6 @@ static bool number_of(const json_t *v, double *d)
 	return !*end;
 }
 
-/* Whether text has a match of POSIX extended regular expression ere (a
- * row's own, which compiles: an expression that does not is no match). */
-static bool matches(const char *text, const char *ere)
-{
-	regex_t re;
-	bool found;
-
-	if (regcomp(&re, ere, REG_EXTENDED | REG_NOSUB))
-		return false;
-	found = !regexec(&re, text, 0, NULL, 0);
-	regfree(&re);
-	return found;
-}
-
 /* The text of the first match of ere in text into part (its first size
  * bytes); false when ere does not compile or does not match. */
 static bool first_match(const char *text, const char *ere, char *part, size_t size)
@@ -330,83 +316,6 @@ static bool ends_with_one_of(const char *text, const char *const *words)
 		if (strlen(*words) <= n && !strcmp(text + n - strlen(*words), *words))
 			return true;
 	return false;
-}
-
-/* Whether a match of ERE pattern found in a part of a text is one in the
- * whole text: a match in its beginning stays one unless the pattern looks
- * at where the text ends or at a word's edge ($, \b, \B, \>, \'), a match
- * in its end unless it looks at where the text begins or a word's edge
- * (^, \b, \B, \<, \`). A "$" or "^" in a bracket counts too: the pattern
- * then decides nothing, never a wrong thing. */
-static bool match_stays(const char *ere, bool at_start)
-{
-	if (strchr(ere, at_start ? '$' : '^'))
-		return false;
-	for (const char *e = ere; (e = strchr(e, '\\')) && e[1]; e += 2)
-		if (strchr(at_start ? "bB>'" : "bB<`", e[1]))
-			return false;
-	return true;
-}
-
-/* Whether text could end with word, given that it ends with suffix. */
-static bool may_end_with(const char *suffix, size_t n, const char *word)
-{
-	size_t w = strlen(word), k = w < n ? w : n;
-	return !strncmp(suffix + n - k, word + w - k, k);
-}
-
-/* A condition on a string not known whole (text around a ${...}), judged
- * on what is known of it (value_known_affixes): 1 or 0 where the known text
- * decides (a prefix AWS keeps matches "^alias/aws/" whatever follows; a
- * name no item of a list begins with is none of them; known text over the
- * most characters), -1 where it does not. */
-static int known_text_holds(const struct aws_cond *c, const json_t *v)
-{
-	struct strbuf prefix = STRBUF_INIT, suffix = STRBUF_INIT;
-	int r = -1;
-
-	if (!value_known_affixes(v, &prefix, &suffix))
-		goto done;
-	switch (c->op) {
-	case AWS_COND_IS:
-	case AWS_COND_IS_NOT: {
-		bool may = false;
-		for (const char *const *w = c->words; *w && !may; w++)
-			may = value_text_may_be(&prefix, &suffix, *w);
-		if (!may)
-			r = c->op == AWS_COND_IS_NOT;
-		break;
-	}
-	case AWS_COND_LEN_IN:
-		if ((double)(utf8_chars(prefix.buf) + utf8_chars(suffix.buf)) > c->max)
-			r = 0;
-		break;
-	case AWS_COND_ENDS_WITH: {
-		bool may = false;
-		for (const char *const *w = c->words; *w && r < 0; w++) {
-			size_t n = strlen(*w);
-			if (n <= suffix.len && !strcmp(suffix.buf + suffix.len - n, *w))
-				r = 1;
-			else if (may_end_with(suffix.buf, suffix.len, *w))
-				may = true;
-		}
-		if (r < 0 && !may)
-			r = 0;
-		break;
-	}
-	case AWS_COND_MATCHES:
-	case AWS_COND_NOT_MATCHES:
-		if ((prefix.len && match_stays(c->words[0], true) && matches(prefix.buf, c->words[0])) ||
-		    (suffix.len && match_stays(c->words[0], false) && matches(suffix.buf, c->words[0])))
-			r = c->op == AWS_COND_MATCHES;
-		break;
-	default:
-		break;
-	}
-done:
-	strbuf_release(&prefix);
-	strbuf_release(&suffix);
-	return r;
 }
 
 /* Whether two values are the same (both absent counts). */
@@ -539,7 +448,7 @@ static bool of_region(const char *text, const char *region)
 			return true;
 		return field[0] == ':' || (!strncmp(field, region, n) && field[n] == ':');
 	}
-	if (!matches(text, "^[a-z]{2}(-[a-z]+)+-[0-9]+(-[a-z]+-[0-9]+)?[a-z]$"))
+	if (!aws_ere_matches(text, "^[a-z]{2}(-[a-z]+)+-[0-9]+(-[a-z]+-[0-9]+)?[a-z]$"))
 		return true; /* not a zone's name */
 	return !strncmp(text, region, n) &&
 	       ((text[n] >= 'a' && text[n] <= 'z' && !text[n + 1]) || text[n] == '-');
@@ -980,7 +889,7 @@ static int holds(const struct place *p, const struct aws_cond *c, bool then)
 	}
 	v = value_here(p, c->attr, &unknown);
 	if (unknown)
-		return v ? known_text_holds(c, v) : -1;
+		return v ? aws_known_text_holds(c, v) : -1;
 	if (!v)
 		return then;
 	switch (c->op) {
@@ -1040,10 +949,11 @@ static int holds(const struct place *p, const struct aws_cond *c, bool then)
 	case AWS_COND_MATCHES:
 	case AWS_COND_NOT_MATCHES:
 		if (json_is_string(v)) /* whole, however long */
-			return matches(json_string_value(v), c->words[0]) == (c->op == AWS_COND_MATCHES);
+			return aws_ere_matches(json_string_value(v), c->words[0]) ==
+			       (c->op == AWS_COND_MATCHES);
 		if (!scalar_text(v, text, sizeof(text)))
 			return then;
-		return matches(text, c->words[0]) == (c->op == AWS_COND_MATCHES);
+		return aws_ere_matches(text, c->words[0]) == (c->op == AWS_COND_MATCHES);
 	case AWS_COND_CHANGED_PART: { /* a part of the text, not the object's */
 		char was[256];
 		if (!p->j->prior)
