@@ -245,11 +245,12 @@ def show(v):
 
 def compare(original, twin, set_aside=True):
     """Lines naming each difference between two inventories (empty: the same).
-    set_aside: the CDK half's generated names and notification ids set aside
-    first (set_aside_generated_names(), set_aside_notification_ids())."""
+    set_aside: the CDK half's generated names, notification ids and stack ids
+    set aside first (set_aside_generated_names(), set_aside_notification_ids(),
+    set_aside_stack_ids())."""
     if set_aside:
-        original, twin = set_aside_generated_names(set_aside_notification_ids(original),
-                                                   set_aside_notification_ids(twin))
+        original, twin = set_aside_generated_names(set_aside_notification_ids(set_aside_stack_ids(original)),
+                                                   set_aside_notification_ids(set_aside_stack_ids(twin)))
     def by_type(inv):
         out = {}
         for o in inv:
@@ -403,6 +404,26 @@ def set_aside_generated_names(original, twin):
                 best = (cost, a, b)
         a_names, b_names = best[1], best[2]
     return replace_names(original, a_names), replace_names(twin, b_names)
+
+
+# A stack's id (AWS::StackId, which a template may write into a name: the CDK's
+# Glue security configuration), CloudFormation's for the original's stack and
+# terrace's for its own: generated, and named after a stack each harness names.
+STACK_ID = re.compile(r"arn:aws[a-z-]*:cloudformation:[a-z0-9-]+:[0-9]{12}:stack/[A-Za-z][A-Za-z0-9-]*/"
+                      r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def set_aside_stack_ids(inventory):
+    """inventory with each stack id, wherever it occurs, as <stack-id>."""
+    def walk(x):
+        if isinstance(x, str):
+            return STACK_ID.sub("<stack-id>", x)
+        if isinstance(x, dict):
+            return {walk(k): walk(y) for k, y in x.items()}
+        if isinstance(x, list):
+            return [walk(y) for y in x]
+        return x
+    return [dict(o, name=walk(o["name"]), attrs=walk(o["attrs"])) for o in inventory]
 
 
 # A bucket notification's Id where the stack gives none: S3's own (50

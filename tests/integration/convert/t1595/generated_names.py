@@ -5,7 +5,8 @@ in lower case in the original's and by Cloud Control
 cloudcontrol-resource-SUFFIX in the twin's, a Glue table named by terrace
 STACK-LOGICALID-HASH, each inside a policy, a condition, an ARN and an
 environment variable, and a bucket notification whose Id S3 generated in the
-original's and terrace in the twin's. Prints each case and its difference
+original's and terrace in the twin's, and a Glue security configuration
+named after the stack's id (CloudFormation's and terrace's). Prints each case and its difference
 lines (none: "same").
 """
 import sys
@@ -92,3 +93,16 @@ case("a notification id of the user's", [
     bucket(CC_SOURCE, CC_LOGS, notification_id="lambda_function-1")],
     original=[bucket(SOURCE, LOGS, notification_id="on-upload"), logging_bucket(LOGS, SOURCE),
               function(*ORIGINAL_FUNCTION, SOURCE, TABLE)])
+
+
+def security_configuration(name):
+    return {"type": "glue.security_configuration", "name": name, "attrs": {"EncryptionConfiguration": {}}}
+
+
+STACK_ID = "arn:aws:cloudformation:us-east-1:123456789012:stack/%s/%s"
+case("stack ids", [security_configuration("ETLJobSecurityConfig" + STACK_ID % (
+    "terrace", "9d8c7b6a-1111-2222-3333-444455556666"))], original=[security_configuration(
+        "ETLJobSecurityConfig" + STACK_ID % (STACK, "0f1e2d3c-aaaa-bbbb-cccc-ddddeeeeffff"))])
+case("a name beside a stack id", [security_configuration("JobSecurityConfig" + STACK_ID % (
+    "terrace", "9d8c7b6a-1111-2222-3333-444455556666"))], original=[security_configuration(
+        "ETLJobSecurityConfig" + STACK_ID % (STACK, "0f1e2d3c-aaaa-bbbb-cccc-ddddeeeeffff"))])
