@@ -465,8 +465,34 @@ def apigateway(r, first):
     return out
 
 
+def glue(r, first):
+    """The Data Catalog's databases and their tables, jobs and security
+    configurations (the CDK corpus's kinesisstreams-gluejob); the times Glue
+    stamps them with left out."""
+    c = r("glue")
+    out = []
+    times = ("CreateTime", "UpdateTime", "CreatedOn", "LastModifiedOn", "CreatedTime", "LastAccessTime",
+             "IsRegisteredWithLakeFormation", "VersionId")
+
+    def strip(d, *more):
+        return {k: v for k, v in d.items() if k not in times + more}
+    for db in pages(c, "get_databases", "DatabaseList"):
+        out.append(obj("glue.database", db["Name"], db["Name"], strip(db, "CatalogId")))
+        for t in pages(c, "get_tables", "TableList", DatabaseName=db["Name"]):
+            out.append(obj("glue.table", db["Name"] + "/" + t["Name"], t["Name"], strip(t, "CatalogId")))
+    jobs = pages(c, "get_jobs", "Jobs")
+    account = call(r("sts").get_caller_identity, "Account") if jobs else None
+    for j in jobs:
+        a = strip(j)
+        a["Tags"] = call(c.get_tags, "Tags", ResourceArn=f"arn:aws:glue:{r.region}:{account}:job/{j['Name']}") or {}
+        out.append(obj("glue.job", j["Name"], j["Name"], a))
+    for sc in pages(c, "get_security_configurations", "SecurityConfigurations"):
+        out.append(obj("glue.security_configuration", sc["Name"], sc["Name"], strip(sc)))
+    return out
+
+
 SERVICES = [s3, sqs, sns, iam, kms, dynamodb, events, stepfunctions, lambda_, logs, ec2, rds, ssm,
-            secretsmanager, cloudwatch, apigateway]
+            secretsmanager, cloudwatch, apigateway, glue]
 
 
 def take(endpoint, regions):
@@ -498,7 +524,8 @@ COVERED = re.compile(
     r"InstanceProfile|OIDCProvider|SAMLProvider)|KMS::|DynamoDB::Table|Events::|StepFunctions::|Lambda::|"
     r"Logs::(LogGroup|LogStream|MetricFilter|ResourcePolicy)|EC2::(VPC|Subnet|Route|InternetGateway|"
     r"EgressOnly|NatGateway|EIP|SecurityGroup|NetworkAcl|VPCEndpoint|FlowLog|VPNGateway|CustomerGateway|"
-    r"DHCPOptions|PrefixList|IPAM$)|RDS::|SSM::Parameter|SecretsManager::|CloudWatch::Alarm|ApiGatewayV2::Api))")
+    r"DHCPOptions|PrefixList|IPAM$)|RDS::|SSM::Parameter|SecretsManager::|CloudWatch::Alarm|ApiGatewayV2::Api|"
+    r"Glue::(Database|Table|Job|SecurityConfiguration)$))")
 
 
 def covers(resource_type):

@@ -243,8 +243,14 @@ def show(v):
     return s if len(s) <= 160 else s[:157] + "..."
 
 
-def compare(original, twin):
-    """Lines naming each difference between two inventories (empty: the same)."""
+def compare(original, twin, set_aside=True):
+    """Lines naming each difference between two inventories (empty: the same).
+    set_aside: the CDK half's generated names, notification ids and stack ids
+    set aside first (set_aside_generated_names(), set_aside_notification_ids(),
+    set_aside_stack_ids())."""
+    if set_aside:
+        original, twin = set_aside_generated_names(set_aside_notification_ids(set_aside_stack_ids(original)),
+                                                   set_aside_notification_ids(set_aside_stack_ids(twin)))
     def by_type(inv):
         out = {}
         for o in inv:
@@ -259,8 +265,10 @@ def compare(original, twin):
         left, right = list(a.get(t, [])), list(b.get(t, []))
         pairs = []
         for o in list(left):
+            # by name only where the name is one object's on each side (a
+            # name normalised whole, <generated-name>, may be several's)
             match = [x for x in right if x["name"] == o["name"]]
-            if len(match) == 1:
+            if len(match) == 1 and [y["name"] for y in a.get(t, [])].count(o["name"]) == 1:
                 pairs.append((o, match[0]))
                 left.remove(o)
                 right.remove(match[0])
@@ -281,3 +289,159 @@ def compare(original, twin):
             for k, va, vb in attr_diffs(o["attrs"], x["attrs"]):
                 lines.append(f"{t} {label}: {k}: original {show(va)}, terrace {show(vb)}")
     return lines
+
+
+# ---- the CDK half: names generated in lower case, and notification ids ------
+#
+# A bucket the template leaves unnamed (and a Glue database or table, whose
+# names Glue folds to lower case) is named by CloudFormation
+# STACK-LOGICALID-SUFFIX in lower case (12 of [a-z0-9]; the stack's name and
+# the logical id cut to fit), by Cloud Control (terrace's awscc types)
+# cloudcontrol-resource-SUFFIX, and by terrace itself, where the conversion
+# names it, STACK-LOGICALID-HASH (8 hex digits; docs/convert.md). Each is
+# generated, and so is every occurrence of it inside another value (a
+# policy's Resource, an ARN, a condition, an environment variable). Such a
+# name is set aside only as one of a pair: the original's (of
+# CloudFormation's shape, after the original stack's name) with the twin's
+# (of Cloud Control's shape, or terrace's with the same logical id); both
+# become the same <generated-name-N> wherever they occur. terrace's pair
+# with the original's of the same logical id; Cloud Control's, which name no
+# logical id, pair with what is left by the fewest differences over the
+# whole comparison. A name of the user's, or a generated one with nothing to
+# pair with, is left as it is and still differs.
+
+# CloudFormation's generated names in upper case (a role's, a function's):
+# STACK-LOGICALID-SUFFIX, the logical id without "-".
+CFN_UPPER_NAME = re.compile(r"^(.+)-[A-Za-z0-9]+-[A-Z0-9]{12,13}$")
+# A lower-case generated name: the run of name characters it is, then its
+# logical id and suffix.
+CFN_LOWER_NAME = re.compile(r"(?<![A-Za-z0-9_.-])([a-z0-9][a-z0-9.-]*)-([a-z0-9]+)-([a-z0-9]{12})(?![A-Za-z0-9_-])")
+CLOUDCONTROL_LOWER_NAME = re.compile(r"(?<![A-Za-z0-9_.-])cloudcontrol-resource-[a-z0-9]{12}(?![A-Za-z0-9_-])")
+TERRACE_NAME = re.compile(r"(?<![A-Za-z0-9_.-])[A-Za-z0-9][A-Za-z0-9.-]*-([A-Za-z0-9]+)-[0-9a-f]{8}(?![A-Za-z0-9_-])")
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# At most this many of Cloud Control's names are paired by trying every
+# order; beyond it, in the order they are found.
+MAX_TRIED = 6
+
+
+def original_stack(original):
+    """The original stack's name, as CloudFormation's generated names in
+    upper case begin with it (the commonest), or None (no CloudFormation
+    names: a Terraform original)."""
+    counts = {}
+    for o in original:
+        m = CFN_UPPER_NAME.match(o["name"])
+        if m:
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return max(sorted(counts), key=lambda s: counts[s]) if counts else None
+
+
+def found_in(inventory, pattern, keep=lambda m: True):
+    """{match: its match object} of pattern in every string of inventory,
+    in the order first found."""
+    out = {}
+    for o in inventory:
+        for s in strings_of([o["name"], o["attrs"]]):
+            if not isinstance(s, str):
+                continue
+            for m in pattern.finditer(s):
+                if m.group(0) not in out and keep(m):
+                    out[m.group(0)] = m
+    return out
+
+
+def replace_names(v, names):
+    """v with each of names ({name: placeholder}) replaced wherever it occurs
+    whole (not as a part of a longer name)."""
+    if not names:
+        return v
+    pattern = re.compile(r"(?<![A-Za-z0-9_.-])(" + "|".join(
+        re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![A-Za-z0-9_-])")
+
+    def walk(x):
+        if isinstance(x, str):
+            return pattern.sub(lambda m: names[m.group(1)], x)
+        if isinstance(x, dict):
+            return {walk(k): walk(y) for k, y in x.items()}
+        if isinstance(x, list):
+            return [walk(y) for y in x]
+        return x
+    return [dict(o, name=walk(o["name"]), attrs=walk(o["attrs"])) for o in v]
+
+
+def set_aside_generated_names(original, twin):
+    """(original, twin) with each pair of generated lower-case names (above)
+    written as the same <generated-name-N>."""
+    stack = original_stack(original)
+    if not stack:
+        return original, twin
+    head = stack.lower()[:24]
+    theirs = found_in(original, CFN_LOWER_NAME, lambda m: m.group(0).startswith(head)
+                      and not UUID.match(m.group(0)))
+    if not theirs:
+        return original, twin
+    lids = {}
+    for name, m in theirs.items():
+        lids.setdefault(m.group(2), []).append(name)
+    ours = found_in(twin, TERRACE_NAME, lambda m: m.group(1).lower() in lids and m.group(0) not in theirs)
+    a_names, b_names, left = {}, {}, list(theirs)
+    for name, m in ours.items():
+        same = [x for x in lids[m.group(1).lower()] if x in left]
+        if len(same) == 1:
+            left.remove(same[0])
+            a_names[same[0]] = b_names[name] = "<generated-name-%d>" % (len(a_names) + 1)
+    clouds = list(found_in(twin, CLOUDCONTROL_LOWER_NAME))
+    n = min(len(left), len(clouds))
+    if n:
+        import itertools
+        tried = itertools.permutations(clouds, n) if n <= MAX_TRIED else [clouds[:n]]
+        best = None
+        for order in tried:
+            a = dict(a_names, **{x: "<generated-name-%d>" % (len(a_names) + i + 1) for i, x in enumerate(left[:n])})
+            b = dict(b_names, **{x: "<generated-name-%d>" % (len(b_names) + i + 1) for i, x in enumerate(order)})
+            cost = len(compare(replace_names(original, a), replace_names(twin, b), set_aside=False))
+            if best is None or cost < best[0]:
+                best = (cost, a, b)
+        a_names, b_names = best[1], best[2]
+    return replace_names(original, a_names), replace_names(twin, b_names)
+
+
+# A stack's id (AWS::StackId, which a template may write into a name: the CDK's
+# Glue security configuration), CloudFormation's for the original's stack and
+# terrace's for its own: generated, and named after a stack each harness names.
+STACK_ID = re.compile(r"arn:aws[a-z-]*:cloudformation:[a-z0-9-]+:[0-9]{12}:stack/[A-Za-z][A-Za-z0-9-]*/"
+                      r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def set_aside_stack_ids(inventory):
+    """inventory with each stack id, wherever it occurs, as <stack-id>."""
+    def walk(x):
+        if isinstance(x, str):
+            return STACK_ID.sub("<stack-id>", x)
+        if isinstance(x, dict):
+            return {walk(k): walk(y) for k, y in x.items()}
+        if isinstance(x, list):
+            return [walk(y) for y in x]
+        return x
+    return [dict(o, name=walk(o["name"]), attrs=walk(o["attrs"])) for o in inventory]
+
+
+# A bucket notification's Id where the stack gives none: S3's own (50
+# letters and digits; moto's as S3's) or terrace's, its kind and place
+# (provider/aws/s3/bucket_notification.c: lambda_function-1).
+GENERATED_NOTIFICATION_ID = re.compile(r"^([A-Za-z0-9]{50}|(topic|queue|lambda_function)-[0-9]+)$")
+NOTIFICATION_LISTS = ("TopicConfigurations", "QueueConfigurations", "LambdaFunctionConfigurations")
+
+
+def set_aside_notification_ids(inventory):
+    """inventory with each bucket notification's generated Id as <generated-id>."""
+    out = []
+    for o in inventory:
+        notification = o["attrs"].get("notification") if o["type"] == "s3.bucket" else None
+        if isinstance(notification, dict):
+            notification = {k: [dict(c, Id="<generated-id>") if k in NOTIFICATION_LISTS and isinstance(c, dict)
+                                and GENERATED_NOTIFICATION_ID.match(str(c.get("Id", ""))) else c for c in v]
+                            if isinstance(v, list) else v for k, v in notification.items()}
+            o = dict(o, attrs=dict(o["attrs"], notification=notification))
+        out.append(o)
+    return out

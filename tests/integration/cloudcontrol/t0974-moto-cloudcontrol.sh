@@ -327,7 +327,7 @@ err("cancel again", cc, "cancel_resource_request", RequestToken=fresh["RequestTo
 
 # Requests refused at once.
 err("unknown type", cc, "get_resource", TypeName="AWS::Nothing::Here", Identifier="x")
-err("type moto has no model for", cc, "create_resource", TypeName="AWS::Glue::Job",
+err("type moto has no model for", cc, "create_resource", TypeName="AWS::Glue::Crawler",
     DesiredState="{}")
 err("unknown request token", cc, "get_resource_request_status", RequestToken=str(uuid.uuid4()))
 err("not JSON", cc, "create_resource", TypeName="AWS::SQS::Queue", DesiredState="{")

@@ -28,6 +28,11 @@
 #   - cloudformation_models_cloudcontrol.py: an AWS::KMS::Key's Tags (a
 #     stack's and Cloud Control's) and its KeyPolicy as an object; an
 #     AWS::Events::Rule known to Cloud Control by its Arn.
+#   - cloudformation_glue_catalog_job.py: a Glue database, a table in it, a
+#     security configuration and a job naming them, as kinesisstreams-gluejob
+#     writes them (generated names, lower case where Glue folds them; a job's
+#     JSON arguments as strings), an update, delete; a job through Cloud
+#     Control.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -405,9 +410,66 @@ def events_rule_arn():
         TypeName="AWS::Events::Rule", Identifier=arn)["ProgressEvent"]))
     show("rules after", len(events.list_rules(NamePrefix="cc-rule")["Rules"]))
 
+
+def glue_catalog_job():
+    """CloudFormation: AWS::Glue::Database, AWS::Glue::Table, AWS::Glue::Job
+    and AWS::Glue::SecurityConfiguration (cloudformation_glue_catalog_job.py),
+    as kinesisstreams-gluejob's templates write them."""
+    glue = client("glue")
+    resources = {
+        "GlueDatabase": {"Type": "AWS::Glue::Database", "Properties": {
+            "CatalogId": "123456789012", "DatabaseInput": {"Description": "made by a construct"}}},
+        "GlueTable": {"Type": "AWS::Glue::Table", "Properties": {
+            "CatalogId": "123456789012", "DatabaseName": {"Ref": "GlueDatabase"}, "TableInput": {
+                "Parameters": {"classification": "json"}, "TableType": "EXTERNAL_TABLE",
+                "StorageDescriptor": {"Columns": [{"Name": "id", "Type": "int"}], "Location": "cdk-stream"}}}},
+        "GlueSecurityConfig": {"Type": "AWS::Glue::SecurityConfiguration", "Properties": {
+            "Name": "cdk-security", "EncryptionConfiguration": {"S3Encryptions": [{"S3EncryptionMode": "SSE-S3"}]}}},
+        "KinesisETLJob": {"Type": "AWS::Glue::Job", "Properties": {
+            "Command": {"Name": "gluestreaming", "PythonVersion": "3", "ScriptLocation": "s3://cdk-assets/job.py"},
+            "DefaultArguments": {"--enable-metrics": True, "--database_name": {"Ref": "GlueDatabase"},
+                                 "--table_name": {"Ref": "GlueTable"}},
+            "GlueVersion": "2.0", "NumberOfWorkers": 2, "WorkerType": "G.1X",
+            "Role": "arn:aws:iam::123456789012:role/cdk-glue", "SecurityConfiguration": {"Ref": "GlueSecurityConfig"}}}}
+    outputs = {k: {"Value": {"Ref": k}} for k in ("GlueDatabase", "GlueTable", "KinesisETLJob")}
+    name = "kinglu-no-arguments"
+    show("glue stack", stack(name, resources, outputs))
+    db, table, job = (output(name, k) for k in ("GlueDatabase", "GlueTable", "KinesisETLJob"))
+    show("glue database", "%s %s %s" % (db == db.lower(), db.startswith(name + "-gluedatabase-"),
+                                         glue.get_database(Name=db)["Database"]["Description"]))
+    t = glue.get_table(DatabaseName=db, Name=table)["Table"]
+    show("glue table", "%s %s %s" % (t["Name"] == table.lower(), t["TableType"],
+                                     t["StorageDescriptor"]["Location"]))
+    show("glue security configuration", glue.get_security_configuration(Name="cdk-security")[
+        "SecurityConfiguration"]["EncryptionConfiguration"]["S3Encryption"][0]["S3EncryptionMode"])
+    j = glue.get_job(JobName=job)["Job"]
+    show("glue job", "%s %s %s %s %s %s" % (job.startswith(name + "-KinesisETLJob-"), j["Command"]["Name"],
+                                            j["WorkerType"], j["SecurityConfiguration"],
+                                            j["DefaultArguments"]["--enable-metrics"],
+                                            j["DefaultArguments"]["--table_name"] == table))
+    resources["KinesisETLJob"]["Properties"]["NumberOfWorkers"] = 5
+    resources["GlueDatabase"]["Properties"]["DatabaseInput"]["Description"] = "changed"
+    show("glue stack update", stack(name, resources, outputs, update=True))
+    show("glue after update", "%s %s %s" % (glue.get_job(JobName=job)["Job"]["NumberOfWorkers"],
+                                            glue.get_database(Name=db)["Database"]["Description"],
+                                            output(name, "GlueDatabase") == db))
+    cfn.delete_stack(StackName=name)
+    show("glue after delete", "%d %d %d" % (len(glue.get_databases()["DatabaseList"]),
+                                           len(glue.get_jobs()["Jobs"]),
+                                           len(glue.get_security_configurations()["SecurityConfigurations"])))
+    event = done(cc.create_resource(TypeName="AWS::Glue::Job", DesiredState=json.dumps({
+        "Name": "cc-job", "Role": "arn:aws:iam::123456789012:role/cdk-glue",
+        "Command": {"Name": "glueetl", "ScriptLocation": "s3://cdk-assets/job.py"},
+        "DefaultArguments": {"--enable-metrics": True}}))["ProgressEvent"])
+    show("glue job through Cloud Control", "%s %s %s" % (event["OperationStatus"], event.get("Identifier"),
+                                                         glue.get_job(JobName="cc-job")["Job"]["DefaultArguments"]))
+    show("glue job delete through Cloud Control", outcome(cc.delete_resource(
+        TypeName="AWS::Glue::Job", Identifier="cc-job")["ProgressEvent"]))
+
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue, kms_key_tags,
-            events_rule_arn]
+            events_rule_arn, glue_catalog_job]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -515,6 +577,19 @@ test_expect_success 'Cloud Control knows an AWS::Events::Rule by its Arn, as its
 	test_line probe.out "rule read through Cloud Control: True cc-rule" &&
 	test_line probe.out "rule delete through Cloud Control: SUCCESS" &&
 	test_line probe.out "rules after: 0"
+'
+
+test_expect_success 'CloudFormation makes AWS::Glue::Database, ::Table, ::SecurityConfiguration and ::Job' '
+	test_line probe.out "glue stack: CREATE_COMPLETE" &&
+	test_line probe.out "glue database: True True made by a construct" &&
+	test_line probe.out "glue table: True EXTERNAL_TABLE cdk-stream" &&
+	test_line probe.out "glue security configuration: SSE-S3" &&
+	test_line probe.out "glue job: True gluestreaming G.1X cdk-security true True" &&
+	test_line probe.out "glue stack update: UPDATE_COMPLETE" &&
+	test_line probe.out "glue after update: 5 changed True" &&
+	test_line probe.out "glue after delete: 0 0 0" &&
+	test_line probe.out "glue job through Cloud Control: SUCCESS cc-job {'"'"'--enable-metrics'"'"': '"'"'true'"'"'}" &&
+	test_line probe.out "glue job delete through Cloud Control: SUCCESS"
 '
 
 test_done

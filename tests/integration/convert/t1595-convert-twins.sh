@@ -11,7 +11,11 @@
 # summary line counts each. The normaliser sets Terraform's name_prefix
 # suffix and terrace's aside alike (t1595/suffixes.py: two queues and a
 # policy named by a prefix pair by it, and nothing else is taken for a
-# suffix).
+# suffix); and the CDK half's generated names in lower case
+# (CloudFormation's, Cloud Control's, terrace's) and bucket notification
+# ids, in pairs, wherever they occur (t1595/generated_names.py: a
+# difference beside them, a crossed reference, a name or id of the user's
+# still differ).
 . "$(dirname "$0")/../lib.sh"
 
 here=$TEST_DIR/convert/t1595
@@ -30,6 +34,11 @@ twins () {
 test_expect_success 'both tools'\'' name_prefix suffixes are set aside alike: queues pair by prefix, a prefix of its own still differs' '
 	"$SERVERS_PYTHON" "$here/suffixes.py" "$REPO_ROOT/tests/twins" >out 2>err &&
 	test_cmp "$here/suffixes.want" out
+'
+
+test_expect_success 'generated names in lower case and notification ids are set aside in pairs; a real difference still shows' '
+	"$SERVERS_PYTHON" "$here/generated_names.py" "$REPO_ROOT/tests/twins" >out 2>err &&
+	test_cmp "$here/generated_names.want" out
 '
 
 test_expect_success 'a faithful CloudFormation conversion: the same objects on both motos' '

@@ -140,7 +140,7 @@ test_expect_success 'the bucket notification applies on moto: S3 holds the funct
 	test_contains out "No changes."
 '
 
-test_expect_success 'a Glue table the template leaves unnamed gets the name CloudFormation would make, in Glue'\''s lower case: it applies (its database made by the CLI: Cloud Control on moto has no AWS::Glue::Database) and plans no change' '
+test_expect_success 'a Glue table the template leaves unnamed gets the name CloudFormation would make, in Glue'\''s lower case: it applies (its database made by the CLI) and plans no change' '
 	python3 -c "import json, sys; t = json.load(open(sys.argv[1])); del t[\"Resources\"][\"EventsTable1B2C3D4E\"][\"Properties\"][\"TableInput\"][\"Name\"]; json.dump(t, sys.stdout)" "$f" >unnamed.json &&
 	mkdir u && test_expect_code 3 terrace convert -out u/stack.yaml unnamed.json >out 2>err12 &&
 	test_line u/stack.yaml "name: \${lower(terrace.stack)}-eventstable1b2c3d4e-\${substr(sha1(\"terrace:\${terrace.stack}/\${terrace.workspace}/EventsTable1B2C3D4E\"), 0, 8)}" &&
