@@ -133,10 +133,6 @@ func (n *externalDataSource) Read(ctx context.Context, req datasource.ReadReques
 
 	filteredQuery := make(map[string]string)
 	for key, value := range query {
-		if value.IsNull() || value.ValueString() == "" {
-			continue
-		}
-
 		filteredQuery[key] = value.ValueString()
 	}
 
