@@ -263,10 +263,11 @@ class Terraform:
         cache = os.path.join(work, "plugin-cache")
         os.makedirs(cache, exist_ok=True)
         # Beside hashicorp/aws, the providers tests/servers/build-tf-providers.sh
-        # builds from source (random, null, local) when it has run: one
+        # builds from source (random, null, local, external, tls, http) when it
+        # has run (TF_BUILT_PROVIDERS: another folder): one
         # filesystem_mirror per folder, each including only what it holds.
         mirrors = [(self.mirror, ["registry.terraform.io/hashicorp/aws"])]
-        built = os.environ.get("TF_BUILT_PROVIDERS", str(HERE.parent.parent / "build/tf-providers/mirror"))
+        built = os.environ.get("TF_BUILT_PROVIDERS", str(REPO / "build/tf-providers/mirror"))
         names = sorted(os.listdir(built + "/registry.terraform.io/hashicorp")) if os.path.isdir(
             built + "/registry.terraform.io/hashicorp") else []
         if names:
