@@ -262,10 +262,21 @@ class Terraform:
         self.rc = os.path.join(work, "cli.tfrc")
         cache = os.path.join(work, "plugin-cache")
         os.makedirs(cache, exist_ok=True)
+        # Beside hashicorp/aws, the providers tests/servers/build-tf-providers.sh
+        # builds from source (random, null, local, external, tls, http) when it
+        # has run (TF_BUILT_PROVIDERS: another folder): one
+        # filesystem_mirror per folder, each including only what it holds.
+        mirrors = [(self.mirror, ["registry.terraform.io/hashicorp/aws"])]
+        built = os.environ.get("TF_BUILT_PROVIDERS", str(REPO / "build/tf-providers/mirror"))
+        names = sorted(os.listdir(built + "/registry.terraform.io/hashicorp")) if os.path.isdir(
+            built + "/registry.terraform.io/hashicorp") else []
+        if names:
+            mirrors.append((built, [f"registry.terraform.io/hashicorp/{n}" for n in names]))
+        blocks = "".join(f'  filesystem_mirror {{\n    path    = "{path}"\n    include = {json.dumps(inc)}\n  }}\n'
+                         for path, inc in mirrors)
+        every = json.dumps([i for _, inc in mirrors for i in inc])
         with open(self.rc, "w") as f:
-            f.write(f'provider_installation {{\n  filesystem_mirror {{\n    path    = "{self.mirror}"\n'
-                    f'    include = ["registry.terraform.io/hashicorp/aws"]\n  }}\n'
-                    f'  direct {{ exclude = ["registry.terraform.io/hashicorp/aws"] }}\n}}\n'
+            f.write(f'provider_installation {{\n{blocks}  direct {{ exclude = {every} }}\n}}\n'
                     f'plugin_cache_dir = "{cache}"\n')
         self.env = dict(os.environ, TF_CLI_CONFIG_FILE=self.rc, GOGC=os.environ.get("GOGC", "300"),
                         TF_IN_AUTOMATION="1", CHECKPOINT_DISABLE="1", AWS_CONFIG_FILE="/nonexistent",

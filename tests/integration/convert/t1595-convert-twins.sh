@@ -63,11 +63,11 @@ if terraform_from_mirror "$TRASH"; then
 	'
 
 	test_expect_success 'a planted difference in the converted Terraform is found; a source that cannot apply is counted with its reason' '
-		twins --edit-after-convert "$here/plant-retention.py" "$here/terraform" "$here/needs-random" >out 2>err &&
+		twins --edit-after-convert "$here/plant-retention.py" "$here/terraform" "$here/needs-docker" >out 2>err &&
 		test_match out "^== tests/integration/convert/t1595/terraform: differ \(1; 4 objects, 4 terrace.s\)" &&
 		test_line out "logs.log_group /twins/t1595/app: retentionInDays: original 14, terrace 7" &&
-		test_match out "^== tests/integration/convert/t1595/needs-random: could not apply \(original: provider hashicorp/random not in the mirror\)" &&
-		test_line out "twins: 2 sources, 0 same, 1 differ, 1 could not apply (1 original: provider hashicorp/random not in the mirror)"
+		test_match out "^== tests/integration/convert/t1595/needs-docker: could not apply \(original: provider kreuzwerker/docker not in the mirror\)" &&
+		test_line out "twins: 2 sources, 0 same, 1 differ, 1 could not apply (1 original: provider kreuzwerker/docker not in the mirror)"
 	'
 fi
 

@@ -1,0 +1,2 @@
+// Package validatordiag provides diagnostics helpers for validator implementations.
+package validatordiag

@@ -1,0 +1,2 @@
+// Package listvalidator provides validators for types.List attributes.
+package listvalidator

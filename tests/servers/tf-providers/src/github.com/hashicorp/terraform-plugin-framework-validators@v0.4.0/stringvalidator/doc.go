@@ -1,0 +1,2 @@
+// Package stringvalidator provides validators for types.String attributes.
+package stringvalidator

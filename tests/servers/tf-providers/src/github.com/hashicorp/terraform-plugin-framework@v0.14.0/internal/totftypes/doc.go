@@ -1,0 +1,3 @@
+// Package totftypes contains functions to convert from framework types to
+// terraform-plugin-go tftypes types.
+package totftypes

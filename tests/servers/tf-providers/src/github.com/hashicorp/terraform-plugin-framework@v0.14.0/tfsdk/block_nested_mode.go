@@ -1,0 +1,11 @@
+package tfsdk
+
+import (
+	"github.com/hashicorp/terraform-plugin-framework/internal/fwschema"
+)
+
+const (
+	BlockNestingModeList   = fwschema.BlockNestingModeList
+	BlockNestingModeSet    = fwschema.BlockNestingModeSet
+	BlockNestingModeSingle = fwschema.BlockNestingModeSingle
+)

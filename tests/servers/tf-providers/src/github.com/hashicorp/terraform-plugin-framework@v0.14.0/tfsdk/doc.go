@@ -1,0 +1,2 @@
+// Package tfsdk contains core framework functionality for schemas and schema data.
+package tfsdk

@@ -1,0 +1,3 @@
+// Package fromtftypes contains functions to convert from terraform-plugin-go
+// tftypes types to framework types.
+package fromtftypes

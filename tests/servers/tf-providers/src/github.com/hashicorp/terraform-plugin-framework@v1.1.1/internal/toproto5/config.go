@@ -1,0 +1,25 @@
+package toproto5
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/internal/fwschemadata"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov5"
+)
+
+// Config returns the *tfprotov5.DynamicValue for a *tfsdk.Config.
+func Config(ctx context.Context, fw *tfsdk.Config) (*tfprotov5.DynamicValue, diag.Diagnostics) {
+	if fw == nil {
+		return nil, nil
+	}
+
+	data := &fwschemadata.Data{
+		Description:    fwschemadata.DataDescriptionConfiguration,
+		Schema:         fw.Schema,
+		TerraformValue: fw.Raw,
+	}
+
+	return DynamicValue(ctx, data)
+}

@@ -1,0 +1,3 @@
+// Package path implements attribute path functionality, which defines
+// transversals into schema-based data.
+package path

@@ -1,0 +1,2 @@
+// Package stringplanmodifier provides plan modifiers for types.String attributes.
+package stringplanmodifier

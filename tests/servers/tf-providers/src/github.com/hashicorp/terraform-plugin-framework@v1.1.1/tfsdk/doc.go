@@ -1,0 +1,2 @@
+// Package tfsdk contains core framework functionality for schema data.
+package tfsdk

@@ -1,0 +1,5 @@
+package types
+
+import "github.com/hashicorp/terraform-plugin-framework/types/basetypes"
+
+var BoolType = basetypes.BoolType{}

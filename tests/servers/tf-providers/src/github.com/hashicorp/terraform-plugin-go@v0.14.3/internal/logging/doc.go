@@ -1,0 +1,2 @@
+// Package logging contains shared environment variable and log functionality.
+package logging

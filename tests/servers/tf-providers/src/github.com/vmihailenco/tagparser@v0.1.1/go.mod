@@ -1,0 +1,3 @@
+module github.com/vmihailenco/tagparser
+
+go 1.13
