@@ -7,7 +7,8 @@ The house keeps each hand-written file under 1,500 lines (issue 70 point 6:
 "cmd/lab.c is 1,657 lines"), a size a reader can hold; nothing held it, and
 five files had passed it unseen. Read: every tracked file but prose and data
 (.md, .json, .txt, .yaml, the ledgers of AWS's words .words, ...), the vendored corpora (tests/corpus/,
-tests/reference/) and generated files (*.gen.c, and those whose head says
+tests/reference/), the upstream Go sources the Terraform providers of the twins are built from
+(tests/servers/tf-providers/src/, each at its pin) and generated files (*.gen.c, and those whose head says
 "do not edit"). Exit 1 naming each file over, and each file of TOO_LONG_YET
 that is no longer over (so the list only shrinks). Without --check, print the
 longest ten.
@@ -21,7 +22,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 PROSE_AND_DATA = (".md", ".json", ".txt", ".yaml", ".yml", ".csv", ".tf", ".sql", ".html",
                   ".svg", ".png", ".lock", ".xml", ".zip", ".gz", ".pem", ".ini", ".toml",
                   ".words")
-VENDORED = ("tests/corpus/", "tests/reference/")
+VENDORED = ("tests/corpus/", "tests/reference/", "tests/servers/tf-providers/src/")
 
 # Over the limit today, each to be split (none may join the list): the
 # check fails when one of them is back under, so that its line goes.
