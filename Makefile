@@ -390,9 +390,13 @@ bench-stacks: build/terrace
 # the local mirror, or moto's CloudFormation) on one moto and converted by
 # terrace on a second, every difference printed, then one line:
 # twins: N sources, S same, D differ, U could not apply (reasons counted).
-# The whole report is also kept in build/twins.txt.
+# The whole report is also kept in build/twins.txt. The Terraform providers
+# the examples need besides aws (random, null, local, external, tls, http)
+# are built first from their pinned sources (tests/servers/build-tf-providers.sh,
+# into build/tf-providers/: seconds once built).
 .PHONY: twins
 twins: build/terrace
+	tests/servers/build-tf-providers.sh
 	python3 tests/twins/twins.py --corpus --terrace build/terrace --report build/twins.txt
 
 # The retail-batch workshop lab for a class of 30 (t0540 and t0541, which
