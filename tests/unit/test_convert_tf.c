@@ -897,6 +897,24 @@ static void test_unset_values(void **state)
 	assert_has(y, "\n    storage_encrypted: \"${(var.source) != null ? null : true}\"\n");
 	assert_int_equal(strstr(y, "storage_encrypted: true") == NULL, 1);
 	free(y);
+	/* a role's permissions_boundary of "" (the iam modules' default) */
+	assert_int_equal(convert_text(
+		"variable \"boundary\" {\n"
+		"  default = \"\"\n"
+		"}\n"
+		"resource \"aws_iam_role\" \"given\" {\n"
+		"  name                 = \"given\"\n"
+		"  assume_role_policy   = \"{}\"\n"
+		"  permissions_boundary = var.boundary\n"
+		"}\n"
+		"resource \"aws_iam_role\" \"empty\" {\n"
+		"  name                 = \"empty\"\n"
+		"  assume_role_policy   = \"{}\"\n"
+		"  permissions_boundary = \"\"\n"
+		"}\n", &y), 0);
+	assert_has(y, "\n    permissions_boundary: \"${(var.boundary) == \\\"\\\" ? null : (var.boundary)}\"\n");
+	assert_int_equal(strstr(y, "permissions_boundary: \"\"") == NULL, 1);
+	free(y);
 }
 
 /* The AWS provider's 60 commonest resource types over the public
@@ -1326,6 +1344,34 @@ static void test_heldout_string_bool_variable(void **state)
 	free(y);
 }
 
+/* The iam-user module's outputs (terraform-aws-iam v5.60.0): a heredoc
+ * that ends a conditional (x ? null : <<EOF ... EOF) is carried, its
+ * marker on a line of its own before the expression's "}"; an output whose
+ * value is left out (a function terrace lacks) stays, null, so that what
+ * names it still validates. */
+static void test_output_heredoc_and_left_out_value(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"secret\" {\n"
+		"  default = \"\"\n"
+		"}\n"
+		"output \"decrypt\" {\n"
+		"  value = var.secret == \"\" ? null : <<EOF\n"
+		"echo \"${try(var.secret, \"\")}\" | base64 --decode\n"
+		"EOF\n"
+		"\n"
+		"}\n"
+		"output \"password\" {\n"
+		"  value     = lookup({}, \"password\", no_such_function(\"\"))\n"
+		"  sensitive = true\n"
+		"}\n", &y), 1);
+	assert_has(y, "base64 --decode\n      EOF\n      }");
+	assert_has(y, "\n  password:\n    value: null\n    sensitive: true\n");
+	free(y);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1355,6 +1401,7 @@ int main(void)
 		cmocka_unit_test(test_heldout_either_and_nonsensitive),
 		cmocka_unit_test(test_heldout_awscc_twins),
 		cmocka_unit_test(test_heldout_string_bool_variable),
+		cmocka_unit_test(test_output_heredoc_and_left_out_value),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
