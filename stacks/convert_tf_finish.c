@@ -455,8 +455,10 @@ bool tf_type_gives(const char *tf, const char *attr)
  * module's default): Lambda's ReservedConcurrentExecutions takes 0 or more.
  * A role's or user's permissions_boundary of "" (the provider reads it with
  * GetOk, which takes "" for unset; the iam modules' default): IAM's
- * PermissionsBoundary takes an ARN of 20 to 2048 characters. unset is the
- * value as JSON text.
+ * PermissionsBoundary takes an ARN of 20 to 2048 characters. A role's
+ * description of "" likewise (GetOk; the iam modules' role_description
+ * default): Terraform's role has none, where "" sent would be one. unset
+ * is the value as JSON text.
  */
 static const struct {
 	const char *tf, *attr, *unset;
@@ -464,6 +466,7 @@ static const struct {
 	{ "aws_lambda_function", "reserved_concurrent_executions", "-1" },
 	{ "aws_iam_role", "permissions_boundary", "\"\"" },
 	{ "aws_iam_user", "permissions_boundary", "\"\"" },
+	{ "aws_iam_role", "description", "\"\"" },
 };
 
 /*

@@ -28,6 +28,31 @@ static const char *const statement_keys[][2] = {
 	{ "not_resources", "NotResource" },
 };
 
+/* A condition's values as aws_iam_policy_document writes them: its
+ * values are a list(string), so a number or bool is its text in the JSON
+ * (the iam modules' mfa_age 86400 is "86400" under NumericLessThan); one
+ * given by an expression goes through tostring(). v: the list's value,
+ * changed in place. */
+static void condition_values_as_strings(json_t *v)
+{
+	size_t i;
+	json_t *m;
+	json_array_foreach(v, i, m) {
+		const char *s = json_string_value(m);
+		if (json_is_number(m) || json_is_boolean(m)) {
+			char *text = json_is_integer(m) ? xasprintf("%" JSON_INTEGER_FORMAT,
+								     json_integer_value(m))
+				     : json_is_real(m) ? xasprintf("%.17g", json_real_value(m))
+				     : xstrdup(json_is_true(m) ? "true" : "false");
+			json_array_set_new(v, i, json_string(text));
+			free(text);
+		} else if (s && expr_is_one_expression(s)) {
+			json_array_set_new(v, i, json_sprintf("${tostring(%.*s)}",
+							      (int)strlen(s) - 3, s + 2));
+		}
+	}
+}
+
 /* statement { effect actions resources principals { type identifiers }
  * condition { test variable values } }: IAM's JSON document as a value. */
 static json_t *document_value(struct conv *c, const struct hcl_body *b)
@@ -88,6 +113,7 @@ static json_t *document_value(struct conv *c, const struct hcl_body *b)
 				json_t *vv = var ? tf_attr_value(c, var, NULL) : NULL;
 				json_t *lv = vals ? tf_attr_value(c, vals, NULL) : NULL;
 				if (json_is_string(tv) && json_is_string(vv) && lv) {
+					condition_values_as_strings(lv);
 					json_t *t = json_object_get(cond, json_string_value(tv));
 					if (!t)
 						json_object_set_new(cond, json_string_value(tv),

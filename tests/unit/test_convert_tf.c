@@ -466,7 +466,15 @@ static void test_policy_document(void **state)
 		"      variable = \"aws:SecureTransport\"\n"
 		"      values   = [\"false\"]\n"
 		"    }\n"
+		"    condition {\n"
+		"      test     = \"NumericLessThan\"\n"
+		"      variable = \"aws:MultiFactorAuthAge\"\n"
+		"      values   = [var.mfa_age, 3600, true]\n"
+		"    }\n"
 		"  }\n"
+		"}\n"
+		"variable \"mfa_age\" {\n"
+		"  default = 86400\n"
 		"}\n"
 		"resource \"aws_sqs_queue\" \"q\" {\n"
 		"  name   = \"q\"\n"
@@ -476,6 +484,10 @@ static void test_policy_document(void **state)
 		   "    - Effect: Deny\n      Action:\n      - s3:*\n      Resource:\n      - \"*\"\n"
 		   "      Principal: \"*\"\n      Condition:\n        Bool:\n"
 		   "          aws:SecureTransport:\n          - \"false\"\n");
+	/* values are a list(string): a number or bool is its text, an
+	 * expression goes through tostring() (the iam modules' mfa_age) */
+	assert_has(y, "\n        NumericLessThan:\n          aws:MultiFactorAuthAge:\n"
+		   "          - ${tostring(var.mfa_age)}\n          - \"3600\"\n          - \"true\"\n");
 	assert_has(y, "\n    policy: ${jsonencode(local.p_policy)}\n");
 	free(y);
 }
@@ -911,9 +923,11 @@ static void test_unset_values(void **state)
 		"  name                 = \"empty\"\n"
 		"  assume_role_policy   = \"{}\"\n"
 		"  permissions_boundary = \"\"\n"
+		"  description          = \"\"\n"
 		"}\n", &y), 0);
 	assert_has(y, "\n    permissions_boundary: \"${(var.boundary) == \\\"\\\" ? null : (var.boundary)}\"\n");
 	assert_int_equal(strstr(y, "permissions_boundary: \"\"") == NULL, 1);
+	assert_int_equal(strstr(y, "description: \"\"") == NULL, 1);
 	free(y);
 }
 
