@@ -306,7 +306,8 @@ static void dynamic_member(struct conv *c, const struct hcl_body *st, const char
 	strbuf_addf(out, ", {for member_key, member_value in {%s = ", key);
 	if (condition)
 		strbuf_addf(out, "{for cond_test in distinct([for cond in %s : cond.test]) : "
-			    "cond_test => {for cond in %s : cond.variable => cond.values "
+			    "cond_test => {for cond in %s : cond.variable => "
+			    "[for v in cond.values : tostring(v)] "
 			    "if cond.test == cond_test}}", l.buf, l.buf);
 	else /* type "*": anyone, "*" */
 		strbuf_addf(out, "contains([for p in %s : p.type], \"*\") ? \"*\" : "

@@ -490,6 +490,26 @@ static void test_policy_document(void **state)
 		   "          - ${tostring(var.mfa_age)}\n          - \"3600\"\n          - \"true\"\n");
 	assert_has(y, "\n    policy: ${jsonencode(local.p_policy)}\n");
 	free(y);
+	/* the same through a dynamic condition (the iam modules' trust policies) */
+	assert_int_equal(convert_text(
+		"variable \"conditions\" {\n"
+		"  default = [{ test = \"NumericLessThan\", variable = \"aws:MultiFactorAuthAge\", values = [86400] }]\n"
+		"}\n"
+		"data \"aws_iam_policy_document\" \"d\" {\n"
+		"  statement {\n"
+		"    actions = [\"sts:AssumeRole\"]\n"
+		"    dynamic \"condition\" {\n"
+		"      for_each = var.conditions\n"
+		"      content {\n"
+		"        test     = condition.value.test\n"
+		"        variable = condition.value.variable\n"
+		"        values   = condition.value.values\n"
+		"      }\n"
+		"    }\n"
+		"  }\n"
+		"}\n", &y), 0);
+	assert_has(y, "cond.variable => [for v in cond.values : tostring(v)] if cond.test == cond_test");
+	free(y);
 }
 
 /* Text over several lines is a literal block; an expression over several

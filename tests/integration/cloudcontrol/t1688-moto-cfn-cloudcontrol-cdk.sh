@@ -27,7 +27,8 @@
 #   - cloudformation_sqs_fifo_queue_name.py: an unnamed FIFO queue.
 #   - cloudformation_iam_role_managed_policies.py: an AWS::IAM::Role made
 #     through Cloud Control with its ManagedPolicyArns (an update changes
-#     them), without a Description when none is given.
+#     them), without a Description when none is given, its Policies'
+#     documents as JSON.
 #   - cloudformation_models_cloudcontrol.py: an AWS::KMS::Key's Tags (a
 #     stack's and Cloud Control's) and its KeyPolicy as an object; an
 #     AWS::Events::Rule known to Cloud Control by its Arn.
@@ -421,13 +422,19 @@ def iam_role_managed_policies():
                                                      "Principal": {"Service": "lambda.amazonaws.com"}}]}
     event = done(cc.create_resource(TypeName="AWS::IAM::Role", DesiredState=json.dumps({
         "RoleName": "cc-role", "AssumeRolePolicyDocument": trust,
-        "ManagedPolicyArns": [arns[0]]}))["ProgressEvent"])
+        "ManagedPolicyArns": [arns[0]], "Policies": [{"PolicyName": "cc-inline", "PolicyDocument": {
+            "Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sqs:SendMessage",
+                                                    "Resource": "*"}]}}]}))["ProgressEvent"])
 
     def attached():
         return " ".join(sorted(p["PolicyName"] for p in
                                iam.list_attached_role_policies(RoleName="cc-role")["AttachedPolicies"]))
     show("role through Cloud Control", "%s %s" % (event["OperationStatus"], attached()))
     show("role description", iam.get_role(RoleName="cc-role")["Role"].get("Description", "<absent>"))
+    document = iam.get_role_policy(RoleName="cc-role", PolicyName="cc-inline")["PolicyDocument"]
+    if isinstance(document, str):  # botocore decodes a JSON document; moto's Python text stays
+        document = json.loads(document)
+    show("role inline policy", document["Statement"][0]["Action"])
     show("role update through Cloud Control", outcome(cc.update_resource(
         TypeName="AWS::IAM::Role", Identifier="cc-role", PatchDocument=json.dumps([
             {"op": "replace", "path": "/ManagedPolicyArns", "value": [arns[1]]}]))["ProgressEvent"]))
@@ -548,6 +555,7 @@ test_expect_success 'Cloud Control knows an AWS::Events::Rule by its Arn, as its
 test_expect_success 'Cloud Control makes an AWS::IAM::Role with its ManagedPolicyArns, no Description when none' '
 	test_line probe.out "role through Cloud Control: SUCCESS cc-read" &&
 	test_line probe.out "role description: <absent>" &&
+	test_line probe.out "role inline policy: sqs:SendMessage" &&
 	test_line probe.out "role update through Cloud Control: SUCCESS" &&
 	test_line probe.out "role policies after update: cc-write"
 '
