@@ -53,6 +53,25 @@ static void condition_values_as_strings(json_t *v)
 	}
 }
 
+/* A statement's actions or not_actions as aws_iam_policy_document writes
+ * them: a set, each action once (the iam modules' examples name
+ * ecr:GetDownloadUrlForLayer twice); a literal list without its repeats,
+ * one given by an expression through distinct(). v changed in place, or
+ * a new value returned (NULL: v as it is). */
+static json_t *actions_once(json_t *v)
+{
+	const char *s = json_string_value(v);
+	if (s && expr_is_one_expression(s))
+		return json_sprintf("${distinct(%.*s)}", (int)strlen(s) - 3, s + 2);
+	for (size_t i = 0; json_is_array(v) && i < json_array_size(v); i++)
+		for (size_t k = 0; k < i; k++)
+			if (json_equal(json_array_get(v, k), json_array_get(v, i))) {
+				json_array_remove(v, i--);
+				break;
+			}
+	return NULL;
+}
+
 /* statement { effect actions resources principals { type identifiers }
  * condition { test variable values } }: IAM's JSON document as a value. */
 static json_t *document_value(struct conv *c, const struct hcl_body *b)
@@ -81,6 +100,11 @@ static json_t *document_value(struct conv *c, const struct hcl_body *b)
 					key = statement_keys[j][1];
 			if (key && !it->is_block) {
 				json_t *v = tf_attr_value(c, it, NULL);
+				json_t *once = v && strstr(key, "Action") ? actions_once(v) : NULL;
+				if (once) {
+					json_decref(v);
+					v = once;
+				}
 				if (v)
 					json_object_set_new(s, key, v);
 			} else if (it->is_block && (!strcmp(it->name, "principals") ||
@@ -372,6 +396,12 @@ static void statement_text(struct conv *c, const struct hcl_body *st, struct str
 			if (t && is_effect && may_be_null)
 				strbuf_addf(out, "%s%s = (%s) != null ? (%s) : \"Allow\"",
 					    out->len > start ? ", " : "", key, t, t);
+			else if (t && strstr(key, "Action") && it->expr->kind != EXPR_LIST &&
+				 may_be_null) /* a set: each once (a list written out as it is) */
+				strbuf_addf(out, "%s%s = (%s) != null ? distinct(%s) : null",
+					    out->len > start ? ", " : "", key, t, t);
+			else if (t && strstr(key, "Action") && it->expr->kind != EXPR_LIST)
+				strbuf_addf(out, "%s%s = distinct(%s)", out->len > start ? ", " : "", key, t);
 			else if (t)
 				strbuf_addf(out, "%s%s = %s", out->len > start ? ", " : "", key, t);
 			maybe_null = maybe_null || (t && may_be_null && !is_effect);

@@ -455,7 +455,7 @@ static void test_policy_document(void **state)
 		"data \"aws_iam_policy_document\" \"p\" {\n"
 		"  statement {\n"
 		"    effect    = \"Deny\"\n"
-		"    actions   = [\"s3:*\"]\n"
+		"    actions   = [\"s3:*\", \"s3:*\"]\n"
 		"    resources = [\"*\"]\n"
 		"    principals {\n"
 		"      type        = \"*\"\n"
@@ -495,9 +495,12 @@ static void test_policy_document(void **state)
 		"variable \"conditions\" {\n"
 		"  default = [{ test = \"NumericLessThan\", variable = \"aws:MultiFactorAuthAge\", values = [86400] }]\n"
 		"}\n"
+		"variable \"actions\" {\n"
+		"  default = [\"sts:AssumeRole\", \"sts:AssumeRole\"]\n"
+		"}\n"
 		"data \"aws_iam_policy_document\" \"d\" {\n"
 		"  statement {\n"
-		"    actions = [\"sts:AssumeRole\"]\n"
+		"    actions = var.actions\n"
 		"    dynamic \"condition\" {\n"
 		"      for_each = var.conditions\n"
 		"      content {\n"
@@ -509,6 +512,8 @@ static void test_policy_document(void **state)
 		"  }\n"
 		"}\n", &y), 0);
 	assert_has(y, "cond.variable => [for v in cond.values : tostring(v)] if cond.test == cond_test");
+	/* actions are a set: each once, distinct() of an expression */
+	assert_has(y, "Action = (var.actions) != null ? distinct(var.actions) : null");
 	free(y);
 }
 
