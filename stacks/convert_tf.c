@@ -531,8 +531,10 @@ static void convert_output(struct conv *c, const struct hcl_item *blk)
 		if (!it->is_block && (!strcmp(it->name, "value") || !strcmp(it->name, "description") ||
 				      !strcmp(it->name, "sensitive"))) {
 			json_t *v = tf_attr_value(c, it, NULL);
-			if (v)
-				json_object_set_new(out, it->name, v);
+			/* a value left out (warned) is null: the output stays, for
+			 * what names it (a calling module's module.NAME.OUTPUT) */
+			if (v || !strcmp(it->name, "value"))
+				json_object_set_new(out, it->name, v ? v : json_null());
 		} else {
 			tf_left_out(c, &it->pos, "output's %s left out: %s", it->name,
 				 "terrace's outputs take value, description and sensitive");

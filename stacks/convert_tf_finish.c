@@ -453,11 +453,20 @@ bool tf_type_gives(const char *tf, const char *attr)
  * provider sends nothing. A function's reserved_concurrent_executions of -1
  * ("removes any concurrency limitations", its documentation; the lambda
  * module's default): Lambda's ReservedConcurrentExecutions takes 0 or more.
+ * A role's or user's permissions_boundary of "" (the provider reads it with
+ * GetOk, which takes "" for unset; the iam modules' default): IAM's
+ * PermissionsBoundary takes an ARN of 20 to 2048 characters. A role's
+ * description of "" likewise (GetOk; the iam modules' role_description
+ * default): Terraform's role has none, where "" sent would be one. unset
+ * is the value as JSON text.
  */
 static const struct {
 	const char *tf, *attr, *unset;
 } tf_unset_values[] = {
 	{ "aws_lambda_function", "reserved_concurrent_executions", "-1" },
+	{ "aws_iam_role", "permissions_boundary", "\"\"" },
+	{ "aws_iam_user", "permissions_boundary", "\"\"" },
+	{ "aws_iam_role", "description", "\"\"" },
 };
 
 /*
@@ -514,7 +523,8 @@ static void unset_values(const struct decl *dc, json_t *res)
 		const char *attr = tf_unset_values[i].attr, *unset = tf_unset_values[i].unset;
 		json_t *v = json_object_get(res, attr);
 		const char *s = json_string_value(v);
-		char *text = json_is_number(v) ? json_dumps(v, JSON_ENCODE_ANY) : NULL;
+		char *text = json_is_number(v) || (s && !expr_is_one_expression(s))
+			     ? json_dumps(v, JSON_ENCODE_ANY) : NULL;
 		if (text && !strcmp(text, unset))
 			json_object_del(res, attr);
 		else if (s && expr_is_one_expression(s))

@@ -28,6 +28,50 @@ static const char *const statement_keys[][2] = {
 	{ "not_resources", "NotResource" },
 };
 
+/* A condition's values as aws_iam_policy_document writes them: its
+ * values are a list(string), so a number or bool is its text in the JSON
+ * (the iam modules' mfa_age 86400 is "86400" under NumericLessThan); one
+ * given by an expression goes through tostring(). v: the list's value,
+ * changed in place. */
+static void condition_values_as_strings(json_t *v)
+{
+	size_t i;
+	json_t *m;
+	json_array_foreach(v, i, m) {
+		const char *s = json_string_value(m);
+		if (json_is_number(m) || json_is_boolean(m)) {
+			char *text = json_is_integer(m) ? xasprintf("%" JSON_INTEGER_FORMAT,
+								     json_integer_value(m))
+				     : json_is_real(m) ? xasprintf("%.17g", json_real_value(m))
+				     : xstrdup(json_is_true(m) ? "true" : "false");
+			json_array_set_new(v, i, json_string(text));
+			free(text);
+		} else if (s && expr_is_one_expression(s)) {
+			json_array_set_new(v, i, json_sprintf("${tostring(%.*s)}",
+							      (int)strlen(s) - 3, s + 2));
+		}
+	}
+}
+
+/* A statement's actions or not_actions as aws_iam_policy_document writes
+ * them: a set, each action once (the iam modules' examples name
+ * ecr:GetDownloadUrlForLayer twice); a literal list without its repeats,
+ * one given by an expression through distinct(). v changed in place, or
+ * a new value returned (NULL: v as it is). */
+static json_t *actions_once(json_t *v)
+{
+	const char *s = json_string_value(v);
+	if (s && expr_is_one_expression(s))
+		return json_sprintf("${distinct(%.*s)}", (int)strlen(s) - 3, s + 2);
+	for (size_t i = 0; json_is_array(v) && i < json_array_size(v); i++)
+		for (size_t k = 0; k < i; k++)
+			if (json_equal(json_array_get(v, k), json_array_get(v, i))) {
+				json_array_remove(v, i--);
+				break;
+			}
+	return NULL;
+}
+
 /* statement { effect actions resources principals { type identifiers }
  * condition { test variable values } }: IAM's JSON document as a value. */
 static json_t *document_value(struct conv *c, const struct hcl_body *b)
@@ -56,6 +100,11 @@ static json_t *document_value(struct conv *c, const struct hcl_body *b)
 					key = statement_keys[j][1];
 			if (key && !it->is_block) {
 				json_t *v = tf_attr_value(c, it, NULL);
+				json_t *once = v && strstr(key, "Action") ? actions_once(v) : NULL;
+				if (once) {
+					json_decref(v);
+					v = once;
+				}
 				if (v)
 					json_object_set_new(s, key, v);
 			} else if (it->is_block && (!strcmp(it->name, "principals") ||
@@ -88,6 +137,7 @@ static json_t *document_value(struct conv *c, const struct hcl_body *b)
 				json_t *vv = var ? tf_attr_value(c, var, NULL) : NULL;
 				json_t *lv = vals ? tf_attr_value(c, vals, NULL) : NULL;
 				if (json_is_string(tv) && json_is_string(vv) && lv) {
+					condition_values_as_strings(lv);
 					json_t *t = json_object_get(cond, json_string_value(tv));
 					if (!t)
 						json_object_set_new(cond, json_string_value(tv),
@@ -280,7 +330,8 @@ static void dynamic_member(struct conv *c, const struct hcl_body *st, const char
 	strbuf_addf(out, ", {for member_key, member_value in {%s = ", key);
 	if (condition)
 		strbuf_addf(out, "{for cond_test in distinct([for cond in %s : cond.test]) : "
-			    "cond_test => {for cond in %s : cond.variable => cond.values "
+			    "cond_test => {for cond in %s : cond.variable => "
+			    "[for v in cond.values : tostring(v)] "
 			    "if cond.test == cond_test}}", l.buf, l.buf);
 	else /* type "*": anyone, "*" */
 		strbuf_addf(out, "contains([for p in %s : p.type], \"*\") ? \"*\" : "
@@ -345,6 +396,12 @@ static void statement_text(struct conv *c, const struct hcl_body *st, struct str
 			if (t && is_effect && may_be_null)
 				strbuf_addf(out, "%s%s = (%s) != null ? (%s) : \"Allow\"",
 					    out->len > start ? ", " : "", key, t, t);
+			else if (t && strstr(key, "Action") && it->expr->kind != EXPR_LIST &&
+				 may_be_null) /* a set: each once (a list written out as it is) */
+				strbuf_addf(out, "%s%s = (%s) != null ? distinct(%s) : null",
+					    out->len > start ? ", " : "", key, t, t);
+			else if (t && strstr(key, "Action") && it->expr->kind != EXPR_LIST)
+				strbuf_addf(out, "%s%s = distinct(%s)", out->len > start ? ", " : "", key, t);
 			else if (t)
 				strbuf_addf(out, "%s%s = %s", out->len > start ? ", " : "", key, t);
 			maybe_null = maybe_null || (t && may_be_null && !is_effect);

@@ -20,6 +20,7 @@
 #include "provider/provider.h"
 #include "stacks/convert_tf_internal.h"
 #include "stacks/expr_internal.h"
+#include "stacks/expr_path.h"
 
 /* The module block NAME of module.NAME..., or NULL. */
 struct decl *tf_module_of(struct conv *c, const char *root)
@@ -810,12 +811,38 @@ static void dedent(struct strbuf *s, size_t from)
 	strbuf_release(&out);
 }
 
+/* s ends with a heredoc's last line, its marker alone (x ? null : <<EOF
+ * ... EOF): what follows it must start a line of its own. */
+static bool ends_heredoc(const struct strbuf *s)
+{
+	const char *last = strrchr(s->buf, '\n');
+	if (!last)
+		return false;
+	last += strspn(last + 1, " \t") + 1;
+	size_t n = strlen(last);
+	while (n && strchr(" \t\r", last[n - 1]))
+		n--;
+	if (!n || !expr_is_ident_start(*last))
+		return false;
+	for (size_t i = 1; i < n; i++)
+		if (!expr_is_ident_char(last[i]))
+			return false;
+	for (const char *m = strstr(s->buf, "<<"); m && m < last; m = strstr(m + 2, "<<")) {
+		const char *name = m + 2 + (m[2] == '-');
+		if (!strncmp(name, last, n) && !expr_is_ident_char(name[n]))
+			return true;
+	}
+	return false;
+}
+
 static json_t *as_expression(const struct hcl_item *it, const struct expr_node *n)
 {
 	struct strbuf s = STRBUF_INIT;
 	strbuf_addstr(&s, "${");
 	tf_add_source(&s, it, n);
 	dedent(&s, 0);
+	if (ends_heredoc(&s))
+		strbuf_addch(&s, '\n');
 	strbuf_addch(&s, '}');
 	json_t *v = json_stringn(s.buf, s.len);
 	strbuf_release(&s);

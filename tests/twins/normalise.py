@@ -243,6 +243,18 @@ def show(v):
     return s if len(s) <= 160 else s[:157] + "..."
 
 
+def normal_keys(v):
+    """v with the generated parts of its maps' keys normalised as a value's
+    are (normal_string): an inventory keys a role's inline policies by name,
+    and Terraform's name_prefix makes the name (the iam modules'
+    aws_iam_role_policy, PREFIX_inline_ and its 26 digits)."""
+    if isinstance(v, dict):
+        return {(normal_string(k) if isinstance(k, str) else k): normal_keys(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [normal_keys(x) for x in v]
+    return v
+
+
 def compare(original, twin, set_aside=True):
     """Lines naming each difference between two inventories (empty: the same).
     set_aside: the CDK half's generated names, notification ids and stack ids
@@ -254,7 +266,8 @@ def compare(original, twin, set_aside=True):
     def by_type(inv):
         out = {}
         for o in inv:
-            out.setdefault(o["type"], []).append({"name": normal_string(o["name"]), "attrs": normal(o["attrs"])})
+            out.setdefault(o["type"], []).append({"name": normal_string(o["name"]),
+                                                  "attrs": normal(normal_keys(o["attrs"]))})
         return out
     prefixes = generated_prefixes(original)
     twin = [dict(o, name=terrace_suffixes(o["name"], prefixes), attrs=terrace_suffixes(o["attrs"], prefixes))

@@ -179,6 +179,38 @@ def is_template(path):
 REGISTRY_SOURCE = re.compile(r'source\s*=\s*"terraform-aws-modules/([a-z0-9-]+)/aws(//[^"]*)?"')
 
 
+def version_tuple(text):
+    parts = [int(x) for x in re.findall(r"\d+", text.split("-")[0])[:3]]
+    return tuple(parts + [0] * (3 - len(parts)))
+
+
+def satisfies(tag, constraint):
+    """Whether release tag (v4.3.1) meets a module block's version
+    constraint as Terraform reads one ("~> 3.0", ">= 2.0, < 5", "8.0")."""
+    have = version_tuple(tag)
+    for one in constraint.split(","):
+        m = re.match(r"\s*(~>|>=|<=|!=|=|>|<)?\s*v?([0-9][0-9.]*)\s*$", one)
+        if not m:
+            return True  # not read: the original's init says
+        op, text = m.group(1) or "=", m.group(2)
+        want = version_tuple(text)
+        if op == "~>":
+            n = len(text.split("."))
+            upper = list(want[:max(n - 1, 1)])
+            upper[-1] += 1
+            ok = want <= have and have[:len(upper)] < tuple(upper)
+        else:
+            ok = {"=": have == want, "!=": have != want, ">": have > want, ">=": have >= want,
+                  "<": have < want, "<=": have <= want}[op]
+        if not ok:
+            return False
+    return True
+
+
+# What copy_terraform substituted a release of another version for (notes).
+OTHER_RELEASES = set()
+
+
 def module_blocks(text):
     """(start, end) of each `module "x" { ... }` block."""
     out = []
@@ -232,6 +264,15 @@ def copy_terraform(source, dest):
                 target = dest / releases[name].name
                 if not target.exists():
                     shutil.copytree(releases[name].resolve(), target, ignore=shutil.ignore_patterns(".terraform*"))
+                wanted = re.search(r'^\s*version\s*=\s*"([^"]*)"', block, flags=re.M)
+                tag = releases[name].name.split("@", 1)[1]
+                if wanted and not satisfies(tag, wanted.group(1)):
+                    # the corpus holds one release, which stands for the one
+                    # asked on both sides; where their inputs or outputs
+                    # differ (sqs ~> 3.0's sqs_queue_arn, v4's queue_arn)
+                    # both fail, and the note says why
+                    OTHER_RELEASES.add(f"note: terraform-aws-modules/{m.group(1)}/aws "
+                                       f"{wanted.group(1)} is the corpus's {tag} on both sides")
                 sub = (m.group(2) or "//")[2:]
                 if not (target / sub).is_dir():  # a folder of another major release
                     raise CannotApply(f"module terraform-aws-modules/{m.group(1)}/aws//{sub} "
@@ -590,6 +631,7 @@ def twin(source, original, twin_moto, tf, terrace, work, timeout, edit, original
     each difference, then a note for each type the original made that the
     inventory does not list (not compared, not counted)."""
     regions = regions_of(source)
+    OTHER_RELEASES.clear()
     for m in (original, twin_moto):
         m.reset()
         if is_template(source):
@@ -622,7 +664,7 @@ def twin(source, original, twin_moto, tf, terrace, work, timeout, edit, original
             types = tf.apply(copy_terraform(source, work / "original"), original.endpoint, timeout)
         terrace.apply(tw, twin_moto.endpoint, timeout)
     except CannotApply as e:
-        return "could not apply", str(e), [e.detail] if e.detail else []
+        return "could not apply", str(e), ([e.detail] if e.detail else []) + sorted(OTHER_RELEASES)
 
     def made(m):
         return [o for o in inventory.take(m.endpoint, regions) if (o["type"], o["id"]) not in before[m]]
@@ -631,7 +673,7 @@ def twin(source, original, twin_moto, tf, terrace, work, timeout, edit, original
     unseen = collections.Counter(t for t in types if not inventory.covers(t) and not is_custom(t))
     lines_notes = [f"note: not compared (inventory.py lists no {t}): {n} made by the original"
                    for t, n in sorted(unseen.items())]
-    return ("differ" if lines else "same"), f"{len(a)} objects, {len(b)} terrace's", lines + lines_notes
+    return ("differ" if lines else "same"), f"{len(a)} objects, {len(b)} terrace's", lines + lines_notes + sorted(OTHER_RELEASES)
 
 
 def label(source):

@@ -25,6 +25,10 @@
 #     template writes in PascalCase, its generated name of [A-Za-z0-9_],
 #     an update (ReplaceTopicRule), delete.
 #   - cloudformation_sqs_fifo_queue_name.py: an unnamed FIFO queue.
+#   - cloudformation_iam_role_managed_policies.py: an AWS::IAM::Role made
+#     through Cloud Control with its ManagedPolicyArns (an update changes
+#     them), without a Description when none is given, its Policies'
+#     documents as JSON.
 #   - cloudformation_models_cloudcontrol.py: an AWS::KMS::Key's Tags (a
 #     stack's and Cloud Control's) and its KeyPolicy as an object; an
 #     AWS::Events::Rule known to Cloud Control by its Arn.
@@ -467,9 +471,40 @@ def glue_catalog_job():
         TypeName="AWS::Glue::Job", Identifier="cc-job")["ProgressEvent"]))
 
 
+def iam_role_managed_policies():
+    """Cloud Control: an AWS::IAM::Role made with ManagedPolicyArns has them
+    attached, an update attaches and detaches, and one made without a
+    Description has none (cloudformation_iam_role_managed_policies.py)."""
+    iam = client("iam")
+    arns = [iam.create_policy(PolicyName=n, PolicyDocument=json.dumps({
+        "Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject",
+                                                "Resource": "*"}]}))["Policy"]["Arn"]
+            for n in ("cc-read", "cc-write")]
+    trust = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole",
+                                                     "Principal": {"Service": "lambda.amazonaws.com"}}]}
+    event = done(cc.create_resource(TypeName="AWS::IAM::Role", DesiredState=json.dumps({
+        "RoleName": "cc-role", "AssumeRolePolicyDocument": trust,
+        "ManagedPolicyArns": [arns[0]], "Policies": [{"PolicyName": "cc-inline", "PolicyDocument": {
+            "Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sqs:SendMessage",
+                                                    "Resource": "*"}]}}]}))["ProgressEvent"])
+
+    def attached():
+        return " ".join(sorted(p["PolicyName"] for p in
+                               iam.list_attached_role_policies(RoleName="cc-role")["AttachedPolicies"]))
+    show("role through Cloud Control", "%s %s" % (event["OperationStatus"], attached()))
+    show("role description", iam.get_role(RoleName="cc-role")["Role"].get("Description", "<absent>"))
+    document = iam.get_role_policy(RoleName="cc-role", PolicyName="cc-inline")["PolicyDocument"]
+    if isinstance(document, str):  # botocore decodes a JSON document; moto's Python text stays
+        document = json.loads(document)
+    show("role inline policy", document["Statement"][0]["Action"])
+    show("role update through Cloud Control", outcome(cc.update_resource(
+        TypeName="AWS::IAM::Role", Identifier="cc-role", PatchDocument=json.dumps([
+            {"op": "replace", "path": "/ManagedPolicyArns", "value": [arns[1]]}]))["ProgressEvent"]))
+    show("role policies after update", attached())
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue, kms_key_tags,
-            events_rule_arn, glue_catalog_job]
+            events_rule_arn, glue_catalog_job, iam_role_managed_policies]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -590,6 +625,14 @@ test_expect_success 'CloudFormation makes AWS::Glue::Database, ::Table, ::Securi
 	test_line probe.out "glue after delete: 0 0 0" &&
 	test_line probe.out "glue job through Cloud Control: SUCCESS cc-job {'"'"'--enable-metrics'"'"': '"'"'true'"'"'}" &&
 	test_line probe.out "glue job delete through Cloud Control: SUCCESS"
+'
+
+test_expect_success 'Cloud Control makes an AWS::IAM::Role with its ManagedPolicyArns, no Description when none' '
+	test_line probe.out "role through Cloud Control: SUCCESS cc-read" &&
+	test_line probe.out "role description: <absent>" &&
+	test_line probe.out "role inline policy: sqs:SendMessage" &&
+	test_line probe.out "role update through Cloud Control: SUCCESS" &&
+	test_line probe.out "role policies after update: cc-write"
 '
 
 test_done
