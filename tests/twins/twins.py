@@ -259,13 +259,21 @@ def copy_terraform(source, dest):
                     other = re.search(r'source\s*=\s*"([^"]+)"', block)
                     raise CannotApply(f"module {other.group(1) if other else '?'} not in the corpus")
                 name = "terraform-aws-" + m.group(1)
-                if name not in releases:
-                    raise CannotApply(f"module terraform-aws-modules/{m.group(1)}/aws not in the corpus")
-                target = dest / releases[name].name
-                if not target.exists():
-                    shutil.copytree(releases[name].resolve(), target, ignore=shutil.ignore_patterns(".terraform*"))
                 wanted = re.search(r'^\s*version\s*=\s*"([^"]*)"', block, flags=re.M)
-                tag = releases[name].name.split("@", 1)[1]
+                # the newest release in the corpus the call's version takes
+                # (registry.txt's, extracted beside the pins: vpc ~> 5.0 is
+                # v5.21.0, not the pin's v6.0.0), as terraform init picks one
+                fits = sorted((version_tuple(f.name.split("@", 1)[1]), f) for f in
+                              CORPUS.glob(name + "@v*")
+                              if f.is_dir() and (not wanted or satisfies(f.name.split("@", 1)[1],
+                                                                          wanted.group(1))))
+                folder = fits[-1][1] if fits else releases.get(name)
+                if not folder:
+                    raise CannotApply(f"module terraform-aws-modules/{m.group(1)}/aws not in the corpus")
+                target = dest / folder.name
+                if not target.exists():
+                    shutil.copytree(folder.resolve(), target, ignore=shutil.ignore_patterns(".terraform*"))
+                tag = folder.name.split("@", 1)[1]
                 if wanted and not satisfies(tag, wanted.group(1)):
                     # the corpus holds one release, which stands for the one
                     # asked on both sides; where their inputs or outputs
@@ -276,7 +284,7 @@ def copy_terraform(source, dest):
                 sub = (m.group(2) or "//")[2:]
                 if not (target / sub).is_dir():  # a folder of another major release
                     raise CannotApply(f"module terraform-aws-modules/{m.group(1)}/aws//{sub} "
-                                      f"not in the corpus's {releases[name].name}")
+                                      f"not in the corpus's {folder.name}")
                 pending.append(target / sub)
                 rel = os.path.relpath(target / sub, tf.parent)
                 block = block[:m.start()] + f'source = "{rel}"' + block[m.end():]
