@@ -458,3 +458,54 @@ def set_aside_notification_ids(inventory):
             o = dict(o, attrs=dict(o["attrs"], notification=notification))
         out.append(o)
     return out
+
+
+def set_aside_random_values(original, twin, values):
+    """The values hashicorp/random made for the original ([(value, n)]:
+    twins.py's random_values) set aside, and terrace's stand-ins for them
+    (n hex digits: stacks/convert_tf_refs.c's random_value) where the
+    original has the random value: the same text around (up to 16
+    characters on each side, within the string) with n hex digits in its
+    place. Both are <random>; a hex stand-in anywhere else stays, and so
+    does every other difference."""
+    if not values:
+        return original, twin
+    contexts = set()
+    ordered = sorted(values, key=lambda x: -len(x[0]))
+
+    def in_original(x):
+        if isinstance(x, str):
+            for value, n in ordered:
+                if len(value) < 3:
+                    continue
+                start = 0
+                while True:
+                    i = x.find(value, start)
+                    if i < 0:
+                        break
+                    contexts.add((x[max(0, i - 16):i], x[i + len(value):i + len(value) + 16], n))
+                    start = i + len(value)
+                x = x.replace(value, "<random>")
+            return x
+        if isinstance(x, dict):
+            return {in_original(k): in_original(y) for k, y in x.items()}
+        if isinstance(x, list):
+            return [in_original(y) for y in x]
+        return x
+    original = [dict(o, name=in_original(o["name"]), attrs=in_original(o["attrs"])) for o in original]
+    compiled = [re.compile(("" if not before else "(?<=" + re.escape(before) + ")") + "[0-9a-f]{%d}" % n +
+                           ("(?=" + re.escape(after) + ")" if after else "(?![0-9a-f])"))
+                for before, after, n in sorted(contexts)]
+
+    def in_twin(x):
+        if isinstance(x, str):
+            for c in compiled:
+                x = c.sub("<random>", x)
+            return x
+        if isinstance(x, dict):
+            return {in_twin(k): in_twin(y) for k, y in x.items()}
+        if isinstance(x, list):
+            return [in_twin(y) for y in x]
+        return x
+    twin = [dict(o, name=in_twin(o["name"]), attrs=in_twin(o["attrs"])) for o in twin]
+    return original, twin

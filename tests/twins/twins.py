@@ -415,7 +415,38 @@ class Terraform:
             raise CannotApply("original: terraform apply failed on moto", first_error(folder / "twins-apply.log"))
         listed = subprocess.run(["terraform", "state", "list"], cwd=folder, env=self.env, capture_output=True,
                                 text=True).stdout.split()
+        self.random_values = random_values(folder, self.env)
         return [a.split(".")[-2] for a in listed if ".data." not in "." + a and len(a.split(".")) >= 2]
+
+
+def random_values(folder, env):
+    """[(value, n)] of the values hashicorp/random made for the original
+    (random_pet's id, random_string's result, random_id's hex, b64_url and
+    dec), each with the number of hex digits terrace's conversion writes in
+    its place (stacks/convert_tf_refs.c's random_value: 8 for a pet, a
+    string's length, a random_id's byte_length twice): both generated, set
+    aside in pairs by normalise.set_aside_random_values."""
+    shown = subprocess.run(["terraform", "show", "-json"], cwd=folder, env=env, capture_output=True, text=True)
+    try:
+        state = json.loads(shown.stdout)
+    except ValueError:
+        return []
+    out = []
+
+    def walk(module):
+        for r in module.get("resources") or []:
+            v = r.get("values") or {}
+            if r.get("type") == "random_pet" and isinstance(v.get("id"), str):
+                out.append((v["id"], 8))
+            elif r.get("type") == "random_string" and isinstance(v.get("result"), str):
+                out.append((v["result"], max(1, min(40, len(v["result"])))))
+            elif r.get("type") == "random_id":
+                n = max(1, min(40, 2 * int(v.get("byte_length") or 4)))
+                out.extend((v[k], n) for k in ("hex", "b64_url", "dec") if isinstance(v.get(k), str))
+        for child in module.get("child_modules") or []:
+            walk(child)
+    walk((state.get("values") or {}).get("root_module") or {})
+    return out
 
 
 CDK_QUALIFIER = "hnb659fds"
@@ -677,6 +708,8 @@ def twin(source, original, twin_moto, tf, terrace, work, timeout, edit, original
     def made(m):
         return [o for o in inventory.take(m.endpoint, regions) if (o["type"], o["id"]) not in before[m]]
     a, b = made(original), made(twin_moto)
+    if not is_template(source):
+        a, b = normalise.set_aside_random_values(a, b, getattr(tf, "random_values", []))
     lines = normalise.compare(a, b)
     unseen = collections.Counter(t for t in types if not inventory.covers(t) and not is_custom(t))
     lines_notes = [f"note: not compared (inventory.py lists no {t}): {n} made by the original"

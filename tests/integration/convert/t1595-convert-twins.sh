@@ -15,7 +15,10 @@
 # (CloudFormation's, Cloud Control's, terrace's) and bucket notification
 # ids, in pairs, wherever they occur (t1595/generated_names.py: a
 # difference beside them, a crossed reference, a name or id of the user's
-# still differ).
+# still differ); and the values hashicorp/random made for the original
+# beside terrace's hex stand-ins with the same text around
+# (t1595/random_values.py: other text, another length, a hex string where
+# the original has no random value still differ).
 . "$(dirname "$0")/../lib.sh"
 
 here=$TEST_DIR/convert/t1595
@@ -39,6 +42,11 @@ test_expect_success 'both tools'\'' name_prefix suffixes are set aside alike: qu
 test_expect_success 'generated names in lower case and notification ids are set aside in pairs; a real difference still shows' '
 	"$SERVERS_PYTHON" "$here/generated_names.py" "$REPO_ROOT/tests/twins" >out 2>err &&
 	test_cmp "$here/generated_names.want" out
+'
+
+test_expect_success 'hashicorp/random'"'"'s values and terrace'"'"'s stand-ins for them are set aside in pairs; a real difference still shows' '
+	"$SERVERS_PYTHON" "$here/random_values.py" "$REPO_ROOT/tests/twins" >out 2>err &&
+	test_cmp "$here/random_values.want" out
 '
 
 test_expect_success 'a faithful CloudFormation conversion: the same objects on both motos' '

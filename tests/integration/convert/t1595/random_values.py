@@ -1,0 +1,49 @@
+"""t1595/random_values.py: tests/twins/normalise.py's set_aside_random_values
+on inventories as the terraform-aws-modules examples leave them: a table and
+an alarm named with a random_pet's id by Terraform (hashicorp/random) and
+with terrace's 8 hex digits in its place (stacks/convert_tf_refs.c), a
+random_id's hex in a bucket's name and policy; and the cases that must still
+differ: another difference beside the random part, a hex string where the
+original has no random value, a pet name with other text around it.
+Prints each case and its difference lines (none: "same").
+"""
+import sys
+
+sys.path.insert(0, sys.argv[1])
+import normalise  # noqa: E402
+
+PET, HEX = "related-tiger", "3f9a0c1e5b7d"
+
+
+def table(name, mode="PAY_PER_REQUEST", extra=None):
+    attrs = {"TableName": name, "BillingMode": mode, "Tags": {"Name": name}}
+    attrs.update(extra or {})
+    return {"type": "dynamodb.table", "name": name, "attrs": attrs}
+
+
+def bucket(name):
+    return {"type": "s3.bucket", "name": name, "attrs": {"policy": {"Statement": [{
+        "Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "s3:GetObject",
+        "Resource": "arn:aws:s3:::" + name + "/*"}]}}}
+
+
+CASES = [
+    ("a pet's name and terrace's stand-in", [table("my-table-" + PET)], [table("my-table-92f51286")],
+     [(PET, 8)]),
+    ("a random_id's hex in a name and a policy", [bucket("logs-" + HEX)], [bucket("logs-0a1b2c3d4e5f")],
+     [(HEX, 12)]),
+    ("another difference beside it still shows", [table("my-table-" + PET)],
+     [table("my-table-92f51286", mode="PROVISIONED")], [(PET, 8)]),
+    ("hex where the original has no random value", [table("my-table-fixed", extra={"Alias": "a-00000000"})],
+     [table("my-table-fixed", extra={"Alias": "a-92f51286"})], [(PET, 8)]),
+    ("other text around the stand-in", [table("my-table-" + PET)], [table("your-table-92f51286")],
+     [(PET, 8)]),
+    ("a stand-in of another length", [table("my-table-" + PET)], [table("my-table-92f5")], [(PET, 8)]),
+]
+
+for label, original, twin, values in CASES:
+    a, b = normalise.set_aside_random_values(original, twin, values)
+    lines = normalise.compare(a, b)
+    print(label + ":", "same" if not lines else "")
+    for line in lines:
+        print("  " + line)
