@@ -81,7 +81,7 @@ int cc_check_rules(const struct resource_type *rt, const json_t *config, const c
 struct aws_cfn_value;
 int cc_check_twin(const struct resource_type *rt, const json_t *node,
 		  const struct aws_cfn_value *r, const json_t *v, struct strbuf *why);
-/* values.c: a string not known whole (text around a ${...}) against the
+/* known_text.c: a string not known whole (text around a ${...}) against the
  * schema node n of its property (resolved), by the text known of it
  * (value_known_affixes): true, with the reason in why, where that text
  * decides, more characters than its maxLength whatever the rest is, or an

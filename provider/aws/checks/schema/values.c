@@ -2,8 +2,7 @@
  * checks/schema/values.c: what the rest of the checks call the schema's
  * walk through: an awscc type's values as evaluated (cc_check_values, the
  * aws check hook's own checks of an awscc type), and the node a written
- * twin's row of checks/row.h judges its value against (cc_twin_node); a
- * string not known whole against its schema node (cc_known_text_refused).
+ * twin's row of checks/row.h judges its value against (cc_twin_node).
  */
 #include "provider/aws/checks/schema/api.h"
 
@@ -12,7 +11,6 @@
 
 #include "provider/aws/checks/row.h"
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
-#include "provider/base/text.h"
 
 int cc_check_values(const char *type, const json_t *attrs, const char **attr,
 		    struct strbuf *err)
@@ -42,33 +40,4 @@ const json_t *cc_twin_node(const struct aws_cfn_value *r)
 	return cc_schema_resolve(json_object_get(t->schema, "defs"),
 				 json_object_get(json_object_get(cc_node_at(r->awscc, up), "properties"),
 						 last ? last + 1 : r->awscc_path), &refs);
-}
-
-
-bool cc_known_text_refused(const json_t *n, const json_t *v, struct strbuf *why)
-{
-	struct strbuf prefix = STRBUF_INIT, suffix = STRBUF_INIT;
-	const json_t *values = json_object_get(n, "enum"), *most = json_object_get(n, "maxLength"), *e;
-	size_t i, known;
-	bool refused = false;
-
-	if (!n || !value_known_affixes(v, &prefix, &suffix))
-		goto done;
-	known = utf8_chars(prefix.buf) + utf8_chars(suffix.buf);
-	if (json_is_integer(most) && (json_int_t)known > json_integer_value(most)) {
-		strbuf_addf(why, "at least %zu characters whatever ${...} gives, where it takes at "
-			    "most %" JSON_INTEGER_FORMAT, known, json_integer_value(most));
-		refused = true;
-	} else if (json_array_size(values)) {
-		json_array_foreach(values, i, e)
-			if (!json_is_string(e) || value_text_may_be(&prefix, &suffix, json_string_value(e)))
-				goto done;
-		strbuf_addf(why, "text beginning \"%s\" and ending \"%s\" is none of the values it "
-			    "takes, whatever ${...} gives", prefix.buf, suffix.buf);
-		refused = true;
-	}
-done:
-	strbuf_release(&prefix);
-	strbuf_release(&suffix);
-	return refused;
 }
