@@ -22,6 +22,11 @@
 # missing keeps the template's asset bucket, warned of.
 . "$(dirname "$0")/../lib.sh"
 
+# The CDK's function role attaches AWS's managed AWSLambdaBasicExecutionRole,
+# which every account has; moto holds AWS's managed policies only when asked
+# (Cloud Control attaches a role's ManagedPolicyArns, as AWS does:
+# cloudformation_iam_role_managed_policies.py).
+export MOTO_IAM_LOAD_MANAGED_POLICIES=true
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 
