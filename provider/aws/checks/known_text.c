@@ -134,7 +134,7 @@ static int check_known_characters(const struct aws_check_row *c, const struct st
 		bool fits;
 		if (c->kind == 'c') {
 			fits = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-			       (ch >= '0' && ch <= '9') || (ch < 0x80 && ch && strchr(c->chars, ch));
+			       (ch >= '0' && ch <= '9') || (ch < 0x80 && ch && c->chars && strchr(c->chars, ch));
 		} else {
 			struct strbuf one = STRBUF_INIT;
 			for (size_t k = 0; k < least && k < 256; k++)
@@ -143,8 +143,11 @@ static int check_known_characters(const struct aws_check_row *c, const struct st
 			strbuf_release(&one);
 		}
 		if (!fits) {
-			strbuf_addf(err, "text \"%s\" around ${...} has '%.*s', which ", t->buf, (int)n,
-				    t->buf + i);
+			strbuf_addstr(err, "text ");
+			strbuf_add_safe(err, t->buf, t->len, TEXT_VALUE);
+			strbuf_addstr(err, " around ${...} has ");
+			strbuf_add_safe(err, t->buf + i, n, TEXT_VALUE);
+			strbuf_addstr(err, ", which ");
 			if (c->kind == 'c')
 				strbuf_addf(err, "%s names do not use (ASCII letters, digits and %s; "
 					    "e.g. \"%s\"; %s)", c->noun, c->chars, c->example, c->source);
@@ -180,8 +183,11 @@ int aws_known_text_check(const struct aws_check_row *c, const json_t *v, struct 
 			if (value_text_may_be(&prefix, &suffix, *e))
 				break;
 		if (!*e) {
-			strbuf_addf(err, "text beginning \"%s\" and ending \"%s\" is none of ", prefix.buf,
-				    suffix.buf);
+			strbuf_addstr(err, "text beginning ");
+			strbuf_add_safe(err, prefix.buf, prefix.len, TEXT_VALUE);
+			strbuf_addstr(err, " and ending ");
+			strbuf_add_safe(err, suffix.buf, suffix.len, TEXT_VALUE);
+			strbuf_addstr(err, " is none of ");
 			for (e = c->enums; *e; e++)
 				strbuf_addf(err, "%s%s", e == c->enums ? "" : ", ", *e);
 			strbuf_addf(err, ", whatever ${...} gives (e.g. \"%s\"; %s)", c->enums[0], c->source);

@@ -18,6 +18,7 @@
 #include "provider/aws/kms/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/shared.h"
+#include "provider/base/text.h"
 #include "provider/provider.h"
 
 /* KMS CreateAlias AliasName: "The alias must be string of 1-256 characters.
@@ -38,9 +39,10 @@ int rule_kms_alias_name(const json_t *v, const json_t *r, struct strbuf *err)
 		if (value_known_affixes(v, &prefix, &suffix) &&
 		    (strncmp(prefix.buf, "alias/", prefix.len < 6 ? prefix.len : 6) ||
 		     !strncmp(prefix.buf, "alias/aws/", 10))) {
-			strbuf_addf(err, "a name beginning \"%s\" %s whatever ${...} gives: a KMS alias is "
-				    "alias/NAME, and alias/aws/ AWS keeps for its own keys "
-				    "(e.g. \"alias/retail-lake\")", prefix.buf,
+			strbuf_addstr(err, "a name beginning ");
+			strbuf_add_safe(err, prefix.buf, prefix.len, TEXT_VALUE);
+			strbuf_addf(err, " %s whatever ${...} gives: a KMS alias is alias/NAME, and "
+				    "alias/aws/ AWS keeps for its own keys (e.g. \"alias/retail-lake\")",
 				    strncmp(prefix.buf, "alias/", 6) ? "does not start with alias/"
 								     : "starts with alias/aws/");
 			rc = -1;

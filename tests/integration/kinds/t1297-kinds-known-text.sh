@@ -37,7 +37,7 @@ test_expect_success 'validate refuses what the known text decides, written and a
 	test_line err "./stack.yaml:6:29: error: resource \"a1\" (aws.kms.alias): name: a name beginning \"alias/aws/\" starts with alias/aws/ whatever \${...} gives: a KMS alias is alias/NAME, and alias/aws/ AWS keeps for its own keys (e.g. \"alias/retail-lake\")" &&
 	test_line err "./stack.yaml:7:29: error: resource \"a2\" (aws.kms.alias): name: a name beginning \"key/\" does not start with alias/ whatever \${...} gives: a KMS alias is alias/NAME, and alias/aws/ AWS keeps for its own keys (e.g. \"alias/retail-lake\")" &&
 	test_contains err "resource \"c1\" (awscc.kms.alias): alias_name: \"alias/aws/\${k.key_id}\", but it must not match \"^alias/aws/\"" &&
-	test_contains err "resource \"r\" (aws.iam.role): name: text \"etl role \" around \${...} has '"'"' '"'"', which IAM role names do not use" &&
+	test_contains err "resource \"r\" (aws.iam.role): name: text \"etl role \" around \${...} has \" \", which IAM role names do not use" &&
 	test_contains err "resource \"g\" (aws.glue.database): description: at least 4200 characters whatever \${...} gives, where AWS takes" &&
 	test_contains err "resource \"lg\" (awscc.logs.log_group): log_group_name: at least 600 characters whatever \${...} gives, where it takes at most 512" &&
 	test_contains err "resource \"tb\" (awscc.dynamodb.table): billing_mode: \"ON_\${k.key_id}\", but it must be one of \"PROVISIONED\", \"PAY_PER_REQUEST\"" &&

@@ -28,8 +28,11 @@ bool cc_known_text_refused(const json_t *n, const json_t *v, struct strbuf *why)
 		json_array_foreach(values, i, e)
 			if (!json_is_string(e) || value_text_may_be(&prefix, &suffix, json_string_value(e)))
 				goto done;
-		strbuf_addf(why, "text beginning \"%s\" and ending \"%s\" is none of the values it "
-			    "takes, whatever ${...} gives", prefix.buf, suffix.buf);
+		strbuf_addstr(why, "text beginning ");
+		strbuf_add_safe(why, prefix.buf, prefix.len, TEXT_VALUE);
+		strbuf_addstr(why, " and ending ");
+		strbuf_add_safe(why, suffix.buf, suffix.len, TEXT_VALUE);
+		strbuf_addstr(why, " is none of the values it takes, whatever ${...} gives");
 		refused = true;
 	}
 done:
