@@ -527,12 +527,27 @@ static void note_unknown(struct unknown_span *u, struct strbuf *out, const json_
 	strbuf_release(&suffix);
 }
 
-/* A template's value: its text, or what is known of it. */
-static json_t *template_value(const struct unknown_span *u, const struct strbuf *out)
+/* A template's parts are evaluated between template_begin (which gives
+ * whether the evaluation was sensitive before) and template_value. */
+static bool template_begin(struct eval *ev)
 {
-	if (!u->any)
-		return json_stringn(out->buf, out->len);
-	return value_unknown_text(out->buf, u->first, out->buf + u->last_end, out->len - u->last_end);
+	bool outer_sensitive = ev->sensitive;
+	ev->sensitive = false;
+	return outer_sensitive;
+}
+
+/* A template's value: its text, or what is known of it. The text known
+ * around a part not known yet is kept for the checks, which may quote it:
+ * never when a sensitive value made any of it (then plainly unknown). */
+static json_t *template_value(struct eval *ev, bool outer_sensitive, const struct unknown_span *u,
+			      const struct strbuf *out)
+{
+	json_t *v = !u->any ? json_stringn(out->buf, out->len)
+		    : ev->sensitive ? value_unknown()
+		    : value_unknown_text(out->buf, u->first, out->buf + u->last_end,
+					 out->len - u->last_end);
+	ev->sensitive = ev->sensitive || outer_sensitive;
+	return v;
 }
 
 /* The parts of template n appended to out as text; *unknown set when a
@@ -605,8 +620,11 @@ static json_t *eval_template(struct eval *ev, const struct expr_node *n)
 	struct strbuf out = STRBUF_INIT;
 	struct unknown_span unknown = { 0 };
 	json_t *result = NULL;
+	bool outer_sensitive = template_begin(ev);
 	if (append_template(ev, n, &out, &unknown) == 0)
-		result = template_value(&unknown, &out);
+		result = template_value(ev, outer_sensitive, &unknown, &out);
+	else
+		ev->sensitive = ev->sensitive || outer_sensitive;
 	strbuf_release(&out);
 	return result;
 }
@@ -1122,6 +1140,7 @@ static json_t *eval_string(struct eval *ev, const json_t *v)
 	struct strbuf out = STRBUF_INIT;
 	struct unknown_span unknown = { 0 };
 	json_t *result = NULL;
+	bool outer_sensitive = template_begin(ev);
 	for (size_t i = 0; i < t.n; i++) {
 		struct template_part *p = &t.parts[i];
 		if (!p->expr) {
@@ -1143,8 +1162,10 @@ static json_t *eval_string(struct eval *ev, const json_t *v)
 		}
 		json_decref(part);
 	}
-	result = template_value(&unknown, &out);
+	result = template_value(ev, outer_sensitive, &unknown, &out);
 done:
+	if (!result)
+		ev->sensitive = ev->sensitive || outer_sensitive;
 	strbuf_release(&out);
 	template_free(&t);
 	return result;

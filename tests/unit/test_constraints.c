@@ -731,6 +731,17 @@ static void test_known_text(void **state)
 		if (rows[i].refused ? !rc || !strstr(err.buf, rows[i].refused) : rc != 0)
 			fail_msg("%s %.80s: rc %d, %s", rows[i].type, rows[i].json, rc, err.buf);
 	}
+	/* a sensitive attribute's known text is never quoted */
+	json_t *node = json_pack("{s:[s,s]}", "enum", "PROVISIONED", "PAY_PER_REQUEST");
+	json_t *v = json_pack("{s:s,s:s,s:s}", "$unknown", "set", "prefix", "ON_hunter2", "suffix", "");
+	for (int sensitive = 0; sensitive < 2; sensitive++) {
+		strbuf_reset(&err);
+		assert_true(cc_known_text_refused(node, v, sensitive, &err));
+		if (!!strstr(err.buf, "hunter2") == sensitive || !strstr(err.buf, "is none of"))
+			fail_msg("sensitive %d: %s", sensitive, err.buf);
+	}
+	json_decref(node);
+	json_decref(v);
 	strbuf_release(&err);
 #undef RULE_RATE
 }

@@ -196,6 +196,13 @@ static void test_sensitive_parts(void **state)
 	assert_eval_parts(sc, "${vault[*]}", "[{\"name\":\"x-name\",\"password\":\"x-secret\"},"
 			  "{\"name\":\"y-name\",\"password\":\"y-secret\"}]", true);
 	assert_eval_parts(sc, "${(vault[*].name)[0]}${var.password}", "\"x-namehunter2\"", true);
+	/* text known around a part not known yet keeps no secret: a sensitive
+	 * part makes the whole plainly unknown (the checks quote known text) */
+	assert_eval_parts(sc, "user:${var.password}@${pending.arn}", "{\"$unknown\":true}", true);
+	assert_eval_parts(sc, "${pending.arn}-${upper(var.password)}", "{\"$unknown\":true}", true);
+	assert_eval_parts(sc, "${(vault[*].name)[0]}/${pending.arn}",
+			  "{\"$unknown\":\"set\",\"prefix\":\"x-name/\"}", false);
+	assert_eval_parts(sc, "${var.password}", "\"hunter2\"", true);
 	/* a message about a value with a secret part leaves it out */
 	assert_eval_parts(sc, "${vault[*].nosuch}", NULL, false);
 	assert_eval_parts(sc, "${(vault[*])[7]}", NULL, false);

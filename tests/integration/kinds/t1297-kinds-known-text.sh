@@ -7,7 +7,8 @@
 # rule, rule_kms_alias_name, and a words row, NOT_MATCHES "^alias/aws/"),
 # a character a name or a one-class pattern does not take, more characters
 # than AWS takes whatever the rest is; text that may still become a valid
-# value passes ("alias/aws${...}", "PAY_${...}").
+# value passes ("alias/aws${...}", "PAY_${...}"). A template a sensitive
+# variable had a part in keeps no known text: neither quoted nor judged.
 . "$(dirname "$0")/../lib.sh"
 
 stack () {
@@ -83,6 +84,22 @@ test_expect_success 'at plan, through a local and a module input, the known text
 	sed -i "s|alias/aws/|alias/lake-|" stack.yaml &&
 	terrace plan -no-color -input=false >out 2>err &&
 	test_contains out "Plan: 3 to add"
+'
+
+test_expect_success 'text a sensitive value made is not kept: never quoted, not judged' '
+	write_stack stack.yaml "  tok: {type: string, sensitive: true, default: hunter2}" &&
+	sed -i "/^  tok:/a\\  plain: {type: string, default: open1}" stack.yaml &&
+	cat >>stack.yaml <<-YAML &&
+	resources:
+	  k: {type: aws.kms.key, description: known-text}
+	  r: {type: aws.iam.role, name: "x\${var.plain} bad \${k.key_id}", assume_role_policy: $trust}
+	YAML
+	test_expect_code 1 terrace plan -no-color -input=false >out 2>err &&
+	test_contains err "resource \"r\" (aws.iam.role): name: text \"xopen1 bad \" around \${...} has \" \"" &&
+	sed -i "s/var.plain/var.tok/" stack.yaml &&
+	terrace plan -no-color -input=false >out 2>err &&
+	! grep -q hunter2 out err &&
+	test_contains out "Plan: 2 to add"
 '
 
 test_done

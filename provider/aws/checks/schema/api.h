@@ -85,8 +85,9 @@ int cc_check_twin(const struct resource_type *rt, const json_t *node,
  * schema node n of its property (resolved), by the text known of it
  * (value_known_affixes): true, with the reason in why, where that text
  * decides, more characters than its maxLength whatever the rest is, or an
- * enum none of whose values begins and ends so. */
-bool cc_known_text_refused(const json_t *n, const json_t *v, struct strbuf *why);
+ * enum none of whose values begins and ends so. sensitive: the message
+ * quotes none of the text (a sensitive attribute's). */
+bool cc_known_text_refused(const json_t *n, const json_t *v, bool sensitive, struct strbuf *why);
 /* values.c: the node of row r's property in its awscc type's schema: a
  * list's own for 'l', its elements' otherwise; borrowed, or NULL. */
 const json_t *cc_twin_node(const struct aws_cfn_value *r);

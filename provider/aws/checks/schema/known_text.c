@@ -10,7 +10,7 @@
 
 #include "provider/base/text.h"
 
-bool cc_known_text_refused(const json_t *n, const json_t *v, struct strbuf *why)
+bool cc_known_text_refused(const json_t *n, const json_t *v, bool sensitive, struct strbuf *why)
 {
 	struct strbuf prefix = STRBUF_INIT, suffix = STRBUF_INIT;
 	const json_t *values = json_object_get(n, "enum"), *most = json_object_get(n, "maxLength"), *e;
@@ -28,10 +28,14 @@ bool cc_known_text_refused(const json_t *n, const json_t *v, struct strbuf *why)
 		json_array_foreach(values, i, e)
 			if (!json_is_string(e) || value_text_may_be(&prefix, &suffix, json_string_value(e)))
 				goto done;
-		strbuf_addstr(why, "text beginning ");
-		strbuf_add_safe(why, prefix.buf, prefix.len, TEXT_VALUE);
-		strbuf_addstr(why, " and ending ");
-		strbuf_add_safe(why, suffix.buf, suffix.len, TEXT_VALUE);
+		if (sensitive) {
+			strbuf_addstr(why, "(sensitive value)");
+		} else {
+			strbuf_addstr(why, "text beginning ");
+			strbuf_add_safe(why, prefix.buf, prefix.len, TEXT_VALUE);
+			strbuf_addstr(why, " and ending ");
+			strbuf_add_safe(why, suffix.buf, suffix.len, TEXT_VALUE);
+		}
 		strbuf_addstr(why, " is none of the values it takes, whatever ${...} gives");
 		refused = true;
 	}

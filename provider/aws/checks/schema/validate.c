@@ -1073,7 +1073,8 @@ static int check_value(struct walk *w, const struct attr_schema *a, const json_t
 {
 	if (v && value_not_known(v) && a->type != ATTR_JSON && !w->twin && node) {
 		struct strbuf why = STRBUF_INIT; /* its known text, as far as it decides */
-		int rc = cc_known_text_refused(cc_schema_resolve(w->defs, node, &refs), v, &why)
+		int rc = cc_known_text_refused(cc_schema_resolve(w->defs, node, &refs), v,
+					       w->sensitive || (a->flags & ATTR_SENSITIVE), &why)
 				 ? fail(w, "%s", why.buf) : 0;
 		strbuf_release(&why);
 		return rc;
