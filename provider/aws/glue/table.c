@@ -5,7 +5,7 @@
  *
  * read() reports what create() and update() store (the catalog shapes of
  * glue/api.h). What Glue keeps beside the user's settings (create times,
- * versions, bucket counts, column parameters, an Iceberg writer's
+ * versions, bucket counts the stack does not set, column parameters, an Iceberg writer's
  * metadata_location) is not reported, so only the user's settings are
  * compared.
  *
@@ -59,6 +59,14 @@ static const struct attr_schema serde_info_attrs[] = {
 	{ .name = NULL },
 };
 
+static const struct attr_schema sort_column_attrs[] = {
+	{ .name = "column", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "the column's name" },
+	{ .name = "sort_order", .type = ATTR_NUMBER, .flags = ATTR_REQUIRED,
+	  .description = "1: ascending, 0: descending" },
+	{ .name = NULL },
+};
+
 static const struct attr_schema storage_descriptor_attrs[] = {
 	{ .name = "location", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
 	  .description = "where the data is, e.g. s3://acme-lake/bronze/orders/" },
@@ -73,6 +81,19 @@ static const struct attr_schema storage_descriptor_attrs[] = {
 	  .description = "whether the data is compressed", .default_json = "false" },
 	{ .name = "serde_info", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
 	  .nested = serde_info_attrs, .description = "serialization and deserialization" },
+	/* Since 2026-11-30: read back only where the stack sets them
+	 * (sd_extras), so what an earlier release applied plans no change. */
+	{ .name = "parameters", .type = ATTR_MAP, .flags = ATTR_OPTIONAL,
+	  .elem_type = ATTR_STRING,
+	  .description = "the storage's own properties, e.g. a Kinesis source's streamName" },
+	{ .name = "number_of_buckets", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "buckets of a bucketed table (-1: none, as Hive writes it)" },
+	{ .name = "bucket_columns", .type = ATTR_LIST, .flags = ATTR_OPTIONAL,
+	  .elem_type = ATTR_STRING, .description = "the columns a bucketed table is bucketed by" },
+	{ .name = "sort_columns", .type = ATTR_OBJECT_LIST, .flags = ATTR_OPTIONAL,
+	  .nested = sort_column_attrs, .description = "the order within each bucket" },
+	{ .name = "stored_as_sub_directories", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "whether the data is in subdirectories" },
 	{ .name = NULL },
 };
 
@@ -198,6 +219,64 @@ static json_t *columns_convert(const json_t *list, json_t *(*convert)(const json
 	return out;
 }
 
+/* The storage descriptor's members of Glue's names alike in the stack's,
+ * from one to the other: to_api, the stack's into a request, each one the
+ * stack sets; else Glue's answer into attributes, each one the prior state
+ * (or the stack a converge shapes the read by) sets, and each Glue holds
+ * other than as a table made without it (no parameters, 0 or -1 buckets,
+ * no columns, not in subdirectories: so a table an earlier release made
+ * plans no change, and one the stack no longer buckets is updated), or all
+ * when adopting, without a prior state (an import). */
+static const struct { const char *attr, *api; } sd_extra_names[] = {
+	{ "parameters", "Parameters" },
+	{ "number_of_buckets", "NumberOfBuckets" },
+	{ "bucket_columns", "BucketColumns" },
+	{ "sort_columns", "SortColumns" },
+	{ "stored_as_sub_directories", "StoredAsSubDirectories" },
+};
+
+static bool sd_extra_as_made(const json_t *v)
+{
+	return !value_is_set(v) || json_is_false(v) ||
+	       (json_is_object(v) && !json_object_size(v)) ||
+	       (json_is_array(v) && !json_array_size(v)) ||
+	       (json_is_integer(v) && (json_integer_value(v) == 0 || json_integer_value(v) == -1));
+}
+
+/* A sort_columns list in the other's names. */
+static json_t *sort_columns_convert(const json_t *sort, bool to_api)
+{
+	json_t *out = json_array();
+	const json_t *item;
+	size_t i;
+
+	json_array_foreach(sort, i, item) {
+		json_t *one = json_object();
+		value_copy_string(one, to_api ? "Column" : "column", item,
+				  to_api ? "column" : "Column", NULL);
+		json_object_set(one, to_api ? "SortOrder" : "sort_order",
+				value_get(item, to_api ? "sort_order" : "SortOrder"));
+		json_array_append_new(out, one);
+	}
+	return out;
+}
+
+static void sd_extras(json_t *to, const json_t *from, bool to_api, bool adopting,
+		      const json_t *prior_sd)
+{
+	for (size_t i = 0; i < sizeof(sd_extra_names) / sizeof(sd_extra_names[0]); i++) {
+		const char *to_key = to_api ? sd_extra_names[i].api : sd_extra_names[i].attr;
+		const json_t *v = value_get(from, to_api ? sd_extra_names[i].attr
+							 : sd_extra_names[i].api);
+
+		if (!value_is_set(v) || (!to_api && !adopting && sd_extra_as_made(v) &&
+					 !value_is_set(value_get(prior_sd, to_key))))
+			continue;
+		json_object_set_new(to, to_key, !strcmp(sd_extra_names[i].attr, "sort_columns")
+					       ? sort_columns_convert(v, to_api) : json_deep_copy(v));
+	}
+}
+
 static json_t *storage_descriptor_to_api(const json_t *sd)
 {
 	json_t *o = json_object();
@@ -216,12 +295,13 @@ static json_t *storage_descriptor_to_api(const json_t *sd)
 		json_object_set_new(s, "Parameters", glue_string_map(value_get(serde, "parameters")));
 		json_object_set_new(o, "SerdeInfo", s);
 	}
+	sd_extras(o, sd, true, false, NULL);
 	return o;
 }
 
 /* The storage_descriptor read back (may be NULL); `prior_sd` is the prior
- * state's (may be null). */
-static json_t *storage_descriptor_from_api(const json_t *sd, const json_t *prior_sd)
+ * state's (may be null), `adopting` whether there is no prior state. */
+static json_t *storage_descriptor_from_api(const json_t *sd, bool adopting, const json_t *prior_sd)
 {
 	json_t *o = json_object();
 	json_t *serde = value_get(sd, "SerdeInfo");
@@ -243,6 +323,7 @@ static json_t *storage_descriptor_from_api(const json_t *sd, const json_t *prior
 	} else if (value_is_set(value_get(prior_sd, "serde_info")) && glue_says_nothing(value_get(prior_sd, "serde_info"))) {
 		json_object_set_new(o, "serde_info", json_deep_copy(value_get(prior_sd, "serde_info")));
 	}
+	sd_extras(o, sd, false, adopting, prior_sd);
 	return glue_nothing_or_prior(o, prior_sd);
 }
 
@@ -511,7 +592,7 @@ static json_t *table_from_api(const char *database, const char *name, const json
 	json_object_set_new(o, "parameters", params);
 	json_object_set_new(o, "partition_keys",
 			    columns_convert(value_get(t, "PartitionKeys"), column_from_api));
-	sd = storage_descriptor_from_api(value_get(t, "StorageDescriptor"),
+	sd = storage_descriptor_from_api(value_get(t, "StorageDescriptor"), !prior,
 					 value_get(prior, "storage_descriptor"));
 	if (sd && (!view || value_is_set(value_get(prior, "storage_descriptor"))))
 		json_object_set_new(o, "storage_descriptor", sd);

@@ -119,6 +119,7 @@ lake_stack () {
 	      input_format: org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat
 	      output_format: org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat
 	      compressed: true
+	      ${RAW_SD_EXTRA:-}
 	      columns:
 	        - {name: order_id, type: bigint}
 	        - {name: customer_id, type: bigint}
@@ -304,6 +305,35 @@ test_expect_success 'Iceberg table: a writer commit (metadata_location) is not d
 	d["tables"]["lake_silver.orders"]["Parameters"]["metadata_location"] == "s3://acme-lake/silver/orders/metadata/00001-a.metadata.json"
 	d["tables"]["lake_silver.orders"]["Parameters"]["table_type"] == "ICEBERG"
 	EOF
+'
+
+test_expect_success 'Parquet table: storage descriptor parameters, buckets and sort order are sent, read and dropped' '
+	export ICEBERG_DESCRIPTION="cleaned orders (Iceberg v2)" &&
+	RAW_SD_EXTRA="$(printf "%s\n      " "parameters: {streamName: orders, typeOfData: kinesis}" \
+		"number_of_buckets: 4" "bucket_columns: [customer_id]" \
+		"sort_columns: [{column: order_id, sort_order: 1}]" "stored_as_sub_directories: true")" \
+		lake_stack &&
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "Plan: 0 to add, 1 to change, 0 to destroy." &&
+	test_match out "\+ *\"?number_of_buckets\"? *= 4" &&
+	terrace apply -auto-approve >out 2>err &&
+	catalog_check <<-\EOF &&
+	d["tables"]["lake_bronze.orders"]["StorageDescriptor"]["Parameters"] == {"streamName": "orders", "typeOfData": "kinesis"}
+	d["tables"]["lake_bronze.orders"]["StorageDescriptor"]["NumberOfBuckets"] == 4
+	d["tables"]["lake_bronze.orders"]["StorageDescriptor"]["BucketColumns"] == ["customer_id"]
+	d["tables"]["lake_bronze.orders"]["StorageDescriptor"]["SortColumns"] == [{"Column": "order_id", "SortOrder": 1}]
+	d["tables"]["lake_bronze.orders"]["StorageDescriptor"]["StoredAsSubDirectories"] is True
+	EOF
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+	lake_stack &&
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_match out "- *\"?number_of_buckets\"? *= 4" &&
+	terrace apply -auto-approve >out 2>err &&
+	catalog_check <<-\EOF &&
+	"Parameters" not in d["tables"]["lake_bronze.orders"]["StorageDescriptor"] or not d["tables"]["lake_bronze.orders"]["StorageDescriptor"]["Parameters"]
+	d["tables"]["lake_bronze.orders"]["StorageDescriptor"].get("BucketColumns", []) == []
+	EOF
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
 test_expect_success 'connection: properties, password and VPC placement update in place' '
