@@ -281,8 +281,9 @@ static const struct {
 	const char *why, *instead;
 } left_out_types[] = {
 	/* The CDK's own custom resources (aws-cdk-lib), each with what makes
-	 * the same in terrace; Custom::S3BucketNotifications is a written
-	 * type's (convert_cfn_cdk.c). */
+	 * the same in terrace; Custom::S3BucketNotifications and
+	 * Custom::VpcRestrictDefaultSG (of a VPC the template makes) are written
+	 * types' (convert_cfn_cdk.c). */
 	{ "Custom::S3AutoDeleteObjects", true, "is the CDK's autoDeleteObjects: its handler empties "
 	  "the bucket before CloudFormation deletes it; terrace calls no handler",
 	  "write the bucket as aws.s3.bucket with force_destroy: true, which empties it on destroy" },
@@ -299,10 +300,10 @@ static const struct {
 	{ "Custom::AWS", true, "is the CDK's AwsCustomResource: an AWS API call (its Create, Update "
 	  "and Delete) its handler makes at deploy; terrace makes no call a stack does not describe",
 	  "write what the call makes as its type, or make the call (the AWS CLI) after apply" },
-	{ "Custom::VpcRestrictDefaultSG", true, "is the CDK's restrictDefaultSecurityGroup: its handler "
-	  "removes the rules of the VPC's default security group, which no terrace type manages",
-	  "revoke them after apply (`aws ec2 revoke-security-group-ingress` and `-egress` on the "
-	  "VPC's default group)" },
+	{ "Custom::VpcRestrictDefaultSG", true, "is the CDK's restrictDefaultSecurityGroup of a VPC "
+	  "the template does not make (its DefaultSecurityGroupId no VPC's DefaultSecurityGroup of "
+	  "the template): its handler removes the rules of that VPC's default security group",
+	  "write aws.ec2.default_security_group with that VPC's vpc_id, which removes them" },
 	{ "Custom::CrossRegionExportWriter", true, "is the CDK's cross-region reference: SSM "
 	  "parameters a stack of another region reads; terrace calls no handler",
 	  "read the other stack's outputs with a terrace.stack lookup" },
@@ -402,7 +403,7 @@ static void find_types(struct cfn *c)
 			json_object_set_new(c->types, name, asset);
 			continue;
 		}
-		const char *custom = cfn_cdk_custom_type(type);
+		const char *custom = cfn_cdk_custom_type(type, json_object_get(r, "Properties"));
 		if (custom) { /* a CDK custom resource a written type makes */
 			json_object_set_new(c->types, name, json_pack("{s:s, s:s, s:o, s:b}", "type", custom,
 								      "cloudformation_type", type,
@@ -600,7 +601,7 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 	json_t *v;
 	const json_t *props = json_object_get(r, "Properties");
 	const char *cfn_type = json_string_value(json_object_get(type, "cloudformation_type"));
-	if (cfn_cdk_custom_type(cfn_type))
+	if (cfn_type && cfn_cdk_custom_type(cfn_type, props))
 		cfn_cdk_custom_write(c, name, cfn_type, props, out);
 	else if (json_object_get(type, "asset")) { /* a function whose code is a CDK asset */
 		json_t *carried = cfn_cdk_asset_function_props(props);

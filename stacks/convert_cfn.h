@@ -62,7 +62,9 @@ bool cfn_cdk_bootstrap_rule(const struct cfn *c, const json_t *tpl, const json_t
  * handler), what only it reads (its role) and what is made for it alone (a
  * policy of that role), never what an output or another resource reads. */
 void cfn_cdk_drop_handlers(struct cfn *c, const json_t *tpl);
-const char *cfn_cdk_custom_type(const char *cfn_type);
+/* The written type a CDK custom resource of cfn_type with properties
+ * props is, or NULL (none, or these properties it cannot carry). */
+const char *cfn_cdk_custom_type(const char *cfn_type, const json_t *props);
 void cfn_cdk_custom_write(struct cfn *c, const char *name, const char *cfn_type,
 			  const json_t *props, json_t *out);
 /* convert_cfn_cdk.c, the CDK's file assets: read the assets manifest

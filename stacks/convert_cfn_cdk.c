@@ -4,7 +4,8 @@
  * version parameter and the rule that checks it (for the bootstrap stack
  * `cdk deploy` uses, which terrace does not), and the CDK's custom
  * resources that a written type makes (Custom::S3BucketNotifications as
- * aws.s3.bucket_notification; the others are left_out_types' rows,
+ * aws.s3.bucket_notification, Custom::VpcRestrictDefaultSG as
+ * aws.ec2.default_security_group; the others are left_out_types' rows,
  * convert_cfn.c, each with what replaces it), the handler functions of the
  * custom resources (which no type terrace writes calls) and what only they
  * use, and the app's file assets: a function whose code is a folder of
@@ -185,6 +186,35 @@ static void s3_notifications(struct cfn *c, const char *name, const json_t *prop
 	if (json_is_true(skip) || (json_is_string(skip) && !strcmp(json_string_value(skip), "true")))
 		cfn_left_out(c, skip, "resource %s: SkipDestinationValidation: S3 tests each "
 				"destination when the configuration is put; left out", name);
+}
+
+/* ---- Custom::VpcRestrictDefaultSG ------------------------------------------ */
+
+/*
+ * The CDK's restrictDefaultSecurityGroup: its handler revokes every rule of
+ * the VPC's default group (DefaultSecurityGroupId, the VPC's
+ * DefaultSecurityGroup attribute), which aws.ec2.default_security_group
+ * does with no rules written: its vpc_id the VPC's. A group id that is not
+ * a VPC's of the template (an imported VPC's) names no VPC: such a custom
+ * resource is left out (convert_cfn.c's row says what to write).
+ */
+static const char *vpc_of_default_sg(const json_t *props)
+{
+	const json_t *att = json_object_get(json_object_get(props, "DefaultSecurityGroupId"),
+					    "Fn::GetAtt");
+	const char *what = json_string_value(json_array_get(att, 1));
+
+	return what && !strcmp(what, "DefaultSecurityGroup")
+	       ? json_string_value(json_array_get(att, 0)) : NULL;
+}
+
+static void vpc_default_sg(struct cfn *c, const char *name, const json_t *props, json_t *out)
+{
+	json_t *ref = json_pack("{s:s}", "Ref", vpc_of_default_sg(props));
+	json_t *v = cfn_value(c, ref, NULL, name);
+	json_decref(ref);
+	if (v)
+		json_object_set_new(out, "vpc_id", v);
 }
 
 /* ---- file assets ------------------------------------------------------------ */
@@ -689,14 +719,19 @@ void cfn_cdk_drop_handlers(struct cfn *c, const json_t *tpl)
 static const struct {
 	const char *cfn_type, *type;
 	void (*write)(struct cfn *c, const char *name, const json_t *props, json_t *out);
+	/* NULL: every one; else whether this one's properties can be carried */
+	const char *(*carries)(const json_t *props);
 } cdk_custom[] = {
-	{ "Custom::S3BucketNotifications", "aws.s3.bucket_notification", s3_notifications },
+	{ "Custom::S3BucketNotifications", "aws.s3.bucket_notification", s3_notifications, NULL },
+	{ "Custom::VpcRestrictDefaultSG", "aws.ec2.default_security_group", vpc_default_sg,
+	  vpc_of_default_sg },
 };
 
-const char *cfn_cdk_custom_type(const char *cfn_type)
+const char *cfn_cdk_custom_type(const char *cfn_type, const json_t *props)
 {
 	for (size_t i = 0; i < sizeof(cdk_custom) / sizeof(*cdk_custom); i++)
-		if (!strcmp(cdk_custom[i].cfn_type, cfn_type))
+		if (!strcmp(cdk_custom[i].cfn_type, cfn_type) &&
+		    (!cdk_custom[i].carries || cdk_custom[i].carries(props)))
 			return cdk_custom[i].type;
 	return NULL;
 }

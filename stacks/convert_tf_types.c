@@ -106,6 +106,8 @@ const struct tf_written tf_written[] = {
 	{ "aws_scheduler_schedule", "aws.scheduler.schedule", { NULL }, "id", NULL, { NULL } },
 	{ "aws_secretsmanager_secret", "aws.secretsmanager.secret", { "id", "arn", NULL }, "arn", NULL,
 	  { NULL } },
+	{ "aws_default_security_group", "aws.ec2.default_security_group", { NULL }, "id", NULL,
+	  { NULL } },
 	{ "aws_security_group", "aws.ec2.security_group", { NULL }, "id", NULL, { NULL } },
 	{ "aws_security_group_rule", "aws.ec2.security_group_rule", { "type", "direction", NULL },
 	  NULL, NULL, { NULL } },
@@ -205,6 +207,8 @@ static const char *const nested_renames[][4] = {
 	{ "aws.ec2.route_table", "routes", "cidr_block", "destination_cidr_block" },
 	{ "aws.ec2.security_group", "ingress", "security_groups", "security_group_ids" },
 	{ "aws.ec2.security_group", "egress", "security_groups", "security_group_ids" },
+	{ "aws.ec2.default_security_group", "ingress", "security_groups", "security_group_ids" },
+	{ "aws.ec2.default_security_group", "egress", "security_groups", "security_group_ids" },
 	{ "aws.sfn.state_machine", "logging_configuration", "log_destination", "log_group_arn" },
 };
 

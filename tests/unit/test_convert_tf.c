@@ -256,6 +256,21 @@ static void test_types_by_their_own_names(void **state)
 	assert_has(y, "\n  default_vpc:\n    type: aws.ec2.vpc\n    default: true\n");
 	assert_has(y, "    vpc_id: ${data.default_vpc.id}\n");
 	free(y);
+	/* a VPC's default group is aws.ec2.default_security_group, its blocks
+	 * a group's (security_groups is security_group_ids) */
+	assert_int_equal(convert_text(
+		"resource \"aws_default_security_group\" \"d\" {\n"
+		"  vpc_id = \"vpc-0abc\"\n"
+		"  ingress {\n"
+		"    protocol        = \"tcp\"\n"
+		"    from_port       = 443\n"
+		"    to_port         = 443\n"
+		"    security_groups = [\"sg-0def\"]\n"
+		"  }\n"
+		"}\n", &y), 0);
+	assert_has(y, "\n  d:\n    type: aws.ec2.default_security_group\n    vpc_id: vpc-0abc\n");
+	assert_has(y, "      security_group_ids:\n      - sg-0def\n");
+	free(y);
 	/* a topic's policy: the topic's own (folded), or aws.sns.topic_policy
 	 * on a topic the stack does not write */
 	assert_int_equal(convert_text(

@@ -2,7 +2,9 @@
  * ec2/security_group.c: the resource types aws.ec2.security_group, a VPC
  * security group with its ingress and egress rules as sets, and
  * aws.ec2.security_group_rule, one rule of a group (for rules that would
- * make two groups refer to each other), over EC2's query protocol (ec2/api.h).
+ * make two groups refer to each other), and aws.ec2.default_security_group,
+ * the rules of the group EC2 gives each VPC, over EC2's query protocol
+ * (ec2/api.h).
  *
  * Rules have one canonical form on both sides of the diff: one entry per
  * protocol, port range and description, with its sources sorted
@@ -28,6 +30,7 @@
 
 #define SG_TYPE "aws.ec2.security_group"
 #define RULE_TYPE "aws.ec2.security_group_rule"
+#define DEFAULT_SG_TYPE "aws.ec2.default_security_group"
 
 static const char *const not_found[] = { "InvalidGroup.NotFound", "InvalidGroupId.NotFound",
 					 "InvalidGroupId.Malformed", NULL };
@@ -1010,4 +1013,172 @@ const struct resource_type aws_ec2_security_group_rule_type = {
 	.plan_desired = one_rule_plan_desired,
 	.import_id = "GROUP_ID/DIRECTION/PROTOCOL/FROM/TO/SOURCE "
 		     "(sg-0abc/ingress/tcp/5432/5432/sg-0def; SOURCE a CIDR, group, pl-... or self)",
+};
+
+/* ---- aws.ec2.default_security_group ---- */
+
+/*
+ * The group EC2 makes with each VPC (named "default"), which nobody can
+ * make or delete: as Terraform's aws_default_security_group, a create
+ * takes it and brings its rules to the stack's, an unset list being no
+ * rule (EC2's allow-all egress and members-reach-each-other ingress are
+ * revoked: the CDK's restrictDefaultSecurityGroup); a destroy leaves the
+ * group and its rules as they are, less terrace's ownership tags (EC2
+ * deletes it with its VPC).
+ */
+static const struct attr_schema default_sg_attrs[] = {
+	{ .name = "vpc_id", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "the VPC whose default group this is, e.g. ${main.vpc_id}" },
+	{ .name = "ingress", .type = ATTR_OBJECT_LIST, .flags = ATTR_OPTIONAL,
+	  .nested = rule_attrs, .default_json = "[]",
+	  .description = "inbound rules, a set; unset: none (EC2's rule that lets the group's "
+			 "members reach each other is revoked)" },
+	{ .name = "egress", .type = ATTR_OBJECT_LIST, .flags = ATTR_OPTIONAL,
+	  .nested = rule_attrs, .default_json = "[]",
+	  .description = "outbound rules, a set; unset: none (EC2's allow-all rule is revoked)" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "group tags", .default_json = "{}" },
+	{ .name = "group_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "sg-..., the default group's id" },
+	{ .name = NULL },
+};
+
+static int default_sg_read(void *client, const char *id, const json_t *prior, json_t **out,
+			   struct strbuf *err)
+{
+	xmlDocPtr doc = NULL;
+	xmlNodePtr g;
+
+	(void)prior;
+	*out = NULL;
+	if (describe_group(client, id, &doc, &g, err))
+		return -1;
+	if (g) {
+		json_t *o = json_object();
+
+		ec2_set_text(o, "vpc_id", g, "vpcId");
+		json_object_set_new(o, "ingress", group_rules_of(g, "ipPermissions", id));
+		json_object_set_new(o, "egress", group_rules_of(g, "ipPermissionsEgress", id));
+		json_object_set_new(o, "tags", ec2_tags_of(g));
+		json_object_set_new(o, "group_id", json_string(id));
+		*out = o;
+	}
+	xmlFreeDoc(doc);
+	return 0;
+}
+
+/* The rules of both directions and the tags to desired, then read back. */
+static int default_sg_converge(struct aws_client *c, const char *id, const json_t *have,
+			       const json_t *desired, json_t **out, struct strbuf *err)
+{
+	json_t *none = json_array();
+	const json_t *in = value_get(desired, "ingress"), *eg = value_get(desired, "egress");
+	int rc;
+
+	*out = NULL;
+	rc = sync_rules(c, id, true, value_get(have, "ingress"), json_is_array(in) ? in : none,
+			err);
+	if (!rc)
+		rc = sync_rules(c, id, false, value_get(have, "egress"),
+				json_is_array(eg) ? eg : none, err);
+	json_decref(none);
+	if (!rc)
+		rc = ec2_converge_tags(c, id, have, desired, err);
+	if (!rc)
+		rc = default_sg_read(c, id, NULL, out, err);
+	return rc;
+}
+
+/* The create makes nothing: it finds the VPC's default group, whose rules
+ * and tags converge brings to the stack's (left_out). */
+static int default_sg_send(struct aws_client *c, const json_t *desired,
+			   const struct create_call *call, struct aws_sent *sent,
+			   struct strbuf *err)
+{
+	const char *vpc = value_get_string(desired, "vpc_id");
+	xmlDocPtr doc = NULL;
+	xmlNodePtr g;
+	json_t *p;
+	int rc;
+
+	(void)call;
+	if (!vpc) {
+		strbuf_addstr(err, DEFAULT_SG_TYPE ": vpc_id has no value to send");
+		return -1;
+	}
+	p = json_pack("{s:s, s:s, s:s, s:s}", "Filter.1.Name", "vpc-id", "Filter.1.Value.1", vpc,
+		      "Filter.2.Name", "group-name", "Filter.2.Value.1", "default");
+	rc = ec2_call(c, "DescribeSecurityGroups", p, NULL, &doc, err);
+	json_decref(p);
+	if (rc < 0) {
+		strbuf_addf(err, " (" DEFAULT_SG_TYPE " of %s)", vpc);
+		return -1;
+	}
+	g = xml_child(xmlDocGetRootElement(doc), "securityGroupInfo/item");
+	sent->id = g ? xml_child_text(g, "groupId") : NULL;
+	xmlFreeDoc(doc);
+	if (!sent->id || !*sent->id) {
+		free(sent->id);
+		sent->id = NULL;
+		strbuf_addf(err, DEFAULT_SG_TYPE ": VPC %s has no default security group "
+			    "(DescribeSecurityGroups lists none named default in it)", vpc);
+		return -1;
+	}
+	sent->left_out = true;
+	return 0;
+}
+
+static const struct aws_native_ops default_sg_native = {
+	.send_create = default_sg_send,
+	.adopt = { .by = AWS_ADOPT_BY_OVERWRITE, .noun = "VPC",
+		   .object = DEFAULT_SG_TYPE ": the default group %s" },
+	.converge = default_sg_converge,
+	.read = default_sg_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = DEFAULT_SG_TYPE " %s: not found after its rules were written",
+	.gone = DEFAULT_SG_TYPE " %s is in the state but DescribeSecurityGroups does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(default_sg, default_sg_native)
+
+/* EC2 deletes the group with its VPC alone: it and its rules stay, less
+ * the stack's ownership tags (terrace:*), which would have a sweep take it
+ * for what the stack left. */
+static int default_sg_delete(void *client, const char *id, const json_t *prior,
+			     struct strbuf *err)
+{
+	json_t *have = NULL, *kept;
+	const char *k;
+	json_t *v;
+	int rc;
+
+	(void)prior;
+	if (default_sg_read(client, id, NULL, &have, err))
+		return -1;
+	if (!have)
+		return 0;
+	kept = json_object();
+	json_object_foreach(value_get(have, "tags"), k, v)
+		if (strncmp(k, "terrace:", 8))
+			json_object_set(kept, k, v);
+	rc = ec2_sync_tags(client, id, value_get(have, "tags"), kept, err);
+	json_decref(kept);
+	json_decref(have);
+	return rc;
+}
+
+const struct resource_type aws_ec2_default_security_group_type = {
+	.name = DEFAULT_SG_TYPE,
+	.description = "the rules and tags of the security group EC2 gives each VPC",
+	.attrs = default_sg_attrs,
+	.terraform_type = "aws_default_security_group",
+	.terraform_attrs = "vpc_id ingress egress tags group_id=id",
+	.read = default_sg_read,
+	.create = default_sg_create,
+	.update = default_sg_update,
+	.native = &default_sg_native,
+	.delete = default_sg_delete,
+	.plan_desired = sg_plan_desired,
+	.import_id = "its id (sg-...)",
 };

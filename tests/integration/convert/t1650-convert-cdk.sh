@@ -14,8 +14,10 @@
 # types.def names its twin (aws.glue.table), its TableInput's members the
 # type's attributes; Custom::S3BucketNotifications is
 # aws.s3.bucket_notification (applied on moto: S3 holds the function's
-# configuration with its filter, and a second plan has no change); every
-# other CDK custom resource is named with what makes the same in terrace.
+# configuration with its filter, and a second plan has no change), and
+# Custom::VpcRestrictDefaultSG of a VPC the template makes is
+# aws.ec2.default_security_group (applied: the default group keeps no rule);
+# every other CDK custom resource is named with what makes the same in terrace.
 . "$(dirname "$0")/../lib.sh"
 
 # The CDK's function role attaches AWS's managed AWSLambdaBasicExecutionRole,
@@ -206,6 +208,25 @@ test_expect_success 'a name made unique by AWS::StackId is unique per stack and 
 	test_equal "$n1" "$(bucket_of p4)" &&
 	test_not_contains s/stack.yaml "element(split(\"/\", terrace.stack)" &&
 	test_not_contains err "AWS::StackId"
+'
+
+test_expect_success 'Custom::VpcRestrictDefaultSG of a VPC the template makes is aws.ec2.default_security_group: applied, the group keeps no rule' '
+	v=$here/vpc.template.json &&
+	mkdir vpc && cp s/moto.yaml vpc/ &&
+	test_expect_code 3 terrace convert -out vpc/stack.yaml "$v" >out 2>err &&
+	sed -n "/^  VpcRestrictDefaultSecurityGroupCustomResourceC73DA2BE:/,/^  [A-Z]/p" vpc/stack.yaml >group &&
+	test_line group "type: aws.ec2.default_security_group" &&
+	test_line group "vpc_id: \${Vpc8378EB38.id}" &&
+	test_contains err "resource ImportedRestrictDefaultSecurityGroup: Custom::VpcRestrictDefaultSG is the CDK'\''s restrictDefaultSecurityGroup of a VPC the template does not make" &&
+	test_contains err "left out: write aws.ec2.default_security_group with that VPC'\''s vpc_id" &&
+	test_line err "1 construct left out (the warnings above say which and why)" &&
+	(cd vpc && terrace apply -auto-approve -input=false -no-color) >out 2>err7 &&
+	test_contains out "Apply complete! Resources: 2 added, 0 changed, 0 destroyed." &&
+	vpc=$(json_get vpc/terrace.state.json "d[\"resources\"][\"Vpc8378EB38\"][\"id\"]") &&
+	s3 ec2 describe-security-groups --filters "Name=vpc-id,Values=$vpc" "Name=group-name,Values=default" \
+		--output json >groups.json &&
+	test_equal "0 0" "$(json_get groups.json "\"%d %d\" % (len(d[\"SecurityGroups\"][0][\"IpPermissions\"]), len(d[\"SecurityGroups\"][0][\"IpPermissionsEgress\"]))")" &&
+	(cd vpc && test_expect_code 0 terrace plan -detailed-exitcode -input=false -no-color) >out 2>err8
 '
 
 test_done

@@ -52,6 +52,7 @@ WIRING = {
     "aws_ec2_internet_gateway": {"vpc_id": "${aws_ec2_vpc.vpc_id}"},
     "aws_ec2_route_table": {"vpc_id": "${aws_ec2_vpc.vpc_id}"},
     "aws_ec2_security_group": {"vpc_id": "${aws_ec2_vpc.vpc_id}"},
+    "aws_ec2_default_security_group": {"vpc_id": "${aws_ec2_vpc.vpc_id}"},
     "aws_ec2_security_group_rule": {"security_group_id": "${aws_ec2_security_group.group_id}"},
     "aws_ec2_nat_gateway": {"subnet_id": "${aws_ec2_subnet.subnet_id}",
                             "allocation_id": "${aws_ec2_eip.allocation_id}"},

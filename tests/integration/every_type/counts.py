@@ -148,6 +148,9 @@ COUNTS = [
     ("aws.ec2.security_group", lambda: len(ec2.describe_security_groups(
         Filters=[{"Name": "group-name", "Values": [p + "-name"]}])["SecurityGroups"])),
     ("aws.ec2.security_group_rule", sg_rules),
+    # the VPC's default group, which the stack takes and tags (destroy untags it)
+    ("aws.ec2.default_security_group", lambda: len(tagged(ec2.describe_security_groups(
+        Filters=[{"Name": "group-name", "Values": ["default"]}])["SecurityGroups"]))),
     ("aws.ec2.key_pair", lambda: sum(1 for k in ec2.describe_key_pairs()["KeyPairs"]
                                      if k["KeyName"] == p + "-key-name")),
     ("aws.ec2.instance", lambda: sum(1 for r in ec2.describe_instances()["Reservations"]

@@ -305,7 +305,8 @@ def kinds_of(node, defs):
 # security group rule is an AWS::EC2::SecurityGroupIngress or Egress by its
 # direction; an internet gateway's vpc_id is what
 # AWS::EC2::VPCGatewayAttachment attaches it to; a route table's subnet_ids
-# are AWS::EC2::SubnetRouteTableAssociation's.
+# are AWS::EC2::SubnetRouteTableAssociation's; a default group's vpc_id a
+# security group's VpcId.
 TWINS = {
     ("aws.ec2.security_group_rule", "security_group_id"): [
         ("AWS::EC2::SecurityGroupIngress", "GroupId"), ("AWS::EC2::SecurityGroupEgress", "GroupId")],
@@ -313,6 +314,8 @@ TWINS = {
         ("AWS::EC2::SecurityGroupIngress", "SourceSecurityGroupId"),
         ("AWS::EC2::SecurityGroupEgress", "DestinationSecurityGroupId")],
     ("aws.ec2.internet_gateway", "vpc_id"): [("AWS::EC2::VPCGatewayAttachment", "VpcId")],
+    # the VPC whose default group it takes: a security group's VpcId
+    ("aws.ec2.default_security_group", "vpc_id"): [("AWS::EC2::SecurityGroup", "VpcId")],
     ("aws.ec2.route_table", "subnet_ids"): [("AWS::EC2::SubnetRouteTableAssociation", "SubnetId")],
     ("aws.ec2.route_table", "routes.gateway_id"): [("AWS::EC2::Route", "GatewayId")],
     ("aws.ec2.route_table", "routes.nat_gateway_id"): [("AWS::EC2::Route", "NatGatewayId")],
