@@ -17,6 +17,7 @@
 #include "stacks/expand.h"
 #include "stacks/stack.h"
 #include "provider/base/log.h"
+#include "provider/provider.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -50,8 +51,81 @@ static const json_t *expand_attrs(void *ctx, const char *name, const json_t **se
 	return NULL;
 }
 
+/* What a count or for_each sees of the resources expanded before it
+ * (expand.h: expand_eval_fn's configured): each instance's scalar
+ * attributes its configuration writes, evaluated in the same scope, where
+ * known and not null (a null leaves it to the type or AWS) and not under
+ * ignore_changes (plan keeps what state has); every other attribute
+ * unknown, as Terraform plans a resource's configured attributes known
+ * and the rest "known after apply". Evaluated once each (attrs: address
+ * -> {"attrs", "sensitive"}); busy guards against a resource reached
+ * again while its own attributes are evaluated. */
+struct configured_env {
+	struct eval_scope inner;  /* lookups as expand_attrs or eval_no_resources answer them */
+	struct eval_scope scope;  /* inner, with configured_attrs for resources */
+	const json_t *configured;
+	json_t *attrs;
+	json_t *busy;
+};
+
+static bool is_ignored(const json_t *res, const char *attr)
+{
+	size_t i;
+	json_t *name;
+	json_array_foreach(json_object_get(res, "ignore_changes"), i, name)
+		if (json_is_string(name) && (!strcmp(json_string_value(name), attr) ||
+					     !strcmp(json_string_value(name), "all")))
+			return true;
+	return false;
+}
+
+static const json_t *configured_attrs(void *ctx, const char *name, const json_t **sens,
+				      bool *exists)
+{
+	struct configured_env *c = ctx;
+	const json_t *res = json_object_get(c->configured, name);
+	if (!res || address_is_lookup(name) || json_object_get(c->busy, name))
+		return c->inner.resource_attrs(c->inner.ctx, name, sens, exists);
+	*exists = true;
+	json_t *done = json_object_get(c->attrs, name);
+	if (done) {
+		*sens = json_object_get(done, "sensitive");
+		return json_object_get(done, "attrs");
+	}
+	const char *type = json_string_value(json_object_get(res, "type"));
+	const struct resource_type *rt = type ? resource_type_find(type, NULL) : NULL;
+	if (!rt || !rt->attrs)
+		return NULL;
+	json_object_set_new(c->busy, name, json_true());
+	json_t *attrs = json_object(), *secret = json_array();
+	const json_t *config = json_object_get(res, "config");
+	for (const struct attr_schema *a = rt->attrs; a->name; a++) {
+		const json_t *expr = json_object_get(config, a->name);
+		json_t *known = NULL;
+		bool scalar = a->type == ATTR_STRING || a->type == ATTR_NUMBER ||
+			      a->type == ATTR_BOOL;
+		if (expr && scalar && !is_ignored(res, a->name)) {
+			bool s = false;
+			struct strbuf err = STRBUF_INIT;
+			json_t *v = eval_value(&c->scope, expr, &s, &err);
+			known = v && !json_is_null(v) && !value_contains_unknown(v)
+				? schema_coerce(a, v, &err) : NULL;
+			json_decref(v);
+			strbuf_release(&err);
+			if (known && (s || (a->flags & ATTR_SENSITIVE)))
+				json_array_append_new(secret, json_string(a->name));
+		}
+		json_object_set_new(attrs, a->name, known ? known : value_unknown());
+	}
+	json_object_del(c->busy, name);
+	json_object_set_new(c->attrs, name, json_pack("{s:o, s:o}", "attrs", attrs,
+						     "sensitive", secret));
+	*sens = secret;
+	return attrs;
+}
+
 static json_t *eval_for_expand(void *ctx, const json_t *expr, const json_t *locals,
-			       bool *sensitive, struct strbuf *err)
+			       const json_t *configured, bool *sensitive, struct strbuf *err)
 {
 	struct expand_env *env = ctx;
 	env->evaluated = true;
@@ -66,7 +140,17 @@ static json_t *eval_for_expand(void *ctx, const json_t *expr, const json_t *loca
 		sc.resource_attrs = expand_attrs;
 		sc.ctx = env;
 	}
-	json_t *v = eval_value(&sc, expr, sensitive, err);
+	json_t *v;
+	if (configured) {
+		struct configured_env c = { sc, sc, configured, json_object(), json_object() };
+		c.scope.resource_attrs = configured_attrs;
+		c.scope.ctx = &c;
+		v = eval_value(&c.scope, expr, sensitive, err);
+		json_decref(c.attrs);
+		json_decref(c.busy);
+	} else {
+		v = eval_value(&sc, expr, sensitive, err);
+	}
 	json_decref(snap);
 	return v;
 }

@@ -568,7 +568,7 @@ static int instances_of(struct expander *e, const struct stack *s, const char *p
 		pos = fallback;
 	json_t *ren = renamed(e, expr, prefix, NULL, pos);
 	struct strbuf err = STRBUF_INIT;
-	json_t *v = e->eval(e->ctx, ren, e->x->locals, NULL, &err);
+	json_t *v = e->eval(e->ctx, ren, e->x->locals, e->x->resources, NULL, &err);
 	int rc = -1;
 	/* each.value of a map reads it; either tells a reference to the whole
 	 * template that it has instances, none maybe (plan/eval.c) */
@@ -743,7 +743,7 @@ static void check_module_input(struct expander *e, const struct stack *s,
 	char *name = xasprintf("%s.var.%s", addr, v->name);
 	const json_t *entry = json_object_get(e->x->locals, name);
 	bool secret = v->sensitive;
-	json_t *raw = e->eval(e->ctx, json_object_get(entry, "value"), e->x->locals, &secret,
+	json_t *raw = e->eval(e->ctx, json_object_get(entry, "value"), e->x->locals, NULL, &secret,
 			      &err);
 	json_t *value = NULL;
 	char *child = NULL;
@@ -766,7 +766,7 @@ static void check_module_input(struct expander *e, const struct stack *s,
 		const char *at = json_string_value(json_object_get(rule, "at"));
 		json_t *ren = renamed(e, cond, child, NULL, pos);
 		strbuf_reset(&err);
-		json_t *ok = ren ? e->eval(e->ctx, ren, e->x->locals, NULL, &err) : NULL;
+		json_t *ok = ren ? e->eval(e->ctx, ren, e->x->locals, NULL, NULL, &err) : NULL;
 		json_decref(ren);
 		if (!ok || (!value_contains_unknown(ok) && !json_is_boolean(ok))) {
 			diag_errorf(e->d, pos, "%s \"%s\" of module \"%s\": the validation rule at "
@@ -779,7 +779,7 @@ static void check_module_input(struct expander *e, const struct stack *s,
 						   NULL, pos);
 			strbuf_reset(&err);
 			bool msg_secret = false;
-			json_t *msg = msg_expr ? e->eval(e->ctx, msg_expr, e->x->locals, &msg_secret,
+			json_t *msg = msg_expr ? e->eval(e->ctx, msg_expr, e->x->locals, NULL, &msg_secret,
 							 &err) : NULL;
 			diag_errorf(e->d, pos, "%s \"%s\" of module \"%s\": %s", what, v->name,
 				    m->name, msg_secret ? "(its error_message uses a sensitive value: "

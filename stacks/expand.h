@@ -31,7 +31,10 @@
  *   local["NAME"]                       a local value of the root stack
  *
  * for_each and count are evaluated here, so they may use variables and
- * locals but not resource attributes (their instances must be known when
+ * locals, and of resources only what their configuration writes (a scalar
+ * attribute known from variables and locals, not under ignore_changes, of
+ * a resource expanded before: an earlier module's), as Terraform plans it
+ * known; no other resource attribute (their instances must be known when
  * planning, as in Terraform). They may use lookups (data.NAME, through
  * locals and module inputs too): as Terraform's data sources, read while
  * planning. A count or for_each whose value the evaluation does not know
@@ -64,10 +67,14 @@ struct stack;
 
 /* Evaluate expression expr with the variables and the local values known so
  * far (locals: name -> {"value": EXPR, "sensitive": B}); resource
- * references evaluate to unknown. *sensitive (may be NULL) is set when a
- * secret went into the value. A new value, or NULL with err set. */
+ * references evaluate to unknown, except, when configured is not NULL (a
+ * count or for_each), a scalar attribute an instance of configured (the
+ * resource instances expanded so far, struct expansion's "resources")
+ * writes with a value known from these, as Terraform plans a configured
+ * attribute known. *sensitive (may be NULL) is set when a secret went into
+ * the value. A new value, or NULL with err set. */
 typedef json_t *(*expand_eval_fn)(void *ctx, const json_t *expr, const json_t *locals,
-				  bool *sensitive, struct strbuf *err);
+				  const json_t *configured, bool *sensitive, struct strbuf *err);
 
 struct expansion {
 	/* address -> {"type", "provider", "config", "dependencies": [ADDRESS...],

@@ -1076,6 +1076,98 @@ static void test_modules_expand_after_what_they_read(void **state)
 	stack_free(s);
 }
 
+/* The snapshot of the stack TEXT (stack.yaml of a new folder, beside a
+ * module net/ whose VPC's cidr_block is its input, net's output `cidrs`),
+ * or NULL with the first error's text in *error (a new string). */
+static json_t *configured_snapshot(const char *text, char **error)
+{
+	char dir[] = "/tmp/terrace-configured-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	put_file(dir, "stack.yaml", text);
+	char *net = xasprintf("%s/net", dir);
+	assert_int_equal(mkdir(net, 0700), 0);
+	put_file(net, "main.yaml",
+		 "variables:\n  cidrs: {}\n"
+		 "resources:\n  vpc: {type: aws.ec2.vpc, cidr_block: \"${var.cidrs}\"}\n"
+		 "outputs:\n  cidrs: \"${try(vpc.cidr_block, null)}\"\n  id: \"${vpc.id}\"\n");
+	free(net);
+	struct stack *s = folder_ok(dir, false, NULL);
+	struct var_inputs in = { NULL, 0, NULL, 0 };
+	json_t *vars = resolve_ok(s, &in);
+	struct diags d = DIAGS_INIT;
+	json_t *snap = snapshot_from_stack(s, vars, "default", FUNC_NEWEST, NULL, &d);
+	*error = snap ? NULL : render(&d);
+	json_decref(vars);
+	diags_free(&d);
+	stack_free(s);
+	remove_tree(dir);
+	return snap;
+}
+
+/*
+ * FIXED BUG (issue 86): a count or for_each reads what a resource's
+ * configuration writes, as Terraform plans a configured attribute known
+ * (the security-group module's count over rules whose CIDRs are the VPC
+ * module's vpc_cidr_block, split per source by convert). Before, every
+ * resource attribute was unknown there: "count of resource "rule" is not
+ * known until apply". What apply makes (an id), a null, an attribute under
+ * ignore_changes and a resource expanded after it stay unknown.
+ */
+static void test_count_reads_configured_attributes(void **state)
+{
+	(void)state;
+	const char *head = "stack: configured\nproviders:\n  aws: {region: us-east-1}\n"
+			   "modules:\n  net: {source: ./net, cidrs: \"10.0.0.0/16,10.1.0.0/16\"}\n"
+			   "locals:\n  net_cidrs: ${module.net.cidrs}\n  net_id: ${module.net.id}\n"
+			   "  own_cidr: ${own.cidr_block}\n  kept_cidr: ${kept.cidr_block}\n"
+			   "  unset_dns: ${unset.enable_dns_support}\n  zed_cidr: ${zed.cidr_block}\n"
+			   "resources:\n"
+			   "  own: {type: aws.ec2.vpc, cidr_block: 10.9.0.0/16}\n"
+			   "  kept:\n    type: aws.ec2.vpc\n    cidr_block: 10.8.0.0/16\n"
+			   "    lifecycle: {ignore_changes: [cidr_block]}\n"
+			   "  unset: {type: aws.ec2.vpc, cidr_block: 10.6.0.0/16, "
+			   "enable_dns_support: null}\n";
+	char *error = NULL;
+	char *text = xasprintf("%s  rule:\n    type: aws.s3.bucket\n"
+			       "    count: ${length(split(\",\", local.net_cidrs))}\n"
+			       "    name: rule-${count.index}\n"
+			       "  by_own:\n    type: aws.s3.bucket\n"
+			       "    for_each: ${toset([local.own_cidr])}\n    name: own\n"
+			       "  zed: {type: aws.ec2.vpc, cidr_block: 10.7.0.0/16}\n", head);
+	json_t *snap = configured_snapshot(text, &error);
+	free(text);
+	if (!snap)
+		print_error("%s", error);
+	assert_non_null(snap);
+	json_t *res = json_object_get(snap, "resources");
+	assert_non_null(json_object_get(res, "rule[0]"));
+	assert_non_null(json_object_get(res, "rule[1]"));
+	assert_null(json_object_get(res, "rule[2]"));
+	assert_non_null(json_object_get(res, "by_own[\"10.9.0.0/16\"]"));
+	json_decref(snap);
+
+	static const struct { const char *count, *error; } unknown[] = {
+		{ "${length(split(\\\",\\\", local.net_id))}", "count of resource \"later\" is not "
+		  "known until apply; its number must come from variables and locals" },
+		{ "${length(local.kept_cidr)}", "is not known until apply" },
+		{ "${local.unset_dns == null ? 0 : 1}", "is not known until apply" },
+		{ "${length(local.zed_cidr)}", "is not known until apply" },
+	};
+	for (size_t i = 0; i < sizeof(unknown) / sizeof(unknown[0]); i++) {
+		text = xasprintf("%s  later:\n    type: aws.s3.bucket\n    count: \"%s\"\n"
+				 "    name: later\n"
+				 "  zed: {type: aws.ec2.vpc, cidr_block: 10.7.0.0/16}\n", head,
+				 unknown[i].count);
+		snap = configured_snapshot(text, &error);
+		free(text);
+		assert_null(snap);
+		if (!strstr(error, unknown[i].error))
+			print_error("%s\n", error);
+		assert_non_null(strstr(error, unknown[i].error));
+		free(error);
+	}
+}
+
 /* Modules and for_each/count expand to instances with Terraform's
  * addresses; references are renamed into that namespace; dependencies
  * follow references through module outputs and depends_on. */
@@ -1221,6 +1313,7 @@ int main(void)
 		cmocka_unit_test(test_dependency_cycles),
 		cmocka_unit_test(test_expansion_of_modules_and_loops),
 		cmocka_unit_test(test_modules_expand_after_what_they_read),
+		cmocka_unit_test(test_count_reads_configured_attributes),
 		cmocka_unit_test(test_variable_declarations),
 		cmocka_unit_test(test_structure_errors),
 		cmocka_unit_test(test_output_forms),

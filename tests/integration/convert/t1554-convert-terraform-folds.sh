@@ -11,7 +11,8 @@
 # CIDR blocks, IPv6 ranges, self, a for_each map, a group named by a
 # condition) are a rule per source and apply to the same permissions, and
 # a computed rule whose group is made in the same run plans (its keys the
-# count index's, not the group's); a
+# count index's, not the group's), and a rule whose CIDR is a module's
+# VPC's cidr_block (the rds examples') has its sources counted at plan; a
 # table of dynamic blocks (attributes, an index, a TTL) applies whole; split
 # resources with count or for_each fold per instance into an owner of at
 # most one instance (a role's policies, a bucket's versioning); attributes
@@ -122,6 +123,61 @@ test_expect_success 'the module'\''s computed rule, its group made in the same r
 		--query "SecurityGroups[0].GroupId" --output text >source_id &&
 	test_line perm "3306	$(cat source_id)" &&
 	(cd computed && terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_line out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'rules whose CIDR is a VPC module'\''s vpc_cidr_block (the rds examples'\''): the count of sources is known when planning, as Terraform plans a configured cidr_block, applied on moto' '
+	mkdir -p vpcrule/tf/net &&
+	cat >vpcrule/tf/net/main.tf <<-\EOT &&
+	variable "cidr" {}
+	resource "aws_vpc" "this" {
+	  count      = 1
+	  cidr_block = var.cidr
+	}
+	output "vpc_id" {
+	  value = try(aws_vpc.this[0].id, null)
+	}
+	output "vpc_cidr_block" {
+	  value = try(aws_vpc.this[0].cidr_block, null)
+	}
+	EOT
+	cat >vpcrule/tf/main.tf <<-\EOT &&
+	module "net" {
+	  source = "./net"
+	  cidr   = "10.61.0.0/16"
+	}
+	resource "aws_security_group" "this" {
+	  name   = "t1554-vpc-rule"
+	  vpc_id = module.net.vpc_id
+	}
+	locals {
+	  ingress_with_cidr_blocks = [
+	    { from_port = 3306, to_port = 3306, protocol = "tcp", cidr_blocks = module.net.vpc_cidr_block },
+	  ]
+	}
+	resource "aws_security_group_rule" "ingress_with_cidr_blocks" {
+	  count             = length(local.ingress_with_cidr_blocks)
+	  security_group_id = aws_security_group.this.id
+	  type              = "ingress"
+	  cidr_blocks       = compact(split(",", lookup(local.ingress_with_cidr_blocks[count.index], "cidr_blocks", "")))
+	  from_port         = local.ingress_with_cidr_blocks[count.index]["from_port"]
+	  to_port           = local.ingress_with_cidr_blocks[count.index]["to_port"]
+	  protocol          = local.ingress_with_cidr_blocks[count.index]["protocol"]
+	}
+	EOT
+	terrace convert vpcrule/tf/net -out vpcrule/tf/net/stack.yaml 2>err &&
+	test_empty err &&
+	terrace convert vpcrule/tf -out vpcrule/tf/stack.yaml 2>err &&
+	write_stack vpcrule/tf/provider.yaml &&
+	(cd vpcrule/tf && terrace apply -auto-approve >../../out 2>../../err) &&
+	test_contains out "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." &&
+	(cd vpcrule/tf && terrace state list >../../out 2>../../err) &&
+	test_contains out "ingress_with_cidr_blocks[\"0/cidr_block/0\"]" &&
+	s3 ec2 describe-security-groups --filters Name=group-name,Values=t1554-vpc-rule \
+		--query "SecurityGroups[0].IpPermissions[0].[FromPort, IpRanges[0].CidrIp]" \
+		--output text >perm &&
+	test_line perm "3306	10.61.0.0/16" &&
+	(cd vpcrule/tf && terrace plan -detailed-exitcode >../../out 2>../../err) &&
 	test_line out "No changes. Your infrastructure matches the configuration."
 '
 
