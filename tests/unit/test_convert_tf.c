@@ -1178,6 +1178,41 @@ static void test_queue_folds(void **state)
  * layer its own; the S3 object uploading the package (store_on_s3) is left
  * out and both refuse to plan while it would exist. Another program's data
  * "external" stays a stand-in. */
+/* data "aws_vpc_endpoint_service" with for_each, as terraform-aws-vpc's
+ * vpc-endpoints module writes it: a lookup per endpoint (its service, its
+ * service-type filter as service_type), which the endpoint's service_name
+ * reads by each.key; before, it was left out and the endpoint's
+ * service_name had no key "s3" of the {} standing for it. */
+static void test_vpc_endpoint_service_lookup(void **state)
+{
+	(void)state;
+	char *y;
+	size_t left = convert_text(
+		"data \"aws_vpc_endpoint_service\" \"this\" {\n"
+		"  for_each     = var.endpoints\n"
+		"  service      = try(each.value.service, null)\n"
+		"  service_name = try(each.value.service_name, null)\n"
+		"  filter {\n"
+		"    name   = \"service-type\"\n"
+		"    values = [try(each.value.service_type, \"Interface\")]\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_vpc_endpoint\" \"this\" {\n"
+		"  for_each     = var.endpoints\n"
+		"  vpc_id       = var.vpc_id\n"
+		"  service_name = data.aws_vpc_endpoint_service.this[each.key].service_name\n"
+		"}\n", &y);
+	assert_has(y, "\n  this:\n    type: aws.ec2.vpc_endpoint_service\n"
+		   "    for_each: ${var.endpoints}\n"
+		   "    service: ${try(each.value.service, null)}\n"
+		   "    service_name: ${try(each.value.service_name, null)}\n"
+		   "    service_type: ${try(each.value.service_type, \"Interface\")}\n");
+	assert_has(y, "    service_name: ${data.this[each.key].service_name}\n");
+	assert_null(strstr(y, "data_aws_vpc_endpoint_service_this"));
+	assert_int_equal(left, 0);
+	free(y);
+}
+
 static void test_lambda_package_builder(void **state)
 {
 	(void)state;
@@ -1437,6 +1472,7 @@ int main(void)
 		cmocka_unit_test(test_nested_renames),
 		cmocka_unit_test(test_queue_folds),
 		cmocka_unit_test(test_lambda_package_builder),
+		cmocka_unit_test(test_vpc_endpoint_service_lookup),
 		cmocka_unit_test(test_heldout_either_and_nonsensitive),
 		cmocka_unit_test(test_heldout_awscc_twins),
 		cmocka_unit_test(test_heldout_string_bool_variable),
