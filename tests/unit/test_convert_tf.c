@@ -1213,6 +1213,43 @@ static void test_vpc_endpoint_service_lookup(void **state)
 	free(y);
 }
 
+/* An output of a resource's whole objects (terraform-aws-vpc's
+ * private_subnet_objects), read in another stack as v.id: each object
+ * gets its id merged in; a for_each resource's are left as they are. */
+static void test_whole_objects_output(void **state)
+{
+	(void)state;
+	char *y;
+	convert_text(
+		"resource \"aws_subnet\" \"private\" {\n"
+		"  count      = 2\n"
+		"  vpc_id     = \"vpc-1\"\n"
+		"  cidr_block = \"10.0.${count.index}.0/24\"\n"
+		"}\n"
+		"resource \"aws_vpc\" \"this\" {\n"
+		"  cidr_block = \"10.0.0.0/16\"\n"
+		"}\n"
+		"resource \"aws_subnet\" \"keyed\" {\n"
+		"  for_each   = toset([\"a\"])\n"
+		"  vpc_id     = \"vpc-1\"\n"
+		"  cidr_block = \"10.0.9.0/24\"\n"
+		"}\n"
+		"output \"private_subnet_objects\" {\n"
+		"  value = aws_subnet.private\n"
+		"}\n"
+		"output \"vpc_object\" {\n"
+		"  value = aws_vpc.this\n"
+		"}\n"
+		"output \"keyed_objects\" {\n"
+		"  value = aws_subnet.keyed\n"
+		"}\n", &y);
+	assert_has(y, "value: \"${[for i, o in private : merge(o, {id = "
+		   "element(private[*].id, i)})]}\"\n");
+	assert_has(y, "value: ${merge(this, {id = this.id})}\n");
+	assert_has(y, "value: ${keyed}\n");
+	free(y);
+}
+
 static void test_lambda_package_builder(void **state)
 {
 	(void)state;
@@ -1473,6 +1510,7 @@ int main(void)
 		cmocka_unit_test(test_queue_folds),
 		cmocka_unit_test(test_lambda_package_builder),
 		cmocka_unit_test(test_vpc_endpoint_service_lookup),
+		cmocka_unit_test(test_whole_objects_output),
 		cmocka_unit_test(test_heldout_either_and_nonsensitive),
 		cmocka_unit_test(test_heldout_awscc_twins),
 		cmocka_unit_test(test_heldout_string_bool_variable),
