@@ -42,6 +42,9 @@ static const struct tf_lookup tf_lookups[] = {
 						       "vpc_id", "tags", "tags", NULL }, { NULL } },
 	{ "aws_ec2_managed_prefix_list", "aws.ec2.managed_prefix_list", { "name", "name", "id", "id",
 									 NULL }, { NULL } },
+	{ "aws_vpc_endpoint_service", "aws.ec2.vpc_endpoint_service",
+	  { "service", "service", "service_name", "service_name", "service_type", "service_type",
+	    "service_regions", "service_regions", "tags", "tags", NULL }, { NULL } },
 	{ "aws_iam_policy", "aws.iam.policy", { "arn", "arn", NULL }, { NULL } },
 	{ "aws_route53_zone", "aws.route53.zone", { "name", "name", "zone_id", "zone_id",
 						   "private_zone", "private_zone", "vpc_id", "vpc_id",
@@ -56,6 +59,7 @@ static const struct {
 	{ "aws_ami", "name", "name" },
 	{ "aws_ami", "architecture", "architecture" },
 	{ "aws_subnets", "vpc-id", "vpc_id" },
+	{ "aws_vpc_endpoint_service", "service-type", "service_type" },
 };
 
 /* ---- resources -------------------------------------------------------------- */
@@ -871,6 +875,7 @@ static void convert_decls(struct conv *c)
 	tf_fold_decls(c);
 	tf_attrs_by_type(c);
 	tf_for_attrs_by_type(c);
+	tf_whole_objects(c);
 	tf_package_consumers(c);
 }
 

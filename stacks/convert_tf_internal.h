@@ -199,6 +199,10 @@ int tf_instance_attr(struct conv *c, const struct decl *dc, const char *root, co
  * v.id, which no instance object holds, as terrace's id of the instance
  * (stacks/convert_tf_for.c). */
 void tf_for_attrs_by_type(struct conv *c);
+/* An output that is a resource's whole objects (value = aws_subnet.private)
+ * with each object's id merged in, as Terraform's objects hold it
+ * (stacks/convert_tf_objects.c). */
+void tf_whole_objects(struct conv *c);
 /* The awscc type of the written type's name (or its twin) that has
  * attribute attr, which the written type lacks, or NULL: what a warning
  * may tell the user to write the resource as. */

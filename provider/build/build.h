@@ -3,9 +3,11 @@
  * or script) from its declared inputs, once per distinct set of inputs.
  *
  * A build is a command (an argument list, run without a shell) run in a
- * working folder, whose result is one output (a file or a folder). Its
- * inputs are files and glob patterns under that folder (a folder stands
- * for every file under it); the command, the environment entries it is
+ * working folder, whose result is one output (a file or a folder) under
+ * it. Its inputs are files and glob patterns relative to that folder (a
+ * folder stands for every file under it; one beside the folder, "../x",
+ * by that name: never an absolute path, nor a folder holding the build's);
+ * the command, the environment entries it is
  * given, the `--version` answer of each tool it names and the digests of
  * what it reads outside the folder (a wheelhouse, by its content: its
  * path, which differs between machines, is no input) count as inputs

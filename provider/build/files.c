@@ -296,17 +296,62 @@ static int collect(const char *base, const char *rel, const char *skip, struct f
 	return rc;
 }
 
-/* The files an input names: a file, a folder, or a glob(3) pattern. */
+/* Whether a relative path leaves the folder it is relative to at some
+ * step ("../x", "a/../../x"; not "a/../b"), read by its words alone. */
+static bool climbs_out(const char *path)
+{
+	int depth = 0;
+
+	for (const char *p = path; *p;) {
+		size_t n = strcspn(p, "/");
+
+		if (n == 2 && !strncmp(p, "..", 2)) {
+			if (--depth < 0)
+				return true;
+		} else if (n && !(n == 1 && *p == '.')) {
+			depth++;
+		}
+		p += n;
+		p += *p == '/';
+	}
+	return false;
+}
+
+/* Whether `path` is the folder `dir` or a folder holding it (both as the
+ * file system resolves them): its files would hold the build's output and
+ * the cache, which change at every build. */
+static bool holds_folder(const char *path, const char *dir)
+{
+	char *a = realpath(path, NULL), *b = realpath(dir && *dir ? dir : ".", NULL);
+	size_t n = a ? strlen(a) : 0;
+	bool holds = a && b && !strncmp(a, b, n) && (b[n] == '\0' || b[n] == '/' || n == 1);
+
+	free(a);
+	free(b);
+	return holds;
+}
+
+/*
+ * The files an input names: a file, a folder, or a glob(3) pattern,
+ * relative to dir. One may lie outside dir ("../shared/requirements.txt",
+ * a Lambda package's code beside the stack's folder): it is hashed by that
+ * relative name, as the others are, so the key is the same in another
+ * checkout of the same layout. An absolute path is refused (the key would
+ * hold this machine's path), and so is an input outside dir that holds
+ * dir (its files would hold the output and the cache).
+ */
 int build_expand_input(const char *dir, const char *pattern, const char *skip,
 		       struct file_list *l, struct strbuf *err)
 {
 	char *full = build_join(dir, pattern);
 	size_t prefix = (!dir || !*dir || !strcmp(dir, ".")) ? 0 : strlen(full) - strlen(pattern);
+	bool outside = climbs_out(pattern);
 	glob_t g;
 	int rc = 0, grc;
 
-	if (pattern[0] == '/' || !strncmp(pattern, "../", 3) || strstr(pattern, "/../")) {
-		strbuf_addf(err, "build.inputs: \"%s\" must be a path under the build's folder",
+	if (pattern[0] == '/') {
+		strbuf_addf(err, "build.inputs: \"%s\" must be a path relative to the build's folder "
+			    "(an absolute one would put this machine's path in the build's key)",
 			    pattern);
 		free(full);
 		return -1;
@@ -323,8 +368,16 @@ int build_expand_input(const char *dir, const char *pattern, const char *skip,
 		free(full);
 		return -1;
 	}
-	for (size_t i = 0; rc == 0 && i < g.gl_pathc; i++)
+	for (size_t i = 0; rc == 0 && i < g.gl_pathc; i++) {
+		if (outside && holds_folder(g.gl_pathv[i], dir)) {
+			strbuf_addf(err, "build.inputs: \"%s\" holds the build's folder (its output and "
+				    "the cache would be inputs of the build): name the files it needs",
+				    g.gl_pathv[i] + prefix);
+			rc = -1;
+			break;
+		}
 		rc = collect(prefix ? dir : NULL, g.gl_pathv[i] + prefix, skip, l, 0, err);
+	}
 	globfree(&g);
 	free(full);
 	return rc;

@@ -225,6 +225,64 @@ static void test_pattern_matching_nothing(void **state)
 	strbuf_release(&err);
 }
 
+/*
+ * An input outside the build's folder, by a relative path (a Lambda
+ * function's code and requirements beside the stack's folder, as
+ * terraform-aws-lambda's examples keep them in ../fixtures): hashed by that
+ * name and its bytes, so a change in it rebuilds and the same layout
+ * elsewhere has the same key; the command reads it. An absolute path (the
+ * key would hold this machine's) and a folder holding the build's (its
+ * output and cache) are refused.
+ */
+static void test_input_outside_the_folder(void **state)
+{
+	const char *cmd[] = { "sh", "-c", "mkdir -p out && cp ../shared/req.txt out/" };
+	const char *outside[] = { "../shared/req.txt" };
+	const char *holding[] = { "./.." };
+	const char *absolute[] = { "/etc/hostname" };
+	struct build_spec spec = {
+		.command = cmd, .n_command = 3, .dir = "stack", .inputs = outside, .n_inputs = 1,
+		.output = "out",
+	};
+	char before[BUILD_SHA256_HEX], after[BUILD_SHA256_HEX];
+	struct strbuf err = STRBUF_INIT, copied = STRBUF_INIT;
+	struct build_result r;
+	const char *why;
+
+	(void)state;
+	assert_int_equal(mkdir("stack", 0755), 0);
+	assert_int_equal(mkdir("shared", 0755), 0);
+	write_file("shared/req.txt", "colorful\n", 0644);
+	key_of(&spec, before);
+	assert_int_equal(build_hash_inputs(&spec, &r, &err), 0);
+	assert_string_equal(json_string_value(json_object_get(r.input_digests,
+							     "../shared/req.txt")),
+			    "6451fb5b259e"); /* sha256sum of "colorful\n" */
+	build_result_release(&r);
+	write_file("shared/req.txt", "colorful==0.5.6\n", 0644);
+	key_of(&spec, after);
+	assert_string_not_equal(before, after);
+	assert_int_equal(build_ensure(&spec, &r, &err), 0);
+	char *out = xasprintf("%s/req.txt", r.output_path);
+	assert_true(input_file_read(out, &copied, &why) >= 0);
+	assert_string_equal(copied.buf, "colorful==0.5.6\n");
+	free(out);
+	build_result_release(&r);
+
+	spec.inputs = holding;
+	assert_int_equal(build_hash_inputs(&spec, &r, &err), -1);
+	assert_string_equal(err.buf, "build.inputs: \"./..\" holds the build's folder (its output "
+			    "and the cache would be inputs of the build): name the files it needs");
+	strbuf_reset(&err);
+	spec.inputs = absolute;
+	assert_int_equal(build_hash_inputs(&spec, &r, &err), -1);
+	assert_string_equal(err.buf, "build.inputs: \"/etc/hostname\" must be a path relative to "
+			    "the build's folder (an absolute one would put this machine's path in "
+			    "the build's key)");
+	strbuf_release(&copied);
+	strbuf_release(&err);
+}
+
 static void test_built_once(void **state)
 {
 	struct build_spec spec = folder_spec();
@@ -476,6 +534,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_deadline, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_describe_changes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_shared_store, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_input_outside_the_folder, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

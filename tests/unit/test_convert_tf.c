@@ -1193,6 +1193,78 @@ static void test_queue_folds(void **state)
  * layer its own; the S3 object uploading the package (store_on_s3) is left
  * out and both refuse to plan while it would exist. Another program's data
  * "external" stays a stand-in. */
+/* data "aws_vpc_endpoint_service" with for_each, as terraform-aws-vpc's
+ * vpc-endpoints module writes it: a lookup per endpoint (its service, its
+ * service-type filter as service_type), which the endpoint's service_name
+ * reads by each.key; before, it was left out and the endpoint's
+ * service_name had no key "s3" of the {} standing for it. */
+static void test_vpc_endpoint_service_lookup(void **state)
+{
+	(void)state;
+	char *y;
+	size_t left = convert_text(
+		"data \"aws_vpc_endpoint_service\" \"this\" {\n"
+		"  for_each     = var.endpoints\n"
+		"  service      = try(each.value.service, null)\n"
+		"  service_name = try(each.value.service_name, null)\n"
+		"  filter {\n"
+		"    name   = \"service-type\"\n"
+		"    values = [try(each.value.service_type, \"Interface\")]\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_vpc_endpoint\" \"this\" {\n"
+		"  for_each     = var.endpoints\n"
+		"  vpc_id       = var.vpc_id\n"
+		"  service_name = data.aws_vpc_endpoint_service.this[each.key].service_name\n"
+		"}\n", &y);
+	assert_has(y, "\n  this:\n    type: aws.ec2.vpc_endpoint_service\n"
+		   "    for_each: ${var.endpoints}\n"
+		   "    service: ${try(each.value.service, null)}\n"
+		   "    service_name: ${try(each.value.service_name, null)}\n"
+		   "    service_type: ${try(each.value.service_type, \"Interface\")}\n");
+	assert_has(y, "    service_name: ${data.this[each.key].service_name}\n");
+	assert_null(strstr(y, "data_aws_vpc_endpoint_service_this"));
+	assert_int_equal(left, 0);
+	free(y);
+}
+
+/* An output of a resource's whole objects (terraform-aws-vpc's
+ * private_subnet_objects), read in another stack as v.id: each object
+ * gets its id merged in; a for_each resource's are left as they are. */
+static void test_whole_objects_output(void **state)
+{
+	(void)state;
+	char *y;
+	convert_text(
+		"resource \"aws_subnet\" \"private\" {\n"
+		"  count      = 2\n"
+		"  vpc_id     = \"vpc-1\"\n"
+		"  cidr_block = \"10.0.${count.index}.0/24\"\n"
+		"}\n"
+		"resource \"aws_vpc\" \"this\" {\n"
+		"  cidr_block = \"10.0.0.0/16\"\n"
+		"}\n"
+		"resource \"aws_subnet\" \"keyed\" {\n"
+		"  for_each   = toset([\"a\"])\n"
+		"  vpc_id     = \"vpc-1\"\n"
+		"  cidr_block = \"10.0.9.0/24\"\n"
+		"}\n"
+		"output \"private_subnet_objects\" {\n"
+		"  value = aws_subnet.private\n"
+		"}\n"
+		"output \"vpc_object\" {\n"
+		"  value = aws_vpc.this\n"
+		"}\n"
+		"output \"keyed_objects\" {\n"
+		"  value = aws_subnet.keyed\n"
+		"}\n", &y);
+	assert_has(y, "value: \"${[for i, o in private : merge(o, {id = "
+		   "element(private[*].id, i)})]}\"\n");
+	assert_has(y, "value: ${merge(this, {id = this.id})}\n");
+	assert_has(y, "value: ${keyed}\n");
+	free(y);
+}
+
 static void test_lambda_package_builder(void **state)
 {
 	(void)state;
@@ -1452,6 +1524,8 @@ int main(void)
 		cmocka_unit_test(test_nested_renames),
 		cmocka_unit_test(test_queue_folds),
 		cmocka_unit_test(test_lambda_package_builder),
+		cmocka_unit_test(test_vpc_endpoint_service_lookup),
+		cmocka_unit_test(test_whole_objects_output),
 		cmocka_unit_test(test_heldout_either_and_nonsensitive),
 		cmocka_unit_test(test_heldout_awscc_twins),
 		cmocka_unit_test(test_heldout_string_bool_variable),

@@ -7,7 +7,8 @@
  * The VPC, service and type replace it; route tables, subnets, groups,
  * private DNS and tags change in place with ModifyVpcEndpoint. create
  * waits until it is available, delete until it is gone, so the subnets and
- * groups it uses can be deleted after it.
+ * groups it uses can be deleted after it. A Gateway endpoint's
+ * prefix_list_id is read from the prefix list named as its service.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -43,6 +44,9 @@ static const struct attr_schema ep_attrs[] = {
 	  .description = "endpoint tags", .default_json = "{}" },
 	{ .name = "vpc_endpoint_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
 	  .description = "vpce-..." },
+	{ .name = "prefix_list_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "Gateway: the prefix list of the service's addresses (pl-...), what a "
+			 "security group rule's prefix_list_id takes; null for Interface" },
 	{ .name = NULL },
 };
 
@@ -51,6 +55,29 @@ static bool is_interface(const json_t *o)
 	const char *t = value_get_string(o, "vpc_endpoint_type");
 
 	return t && !strcmp(t, "Interface");
+}
+
+/* A Gateway endpoint's prefix_list_id: the prefix list named as its
+ * service (EC2 DescribePrefixLists, as the AWS provider finds it); null for
+ * an Interface endpoint, or when none is named so. */
+static int set_prefix_list(void *client, json_t *o, struct strbuf *err)
+{
+	json_t *name = value_get(o, "service_name"), *p = json_object();
+	xmlDocPtr doc = NULL;
+	int n = 0, rc = 0;
+
+	json_object_set_new(o, "prefix_list_id", json_null());
+	if (!is_interface(o) && json_is_string(name)) {
+		ec2_add_filter(p, &n, "prefix-list-name", name);
+		rc = ec2_call(client, "DescribePrefixLists", p, NULL, &doc, err);
+		if (rc == 0)
+			ec2_set_text(o, "prefix_list_id",
+				     xml_child(xmlDocGetRootElement(doc), "prefixListSet/item"),
+				     "prefixListId");
+		xmlFreeDoc(doc);
+	}
+	json_decref(p);
+	return rc ? -1 : 0;
 }
 
 static int ep_read(void *client, const char *id, const json_t *prior, json_t **out,
@@ -91,6 +118,10 @@ static int ep_read(void *client, const char *id, const json_t *prior, json_t **o
 	json_object_set_new(o, "tags", ec2_tags_of(e));
 	json_object_set_new(o, "vpc_endpoint_id", json_string(id));
 	xmlFreeDoc(doc);
+	if (set_prefix_list(client, o, err)) {
+		json_decref(o);
+		return -1;
+	}
 	*out = o;
 	return 0;
 }
@@ -319,7 +350,8 @@ const struct resource_type aws_ec2_vpc_endpoint_type = {
 	.attrs = ep_attrs,
 	.terraform_type = "aws_vpc_endpoint",
 	.terraform_attrs = "vpc_id service_name vpc_endpoint_type route_table_ids subnet_ids "
-			   "security_group_ids private_dns_enabled tags vpc_endpoint_id=id",
+			   "security_group_ids private_dns_enabled tags vpc_endpoint_id=id "
+			   "prefix_list_id",
 	.read = ep_read,
 	.create = ep_create,
 	.find_made = ep_find_made,

@@ -17,7 +17,8 @@
 # times: each instance's name its own (terrace.module in the suffix); a
 # module's for_each map whose values name a lookup plans. A for over a
 # resource's instances: v.id the instance's id (the one NAME["k"].id
-# gives), v.ATTR by the type's name for it.
+# gives), v.ATTR by the type's name for it. An output of a resource's whole
+# objects (a count's, one's) read through a module call: s.id each instance's id.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -104,6 +105,26 @@ test_expect_success 'a for over a resource'\''s instances: v.id is the id the in
 		"$(json_get outputs "d[\"rule_ids\"][\"value\"][\"daily\"]")" &&
 	test_contains outputs "rule/t1553-bus/t1553-orders" &&
 	(cd instances && terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_line out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'an output of a resource'\''s whole objects: a caller'\''s s.id is each instance'\''s id' '
+	cp -r "$HERE/objects" objects &&
+	terrace convert -out objects/net/stack.yaml objects/net >out 2>err &&
+	test_line objects/net/stack.yaml "value: \"\${[for i, o in private : merge(o, {id = element(private[*].id, i)})]}\"" &&
+	terrace convert -out objects/stack.yaml objects >out 2>err &&
+	test_contains err "module \"net\" is called as a stack: convert its folder too" &&
+	write_stack objects/provider.yaml &&
+	(cd objects && terrace apply -auto-approve >../out 2>../err) &&
+	test_contains out "Apply complete! Resources: 3 added" &&
+	(cd objects && terrace output -json >../outputs 2>../err) &&
+	test_equal "$(json_get outputs "d[\"ids\"][\"value\"]")" \
+		"$(json_get outputs "d[\"ids_of_objects\"][\"value\"]")" &&
+	test_match outputs "subnet-" &&
+	test_equal "[\"10.81.0.10\", \"10.81.1.10\"]" "$(json_get outputs "d[\"cidrs_of_objects\"][\"value\"]")" &&
+	test_equal "$(json_get objects/terrace.state.json "d[\"resources\"][\"module.net.this\"][\"id\"]")" \
+		"$(json_get outputs "d[\"vpc_id\"][\"value\"]")" &&
+	(cd objects && terrace plan -detailed-exitcode >../out 2>../err) &&
 	test_line out "No changes. Your infrastructure matches the configuration."
 '
 

@@ -9,7 +9,9 @@
 # package a hand-written `source:` gives (same CodeSha256), the requirements'
 # functions the package terrace's python block builds (the folder's files
 # beside what pip installed from a local wheelhouse, offline), both forms
-# the same bytes; a second plan changes nothing. What terrace does not carry
+# the same bytes; a second plan changes nothing; source_path beside the
+# example's folder (../fixtures/deps, as the module's examples write it) builds
+# the same bytes, and a file added there is a change. What terrace does not carry
 # fails the plan with a precondition naming it: commands and patterns, two
 # paths, a layer's requirements, and
 # store_on_s3 (the module's S3 object of the package is left out, and the
@@ -136,6 +138,23 @@ test_expect_success 'apply: each function holds its package' '
 test_expect_success 'a second plan changes nothing' '
 	in_moto app plan -detailed-exitcode -no-color >out 2>err &&
 	test_line out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'source_path beside the example'\''s folder (../fixtures, as the module'\''s examples): its requirements are built, the same bytes' '
+	mkdir -p besides/fixtures besides/example &&
+	cp -r app/deps besides/fixtures/deps &&
+	cp app/main.tf besides/example/main.tf &&
+	sed -i "/^module/,\$d" besides/example/main.tf &&
+	call beside "\"\${path.module}/../fixtures/deps\"" >>besides/example/main.tf &&
+	sed -i "s|\"../mod\"|\"../../mod\"|" besides/example/main.tf &&
+	terrace convert -out besides/example/stack.yaml besides/example >out 2>err &&
+	in_moto besides/example apply -auto-approve -no-color >out 2>err &&
+	test_contains out "Apply complete! Resources: 2 added" &&
+	test_equal "$(code_sha t1659-deps)" "$(code_sha t1659-beside)" &&
+	in_moto besides/example plan -detailed-exitcode -no-color >out 2>err &&
+	printf "Y = 2\n" >besides/fixtures/deps/more.py &&
+	test_expect_code 2 in_moto besides/example plan -detailed-exitcode -no-color >out 2>err &&
+	test_contains out "../fixtures/deps/more.py"
 '
 
 test_expect_success 'commands, patterns, two paths, a layer'\''s requirements are not carried: the plan says so' '

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # t1021-network-endpoints: aws.ec2.vpc_endpoint against moto (issue 12, with
-# t1020-network-routing): a Gateway endpoint for S3 on a route table and an
+# t1020-network-routing): a Gateway endpoint for S3 on a route table (its
+# prefix_list_id the S3 prefix list's) and an
 # Interface endpoint for Secrets Manager (subnet, security group, private
 # DNS), each attribute read back with the AWS CLI, the endpoint's route in
 # the table not shown as the table's drift; a route table removed by hand is
@@ -86,6 +87,10 @@ test_expect_success 'endpoints: apply creates a Gateway endpoint for S3 and an I
 	ec2 describe-route-tables --route-table-ids "$(erid table)" --output text \
 		--query "RouteTables[0].Routes[?DestinationPrefixListId!=null].GatewayId" >gw &&
 	test_equal "$(erid s3)" "$(cat gw)" &&
+	test_equal "$(ec2 describe-prefix-lists --output text --query PrefixLists[0].PrefixListId \
+		--filters Name=prefix-list-name,Values=com.amazonaws.us-east-1.s3)" \
+		"$(json_get ep/terrace.state.json "d[\"resources\"][\"s3\"][\"attributes\"][\"prefix_list_id\"]")" &&
+	test_equal null "$(json_get ep/terrace.state.json "d[\"resources\"][\"secrets\"][\"attributes\"][\"prefix_list_id\"]")" &&
 	(cd ep && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err)
 '
 

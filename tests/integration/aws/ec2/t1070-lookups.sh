@@ -9,7 +9,8 @@
 # saved plan applies what it read, a lookup that finds nothing or too many fails
 # naming it at file:line:col, a lookup of a VPC the same stack makes is
 # read at apply (unknown at plan), and destroy leaves the looked-up
-# objects alone.
+# objects alone. aws.ec2.vpc_endpoint_service by for_each: a Gateway endpoint
+# of each key made of its lookup, and s3 without a type refused (two services).
 . "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -253,6 +254,55 @@ test_expect_success 'destroy deletes what the stack made and leaves the looked-u
 	s3_pl_id >pl && test_match pl "^pl-" &&
 	test_equal "" "$(ec2 describe-vpcs --filters Name=cidr,Values=10.60.0.0/16 --output text --query Vpcs[].VpcId)" &&
 	test_equal 0 "$(json_get terrace.state.json "len(d.get(\"data\", {}))")"
+'
+
+# vpces_stack [S3_TYPE]: a lookup of each endpoint's service by for_each,
+# as terraform-aws-vpc's vpc-endpoints module reads them, and a Gateway
+# endpoint of each made of it (s3 without a type: both of its services).
+vpces_stack () {
+	write_stack stack.yaml "$(printf '%s\n' "  endpoints:" "    default:" \
+		"      s3: { service: s3${1+, service_type: $1} }" \
+		"      dynamodb: { service: dynamodb, service_type: Gateway }")" &&
+	cat >>stack.yaml <<-'YAML'
+	data:
+	  svc:
+	    type: aws.ec2.vpc_endpoint_service
+	    for_each: ${var.endpoints}
+	    service: ${each.value.service}
+	    service_type: ${try(each.value.service_type, null)}
+	resources:
+	  net: { type: aws.ec2.vpc, cidr_block: 10.70.0.0/16 }
+	  ep:
+	    type: aws.ec2.vpc_endpoint
+	    for_each: ${var.endpoints}
+	    vpc_id: ${net.vpc_id}
+	    service_name: ${data.svc[each.key].service_name}
+	    vpc_endpoint_type: ${data.svc[each.key].service_type}
+	outputs:
+	  names: '${[for k, s in data.svc : "${k}=${s.service_name} ${s.service_type} ${s.owner}"]}'
+	YAML
+}
+
+test_expect_success 'aws.ec2.vpc_endpoint_service: a lookup per for_each key, each endpoint made of it; s3 without a type is two' '
+	mkdir vpces && (
+		cd vpces &&
+		vpces_stack Gateway &&
+		terrace apply -auto-approve >out 2>err &&
+		test_line out "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." &&
+		net=$(json_get terrace.state.json "d[\"resources\"][\"net\"][\"id\"]") &&
+		test_equal "com.amazonaws.us-east-1.dynamodb Gateway com.amazonaws.us-east-1.s3 Gateway" \
+			"$(ec2 describe-vpc-endpoints --filters Name=vpc-id,Values="$net" --output text \
+				--query "sort_by(VpcEndpoints, &ServiceName)[].[ServiceName, VpcEndpointType]" | tr "\t\n" "  " | sed "s/ $//")" &&
+		test_equal "dynamodb=com.amazonaws.us-east-1.dynamodb Gateway amazon,s3=com.amazonaws.us-east-1.s3 Gateway amazon" \
+			"$(terrace output -json names | python3 -c "import json,sys; print(\",\".join(json.load(sys.stdin)))")" &&
+		test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+		vpces_stack &&
+		test_expect_code 1 terrace plan >out 2>err &&
+		test_contains err "error: lookup data.svc[\"s3\"] (aws.ec2.vpc_endpoint_service): more than one VPC endpoint service named com.amazonaws.us-east-1.s3 (2 are: name the service_type, Gateway or Interface)" &&
+		vpces_stack Gateway &&
+		terrace destroy -auto-approve >out 2>err &&
+		test_line out "Destroy complete! Resources: 3 destroyed."
+	)
 '
 
 test_done
