@@ -22,7 +22,8 @@
  * instance holds, {R} the for variable. aws.events.rule's is BUS/NAME, the
  * bus "default" when unset (provider/aws/events/rule.c), the id it is
  * imported by; aws.scheduler.schedule's GROUP/NAME, the group "default"
- * when unset (provider/aws/scheduler/schedule.c).
+ * when unset (provider/aws/scheduler/schedule.c); an awscc twin's its
+ * primary identifier.
  */
 static const struct {
 	const char *tf, *expr;
@@ -31,6 +32,9 @@ static const struct {
 	  "\"${coalesce(try({R}.event_bus_name, null), \"default\")}/${{R}.name}\"" },
 	{ "aws_scheduler_schedule",
 	  "\"${coalesce(try({R}.group_name, null), \"default\")}/${{R}.name}\"" },
+	/* written as awscc.ec2.customer_gateway, whose id is its primary
+	 * identifier (terraform-aws-vpc's cgw_ids) */
+	{ "aws_customer_gateway", "{R}.customer_gateway_id" },
 };
 
 /* The resource of the stack named name, converted as a written type, of

@@ -1351,6 +1351,9 @@ static const struct {
 	{ "aws_internet_gateway", "arn", "\"arn:${{C}.partition}:ec2:${{C}.region}:"
 	  "${{C}.account_id}:internet-gateway/${{R}.internet_gateway_id}\"" },
 	{ "aws_internet_gateway", "owner_id", "{C}.account_id" },
+	/* its awscc twin keeps its id alone */
+	{ "aws_customer_gateway", "arn", "\"arn:${{C}.partition}:ec2:${{C}.region}:"
+	  "${{C}.account_id}:customer-gateway/${{R}.customer_gateway_id}\"" },
 	{ "aws_sns_topic", "owner", "{C}.account_id" },
 	/* terrace's topic keeps no archive, its state machine publishes no
 	 * versions, its buckets are of S3's global namespace */

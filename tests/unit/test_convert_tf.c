@@ -457,6 +457,24 @@ static void test_for_over_instances(void **state)
 	assert_has(y, "value: \"${[for v in r : [for v in var.rules : v.name]]}\"\n");
 	assert_has(y, "value: \"${{ for k, v in var.rules : k => v.id }}\"\n");
 	free(y);
+	/* an awscc twin's instances: v.id its primary identifier, v.arn built
+	 * of it (terraform-aws-vpc's cgw_ids and cgw_arns) */
+	assert_int_equal(convert_text(
+		"resource \"aws_customer_gateway\" \"this\" {\n"
+		"  for_each   = { a = 1 }\n"
+		"  bgp_asn    = 65112\n"
+		"  ip_address = \"192.0.2.1\"\n"
+		"  type       = \"ipsec.1\"\n"
+		"}\n"
+		"output \"cgw_ids\" {\n"
+		"  value = [for k, v in aws_customer_gateway.this : v.id]\n"
+		"}\n"
+		"output \"cgw_arns\" {\n"
+		"  value = [for k, v in aws_customer_gateway.this : v.arn]\n"
+		"}\n", &y), 0);
+	assert_has(y, "value: \"${[for k, v in this : (v.customer_gateway_id)]}\"\n");
+	assert_has(y, ":customer-gateway/${v.customer_gateway_id}\\\"]}\"\n");
+	free(y);
 }
 
 /* data "aws_iam_policy_document": the document as a local, its .json as
