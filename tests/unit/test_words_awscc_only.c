@@ -2,9 +2,10 @@
  * test_words_awscc_only.c: the words rows (AWS_SAYS, checks/words.c) on the
  * awscc types of the services terrace's own code does not call, the
  * census's third scope (apigateway/, apigatewayv2/, connect/,
- * elasticache/, iot/ and lightsail/rules.c; the ledgers
+ * elasticache/, iot/, lightsail/ and networkmanager/rules.c; the ledgers
  * checks/words/apigateway.words, apigatewayv2.words, connect.words,
- * elasticache.words, iot.words, lightsail.words), each through
+ * elasticache.words, iot.words, lightsail.words, networkmanager.words),
+ * each through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing
  * twin; every such row has a case here. And what the rows leave alone: a
@@ -147,6 +148,14 @@
 #define TEN_NAMES "'a.example.com', 'b.example.com', 'c.example.com', 'd.example.com', " \
 	"'e.example.com', 'f.example.com', 'g.example.com', 'h.example.com', 'i.example.com', " \
 	"'j.example.com'"
+
+/* Network Manager: a link of a site, a global network's tags. */
+#define NM_LINK(MORE) "{'global_network_id': 'global-network-0a1b2c3d4e5f67890', " \
+	"'site_id': 'site-0a1b2c3d4e5f67890', 'bandwidth': {'download_speed': 50}, " MORE "}"
+#define NM_NETWORK(KEY, VALUE) "{'description': 'core', 'tags': [{'key': '" KEY "', " \
+	"'value': '" VALUE "'}]}"
+#define X128 X100 X10 X10 "xxxxxxxx"
+#define X256 X100 X100 X10 X10 X10 X10 X10 "xxxxxx"
 
 static const struct words_case cases[] = {
 	{ "apigateway.cfn_stage_description_needs_stage_name", "awscc.apigateway.deployment",
@@ -550,6 +559,22 @@ static const struct words_case cases[] = {
 	{ "lightsail.tag_value_chars", "awscc.lightsail.bucket", "tags[0].value",
 	  LS_BUCKET(", 'tags': [{'key': 'team', 'value': 'data (ingest)'}]"), NULL,
 	  LS_BUCKET(", 'tags': [{'key': 'team', 'value': 'data-ingest'}]"), NULL },
+	/* Network Manager */
+	{ "networkmanager.link_provider_chars", "awscc.networkmanager.link", "provider_name",
+	  NM_LINK("'provider_name': 'Acme|East'"), NULL,
+	  NM_LINK("'provider_name': 'Acme East'"), NULL },
+	{ "networkmanager.link_provider_chars", "awscc.networkmanager.link", "link_provider",
+	  NM_LINK("'link_provider': 'Acme\\\\East'"), NULL,
+	  NM_LINK("'link_provider': 'Acme/East'"), NULL },
+	{ "networkmanager.link_type_chars", "awscc.networkmanager.link", "link_type",
+	  NM_LINK("'link_type': 'broadband^2'"), NULL, NM_LINK("'link_type': 'broadband'"), NULL },
+	{ "networkmanager.tag_key_length", "awscc.networkmanager.global_network", "tags[0].key",
+	  NM_NETWORK(X128 "x", "core"), NULL, NM_NETWORK(X128, "core"), NULL },
+	{ "networkmanager.tag_value_length", "awscc.networkmanager.global_network",
+	  "tags[0].value", NM_NETWORK("team", X256 "x"), NULL, NM_NETWORK("team", X256), NULL },
+	{ "networkmanager.cfn_tag_key_prefix", "awscc.networkmanager.global_network",
+	  "tags[0].key", NM_NETWORK("AWS:team", "core"), NULL, NM_NETWORK("team:aws", "core"),
+	  NULL },
 	/* Amazon Connect */
 	{ "connect.cfn_evaluation_form_two_levels", "awscc.connect.evaluation_form",
 	  "items[0].section.items[0].section.items[0].section",
@@ -759,7 +784,8 @@ static const struct words_case cases[] = {
 };
 
 static const char *const services[] = { "apigateway.", "apigatewayv2.", "connect.",
-					 "elasticache.", "iot.", "lightsail.", NULL };
+					 "elasticache.", "iot.", "lightsail.", "networkmanager.",
+					 NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

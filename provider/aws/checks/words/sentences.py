@@ -37,7 +37,7 @@ SERVICES = {
 # create and update handlers call (gen_words.py's census_handlers).
 THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ApiGatewayV2": "apigatewayv2", "ElastiCache": "elasticache",
-               "Lightsail": "lightsail"}
+               "Lightsail": "lightsail", "NetworkManager": "networkmanager"}
 SERVICES.update(THIRD_SCOPE)
 
 
