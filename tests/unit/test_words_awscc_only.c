@@ -2,10 +2,10 @@
  * test_words_awscc_only.c: the words rows (AWS_SAYS, checks/words.c) on the
  * awscc types of the services terrace's own code does not call, the
  * census's third scope (apigateway/, apigatewayv2/, connect/,
- * elasticache/, iot/, lightsail/ and networkmanager/rules.c; the ledgers
- * checks/words/apigateway.words, apigatewayv2.words, connect.words,
- * elasticache.words, iot.words, lightsail.words, networkmanager.words),
- * each through
+ * elasticache/, iot/, lightsail/, networkmanager/ and personalize/rules.c;
+ * the ledgers checks/words/apigateway.words, apigatewayv2.words,
+ * connect.words, elasticache.words, iot.words, lightsail.words,
+ * networkmanager.words, personalize.words), each through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing
  * twin; every such row has a case here. And what the rows leave alone: a
@@ -156,6 +156,12 @@
 	"'value': '" VALUE "'}]}"
 #define X128 X100 X10 X10 "xxxxxxxx"
 #define X256 X100 X100 X10 X10 X10 X10 X10 "xxxxxx"
+/* Personalize: a dataset group, a solution. */
+#define PZ_GROUP "arn:aws:personalize:us-east-1:123456789012:dataset-group/shop"
+#define PZ_RECIPE "arn:aws:personalize:::recipe/aws-user-personalization"
+#define PZ_SOLUTION(MORE) "{'name': 'shop', 'dataset_group_arn': '" PZ_GROUP "'" MORE "}"
+#define PZ_HPO(JOBS) PZ_SOLUTION(", 'recipe_arn': '" PZ_RECIPE "', 'perform_hpo': true, " \
+	"'solution_config': {'hpo_config': {'hpo_resource_config': {" JOBS "}}}")
 
 static const struct words_case cases[] = {
 	{ "apigateway.cfn_stage_description_needs_stage_name", "awscc.apigateway.deployment",
@@ -575,6 +581,27 @@ static const struct words_case cases[] = {
 	{ "networkmanager.cfn_tag_key_prefix", "awscc.networkmanager.global_network",
 	  "tags[0].key", NM_NETWORK("AWS:team", "core"), NULL, NM_NETWORK("team:aws", "core"),
 	  NULL },
+	/* Personalize */
+	{ "personalize.role_needs_kms_key", "awscc.personalize.dataset_group", "kms_key_arn",
+	  "{'name': 'shop', 'role_arn': 'arn:aws:iam::123456789012:role/personalize-kms'}", NULL,
+	  "{'name': 'shop', 'role_arn': 'arn:aws:iam::123456789012:role/personalize-kms', "
+	  "'kms_key_arn': 'arn:aws:kms:us-east-1:123456789012:key/1a2b3c4d'}", NULL },
+	{ "personalize.recipe_without_auto_ml", "awscc.personalize.solution", "recipe_arn",
+	  PZ_SOLUTION(""), NULL, PZ_SOLUTION(", 'recipe_arn': '" PZ_RECIPE "'"), NULL },
+	{ "personalize.recipe_without_auto_ml", "awscc.personalize.solution", "recipe_arn",
+	  PZ_SOLUTION(", 'perform_auto_ml': false"), NULL,
+	  PZ_SOLUTION(", 'perform_auto_ml': true"), NULL },
+	{ "personalize.auto_ml_omits_recipe", "awscc.personalize.solution", "recipe_arn",
+	  PZ_SOLUTION(", 'perform_auto_ml': true, 'recipe_arn': '" PZ_RECIPE "'"), NULL,
+	  PZ_SOLUTION(", 'perform_auto_ml': false, 'recipe_arn': '" PZ_RECIPE "'"), NULL },
+	{ "personalize.hpo_training_jobs", "awscc.personalize.solution",
+	  "solution_config.hpo_config.hpo_resource_config.max_number_of_training_jobs",
+	  PZ_HPO("'max_number_of_training_jobs': '41'"), NULL,
+	  PZ_HPO("'max_number_of_training_jobs': '40'"), NULL },
+	{ "personalize.hpo_parallel_training_jobs", "awscc.personalize.solution",
+	  "solution_config.hpo_config.hpo_resource_config.max_parallel_training_jobs",
+	  PZ_HPO("'max_parallel_training_jobs': '11'"), NULL,
+	  PZ_HPO("'max_parallel_training_jobs': '10'"), NULL },
 	/* Amazon Connect */
 	{ "connect.cfn_evaluation_form_two_levels", "awscc.connect.evaluation_form",
 	  "items[0].section.items[0].section.items[0].section",
@@ -785,7 +812,7 @@ static const struct words_case cases[] = {
 
 static const char *const services[] = { "apigateway.", "apigatewayv2.", "connect.",
 					 "elasticache.", "iot.", "lightsail.", "networkmanager.",
-					 NULL };
+					 "personalize.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
