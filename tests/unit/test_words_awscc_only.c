@@ -858,6 +858,39 @@ static void test_what_passes(void **state)
 	}
 }
 
+/* The rows that hold CreateLink's and CreateSolution's words: a link's
+ * provider with | is CreateLink's refusal alone (UpdateLink's words do not
+ * say it), so an update passes; a solution whose perform_auto_ml is not
+ * known yet passes without a recipe, and with one. */
+static void test_networkmanager_and_personalize_leave(void **state)
+{
+	static const char *const passing[][3] = {
+		{ "awscc.networkmanager.link", NM_LINK("'provider_name': 'Acme|East'"),
+		  NM_LINK("'provider_name': 'Acme'") },
+		{ "awscc.networkmanager.link", NM_LINK("'link_type': 'fiber^2'"),
+		  NM_LINK("'link_type': 'fiber'") },
+		{ "awscc.personalize.solution", PZ_SOLUTION(", 'perform_auto_ml': {'$unknown': 'set'}"),
+		  NULL },
+		{ "awscc.personalize.solution",
+		  PZ_SOLUTION(", 'perform_auto_ml': {'$unknown': 'set'}, 'recipe_arn': '" PZ_RECIPE
+			      "'"), NULL },
+	};
+	const char *attr = NULL;
+	struct strbuf err = STRBUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		strbuf_reset(&err);
+		if (words_judge(passing[i][0], passing[i][1], passing[i][2], &attr, &err))
+			fail_msg("%s refused %s: %s", passing[i][0], passing[i][1], err.buf);
+	}
+	/* the same provider at create is refused */
+	strbuf_reset(&err);
+	assert_int_not_equal(words_judge("awscc.networkmanager.link",
+					 NM_LINK("'provider_name': 'Acme|East'"), NULL, &attr, &err), 0);
+	strbuf_release(&err);
+}
+
 /* An evaluation form's ref_ids (rule_connect_form_ref_ids, the written
  * rule connect.words names): a section's and a question's unique in the
  * whole form (a question of a subsection sharing its section's id is
@@ -1100,6 +1133,7 @@ int main(void)
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
 		cmocka_unit_test(test_what_passes),
+		cmocka_unit_test(test_networkmanager_and_personalize_leave),
 		cmocka_unit_test(test_evaluation_form_ref_ids),
 		cmocka_unit_test(test_iot_confirmation_and_tag_keys),
 		cmocka_unit_test(test_apigatewayv2_response_parameters),
