@@ -38,7 +38,7 @@ SERVICES = {
 THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ApiGatewayV2": "apigatewayv2", "ElastiCache": "elasticache",
                "Lightsail": "lightsail", "NetworkManager": "networkmanager",
-               "Personalize": "personalize"}
+               "Personalize": "personalize", "SageMaker": "sagemaker"}
 SERVICES.update(THIRD_SCOPE)
 
 
