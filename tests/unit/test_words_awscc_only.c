@@ -798,6 +798,10 @@ static const struct words_case cases[] = {
 		     "123456789012:cluster/k'}, 'slurm': {}}"), NULL,
 	  SM_CLUSTER("'orchestrator': {'Eks': {'ClusterArn': 'arn:aws:eks:us-east-1:"
 		     "123456789012:cluster/k'}}"), NULL },
+	{ "sagemaker.cluster_continuous_eks", "awscc.sagemaker.cluster", "orchestrator.eks",
+	  SM_CLUSTER("'node_provisioning_mode': 'Continuous', 'orchestrator': {'slurm': {}}"), NULL,
+	  SM_CLUSTER("'node_provisioning_mode': 'Continuous', 'orchestrator': {'eks': "
+		     "{'cluster_arn': 'arn:aws:eks:us-east-1:123456789012:cluster/k'}}"), NULL },
 	{ "sagemaker.model_package_name_unversioned", "awscc.sagemaker.model_package",
 	  "model_package_name", SM_PACKAGE(SM_INFERENCE(SM_TYPES)), NULL,
 	  SM_PACKAGE("'model_package_name': 'churn', " SM_INFERENCE(SM_TYPES)), NULL },

@@ -275,6 +275,14 @@ const struct aws_check_row aws_rules_sagemaker[] = {
 		 "If you specify the Orchestrator field, you must provide exactly one orchestrator "
 		 "configuration: either Eks or Slurm.", SM "CreateCluster Orchestrator"),
 #undef ORCHESTRATORS
+	/* no orchestrator is a Slurm cluster's */
+	AWS_SAYS("sagemaker.cluster_continuous_eks", "awscc.sagemaker.cluster", AWS_CALL_ANY,
+		 WHEN(IS("node_provisioning_mode", "Continuous"),
+		      ANY_OF(UNSET("orchestrator"), SET("orchestrator.slurm"),
+			     SET("orchestrator.Slurm"))),
+		 THEN(ANY_OF(SET("orchestrator.eks"), SET("orchestrator.Eks"))),
+		 "This mode is only supported for EKS orchestrated clusters.",
+		 SM "CreateCluster NodeProvisioningMode"),
 
 	/* a model package: versioned (of a group) or not */
 	AWS_SAYS("sagemaker.model_package_name_unversioned", "awscc.sagemaker.model_package",
