@@ -220,6 +220,9 @@
 #define SM_REDSHIFT "'redshift_dataset_definition': {'cluster_id': 'r', 'database': 'd', " \
 	"'db_user': 'u', 'query_string': 'SELECT 1', 'cluster_role_arn': '" SM_ROLE "', " \
 	"'output_s3_uri': 's3://b/r', 'output_format': 'PARQUET'}"
+#define SM_PARTNER(VERSION) "{'name': 'guard', 'partner_app_type': 'lakera-guard', " \
+	"'auth_type': 'IAM', 'tier': 'small', 'execution_role_arn': '" SM_ROLE "', " \
+	"'app_version': '" VERSION "'}"
 #define SM_MONITOR(MORE) "{'monitoring_schedule_name': 'drift', 'monitoring_schedule_config': " \
 	"{'monitoring_job_definition_name': 'd', 'monitoring_type': 'DataQuality', " \
 	"'schedule_config': {'schedule_expression': 'NOW'" MORE "}}}"
@@ -874,6 +877,8 @@ static const struct words_case cases[] = {
 			"{'s3_uri': 's3://b/out', 'local_path': '/opt/ml/processing/out', "
 			"'s3_upload_mode': 'EndOfJob'}}"), NULL,
 	  SM_PROCESSING(SM_S3_INPUT(""), SM_S3_OUTPUT), NULL },
+	{ "sagemaker.partner_app_no_downgrade", "awscc.sagemaker.partner_app", "app_version",
+	  SM_PARTNER("1.2.0"), SM_PARTNER("1.3.1"), SM_PARTNER("1.4"), SM_PARTNER("1.3.1") },
 	{ "sagemaker.monitoring_now_window", "awscc.sagemaker.monitoring_schedule",
 	  "monitoring_schedule_config.schedule_config.data_analysis_start_time",
 	  SM_MONITOR(""), NULL,

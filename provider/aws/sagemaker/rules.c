@@ -364,6 +364,11 @@ const struct aws_check_row aws_rules_sagemaker[] = {
 		 "The processing output must specify exactly one of either S3Output or "
 		 "FeatureStoreOutput types.", SM_CFN "ProcessingJob ProcessingOutputsObject"),
 
+	/* a partner app's version: the skipping is DescribePartnerApp's to tell */
+	AWS_SAYS("sagemaker.partner_app_no_downgrade", "awscc.sagemaker.partner_app",
+		 AWS_CALL_UPDATE, ALWAYS, THEN(NOT_OLDER("app_version")),
+		 "Version skipping and downgrades are not supported.",
+		 SM "UpdatePartnerApp AppVersion"),
 	AWS_SAYS("sagemaker.monitoring_now_window", "awscc.sagemaker.monitoring_schedule",
 		 AWS_CALL_ANY, WHEN(IS(SCHEDULE "schedule_expression", "NOW")),
 		 THEN(SET(SCHEDULE "data_analysis_start_time"),
