@@ -445,6 +445,26 @@ static const struct crossing_case cases[] = {
 #undef E_REPLICATION
 #undef E_PARAMETERS
 #undef E_SERVERLESS
+	/* a SageMaker user profile's IAM Identity Center user, by its domain's
+	 * authentication */
+#define SM_DOMAIN(AUTH) "'dom': {'type': 'awscc.sagemaker.domain', 'domain_name': 'studio', " \
+	"'auth_mode': '" AUTH "', 'vpc_id': 'vpc-1', 'subnet_ids': ['subnet-1'], " \
+	"'default_user_settings': {'execution_role': 'arn:aws:iam::123456789012:role/sm'}}"
+#define SM_USER(MORE) "'ana': {'type': 'awscc.sagemaker.user_profile', 'domain_id': " \
+	"'${dom.domain_id}', 'user_profile_name': 'ana'" MORE "}"
+#define SM_SSO ", 'single_sign_on_user_identifier': 'UserName', " \
+	"'single_sign_on_user_value': 'ana'"
+	{ "sagemaker.user_sso_identifier", "ana", "single_sign_on_user_identifier",
+	  "{" SM_DOMAIN("SSO") ", " SM_USER(", 'single_sign_on_user_value': 'ana'") "}",
+	  "{" SM_DOMAIN("SSO") ", " SM_USER(SM_SSO) "}" },
+	{ "sagemaker.user_sso_value", "ana", "single_sign_on_user_value",
+	  "{" SM_DOMAIN("SSO") ", " SM_USER(", 'single_sign_on_user_identifier': 'UserName'") "}",
+	  "{" SM_DOMAIN("SSO") ", " SM_USER(SM_SSO) "}" },
+	{ "sagemaker.user_sso_only_with_sso", "ana", "single_sign_on_user_identifier",
+	  "{" SM_DOMAIN("IAM") ", " SM_USER(SM_SSO) "}", "{" SM_DOMAIN("IAM") ", " SM_USER("") "}" },
+#undef SM_DOMAIN
+#undef SM_USER
+#undef SM_SSO
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -37,7 +37,8 @@ SERVICES = {
 # create and update handlers call (gen_words.py's census_handlers).
 THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ApiGatewayV2": "apigatewayv2", "ElastiCache": "elasticache",
-               "Lightsail": "lightsail"}
+               "Lightsail": "lightsail", "NetworkManager": "networkmanager",
+               "Personalize": "personalize", "SageMaker": "sagemaker"}
 SERVICES.update(THIRD_SCOPE)
 
 
