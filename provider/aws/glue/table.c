@@ -81,18 +81,20 @@ static const struct attr_schema storage_descriptor_attrs[] = {
 	  .description = "whether the data is compressed", .default_json = "false" },
 	{ .name = "serde_info", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
 	  .nested = serde_info_attrs, .description = "serialization and deserialization" },
-	/* Since 2026-11-30: read back only where the stack sets them
-	 * (sd_extras), so what an earlier release applied plans no change. */
-	{ .name = "parameters", .type = ATTR_MAP, .flags = ATTR_OPTIONAL,
+	/* Since 2026-11-30, optional and computed as every attribute added
+	 * since a type shipped: read back only where the stack sets them or
+	 * Glue holds other than a table made without them (sd_extras), so
+	 * what an earlier release applied plans no change. */
+	{ .name = "parameters", .type = ATTR_MAP, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
 	  .elem_type = ATTR_STRING,
 	  .description = "the storage's own properties, e.g. a Kinesis source's streamName" },
-	{ .name = "number_of_buckets", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	{ .name = "number_of_buckets", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
 	  .description = "buckets of a bucketed table (-1: none, as Hive writes it)" },
-	{ .name = "bucket_columns", .type = ATTR_LIST, .flags = ATTR_OPTIONAL,
+	{ .name = "bucket_columns", .type = ATTR_LIST, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
 	  .elem_type = ATTR_STRING, .description = "the columns a bucketed table is bucketed by" },
-	{ .name = "sort_columns", .type = ATTR_OBJECT_LIST, .flags = ATTR_OPTIONAL,
+	{ .name = "sort_columns", .type = ATTR_OBJECT_LIST, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
 	  .nested = sort_column_attrs, .description = "the order within each bucket" },
-	{ .name = "stored_as_sub_directories", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	{ .name = "stored_as_sub_directories", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
 	  .description = "whether the data is in subdirectories" },
 	{ .name = NULL },
 };
