@@ -181,8 +181,8 @@
 	{ .op = AWS_COND_RATIO_IN, .attr = (ATTR), .other = (OTHER), .min = (MIN), .max = (MAX) }
 #define MULTIPLE_OF(ATTR, N) { .op = AWS_COND_MULTIPLE, .attr = (ATTR), .min = (N) }
 #define REGION_IS(...) { .op = AWS_COND_REGION, .words = (const char *const[]){ __VA_ARGS__, NULL } }
-/* ATTR's ARN or zone name of the provider's region ("The specified
- * Availability Zone must be in the same AWS-Region as the current
+/* ATTR's ARN, zone name or ECR image of the provider's region ("The
+ * specified Availability Zone must be in the same AWS-Region as the current
  * endpoint"; "The namespace must be in ... this AWS Region") */
 #define IN_REGION(ATTR) { .op = AWS_COND_IN_REGION, .attr = (ATTR) }
 #define HAS(ATTR, ...) \

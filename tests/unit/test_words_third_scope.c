@@ -1,0 +1,135 @@
+/*
+ * test_words_third_scope.c: the words rows (AWS_SAYS, checks/words.c) of the
+ * census's third scope from Bedrock on (bedrock/rules.c; the ledger
+ * checks/words/bedrock.words), each through aws_constraints_check: a
+ * resource it refuses, whose message names the attribute, quotes AWS's
+ * sentence and names its document, and its passing twin; every such row
+ * has a case here. And the written rules and conditions of the services
+ * before it that test_words_awscc_only.c has no room for: a SageMaker
+ * HyperPod cluster's EBS volumes (rule_sagemaker_cluster_ebs_volumes), an
+ * ElastiCache engine version never older (NOT_OLDER).
+ *
+ * JSON is written with single quotes (json_support.h).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/checks/checks.h"
+#include "provider/aws/checks/words.h"
+#include "provider/provider.h"
+#include "tests/unit/json_support.h"
+#include "tests/unit/words_support.h"
+
+/* A HyperPod cluster's EBS volumes (rule_sagemaker_cluster_ebs_volumes,
+ * the written rule sagemaker.words names): the root volume's without a size
+ * and with a KMS key, a secondary one's with a size, in an instance group's
+ * or a restricted one's instance_storage_configs, a JSON document written
+ * with awscc's keys or CloudFormation's; a document not known yet, or text,
+ * passes. */
+static void test_sagemaker_cluster_ebs_volumes(void **state)
+{
+#define HP(LIST, EBS) "{'cluster_name': 'hp', '" LIST "': [{'instance_group_name': 'g', " \
+	"'instance_type': 'ml.t3.medium', 'instance_count': 1, 'execution_role': " \
+	"'arn:aws:iam::123456789012:role/hp', 'instance_storage_configs': [" EBS "]}]}"
+	static const char *const refused[][3] = {
+		{ HP("instance_groups", "{'ebs_volume_config': {'root_volume': true, "
+		     "'volume_size_in_gb': 100, 'volume_kms_key_id': 'k'}}"),
+		  "instance_groups[0].instance_storage_configs[0].ebs_volume_config is the root "
+		  "volume's and has volume_size_in_gb: AWS says \"You can't specify the "
+		  "VolumeSizeInGB field.\" (sagemaker CreateCluster" },
+		{ HP("restricted_instance_groups", "{'EbsVolumeConfig': {'RootVolume': true}}"),
+		  "restricted_instance_groups[0].instance_storage_configs[0].ebs_volume_config is "
+		  "the root volume's and has no volume_kms_key_id" },
+		{ HP("instance_groups", "{'ebs_volume_config': {'volume_size_in_gb': 100}}, "
+		     "{'ebs_volume_config': {'volume_kms_key_id': 'k'}}"),
+		  "instance_groups[0].instance_storage_configs[1].ebs_volume_config is a secondary "
+		  "volume's (root_volume is not true) and has no volume_size_in_gb: AWS says \"You "
+		  "must specify the VolumeSizeInGB field.\"" },
+	};
+	static const char *const passing[] = {
+		HP("instance_groups", "{'ebs_volume_config': {'root_volume': true, "
+		   "'volume_kms_key_id': 'k'}}, {'ebs_volume_config': {'volume_size_in_gb': 100}}"),
+		HP("restricted_instance_groups", "{'EbsVolumeConfig': {'RootVolume': false, "
+		   "'VolumeSizeInGB': 100, 'VolumeKmsKeyId': 'k'}}"),
+		HP("instance_groups", "{'ebs_volume_config': {'Root_Volume': true, "
+		   "'volumeKmsKeyId': 'k'}}"),
+		HP("instance_groups", "{'ebs_volume_config': {'volume_size_in_gb': {'$unknown': "
+		   "'set'}}}"),
+		HP("instance_groups", "{'ebs_volume_config': {'root_volume': {'$unknown': 'set'}, "
+		   "'volume_kms_key_id': 'k'}}"),
+		"{'cluster_name': 'hp', 'instance_groups': [{'instance_group_name': 'g', "
+		"'instance_storage_configs': '[{EbsVolumeConfig: {}}]'}]}",
+	};
+#undef HP
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge("awscc.sagemaker.cluster", refused[i][0], NULL, NULL, &err))
+			fail_msg("accepted %s", refused[i][0]);
+		if (!strstr(err.buf, refused[i][1]))
+			fail_msg("message \"%s\" lacks \"%s\"", err.buf, refused[i][1]);
+		strbuf_release(&err);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge("awscc.sagemaker.cluster", passing[i], NULL, NULL, &err))
+			fail_msg("refused %s: %s", passing[i], err.buf);
+		strbuf_release(&err);
+	}
+}
+
+/* NOT_OLDER, the engine version's row (elasticache.engine_no_downgrade):
+ * versions compared by their numbers, not their text (5.0.10 is newer than
+ * 5.0.6), a shorter one the same as its longer reading (7.1 as 7.1.0), a
+ * part that is no number ending the comparison (6.x as 6.2.6). */
+static void test_engine_version_not_older(void **state)
+{
+#define V(VERSION) "{'cache_node_type': 'cache.t3.micro', 'engine': 'redis', " \
+	"'num_cache_nodes': 1, 'engine_version': '" VERSION "'}"
+	static const char *const refused[][2] = {
+		{ V("6.2"), V("7.0") }, { V("5.0.6"), V("5.0.10") }, { V("7.0.7"), V("7.1") },
+	};
+	static const char *const passing[][2] = {
+		{ V("7.1"), V("7.1.0") }, { V("6.x"), V("6.2.6") }, { V("7"), V("6.2") },
+		{ V("5.0.10"), V("5.0.6") },
+	};
+#undef V
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge("awscc.elasticache.cache_cluster", refused[i][0], refused[i][1], NULL,
+				 &err))
+			fail_msg("accepted %s over %s", refused[i][0], refused[i][1]);
+		if (!strstr(err.buf, "must not be older than what the object has"))
+			fail_msg("message \"%s\" lacks the object's version", err.buf);
+		strbuf_release(&err);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge("awscc.elasticache.cache_cluster", passing[i][0], passing[i][1], NULL,
+				&err))
+			fail_msg("refused %s over %s: %s", passing[i][0], passing[i][1], err.buf);
+		strbuf_release(&err);
+	}
+}
+
+int main(void)
+{
+	/* the provider's region the rows on the region read (aws_provider_region:
+	 * AWS_REGION) */
+	setenv("AWS_REGION", "us-east-1", 1);
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_sagemaker_cluster_ebs_volumes),
+		cmocka_unit_test(test_engine_version_not_older),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
