@@ -27,6 +27,81 @@
 #include "tests/unit/json_support.h"
 #include "tests/unit/words_support.h"
 
+#define AGENT(MORE) "{'agent_name': 'helper', " MORE "}"
+#define LAMBDA "'arn:aws:lambda:us-east-1:123456789012:function:parse'"
+#define PARSER(MODE) "{'prompt_type': 'ORCHESTRATION', 'parser_mode': '" MODE "'}"
+#define PROMPT(DEFAULT) "{'name': 'greet', 'default_variant': '" DEFAULT "', 'variants': [{" \
+	"'name': 'v1', 'template_type': 'TEXT', 'template_configuration': {'text': {'text': 'hi'}}}]}"
+#define ROUTER(MODELS) "{'prompt_router_name': 'r', 'fallback_model': {'model_arn': " \
+	"'arn:aws:bedrock:us-east-1::foundation-model/m'}, 'routing_criteria': " \
+	"{'response_quality_difference': 0.5}, 'models': [" MODELS "]}"
+
+/* Each row's refused resource and its passing twin. */
+static const struct words_case cases[] = {
+	{ "bedrock.parent_signature_alone", "awscc.bedrock.agent", "action_groups[0].description",
+	  AGENT("'action_groups': [{'action_group_name': 'ask', 'parent_action_group_signature': "
+		"'AMAZON.UserInput', 'description': 'asks the user'}]"), NULL,
+	  AGENT("'action_groups': [{'action_group_name': 'ask', 'parent_action_group_signature': "
+		"'AMAZON.UserInput'}, {'action_group_name': 'look', 'description': 'looks up'}]"),
+	  NULL },
+	{ "bedrock.override_lambda_parser", "awscc.bedrock.agent",
+	  "prompt_override_configuration.prompt_configurations",
+	  AGENT("'prompt_override_configuration': {'override_lambda': " LAMBDA ", "
+		"'prompt_configurations': [" PARSER("DEFAULT") "]}"), NULL,
+	  AGENT("'prompt_override_configuration': {'override_lambda': " LAMBDA ", "
+		"'prompt_configurations': [" PARSER("DEFAULT") ", " PARSER("OVERRIDDEN") "]}"), NULL },
+	{ "bedrock.overridden_parser_lambda", "awscc.bedrock.agent",
+	  "prompt_override_configuration.override_lambda",
+	  AGENT("'prompt_override_configuration': {'prompt_configurations': ["
+		PARSER("OVERRIDDEN") "]}"), NULL,
+	  AGENT("'prompt_override_configuration': {'prompt_configurations': [" PARSER("DEFAULT") "]}"),
+	  NULL },
+	{ "bedrock.default_variant_among_variants", "awscc.bedrock.prompt", "default_variant",
+	  PROMPT("v2"), NULL, PROMPT("v1"), NULL },
+	{ "bedrock.prompt_router_models", "awscc.bedrock.intelligent_prompt_router", "models",
+	  ROUTER(""), NULL,
+	  ROUTER("{'model_arn': 'arn:aws:bedrock:us-east-1::foundation-model/m'}"), NULL },
+};
+
+static const char *const services[] = { "bedrock.", NULL };
+
+/* Each row refuses its case naming the attribute, AWS's words and the
+ * document; its twin passes. */
+static void test_each_row_and_its_twin(void **state)
+{
+	(void)state;
+	words_check_cases(cases, sizeof(cases) / sizeof(*cases));
+}
+
+static void test_every_row_has_a_case(void **state)
+{
+	(void)state;
+	words_check_every_row_has_a_case(cases, sizeof(cases) / sizeof(*cases), services,
+					 "test_words_third_scope.c");
+}
+
+/* What Bedrock's rows leave alone: a prompt's default variant with no
+ * variants (nothing AWS names to match), one not known yet; an agent's
+ * prompt configurations not known yet. */
+static void test_bedrock_leaves(void **state)
+{
+	static const char *const passing[][2] = {
+		{ "awscc.bedrock.prompt", "{'name': 'greet', 'default_variant': 'v1'}" },
+		{ "awscc.bedrock.prompt", PROMPT("${var.variant}") },
+		{ "awscc.bedrock.agent", AGENT("'prompt_override_configuration': {'override_lambda': "
+					       LAMBDA ", 'prompt_configurations': {'$unknown': "
+					       "'set'}}") },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge(passing[i][0], passing[i][1], NULL, NULL, &err))
+			fail_msg("refused %s: %s", passing[i][1], err.buf);
+		strbuf_release(&err);
+	}
+}
+
 /* A HyperPod cluster's EBS volumes (rule_sagemaker_cluster_ebs_volumes,
  * the written rule sagemaker.words names): the root volume's without a size
  * and with a KMS key, a secondary one's with a size, in an instance group's
@@ -128,6 +203,9 @@ int main(void)
 	 * AWS_REGION) */
 	setenv("AWS_REGION", "us-east-1", 1);
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_each_row_and_its_twin),
+		cmocka_unit_test(test_every_row_has_a_case),
+		cmocka_unit_test(test_bedrock_leaves),
 		cmocka_unit_test(test_sagemaker_cluster_ebs_volumes),
 		cmocka_unit_test(test_engine_version_not_older),
 	};
