@@ -1,10 +1,11 @@
 /*
  * test_words_third_scope.c: the words rows (AWS_SAYS, checks/words.c) of the
- * census's third scope from Bedrock on (bedrock/rules.c; the ledger
- * checks/words/bedrock.words), each through aws_constraints_check: a
+ * census's third scope from Bedrock on (bedrock/ and deadline/rules.c; the
+ * ledgers checks/words/bedrock.words, deadline.words), each through aws_constraints_check: a
  * resource it refuses, whose message names the attribute, quotes AWS's
  * sentence and names its document, and its passing twin; every such row
- * has a case here. And the written rules and conditions of the services
+ * has a case here; a Deadline Cloud fleet's GPU accelerators
+ * (rule_deadline_fleet_accelerators). And the written rules and conditions of the services
  * before it that test_words_awscc_only.c has no room for: a SageMaker
  * HyperPod cluster's EBS volumes (rule_sagemaker_cluster_ebs_volumes), an
  * ElastiCache engine version never older (NOT_OLDER).
@@ -35,6 +36,8 @@
 #define ROUTER(MODELS) "{'prompt_router_name': 'r', 'fallback_model': {'model_arn': " \
 	"'arn:aws:bedrock:us-east-1::foundation-model/m'}, 'routing_criteria': " \
 	"{'response_quality_difference': 0.5}, 'models': [" MODELS "]}"
+#define LIMIT(MOST) "{'farm_id': 'farm-0123456789abcdef0123456789abcdef', 'display_name': " \
+	"'licenses', 'amount_requirement_name': 'amount.license', 'max_count': " MOST "}"
 
 /* Each row's refused resource and its passing twin. */
 static const struct words_case cases[] = {
@@ -61,9 +64,11 @@ static const struct words_case cases[] = {
 	{ "bedrock.prompt_router_models", "awscc.bedrock.intelligent_prompt_router", "models",
 	  ROUTER(""), NULL,
 	  ROUTER("{'model_arn': 'arn:aws:bedrock:us-east-1::foundation-model/m'}"), NULL },
+	{ "deadline.limit_max_count_not_zero", "awscc.deadline.limit", "max_count",
+	  LIMIT("0"), NULL, LIMIT("-1"), NULL },
 };
 
-static const char *const services[] = { "bedrock.", NULL };
+static const char *const services[] = { "bedrock.", "deadline.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -94,6 +99,68 @@ static void test_bedrock_leaves(void **state)
 	};
 
 	(void)state;
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge(passing[i][0], passing[i][1], NULL, NULL, &err))
+			fail_msg("refused %s: %s", passing[i][1], err.buf);
+		strbuf_release(&err);
+	}
+}
+
+/* A Deadline Cloud fleet's GPU accelerators
+ * (rule_deadline_fleet_accelerators, the written rule deadline.words
+ * names): a count's max or the instance types allowed, each accelerator
+ * named once, one runtime for all (none written: "latest"), in a JSON
+ * document written with awscc's keys or CloudFormation's; and the tag keys'
+ * aws: (rule_tag_list_keys). */
+static void test_deadline_fleet_accelerators(void **state)
+{
+#define FLEET(CAPS) "{'farm_id': 'farm-0123456789abcdef0123456789abcdef', 'display_name': " \
+	"'render', 'max_worker_count': 4, 'role_arn': 'arn:aws:iam::123456789012:role/f', " \
+	"'configuration': {'service_managed_ec2': {'instance_market_options': {'type': " \
+	"'on-demand'}, 'instance_capabilities': {'cpu_architecture_type': 'x86_64', 'os_family': " \
+	"'LINUX', 'memory_mi_b': {'min': 1024}, 'v_cpu_count': {'min': 2}, " CAPS "}}}}"
+#define GPUS(SELECTIONS, COUNT) "'accelerator_capabilities': {'selections': [" SELECTIONS "]" \
+	COUNT "}"
+#define MAX ", 'count': {'min': 1, 'max': 2}"
+	static const char *const refused[][3] = {
+		{ "awscc.deadline.fleet", FLEET(GPUS("{'name': 't4'}", "")),
+		  "has accelerator_capabilities with neither a count's max nor allowed_instance_types" },
+		{ "awscc.deadline.fleet", FLEET(GPUS("{'name': 't4'}, {'name': 't4'}", MAX)),
+		  "selections[1] names \"t4\" as [0] does: AWS says \"You cannot specify the same" },
+		{ "awscc.deadline.fleet",
+		  FLEET(GPUS("{'name': 't4', 'runtime': 'grid:r570'}, {'name': 'l4'}", MAX)),
+		  "selections[1]'s runtime \"latest\" is not the others' \"grid:r570\"" },
+		{ "awscc.deadline.fleet",
+		  "{'configuration': {'ServiceManagedEc2': {'InstanceCapabilities': {"
+		  "'AcceleratorCapabilities': {'Selections': [{'Name': 'a10g', 'Runtime': 'latest'}, "
+		  "{'Name': 'l4', 'Runtime': 'grid:r570'}]}, 'AllowedInstanceTypes': ['g5']}}}}",
+		  "selections[1]'s runtime \"grid:r570\"" },
+		{ "awscc.deadline.farm", "{'display_name': 'f', 'tags': [{'key': 'aws:x', 'value': 'y'}]}",
+		  "cannot be prefixed with aws:" },
+	};
+	static const char *const passing[][2] = {
+		{ "awscc.deadline.fleet", FLEET(GPUS("{'name': 't4'}, {'name': 'l4', 'runtime': "
+						     "'latest'}", MAX)) },
+		{ "awscc.deadline.fleet", FLEET(GPUS("{'name': 't4'}", "") ", 'allowed_instance_types': "
+						"['g4dn.xlarge']") },
+		{ "awscc.deadline.fleet", FLEET(GPUS("{'name': 't4'}", ", 'count': {'$unknown': 'set'}")) },
+		{ "awscc.deadline.fleet", FLEET("'accelerator_capabilities': '${var.gpus}'") },
+		{ "awscc.deadline.farm", "{'display_name': 'f', 'tags': [{'key': 'x', 'value': 'aws:y'}]}" },
+	};
+#undef MAX
+#undef GPUS
+#undef FLEET
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge(refused[i][0], refused[i][1], NULL, NULL, &err))
+			fail_msg("accepted %s", refused[i][1]);
+		if (!strstr(err.buf, refused[i][2]))
+			fail_msg("message \"%s\" lacks \"%s\"", err.buf, refused[i][2]);
+		strbuf_release(&err);
+	}
 	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
 		struct strbuf err = STRBUF_INIT;
 		if (words_judge(passing[i][0], passing[i][1], NULL, NULL, &err))
@@ -206,6 +273,7 @@ int main(void)
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
 		cmocka_unit_test(test_bedrock_leaves),
+		cmocka_unit_test(test_deadline_fleet_accelerators),
 		cmocka_unit_test(test_sagemaker_cluster_ebs_volumes),
 		cmocka_unit_test(test_engine_version_not_older),
 	};

@@ -283,6 +283,9 @@ int rule_not_empty(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_tags(const json_t *v, const json_t *r, struct strbuf *err);
 /* An awscc type's tags, a list of {key, value}: no key begins with aws:. */
 int rule_tag_list_keys(const json_t *v, const json_t *r, struct strbuf *err);
+/* Member `name` of a JSON document's object o by either spelling, awscc's
+ * or CloudFormation's (case and '_' ignored); NULL: none (checks/common.c). */
+const json_t *aws_doc_member(const json_t *o, const char *name);
 /* Lambda function names: at most 64 characters (an ARN may be longer). */
 #define AWS_LAMBDA_FUNCTION_NAME_MAX 64
 

@@ -6,7 +6,6 @@
  * THIRD_SCOPE), and the written rule of a model's environment maps.
  * Its ledger: checks/words/sagemaker.words.
  */
-#include <ctype.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
@@ -91,30 +90,6 @@ int rule_sagemaker_model_environment(const json_t *v, const json_t *r, struct st
 	return 0;
 }
 
-/* The value of key `name` of object o, its case and '_' ignored (a JSON
- * document is written with awscc's keys or CloudFormation's, and
- * cloudcontrol/convert.c sends either: volume_size_in_gb, VolumeSizeInGB). */
-static const json_t *doc_key(const json_t *o, const char *name)
-{
-	const char *key;
-	const json_t *value;
-
-	json_object_foreach((json_t *)o, key, value) {
-		const char *a = key, *b = name;
-		for (;; a++, b++) {
-			while (*a == '_')
-				a++;
-			while (*b == '_')
-				b++;
-			if (tolower((unsigned char)*a) != tolower((unsigned char)*b) || !*a)
-				break;
-		}
-		if (!*a && !*b)
-			return value;
-	}
-	return NULL;
-}
-
 /* A HyperPod cluster's EBS volumes (each instance group's and restricted
  * instance group's instance_storage_configs, a JSON document): the root
  * volume's (root_volume true) without a size and with a KMS key, a
@@ -132,22 +107,22 @@ int rule_sagemaker_cluster_ebs_volumes(const json_t *v, const json_t *r, struct 
 			json_array_foreach(json_object_get(group, "instance_storage_configs"), s,
 					   config) {
 			const json_t *ebs = json_is_object(config) ?
-						    doc_key(config, "ebs_volume_config") : NULL;
+						    aws_doc_member(config, "ebs_volume_config") : NULL;
 			const json_t *root;
 			const char *why = NULL;
 			if (!json_is_object(ebs) || value_holds_not_known(ebs))
 				continue;
-			root = doc_key(ebs, "root_volume");
+			root = aws_doc_member(ebs, "root_volume");
 			if (root && !json_is_boolean(root))
 				continue; /* text, as convert.c takes it: not judged */
-			if (json_is_true(root) && doc_key(ebs, "volume_size_in_gb"))
+			if (json_is_true(root) && aws_doc_member(ebs, "volume_size_in_gb"))
 				why = "is the root volume's and has volume_size_in_gb: AWS says \"You can't specify the "
 				      "VolumeSizeInGB field.\"";
-			else if (json_is_true(root) && !doc_key(ebs, "volume_kms_key_id"))
+			else if (json_is_true(root) && !aws_doc_member(ebs, "volume_kms_key_id"))
 				why = "is the root volume's and has no volume_kms_key_id: AWS says \"You must specify a KMS "
 				      "key ID for VolumeKmsKeyId to encrypt the root volume with your "
 				      "own KMS key instead of an Amazon Web Services owned KMS key.\"";
-			else if (!json_is_true(root) && !doc_key(ebs, "volume_size_in_gb"))
+			else if (!json_is_true(root) && !aws_doc_member(ebs, "volume_size_in_gb"))
 				why = "is a secondary volume's (root_volume is not true) and has "
 				      "no volume_size_in_gb: AWS says \"You must specify the VolumeSizeInGB field.\"";
 			if (why) {

@@ -38,7 +38,8 @@ SERVICES = {
 THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ApiGatewayV2": "apigatewayv2", "ElastiCache": "elasticache",
                "Lightsail": "lightsail", "NetworkManager": "networkmanager",
-               "Personalize": "personalize", "SageMaker": "sagemaker", "Bedrock": "bedrock"}
+               "Personalize": "personalize", "SageMaker": "sagemaker", "Bedrock": "bedrock",
+               "Deadline": "deadline"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
