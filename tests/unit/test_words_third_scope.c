@@ -1,11 +1,13 @@
 /*
  * test_words_third_scope.c: the words rows (AWS_SAYS, checks/words.c) of the
- * census's third scope from Bedrock on (bedrock/ and deadline/rules.c; the
- * ledgers checks/words/bedrock.words, deadline.words), each through aws_constraints_check: a
+ * census's third scope from Bedrock on (bedrock/, deadline/ and acmpca/rules.c;
+ * the ledgers checks/words/bedrock.words, deadline.words, acm-pca.words; a
+ * row that crosses a reference: test_words_crossing.c's), each through aws_constraints_check: a
  * resource it refuses, whose message names the attribute, quotes AWS's
  * sentence and names its document, and its passing twin; every such row
  * has a case here; a Deadline Cloud fleet's GPU accelerators
- * (rule_deadline_fleet_accelerators). And the written rules and conditions of the services
+ * (rule_deadline_fleet_accelerators), a private CA certificate's CSR names
+ * (rule_acmpca_csr_names). And the written rules and conditions of the services
  * before it that test_words_awscc_only.c has no room for: a SageMaker
  * HyperPod cluster's EBS volumes (rule_sagemaker_cluster_ebs_volumes), an
  * ElastiCache engine version never older (NOT_OLDER).
@@ -38,6 +40,22 @@
 	"{'response_quality_difference': 0.5}, 'models': [" MODELS "]}"
 #define LIMIT(MOST) "{'farm_id': 'farm-0123456789abcdef0123456789abcdef', 'display_name': " \
 	"'licenses', 'amount_requirement_name': 'amount.license', 'max_count': " MOST "}"
+#define CA_ARN "arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/" \
+	"12345678-1234-1234-1234-123456789012"
+#define CA(MORE) "{'certificate_authority_type': 'ROOT', 'key_algorithm': 'RSA_2048', " \
+	"'signing_algorithm': 'SHA256WITHRSA', " MORE "}"
+/* A CA with its subject */
+#define CA_NAMED(MORE) CA("'subject': {'common_name': 'corp'}, " MORE)
+#define CUSTOM "'custom_attributes': [{'object_identifier': '2.5.4.3', 'value': 'corp'}]"
+#define SIA(LOCATION) "'csr_extensions': {" \
+	"'subject_information_access': [{'access_location': {" LOCATION "}, 'access_method': " \
+	"{'access_method_type': 'CA_REPOSITORY'}}]}"
+#define CERT(MORE) "{'certificate_authority_arn': '" CA_ARN "', " \
+	"'certificate_signing_request': 'CSR', 'signing_algorithm': 'SHA256WITHRSA', " \
+	"'validity': {'type': 'DAYS', 'value': 1}" MORE "}"
+#define SAN(NAME) ", 'api_passthrough': {'extensions': {'subject_alternative_names': [{" NAME "}]}}"
+#define PERMISSION(ARN) "{'actions': ['IssueCertificate'], 'certificate_authority_arn': '" \
+	ARN "', 'principal': 'acm.amazonaws.com'}"
 
 /* Each row's refused resource and its passing twin. */
 static const struct words_case cases[] = {
@@ -66,9 +84,83 @@ static const struct words_case cases[] = {
 	  ROUTER("{'model_arn': 'arn:aws:bedrock:us-east-1::foundation-model/m'}"), NULL },
 	{ "deadline.limit_max_count_not_zero", "awscc.deadline.limit", "max_count",
 	  LIMIT("0"), NULL, LIMIT("-1"), NULL },
+	{ "acmpca.ca_subject_custom_alone", "awscc.acmpca.certificate_authority",
+	  "subject.common_name", CA("'subject': {'common_name': 'corp', " CUSTOM "}"), NULL,
+	  CA("'subject': {" CUSTOM "}"), NULL },
+	{ "acmpca.csr_name_custom_alone", "awscc.acmpca.certificate_authority",
+	  "csr_extensions.subject_information_access[0].access_location.directory_name.country",
+	  CA_NAMED(SIA("'directory_name': {'country': 'US', 'custom_attributes': [{'object_identifier': "
+		 "'2.5.4.3', 'value': 'x'}]}")), NULL,
+	  CA_NAMED(SIA("'directory_name': {'country': 'US'}")), NULL },
+	{ "acmpca.passthrough_subject_custom_alone", "awscc.acmpca.certificate",
+	  "api_passthrough.subject.organization",
+	  CERT(", 'api_passthrough': {'subject': {'organization': 'Acme', " CUSTOM "}}"), NULL,
+	  CERT(", 'api_passthrough': {'subject': {'organization': 'Acme'}}"), NULL },
+	{ "acmpca.san_name_custom_alone", "awscc.acmpca.certificate",
+	  "api_passthrough.extensions.subject_alternative_names[0].directory_name.title",
+	  CERT(SAN("'directory_name': {'title': 'cto', 'custom_attributes': [{'object_identifier': "
+		   "'2.5.4.3', 'value': 'x'}]}")), NULL,
+	  CERT(SAN("'directory_name': {'title': 'cto'}")), NULL },
+	{ "acmpca.access_method_one", "awscc.acmpca.certificate_authority",
+	  "csr_extensions.subject_information_access[0].access_method.access_method_type",
+	  CA_NAMED("'csr_extensions': {'subject_information_access': [{'access_location': {'dns_name': "
+	     "'ca.example.com'}, 'access_method': {'access_method_type': 'CA_REPOSITORY', "
+	     "'custom_object_identifier': '1.3.6.1'}}]}"), NULL,
+	  CA_NAMED(SIA("'dns_name': 'ca.example.com'")), NULL },
+	{ "acmpca.access_location_one", "awscc.acmpca.certificate_authority",
+	  "csr_extensions.subject_information_access[0].access_location.directory_name",
+	  CA_NAMED(SIA("'dns_name': 'ca.example.com', 'ip_address': '10.0.0.1'")), NULL,
+	  CA_NAMED(SIA("'ip_address': '10.0.0.1'")), NULL },
+	{ "acmpca.san_one_name", "awscc.acmpca.certificate",
+	  "api_passthrough.extensions.subject_alternative_names[0].directory_name",
+	  CERT(SAN("'dns_name': 'a.example.com', 'rfc_822_name': 'a@example.com'")), NULL,
+	  CERT(SAN("'dns_name': 'a.example.com'")), NULL },
+	{ "acmpca.crl_disabled_alone", "awscc.acmpca.certificate_authority",
+	  "revocation_configuration.crl_configuration.expiration_in_days",
+	  CA_NAMED("'revocation_configuration': {'crl_configuration': {'enabled': false, "
+	     "'expiration_in_days': 7}}"), NULL,
+	  CA_NAMED("'revocation_configuration': {'crl_configuration': {'enabled': false}}"), NULL },
+	{ "acmpca.ocsp_disabled_alone", "awscc.acmpca.certificate_authority",
+	  "revocation_configuration.ocsp_configuration.ocsp_custom_cname",
+	  CA_NAMED("'revocation_configuration': {'ocsp_configuration': {'enabled': false, "
+	     "'ocsp_custom_cname': 'ocsp.example.com'}}"), NULL,
+	  CA_NAMED("'revocation_configuration': {'ocsp_configuration': {'enabled': true, "
+	     "'ocsp_custom_cname': 'ocsp.example.com'}}"), NULL },
+	{ "acmpca.crl_cname_no_scheme", "awscc.acmpca.certificate_authority",
+	  "revocation_configuration.crl_configuration.custom_cname",
+	  CA_NAMED("'revocation_configuration': {'crl_configuration': {'enabled': true, "
+	     "'custom_cname': 'https://crl.example.com'}}"), NULL,
+	  CA_NAMED("'revocation_configuration': {'crl_configuration': {'enabled': true, "
+	     "'custom_cname': 'crl.example.com'}}"), NULL },
+	{ "acmpca.ocsp_cname_no_scheme", "awscc.acmpca.certificate_authority",
+	  "revocation_configuration.ocsp_configuration.ocsp_custom_cname",
+	  CA_NAMED("'revocation_configuration': {'ocsp_configuration': {'enabled': true, "
+	     "'ocsp_custom_cname': 'http://ocsp.example.com'}}"), NULL,
+	  CA_NAMED("'revocation_configuration': {'ocsp_configuration': {'enabled': true, "
+	     "'ocsp_custom_cname': 'ocsp.example.com'}}"), NULL },
+	{ "acmpca.crl_omit_extension_no_cname", "awscc.acmpca.certificate_authority",
+	  "revocation_configuration.crl_configuration.custom_cname",
+	  CA_NAMED("'revocation_configuration': {'crl_configuration': {'enabled': true, "
+	     "'custom_cname': 'crl.example.com', 'crl_distribution_point_extension_configuration': "
+	     "{'omit_extension': true}}}"), NULL,
+	  CA_NAMED("'revocation_configuration': {'crl_configuration': {'enabled': true, "
+	     "'crl_distribution_point_extension_configuration': {'omit_extension': true}}}"), NULL },
+	{ "acmpca.ca_arn_form", "awscc.acmpca.permission", "certificate_authority_arn",
+	  PERMISSION("arn:aws:acm-pca:us-east-1:123456789012:certificate/0a1b"), NULL,
+	  PERMISSION(CA_ARN), NULL },
+	{ "acmpca.validity_one_day", "awscc.acmpca.certificate", "validity.value",
+	  "{'certificate_authority_arn': '" CA_ARN "', 'certificate_signing_request': 'CSR', "
+	  "'signing_algorithm': 'SHA256WITHRSA', 'validity': {'type': 'DAYS', 'value': 0}}", NULL,
+	  CERT(""), NULL },
+	{ "acmpca.not_before_one_day", "awscc.acmpca.certificate", "validity_not_before.value",
+	  CERT(", 'validity_not_before': {'type': 'DAYS', 'value': 0}"), NULL,
+	  CERT(", 'validity_not_before': {'type': 'DAYS', 'value': 1}"), NULL },
+	{ "acmpca.permission_principal_acm", "awscc.acmpca.permission", "principal",
+	  "{'actions': ['IssueCertificate'], 'certificate_authority_arn': '" CA_ARN "', "
+	  "'principal': 'lambda.amazonaws.com'}", NULL, PERMISSION(CA_ARN), NULL },
 };
 
-static const char *const services[] = { "bedrock.", "deadline.", NULL };
+static const char *const services[] = { "bedrock.", "deadline.", "acmpca.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -167,6 +259,65 @@ static void test_deadline_fleet_accelerators(void **state)
 			fail_msg("refused %s: %s", passing[i][1], err.buf);
 		strbuf_release(&err);
 	}
+}
+
+/* A certificate's CSR (rule_acmpca_csr_names, the written rule
+ * acm-pca.words names): one naming neither a subject nor a subject
+ * alternative name is refused; one naming its subject, one not known yet,
+ * one that is no PEM, or one with an API passthrough, passes. */
+static void test_acmpca_csr_names(void **state)
+{
+#define CSR_CERT(CSR, MORE) "{'certificate_authority_arn': '" CA_ARN "', " \
+	"'certificate_signing_request': '" CSR "', 'signing_algorithm': 'SHA256WITHRSA', " \
+	"'validity': {'type': 'DAYS', 'value': 1}" MORE "}"
+	static const char empty[] =
+		"-----BEGIN CERTIFICATE REQUEST-----\n"
+		"MIG6MGICAQAwADBZMBMGByqGSM49AgEGCCqGSM49AwEHA0IABLfgDnn6dieud7Fu\n"
+		"XR+1sdG3q/HsperJQQGjOjiJeaANE/hHHuOrEvqfkWZTMN66MkU8wphyps6BBkcH\n"
+		"R3R1zOugADAKBggqhkjOPQQDAgNIADBFAiBF6rRFvUEeoe0O2MpYHzyuZHOZJgSI\n"
+		"BlEP02UkdvNS2wIhAJtlM8R00JaruB9I5irW9Qw058NVhfHlc/OQvLB3QYjg\n"
+		"-----END CERTIFICATE REQUEST-----\n";
+	static const char named[] =
+		"-----BEGIN CERTIFICATE REQUEST-----\n"
+		"MIHKMHECAQAwDzENMAsGA1UEAwwEY29ycDBZMBMGByqGSM49AgEGCCqGSM49AwEH\n"
+		"A0IABE8x9kp2ISs22h3gnK7EplggOaPoeq8p85ysB79mSRRn+XT8aiE1Xs1O3UIq\n"
+		"7h0mdCCuCwdeUdVT7cFAVAefk5WgADAKBggqhkjOPQQDAgNJADBGAiEA/U1lzJZu\n"
+		"Z0biYVTfMhtUsra4aWdzO76ll3CVE6x8t6kCIQDKpxI8wLDxfIuIb8eEDua5eB/b\n"
+		"rlML3y37q8M5uwmrZg==\n"
+		"-----END CERTIFICATE REQUEST-----\n";
+	char *text;
+	json_t *csr;
+	struct strbuf err = STRBUF_INIT;
+	const char *attr = NULL;
+	json_t *a = js(CSR_CERT("CSR", ""));
+
+	(void)state;
+	/* the PEM's newlines do not go through json_support's quotes: set it */
+	csr = json_string(empty);
+	json_object_set_new(a, "certificate_signing_request", csr);
+	assert_int_not_equal(aws_constraints_check("awscc.acmpca.certificate", a, NULL, NULL, &attr,
+						   &err), 0);
+	if (!strstr(err.buf, "the CSR names no subject and no subject alternative name"))
+		fail_msg("message \"%s\" lacks the CSR's names", err.buf);
+	strbuf_reset(&err);
+	json_object_set_new(a, "api_passthrough", js("{'subject': {'common_name': 'corp'}}"));
+	assert_int_equal(aws_constraints_check("awscc.acmpca.certificate", a, NULL, NULL, &attr,
+					       &err), 0);
+	json_object_del(a, "api_passthrough");
+	json_object_set_new(a, "certificate_signing_request", json_string(named));
+	assert_int_equal(aws_constraints_check("awscc.acmpca.certificate", a, NULL, NULL, &attr,
+					       &err), 0);
+	text = xasprintf("%s", "${ca.certificate_signing_request}");
+	json_object_set_new(a, "certificate_signing_request", json_string(text));
+	free(text);
+	assert_int_equal(aws_constraints_check("awscc.acmpca.certificate", a, NULL, NULL, &attr,
+					       &err), 0);
+	json_object_set_new(a, "certificate_signing_request", json_string("-----BEGIN junk"));
+	assert_int_equal(aws_constraints_check("awscc.acmpca.certificate", a, NULL, NULL, &attr,
+					       &err), 0);
+	json_decref(a);
+	strbuf_release(&err);
+#undef CSR_CERT
 }
 
 /* A HyperPod cluster's EBS volumes (rule_sagemaker_cluster_ebs_volumes,
@@ -274,6 +425,7 @@ int main(void)
 		cmocka_unit_test(test_every_row_has_a_case),
 		cmocka_unit_test(test_bedrock_leaves),
 		cmocka_unit_test(test_deadline_fleet_accelerators),
+		cmocka_unit_test(test_acmpca_csr_names),
 		cmocka_unit_test(test_sagemaker_cluster_ebs_volumes),
 		cmocka_unit_test(test_engine_version_not_older),
 	};
