@@ -465,20 +465,13 @@ static const struct crossing_case cases[] = {
 #undef SM_DOMAIN
 #undef SM_USER
 #undef SM_SSO
-	/* a private CA's activation and certificates, by the CA's type and key */
+	/* a private CA's certificates, by the CA's key */
 #define PCA(TYPE, KEY) "'ca': {'type': 'awscc.acmpca.certificate_authority', " \
 	"'certificate_authority_type': '" TYPE "', 'key_algorithm': '" KEY "', " \
 	"'signing_algorithm': 'SHA256WITHRSA', 'subject': {'common_name': 'corp'}}"
-#define PCA_ACTIVATION(MORE) "'act': {'type': " \
-	"'awscc.acmpca.certificate_authority_activation', 'certificate_authority_arn': " \
-	"'${ca.arn}', 'certificate': 'PEM'" MORE "}"
 #define PCA_CERT(SIGNING) "'crt': {'type': 'awscc.acmpca.certificate', " \
 	"'certificate_authority_arn': '${ca.arn}', 'certificate_signing_request': 'CSR', " \
 	"'signing_algorithm': '" SIGNING "', 'validity': {'type': 'DAYS', 'value': 30}}"
-	{ "acmpca.subordinate_chain", "act", "certificate_chain",
-	  "{" PCA("SUBORDINATE", "RSA_2048") ", " PCA_ACTIVATION("") "}",
-	  "{" PCA("SUBORDINATE", "RSA_2048") ", " PCA_ACTIVATION(", 'certificate_chain': 'PEM'")
-	  "}" },
 	{ "acmpca.signing_family_rsa", "crt", "signing_algorithm",
 	  "{" PCA("ROOT", "RSA_2048") ", " PCA_CERT("SHA256WITHECDSA") "}",
 	  "{" PCA("ROOT", "RSA_2048") ", " PCA_CERT("SHA256WITHRSA") "}" },
@@ -486,7 +479,6 @@ static const struct crossing_case cases[] = {
 	  "{" PCA("ROOT", "EC_prime256v1") ", " PCA_CERT("SHA384WITHRSA") "}",
 	  "{" PCA("ROOT", "EC_prime256v1") ", " PCA_CERT("SHA384WITHECDSA") "}" },
 #undef PCA
-#undef PCA_ACTIVATION
 #undef PCA_CERT
 };
 

@@ -154,18 +154,13 @@ const struct aws_check_row aws_rules_acmpca[] = {
 		 PCA "CreateCertificateAuthority RevocationConfiguration.CrlConfiguration."
 		     "CrlDistributionPointExtensionConfiguration.OmitExtension"),
 
-	/* the CA a certificate, an activation or a permission names */
+	/* the CA a certificate, an activation or a permission names (its key, when
+	 * the stack makes it) */
 	AWS_SAYS("acmpca.ca_arn_form", "awscc.acmpca.*", AWS_CALL_ANY, ALWAYS,
 		 THEN(MATCHES("certificate_authority_arn",
 			      "^arn:[^:]+:acm-pca:[^:]*:[0-9]*:certificate-authority/[^/]+$")),
 		 "This must be of the form: arn:aws:acm-pca:region:account:certificate-authority/"
 		 "12345678-1234-1234-1234-123456789012", PCA "IssueCertificate CertificateAuthorityArn"),
-	AWS_SAYS("acmpca.subordinate_chain", "awscc.acmpca.certificate_authority_activation",
-		 AWS_CALL_ANY,
-		 WHEN(IS("certificate_authority_arn->certificate_authority_type", "SUBORDINATE")),
-		 THEN(SET("certificate_chain")),
-		 "This parameter must be supplied when you import a subordinate CA.",
-		 PCA "ImportCertificateAuthorityCertificate CertificateChain"),
 	AWS_SAYS("acmpca.signing_family_rsa", "awscc.acmpca.certificate", AWS_CALL_ANY,
 		 WHEN(MATCHES("certificate_authority_arn->key_algorithm", "^RSA_")),
 		 THEN(MATCHES("signing_algorithm", "WITHRSA$")), FAMILY,
