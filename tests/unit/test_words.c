@@ -291,6 +291,17 @@ static void test_conditions(void **state)
 			       &attr), 0);
 	assert_int_equal(judge("t.in_region", "{'zone': 'us-west-2a'}", NULL, &m, &attr), 0);
 	assert_int_equal(judge("t.in_region", "{'zone': '${var.zone}'}", "us-east-1", &m, &attr), 0);
+	/* an ECR image's registry host names its region; another registry's none */
+	assert_int_equal(judge("t.in_region", "{'zone': '123456789012.dkr.ecr.us-west-2.amazonaws.com/"
+			       "app:1'}", "us-east-1", &m, &attr), -1);
+	assert_int_equal(judge("t.in_region", "{'zone': '123456789012.dkr.ecr.us-east-1.amazonaws.com/"
+			       "app:1'}", "us-east-1", &m, &attr), 0);
+	assert_int_equal(judge("t.in_region", "{'zone': '123456789012.dkr.ecr-fips.us-east-1."
+			       "amazonaws.com/app'}", "us-east-1", &m, &attr), 0);
+	assert_int_equal(judge("t.in_region", "{'zone': '123456789012.dkr.ecr.us-east-11.amazonaws."
+			       "com/app'}", "us-east-1", &m, &attr), -1);
+	assert_int_equal(judge("t.in_region", "{'zone': 'registry.example.com/app:1'}", "us-east-1",
+			       &m, &attr), 0);
 	/* a premise on a value does not hold of a value absent, or not of its
 	 * kind: AWS's default is not known here */
 	assert_int_equal(judge("t.premises", "{'size': 3, 'engine': 'mysql', 'port': 1}", NULL, &m,

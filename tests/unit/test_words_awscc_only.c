@@ -16,7 +16,8 @@
  * rule's HTTP confirmation URL, the tag keys' aws: on the Connect, IoT and
  * SageMaker types whose registry pattern does not hold it, a WebSocket
  * integration response's response parameters, ElastiCache's zones one per
- * node, a SageMaker model's environment maps' bytes.
+ * node, a SageMaker model's environment maps' bytes (a cluster's EBS
+ * volumes and NOT_OLDER: test_words_third_scope.c).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -172,7 +173,8 @@
 	"'record_identifier_feature_name': 'id', 'event_time_feature_name': 'ts', " \
 	"'feature_definitions': [{'feature_name': 'id', 'feature_type': 'String'}, " \
 	"{'feature_name': 'ts', 'feature_type': 'String'}" DEFS "]" MORE "}"
-#define SM_IMAGE "'123456789012.dkr.ecr.us-east-1.amazonaws.com/infer:1'"
+#define SM_IMAGE_OF(REGION) "'123456789012.dkr.ecr." REGION ".amazonaws.com/infer:1'"
+#define SM_IMAGE SM_IMAGE_OF("us-east-1")
 #define SM_MODEL(MORE) "{'execution_role_arn': 'arn:aws:iam::123456789012:role/sm', " MORE "}"
 #define SM_ROLLING(TYPE, VALUE) "{'endpoint_config_name': 'web', 'deployment_config': " \
 	"{'rolling_update_policy': {'wait_interval_in_seconds': 60, 'maximum_batch_size': " \
@@ -689,6 +691,13 @@ static const struct words_case cases[] = {
 		   "{'image': " SM_IMAGE "}]"), NULL,
 	  SM_MODEL("'containers': [{'image': " SM_IMAGE ", 'container_hostname': 'a'}, "
 		   "{'image': " SM_IMAGE ", 'container_hostname': 'b'}]"), NULL },
+	{ "sagemaker.model_image_region", "awscc.sagemaker.model", "primary_container.image",
+	  SM_MODEL("'primary_container': {'image': " SM_IMAGE_OF("us-west-2") "}"), NULL,
+	  SM_MODEL("'primary_container': {'image': " SM_IMAGE "}"), NULL },
+	{ "sagemaker.containers_image_region", "awscc.sagemaker.model", "containers[1].image",
+	  SM_MODEL("'containers': [{'image': " SM_IMAGE "}, {'image': " SM_IMAGE_OF("eu-west-1") "}]"),
+	  NULL, SM_MODEL("'containers': [{'image': " SM_IMAGE "}, {'image': 'reg.example.com/a'}]"),
+	  NULL },
 	{ "sagemaker.primary_repository_auth_vpc", "awscc.sagemaker.model",
 	  "primary_container.image_config.repository_access_mode",
 	  SM_MODEL("'primary_container': {'image': " SM_IMAGE ", 'image_config': "
@@ -1435,42 +1444,6 @@ static void test_elasticache_zone_counts(void **state)
 	}
 }
 
-/* NOT_OLDER, the engine version's row (elasticache.engine_no_downgrade):
- * versions compared by their numbers, not their text (5.0.10 is newer than
- * 5.0.6), a shorter one the same as its longer reading (7.1 as 7.1.0), a
- * part that is no number ending the comparison (6.x as 6.2.6). */
-static void test_engine_version_not_older(void **state)
-{
-#define V(VERSION) "{'cache_node_type': 'cache.t3.micro', 'engine': 'redis', " \
-	"'num_cache_nodes': 1, 'engine_version': '" VERSION "'}"
-	static const char *const refused[][2] = {
-		{ V("6.2"), V("7.0") }, { V("5.0.6"), V("5.0.10") }, { V("7.0.7"), V("7.1") },
-	};
-	static const char *const passing[][2] = {
-		{ V("7.1"), V("7.1.0") }, { V("6.x"), V("6.2.6") }, { V("7"), V("6.2") },
-		{ V("5.0.10"), V("5.0.6") },
-	};
-#undef V
-
-	(void)state;
-	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
-		struct strbuf err = STRBUF_INIT;
-		if (!words_judge("awscc.elasticache.cache_cluster", refused[i][0], refused[i][1], NULL,
-				 &err))
-			fail_msg("accepted %s over %s", refused[i][0], refused[i][1]);
-		if (!strstr(err.buf, "must not be older than what the object has"))
-			fail_msg("message \"%s\" lacks the object's version", err.buf);
-		strbuf_release(&err);
-	}
-	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
-		struct strbuf err = STRBUF_INIT;
-		if (words_judge("awscc.elasticache.cache_cluster", passing[i][0], passing[i][1], NULL,
-				&err))
-			fail_msg("refused %s over %s: %s", passing[i][0], passing[i][1], err.buf);
-		strbuf_release(&err);
-	}
-}
-
 int main(void)
 {
 	/* the provider's region the rows on the region read (aws_provider_region:
@@ -1486,7 +1459,6 @@ int main(void)
 		cmocka_unit_test(test_iot_confirmation_and_tag_keys),
 		cmocka_unit_test(test_apigatewayv2_response_parameters),
 		cmocka_unit_test(test_elasticache_zone_counts),
-		cmocka_unit_test(test_engine_version_not_older),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

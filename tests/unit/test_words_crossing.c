@@ -465,6 +465,21 @@ static const struct crossing_case cases[] = {
 #undef SM_DOMAIN
 #undef SM_USER
 #undef SM_SSO
+	/* a private CA's certificates, by the CA's key */
+#define PCA(TYPE, KEY) "'ca': {'type': 'awscc.acmpca.certificate_authority', " \
+	"'certificate_authority_type': '" TYPE "', 'key_algorithm': '" KEY "', " \
+	"'signing_algorithm': 'SHA256WITHRSA', 'subject': {'common_name': 'corp'}}"
+#define PCA_CERT(SIGNING) "'crt': {'type': 'awscc.acmpca.certificate', " \
+	"'certificate_authority_arn': '${ca.arn}', 'certificate_signing_request': 'CSR', " \
+	"'signing_algorithm': '" SIGNING "', 'validity': {'type': 'DAYS', 'value': 30}}"
+	{ "acmpca.signing_family_rsa", "crt", "signing_algorithm",
+	  "{" PCA("ROOT", "RSA_2048") ", " PCA_CERT("SHA256WITHECDSA") "}",
+	  "{" PCA("ROOT", "RSA_2048") ", " PCA_CERT("SHA256WITHRSA") "}" },
+	{ "acmpca.signing_family_ecdsa", "crt", "signing_algorithm",
+	  "{" PCA("ROOT", "EC_prime256v1") ", " PCA_CERT("SHA384WITHRSA") "}",
+	  "{" PCA("ROOT", "EC_prime256v1") ", " PCA_CERT("SHA384WITHECDSA") "}" },
+#undef PCA
+#undef PCA_CERT
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

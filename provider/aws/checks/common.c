@@ -1,7 +1,8 @@
 /*
  * checks/common.c: the rule for a required value
  * sent as "" (rule_not_empty), and an awscc type's tag list's keys
- * (rule_tag_list_keys, which its services' rows name); the one rule every
+ * (rule_tag_list_keys, which its services' rows name), a JSON document's
+ * member by either spelling (aws_doc_member); the one rule every
  * aws type has, its tags, is checks/tables.c's, beside its row.
  * The rules of each service are in <service>/rules.c (s3/rules.c,
  * iam/rules.c, ec2/rules.c, secretsmanager/rules.c, scheduler/rules.c, logs/rules.c,
@@ -13,6 +14,7 @@
  */
 #include "provider/aws/checks/rules.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -58,4 +60,33 @@ int rule_tag_list_keys(const json_t *v, const json_t *r, struct strbuf *err)
 		}
 	}
 	return 0;
+}
+
+/* ---- a JSON document's members ------------------------------------------ */
+
+/* The value of member `name` of object o, its case and '_' ignored: a JSON
+ * document is written with awscc's keys or CloudFormation's, and
+ * cloudcontrol/convert.c sends either (volume_size_in_gb, VolumeSizeInGB).
+ * o not an object: NULL. */
+const json_t *aws_doc_member(const json_t *o, const char *name)
+{
+	const char *key;
+	const json_t *value;
+
+	if (!json_is_object(o))
+		return NULL;
+	json_object_foreach((json_t *)o, key, value) {
+		const char *a = key, *b = name;
+		for (;; a++, b++) {
+			while (*a == '_')
+				a++;
+			while (*b == '_')
+				b++;
+			if (tolower((unsigned char)*a) != tolower((unsigned char)*b) || !*a)
+				break;
+		}
+		if (!*a && !*b)
+			return value;
+	}
+	return NULL;
 }

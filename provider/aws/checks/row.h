@@ -146,7 +146,8 @@ enum aws_cond_op {
 			       * address range of the subnet") */
 	AWS_COND_IN_REGION, /* attr names something of the provider's region:
 			     * an ARN's region field (empty: global), a zone's
-			     * name; other text tells none, and holds */	AWS_COND_NOT_OLDER, /* attr's version (numbers joined by dots: "7.1")
+			     * name, an ECR image's registry host; other text
+			     * tells none, and holds */	AWS_COND_NOT_OLDER, /* attr's version (numbers joined by dots: "7.1")
 			     * is not older than the object's now (prior's);
 			     * holds on a create, of a value not sent or not
 			     * known, and from a part that is no number on

@@ -181,8 +181,8 @@
 	{ .op = AWS_COND_RATIO_IN, .attr = (ATTR), .other = (OTHER), .min = (MIN), .max = (MAX) }
 #define MULTIPLE_OF(ATTR, N) { .op = AWS_COND_MULTIPLE, .attr = (ATTR), .min = (N) }
 #define REGION_IS(...) { .op = AWS_COND_REGION, .words = (const char *const[]){ __VA_ARGS__, NULL } }
-/* ATTR's ARN or zone name of the provider's region ("The specified
- * Availability Zone must be in the same AWS-Region as the current
+/* ATTR's ARN, zone name or ECR image of the provider's region ("The
+ * specified Availability Zone must be in the same AWS-Region as the current
  * endpoint"; "The namespace must be in ... this AWS Region") */
 #define IN_REGION(ATTR) { .op = AWS_COND_IN_REGION, .attr = (ATTR) }
 #define HAS(ATTR, ...) \
@@ -283,6 +283,9 @@ int rule_not_empty(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_tags(const json_t *v, const json_t *r, struct strbuf *err);
 /* An awscc type's tags, a list of {key, value}: no key begins with aws:. */
 int rule_tag_list_keys(const json_t *v, const json_t *r, struct strbuf *err);
+/* Member `name` of a JSON document's object o by either spelling, awscc's
+ * or CloudFormation's (case and '_' ignored); NULL: none (checks/common.c). */
+const json_t *aws_doc_member(const json_t *o, const char *name);
 /* Lambda function names: at most 64 characters (an ARN may be longer). */
 #define AWS_LAMBDA_FUNCTION_NAME_MAX 64
 

@@ -433,12 +433,19 @@ static bool windows_meet(const struct window *a, const struct window *b)
 
 /* Whether text names something of region `region`: an ARN whose region
  * field is it (or empty: a global one), a zone named after it ("us-east-1a",
- * a Local Zone "us-west-2-lax-1a"); other text (a plain name, a zone id
- * "use1-az1") tells no region, and is. */
+ * a Local Zone "us-west-2-lax-1a"), an ECR image whose registry's host names
+ * it ("123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1"); other text (a
+ * plain name, a zone id "use1-az1", another registry's image) tells no
+ * region, and is. */
 static bool of_region(const char *text, const char *region)
 {
 	size_t n = strlen(region);
 
+	if (aws_ere_matches(text, "^[0-9]{12}\\.dkr\\.ecr(-fips)?\\.[a-z0-9-]+\\.amazonaws\\.com"
+				  "(\\.cn)?(/|$)")) { /* ACCOUNT.dkr.ecr[-fips].REGION. */
+		const char *at = strchr(strstr(text, ".ecr") + 1, '.') + 1;
+		return !strncmp(at, region, n) && at[n] == '.';
+	}
 	if (!strncmp(text, "arn:", 4)) {
 		const char *field = text;
 		for (int i = 0; i < 3 && field; i++) /* arn:PARTITION:SERVICE:REGION: */

@@ -90,6 +90,52 @@ int rule_sagemaker_model_environment(const json_t *v, const json_t *r, struct st
 	return 0;
 }
 
+/* A HyperPod cluster's EBS volumes (each instance group's and restricted
+ * instance group's instance_storage_configs, a JSON document): the root
+ * volume's (root_volume true) without a size and with a KMS key, a
+ * secondary volume's (root_volume false or left out) with a size. A
+ * document written as text, or not known yet, passes. */
+int rule_sagemaker_cluster_ebs_volumes(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const lists[] = { "instance_groups", "restricted_instance_groups" };
+	size_t g, s;
+	const json_t *group, *config;
+
+	(void)r;
+	for (size_t l = 0; l < sizeof(lists) / sizeof(*lists); l++)
+		json_array_foreach(json_object_get(v, lists[l]), g, group)
+			json_array_foreach(json_object_get(group, "instance_storage_configs"), s,
+					   config) {
+			const json_t *ebs = json_is_object(config) ?
+						    aws_doc_member(config, "ebs_volume_config") : NULL;
+			const json_t *root;
+			const char *why = NULL;
+			if (!json_is_object(ebs) || value_holds_not_known(ebs))
+				continue;
+			root = aws_doc_member(ebs, "root_volume");
+			if (root && !json_is_boolean(root))
+				continue; /* text, as convert.c takes it: not judged */
+			if (json_is_true(root) && aws_doc_member(ebs, "volume_size_in_gb"))
+				why = "is the root volume's and has volume_size_in_gb: AWS says \"You can't specify the "
+				      "VolumeSizeInGB field.\"";
+			else if (json_is_true(root) && !aws_doc_member(ebs, "volume_kms_key_id"))
+				why = "is the root volume's and has no volume_kms_key_id: AWS says \"You must specify a KMS "
+				      "key ID for VolumeKmsKeyId to encrypt the root volume with your "
+				      "own KMS key instead of an Amazon Web Services owned KMS key.\"";
+			else if (!json_is_true(root) && !aws_doc_member(ebs, "volume_size_in_gb"))
+				why = "is a secondary volume's (root_volume is not true) and has "
+				      "no volume_size_in_gb: AWS says \"You must specify the VolumeSizeInGB field.\"";
+			if (why) {
+				strbuf_addf(err, "%s[%zu].instance_storage_configs[%zu]."
+					    "ebs_volume_config %s (" SM "CreateCluster "
+					    "InstanceGroups.InstanceStorageConfigs.EbsVolumeConfig."
+					    "RootVolume)", lists[l], g, s, why);
+				return -1;
+			}
+		}
+	return 0;
+}
+
 /* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
  * this table. */
 const struct aws_check_row aws_rules_sagemaker[] = {
@@ -137,6 +183,19 @@ const struct aws_check_row aws_rules_sagemaker[] = {
 		 SM "CreateModel Containers.ImageConfig.RepositoryAuthConfig"),
 	RULE("awscc.sagemaker.model", "", rule_sagemaker_model_environment,
 	     SM "CreateModel Containers.Environment"),
+#define IMAGE_REGION "The model artifacts in an Amazon S3 bucket and the Docker image for " \
+	"inference container in Amazon EC2 Container Registry must be in the same region as the " \
+	"model or endpoint you are creating."
+	/* an ECR image's host names its region (CreateModel refuses another's:
+	 * "Cross region ECR image pulls are not allowed"); a bucket's s3:// URL
+	 * names none */
+	AWS_SAYS("sagemaker.model_image_region", "awscc.sagemaker.model", AWS_CALL_ANY, ALWAYS,
+		 THEN(IN_REGION("primary_container.image")), IMAGE_REGION,
+		 SM "CreateModel PrimaryContainer.Image"),
+	AWS_SAYS("sagemaker.containers_image_region", "awscc.sagemaker.model", AWS_CALL_ANY,
+		 ALWAYS, THEN(EACH("containers", ALWAYS, THEN(IN_REGION("image")))), IMAGE_REGION,
+		 SM "CreateModel Containers.Image"),
+#undef IMAGE_REGION
 
 	/* an endpoint's and an inference component's deployment, where the
 	 * capacity is a percentage */
@@ -283,6 +342,9 @@ const struct aws_check_row aws_rules_sagemaker[] = {
 		 THEN(ANY_OF(SET("orchestrator.eks"), SET("orchestrator.Eks"))),
 		 "This mode is only supported for EKS orchestrated clusters.",
 		 SM "CreateCluster NodeProvisioningMode"),
+
+	RULE("awscc.sagemaker.cluster", "", rule_sagemaker_cluster_ebs_volumes,
+	     SM "CreateCluster InstanceGroups.InstanceStorageConfigs.EbsVolumeConfig.RootVolume"),
 
 	/* a model package: versioned (of a group) or not */
 	AWS_SAYS("sagemaker.model_package_name_unversioned", "awscc.sagemaker.model_package",

@@ -219,31 +219,35 @@ def census_handlers(found):
     model that writes), and each member of their input, nested ones too,
     cut and sifted as census() does. A handler whose permissions name no
     operation (API Gateway's name HTTP methods, apigateway:POST) gives
-    none. Only the types terrace carries (carried()) are read."""
+    none. A service whose operations botocore keeps in several models
+    signed alike reads each (sentences.py's MODELS: Bedrock's). Only the
+    types terrace carries (carried()) are read."""
     import botocore.model
-    from sentences import THIRD_SCOPE
+    from sentences import MODELS, THIRD_SCOPE
     loader = botocore.loaders.create_loader()
     handlers = json.loads(HANDLERS.read_text())
     types = carried()
     for cfn_svc, svc in sorted(THIRD_SCOPE.items()):
-        model = botocore.model.ServiceModel(loader.load_service_model(svc, "service-2"), svc)
-        prefix = model.metadata.get("signingName") or model.metadata["endpointPrefix"]
-        ops = set()
-        for typ, h in handlers.items():
-            if typ.split("::")[1] != cfn_svc or typ not in types:
-                continue
-            for handler in ("create", "update"):
-                for perm in h.get(handler, {}).get("permissions", []):
-                    pre, _, action = perm.partition(":")
-                    if pre == prefix and action in model.operation_names and \
-                            not READS.match(action):
-                        ops.add(action)
-        for op in sorted(ops):
-            shape = model.operation_model(op).input_shape
-            if shape is None:
-                continue
-            for path, m in input_members(shape):
-                add_candidates(found, svc, path, op, m.documentation)
+        for name in MODELS.get(svc, (svc,)):
+            model = botocore.model.ServiceModel(loader.load_service_model(name, "service-2"),
+                                                name)
+            prefix = model.metadata.get("signingName") or model.metadata["endpointPrefix"]
+            ops = set()
+            for typ, h in handlers.items():
+                if typ.split("::")[1] != cfn_svc or typ not in types:
+                    continue
+                for handler in ("create", "update"):
+                    for perm in h.get(handler, {}).get("permissions", []):
+                        pre, _, action = perm.partition(":")
+                        if pre == prefix and action in model.operation_names and \
+                                not READS.match(action):
+                            ops.add(action)
+            for op in sorted(ops):
+                shape = model.operation_model(op).input_shape
+                if shape is None:
+                    continue
+                for path, m in input_members(shape):
+                    add_candidates(found, svc, path, op, m.documentation)
     return found
 
 

@@ -38,8 +38,16 @@ SERVICES = {
 THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ApiGatewayV2": "apigatewayv2", "ElastiCache": "elasticache",
                "Lightsail": "lightsail", "NetworkManager": "networkmanager",
-               "Personalize": "personalize", "SageMaker": "sagemaker"}
+               "Personalize": "personalize", "SageMaker": "sagemaker", "Bedrock": "bedrock",
+               "Deadline": "deadline", "ACMPCA": "acm-pca"}
 SERVICES.update(THIRD_SCOPE)
+
+# A third-scope service whose operations botocore keeps in several models
+# signed alike (Bedrock's agents and knowledge bases are bedrock-agent's,
+# its blueprints bedrock-data-automation's, its guardrails bedrock's: each
+# signed "bedrock", the prefix its handlers' permissions name): every model
+# census_handlers reads for it, the ledger still the service's one.
+MODELS = {"bedrock": ("bedrock", "bedrock-agent", "bedrock-data-automation")}
 
 
 class _Text(html.parser.HTMLParser):

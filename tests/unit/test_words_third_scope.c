@@ -1,0 +1,433 @@
+/*
+ * test_words_third_scope.c: the words rows (AWS_SAYS, checks/words.c) of the
+ * census's third scope from Bedrock on (bedrock/, deadline/ and acmpca/rules.c;
+ * the ledgers checks/words/bedrock.words, deadline.words, acm-pca.words; a
+ * row that crosses a reference: test_words_crossing.c's), each through aws_constraints_check: a
+ * resource it refuses, whose message names the attribute, quotes AWS's
+ * sentence and names its document, and its passing twin; every such row
+ * has a case here; a Deadline Cloud fleet's GPU accelerators
+ * (rule_deadline_fleet_accelerators), a private CA certificate's CSR names
+ * (rule_acmpca_csr_names). And the written rules and conditions of the services
+ * before it that test_words_awscc_only.c has no room for: a SageMaker
+ * HyperPod cluster's EBS volumes (rule_sagemaker_cluster_ebs_volumes), an
+ * ElastiCache engine version never older (NOT_OLDER).
+ *
+ * JSON is written with single quotes (json_support.h).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/checks/checks.h"
+#include "provider/aws/checks/words.h"
+#include "provider/provider.h"
+#include "tests/unit/json_support.h"
+#include "tests/unit/words_support.h"
+
+#define AGENT(MORE) "{'agent_name': 'helper', " MORE "}"
+#define LAMBDA "'arn:aws:lambda:us-east-1:123456789012:function:parse'"
+#define PARSER(MODE) "{'prompt_type': 'ORCHESTRATION', 'parser_mode': '" MODE "'}"
+#define PROMPT(DEFAULT) "{'name': 'greet', 'default_variant': '" DEFAULT "', 'variants': [{" \
+	"'name': 'v1', 'template_type': 'TEXT', 'template_configuration': {'text': {'text': 'hi'}}}]}"
+#define ROUTER(MODELS) "{'prompt_router_name': 'r', 'fallback_model': {'model_arn': " \
+	"'arn:aws:bedrock:us-east-1::foundation-model/m'}, 'routing_criteria': " \
+	"{'response_quality_difference': 0.5}, 'models': [" MODELS "]}"
+#define LIMIT(MOST) "{'farm_id': 'farm-0123456789abcdef0123456789abcdef', 'display_name': " \
+	"'licenses', 'amount_requirement_name': 'amount.license', 'max_count': " MOST "}"
+#define CA_ARN "arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/" \
+	"12345678-1234-1234-1234-123456789012"
+#define CA(MORE) "{'certificate_authority_type': 'ROOT', 'key_algorithm': 'RSA_2048', " \
+	"'signing_algorithm': 'SHA256WITHRSA', " MORE "}"
+/* A CA with its subject */
+#define CA_NAMED(MORE) CA("'subject': {'common_name': 'corp'}, " MORE)
+#define CUSTOM "'custom_attributes': [{'object_identifier': '2.5.4.3', 'value': 'corp'}]"
+#define SIA(LOCATION) "'csr_extensions': {" \
+	"'subject_information_access': [{'access_location': {" LOCATION "}, 'access_method': " \
+	"{'access_method_type': 'CA_REPOSITORY'}}]}"
+#define CERT(MORE) "{'certificate_authority_arn': '" CA_ARN "', " \
+	"'certificate_signing_request': 'CSR', 'signing_algorithm': 'SHA256WITHRSA', " \
+	"'validity': {'type': 'DAYS', 'value': 1}" MORE "}"
+#define SAN(NAME) ", 'api_passthrough': {'extensions': {'subject_alternative_names': [{" NAME "}]}}"
+#define PERMISSION(ARN) "{'actions': ['IssueCertificate'], 'certificate_authority_arn': '" \
+	ARN "', 'principal': 'acm.amazonaws.com'}"
+
+/* Each row's refused resource and its passing twin. */
+static const struct words_case cases[] = {
+	{ "bedrock.parent_signature_alone", "awscc.bedrock.agent", "action_groups[0].description",
+	  AGENT("'action_groups': [{'action_group_name': 'ask', 'parent_action_group_signature': "
+		"'AMAZON.UserInput', 'description': 'asks the user'}]"), NULL,
+	  AGENT("'action_groups': [{'action_group_name': 'ask', 'parent_action_group_signature': "
+		"'AMAZON.UserInput'}, {'action_group_name': 'look', 'description': 'looks up'}]"),
+	  NULL },
+	{ "bedrock.override_lambda_parser", "awscc.bedrock.agent",
+	  "prompt_override_configuration.prompt_configurations",
+	  AGENT("'prompt_override_configuration': {'override_lambda': " LAMBDA ", "
+		"'prompt_configurations': [" PARSER("DEFAULT") "]}"), NULL,
+	  AGENT("'prompt_override_configuration': {'override_lambda': " LAMBDA ", "
+		"'prompt_configurations': [" PARSER("DEFAULT") ", " PARSER("OVERRIDDEN") "]}"), NULL },
+	{ "bedrock.overridden_parser_lambda", "awscc.bedrock.agent",
+	  "prompt_override_configuration.override_lambda",
+	  AGENT("'prompt_override_configuration': {'prompt_configurations': ["
+		PARSER("OVERRIDDEN") "]}"), NULL,
+	  AGENT("'prompt_override_configuration': {'prompt_configurations': [" PARSER("DEFAULT") "]}"),
+	  NULL },
+	{ "bedrock.default_variant_among_variants", "awscc.bedrock.prompt", "default_variant",
+	  PROMPT("v2"), NULL, PROMPT("v1"), NULL },
+	{ "bedrock.prompt_router_models", "awscc.bedrock.intelligent_prompt_router", "models",
+	  ROUTER(""), NULL,
+	  ROUTER("{'model_arn': 'arn:aws:bedrock:us-east-1::foundation-model/m'}"), NULL },
+	{ "deadline.limit_max_count_not_zero", "awscc.deadline.limit", "max_count",
+	  LIMIT("0"), NULL, LIMIT("-1"), NULL },
+	{ "acmpca.ca_subject_custom_alone", "awscc.acmpca.certificate_authority",
+	  "subject.common_name", CA("'subject': {'common_name': 'corp', " CUSTOM "}"), NULL,
+	  CA("'subject': {" CUSTOM "}"), NULL },
+	{ "acmpca.csr_name_custom_alone", "awscc.acmpca.certificate_authority",
+	  "csr_extensions.subject_information_access[0].access_location.directory_name.country",
+	  CA_NAMED(SIA("'directory_name': {'country': 'US', 'custom_attributes': [{'object_identifier': "
+		 "'2.5.4.3', 'value': 'x'}]}")), NULL,
+	  CA_NAMED(SIA("'directory_name': {'country': 'US'}")), NULL },
+	{ "acmpca.passthrough_subject_custom_alone", "awscc.acmpca.certificate",
+	  "api_passthrough.subject.organization",
+	  CERT(", 'api_passthrough': {'subject': {'organization': 'Acme', " CUSTOM "}}"), NULL,
+	  CERT(", 'api_passthrough': {'subject': {'organization': 'Acme'}}"), NULL },
+	{ "acmpca.san_name_custom_alone", "awscc.acmpca.certificate",
+	  "api_passthrough.extensions.subject_alternative_names[0].directory_name.title",
+	  CERT(SAN("'directory_name': {'title': 'cto', 'custom_attributes': [{'object_identifier': "
+		   "'2.5.4.3', 'value': 'x'}]}")), NULL,
+	  CERT(SAN("'directory_name': {'title': 'cto'}")), NULL },
+	{ "acmpca.access_method_one", "awscc.acmpca.certificate_authority",
+	  "csr_extensions.subject_information_access[0].access_method.access_method_type",
+	  CA_NAMED("'csr_extensions': {'subject_information_access': [{'access_location': {'dns_name': "
+	     "'ca.example.com'}, 'access_method': {'access_method_type': 'CA_REPOSITORY', "
+	     "'custom_object_identifier': '1.3.6.1'}}]}"), NULL,
+	  CA_NAMED(SIA("'dns_name': 'ca.example.com'")), NULL },
+	{ "acmpca.access_location_one", "awscc.acmpca.certificate_authority",
+	  "csr_extensions.subject_information_access[0].access_location.directory_name",
+	  CA_NAMED(SIA("'dns_name': 'ca.example.com', 'ip_address': '10.0.0.1'")), NULL,
+	  CA_NAMED(SIA("'ip_address': '10.0.0.1'")), NULL },
+	{ "acmpca.san_one_name", "awscc.acmpca.certificate",
+	  "api_passthrough.extensions.subject_alternative_names[0].directory_name",
+	  CERT(SAN("'dns_name': 'a.example.com', 'rfc_822_name': 'a@example.com'")), NULL,
+	  CERT(SAN("'dns_name': 'a.example.com'")), NULL },
+	{ "acmpca.crl_disabled_alone", "awscc.acmpca.certificate_authority",
+	  "revocation_configuration.crl_configuration.expiration_in_days",
+	  CA_NAMED("'revocation_configuration': {'crl_configuration': {'enabled': false, "
+	     "'expiration_in_days': 7}}"), NULL,
+	  CA_NAMED("'revocation_configuration': {'crl_configuration': {'enabled': false}}"), NULL },
+	{ "acmpca.ocsp_disabled_alone", "awscc.acmpca.certificate_authority",
+	  "revocation_configuration.ocsp_configuration.ocsp_custom_cname",
+	  CA_NAMED("'revocation_configuration': {'ocsp_configuration': {'enabled': false, "
+	     "'ocsp_custom_cname': 'ocsp.example.com'}}"), NULL,
+	  CA_NAMED("'revocation_configuration': {'ocsp_configuration': {'enabled': true, "
+	     "'ocsp_custom_cname': 'ocsp.example.com'}}"), NULL },
+	{ "acmpca.crl_cname_no_scheme", "awscc.acmpca.certificate_authority",
+	  "revocation_configuration.crl_configuration.custom_cname",
+	  CA_NAMED("'revocation_configuration': {'crl_configuration': {'enabled': true, "
+	     "'custom_cname': 'https://crl.example.com'}}"), NULL,
+	  CA_NAMED("'revocation_configuration': {'crl_configuration': {'enabled': true, "
+	     "'custom_cname': 'crl.example.com'}}"), NULL },
+	{ "acmpca.ocsp_cname_no_scheme", "awscc.acmpca.certificate_authority",
+	  "revocation_configuration.ocsp_configuration.ocsp_custom_cname",
+	  CA_NAMED("'revocation_configuration': {'ocsp_configuration': {'enabled': true, "
+	     "'ocsp_custom_cname': 'http://ocsp.example.com'}}"), NULL,
+	  CA_NAMED("'revocation_configuration': {'ocsp_configuration': {'enabled': true, "
+	     "'ocsp_custom_cname': 'ocsp.example.com'}}"), NULL },
+	{ "acmpca.crl_omit_extension_no_cname", "awscc.acmpca.certificate_authority",
+	  "revocation_configuration.crl_configuration.custom_cname",
+	  CA_NAMED("'revocation_configuration': {'crl_configuration': {'enabled': true, "
+	     "'custom_cname': 'crl.example.com', 'crl_distribution_point_extension_configuration': "
+	     "{'omit_extension': true}}}"), NULL,
+	  CA_NAMED("'revocation_configuration': {'crl_configuration': {'enabled': true, "
+	     "'crl_distribution_point_extension_configuration': {'omit_extension': true}}}"), NULL },
+	{ "acmpca.ca_arn_form", "awscc.acmpca.permission", "certificate_authority_arn",
+	  PERMISSION("arn:aws:acm-pca:us-east-1:123456789012:certificate/0a1b"), NULL,
+	  PERMISSION(CA_ARN), NULL },
+	{ "acmpca.validity_one_day", "awscc.acmpca.certificate", "validity.value",
+	  "{'certificate_authority_arn': '" CA_ARN "', 'certificate_signing_request': 'CSR', "
+	  "'signing_algorithm': 'SHA256WITHRSA', 'validity': {'type': 'DAYS', 'value': 0}}", NULL,
+	  CERT(""), NULL },
+	{ "acmpca.not_before_one_day", "awscc.acmpca.certificate", "validity_not_before.value",
+	  CERT(", 'validity_not_before': {'type': 'DAYS', 'value': 0}"), NULL,
+	  CERT(", 'validity_not_before': {'type': 'DAYS', 'value': 1}"), NULL },
+	{ "acmpca.permission_principal_acm", "awscc.acmpca.permission", "principal",
+	  "{'actions': ['IssueCertificate'], 'certificate_authority_arn': '" CA_ARN "', "
+	  "'principal': 'lambda.amazonaws.com'}", NULL, PERMISSION(CA_ARN), NULL },
+};
+
+static const char *const services[] = { "bedrock.", "deadline.", "acmpca.", NULL };
+
+/* Each row refuses its case naming the attribute, AWS's words and the
+ * document; its twin passes. */
+static void test_each_row_and_its_twin(void **state)
+{
+	(void)state;
+	words_check_cases(cases, sizeof(cases) / sizeof(*cases));
+}
+
+static void test_every_row_has_a_case(void **state)
+{
+	(void)state;
+	words_check_every_row_has_a_case(cases, sizeof(cases) / sizeof(*cases), services,
+					 "test_words_third_scope.c");
+}
+
+/* What Bedrock's rows leave alone: a prompt's default variant with no
+ * variants (nothing AWS names to match), one not known yet; an agent's
+ * prompt configurations not known yet. */
+static void test_bedrock_leaves(void **state)
+{
+	static const char *const passing[][2] = {
+		{ "awscc.bedrock.prompt", "{'name': 'greet', 'default_variant': 'v1'}" },
+		{ "awscc.bedrock.prompt", PROMPT("${var.variant}") },
+		{ "awscc.bedrock.agent", AGENT("'prompt_override_configuration': {'override_lambda': "
+					       LAMBDA ", 'prompt_configurations': {'$unknown': "
+					       "'set'}}") },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge(passing[i][0], passing[i][1], NULL, NULL, &err))
+			fail_msg("refused %s: %s", passing[i][1], err.buf);
+		strbuf_release(&err);
+	}
+}
+
+/* A Deadline Cloud fleet's GPU accelerators
+ * (rule_deadline_fleet_accelerators, the written rule deadline.words
+ * names): a count's max or the instance types allowed, each accelerator
+ * named once, one runtime for all (none written: "latest"), in a JSON
+ * document written with awscc's keys or CloudFormation's; and the tag keys'
+ * aws: (rule_tag_list_keys). */
+static void test_deadline_fleet_accelerators(void **state)
+{
+#define FLEET(CAPS) "{'farm_id': 'farm-0123456789abcdef0123456789abcdef', 'display_name': " \
+	"'render', 'max_worker_count': 4, 'role_arn': 'arn:aws:iam::123456789012:role/f', " \
+	"'configuration': {'service_managed_ec2': {'instance_market_options': {'type': " \
+	"'on-demand'}, 'instance_capabilities': {'cpu_architecture_type': 'x86_64', 'os_family': " \
+	"'LINUX', 'memory_mi_b': {'min': 1024}, 'v_cpu_count': {'min': 2}, " CAPS "}}}}"
+#define GPUS(SELECTIONS, COUNT) "'accelerator_capabilities': {'selections': [" SELECTIONS "]" \
+	COUNT "}"
+#define MAX ", 'count': {'min': 1, 'max': 2}"
+	static const char *const refused[][3] = {
+		{ "awscc.deadline.fleet", FLEET(GPUS("{'name': 't4'}", "")),
+		  "has accelerator_capabilities with neither a count's max nor allowed_instance_types" },
+		{ "awscc.deadline.fleet", FLEET(GPUS("{'name': 't4'}, {'name': 't4'}", MAX)),
+		  "selections[1] names \"t4\" as [0] does: AWS says \"You cannot specify the same" },
+		{ "awscc.deadline.fleet",
+		  FLEET(GPUS("{'name': 't4', 'runtime': 'grid:r570'}, {'name': 'l4'}", MAX)),
+		  "selections[1]'s runtime \"latest\" is not the others' \"grid:r570\"" },
+		{ "awscc.deadline.fleet",
+		  "{'configuration': {'ServiceManagedEc2': {'InstanceCapabilities': {"
+		  "'AcceleratorCapabilities': {'Selections': [{'Name': 'a10g', 'Runtime': 'latest'}, "
+		  "{'Name': 'l4', 'Runtime': 'grid:r570'}]}, 'AllowedInstanceTypes': ['g5']}}}}",
+		  "selections[1]'s runtime \"grid:r570\"" },
+		{ "awscc.deadline.farm", "{'display_name': 'f', 'tags': [{'key': 'aws:x', 'value': 'y'}]}",
+		  "cannot be prefixed with aws:" },
+	};
+	static const char *const passing[][2] = {
+		{ "awscc.deadline.fleet", FLEET(GPUS("{'name': 't4'}, {'name': 'l4', 'runtime': "
+						     "'latest'}", MAX)) },
+		{ "awscc.deadline.fleet", FLEET(GPUS("{'name': 't4'}", "") ", 'allowed_instance_types': "
+						"['g4dn.xlarge']") },
+		{ "awscc.deadline.fleet", FLEET(GPUS("{'name': 't4'}", ", 'count': {'$unknown': 'set'}")) },
+		{ "awscc.deadline.fleet", FLEET("'accelerator_capabilities': '${var.gpus}'") },
+		{ "awscc.deadline.farm", "{'display_name': 'f', 'tags': [{'key': 'x', 'value': 'aws:y'}]}" },
+	};
+#undef MAX
+#undef GPUS
+#undef FLEET
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge(refused[i][0], refused[i][1], NULL, NULL, &err))
+			fail_msg("accepted %s", refused[i][1]);
+		if (!strstr(err.buf, refused[i][2]))
+			fail_msg("message \"%s\" lacks \"%s\"", err.buf, refused[i][2]);
+		strbuf_release(&err);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge(passing[i][0], passing[i][1], NULL, NULL, &err))
+			fail_msg("refused %s: %s", passing[i][1], err.buf);
+		strbuf_release(&err);
+	}
+}
+
+/* A certificate's CSR (rule_acmpca_csr_names, the written rule
+ * acm-pca.words names): one naming neither a subject nor a subject
+ * alternative name is refused; one naming its subject, one not known yet,
+ * one that is no PEM, or one with an API passthrough, passes. */
+static void test_acmpca_csr_names(void **state)
+{
+#define CSR_CERT(CSR, MORE) "{'certificate_authority_arn': '" CA_ARN "', " \
+	"'certificate_signing_request': '" CSR "', 'signing_algorithm': 'SHA256WITHRSA', " \
+	"'validity': {'type': 'DAYS', 'value': 1}" MORE "}"
+	static const char empty[] =
+		"-----BEGIN CERTIFICATE REQUEST-----\n"
+		"MIG6MGICAQAwADBZMBMGByqGSM49AgEGCCqGSM49AwEHA0IABLfgDnn6dieud7Fu\n"
+		"XR+1sdG3q/HsperJQQGjOjiJeaANE/hHHuOrEvqfkWZTMN66MkU8wphyps6BBkcH\n"
+		"R3R1zOugADAKBggqhkjOPQQDAgNIADBFAiBF6rRFvUEeoe0O2MpYHzyuZHOZJgSI\n"
+		"BlEP02UkdvNS2wIhAJtlM8R00JaruB9I5irW9Qw058NVhfHlc/OQvLB3QYjg\n"
+		"-----END CERTIFICATE REQUEST-----\n";
+	static const char named[] =
+		"-----BEGIN CERTIFICATE REQUEST-----\n"
+		"MIHKMHECAQAwDzENMAsGA1UEAwwEY29ycDBZMBMGByqGSM49AgEGCCqGSM49AwEH\n"
+		"A0IABE8x9kp2ISs22h3gnK7EplggOaPoeq8p85ysB79mSRRn+XT8aiE1Xs1O3UIq\n"
+		"7h0mdCCuCwdeUdVT7cFAVAefk5WgADAKBggqhkjOPQQDAgNJADBGAiEA/U1lzJZu\n"
+		"Z0biYVTfMhtUsra4aWdzO76ll3CVE6x8t6kCIQDKpxI8wLDxfIuIb8eEDua5eB/b\n"
+		"rlML3y37q8M5uwmrZg==\n"
+		"-----END CERTIFICATE REQUEST-----\n";
+	char *text;
+	json_t *csr;
+	struct strbuf err = STRBUF_INIT;
+	const char *attr = NULL;
+	json_t *a = js(CSR_CERT("CSR", ""));
+
+	(void)state;
+	/* the PEM's newlines do not go through json_support's quotes: set it */
+	csr = json_string(empty);
+	json_object_set_new(a, "certificate_signing_request", csr);
+	assert_int_not_equal(aws_constraints_check("awscc.acmpca.certificate", a, NULL, NULL, &attr,
+						   &err), 0);
+	if (!strstr(err.buf, "the CSR names no subject and no subject alternative name"))
+		fail_msg("message \"%s\" lacks the CSR's names", err.buf);
+	strbuf_reset(&err);
+	json_object_set_new(a, "api_passthrough", js("{'subject': {'common_name': 'corp'}}"));
+	assert_int_equal(aws_constraints_check("awscc.acmpca.certificate", a, NULL, NULL, &attr,
+					       &err), 0);
+	json_object_del(a, "api_passthrough");
+	json_object_set_new(a, "certificate_signing_request", json_string(named));
+	assert_int_equal(aws_constraints_check("awscc.acmpca.certificate", a, NULL, NULL, &attr,
+					       &err), 0);
+	text = xasprintf("%s", "${ca.certificate_signing_request}");
+	json_object_set_new(a, "certificate_signing_request", json_string(text));
+	free(text);
+	assert_int_equal(aws_constraints_check("awscc.acmpca.certificate", a, NULL, NULL, &attr,
+					       &err), 0);
+	json_object_set_new(a, "certificate_signing_request", json_string("-----BEGIN junk"));
+	assert_int_equal(aws_constraints_check("awscc.acmpca.certificate", a, NULL, NULL, &attr,
+					       &err), 0);
+	json_decref(a);
+	strbuf_release(&err);
+#undef CSR_CERT
+}
+
+/* A HyperPod cluster's EBS volumes (rule_sagemaker_cluster_ebs_volumes,
+ * the written rule sagemaker.words names): the root volume's without a size
+ * and with a KMS key, a secondary one's with a size, in an instance group's
+ * or a restricted one's instance_storage_configs, a JSON document written
+ * with awscc's keys or CloudFormation's; a document not known yet, or text,
+ * passes. */
+static void test_sagemaker_cluster_ebs_volumes(void **state)
+{
+#define HP(LIST, EBS) "{'cluster_name': 'hp', '" LIST "': [{'instance_group_name': 'g', " \
+	"'instance_type': 'ml.t3.medium', 'instance_count': 1, 'execution_role': " \
+	"'arn:aws:iam::123456789012:role/hp', 'instance_storage_configs': [" EBS "]}]}"
+	static const char *const refused[][3] = {
+		{ HP("instance_groups", "{'ebs_volume_config': {'root_volume': true, "
+		     "'volume_size_in_gb': 100, 'volume_kms_key_id': 'k'}}"),
+		  "instance_groups[0].instance_storage_configs[0].ebs_volume_config is the root "
+		  "volume's and has volume_size_in_gb: AWS says \"You can't specify the "
+		  "VolumeSizeInGB field.\" (sagemaker CreateCluster" },
+		{ HP("restricted_instance_groups", "{'EbsVolumeConfig': {'RootVolume': true}}"),
+		  "restricted_instance_groups[0].instance_storage_configs[0].ebs_volume_config is "
+		  "the root volume's and has no volume_kms_key_id" },
+		{ HP("instance_groups", "{'ebs_volume_config': {'volume_size_in_gb': 100}}, "
+		     "{'ebs_volume_config': {'volume_kms_key_id': 'k'}}"),
+		  "instance_groups[0].instance_storage_configs[1].ebs_volume_config is a secondary "
+		  "volume's (root_volume is not true) and has no volume_size_in_gb: AWS says \"You "
+		  "must specify the VolumeSizeInGB field.\"" },
+	};
+	static const char *const passing[] = {
+		HP("instance_groups", "{'ebs_volume_config': {'root_volume': true, "
+		   "'volume_kms_key_id': 'k'}}, {'ebs_volume_config': {'volume_size_in_gb': 100}}"),
+		HP("restricted_instance_groups", "{'EbsVolumeConfig': {'RootVolume': false, "
+		   "'VolumeSizeInGB': 100, 'VolumeKmsKeyId': 'k'}}"),
+		HP("instance_groups", "{'ebs_volume_config': {'Root_Volume': true, "
+		   "'volumeKmsKeyId': 'k'}}"),
+		HP("instance_groups", "{'ebs_volume_config': {'volume_size_in_gb': {'$unknown': "
+		   "'set'}}}"),
+		HP("instance_groups", "{'ebs_volume_config': {'root_volume': {'$unknown': 'set'}, "
+		   "'volume_kms_key_id': 'k'}}"),
+		"{'cluster_name': 'hp', 'instance_groups': [{'instance_group_name': 'g', "
+		"'instance_storage_configs': '[{EbsVolumeConfig: {}}]'}]}",
+	};
+#undef HP
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge("awscc.sagemaker.cluster", refused[i][0], NULL, NULL, &err))
+			fail_msg("accepted %s", refused[i][0]);
+		if (!strstr(err.buf, refused[i][1]))
+			fail_msg("message \"%s\" lacks \"%s\"", err.buf, refused[i][1]);
+		strbuf_release(&err);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge("awscc.sagemaker.cluster", passing[i], NULL, NULL, &err))
+			fail_msg("refused %s: %s", passing[i], err.buf);
+		strbuf_release(&err);
+	}
+}
+
+/* NOT_OLDER, the engine version's row (elasticache.engine_no_downgrade):
+ * versions compared by their numbers, not their text (5.0.10 is newer than
+ * 5.0.6), a shorter one the same as its longer reading (7.1 as 7.1.0), a
+ * part that is no number ending the comparison (6.x as 6.2.6). */
+static void test_engine_version_not_older(void **state)
+{
+#define V(VERSION) "{'cache_node_type': 'cache.t3.micro', 'engine': 'redis', " \
+	"'num_cache_nodes': 1, 'engine_version': '" VERSION "'}"
+	static const char *const refused[][2] = {
+		{ V("6.2"), V("7.0") }, { V("5.0.6"), V("5.0.10") }, { V("7.0.7"), V("7.1") },
+	};
+	static const char *const passing[][2] = {
+		{ V("7.1"), V("7.1.0") }, { V("6.x"), V("6.2.6") }, { V("7"), V("6.2") },
+		{ V("5.0.10"), V("5.0.6") },
+	};
+#undef V
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge("awscc.elasticache.cache_cluster", refused[i][0], refused[i][1], NULL,
+				 &err))
+			fail_msg("accepted %s over %s", refused[i][0], refused[i][1]);
+		if (!strstr(err.buf, "must not be older than what the object has"))
+			fail_msg("message \"%s\" lacks the object's version", err.buf);
+		strbuf_release(&err);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge("awscc.elasticache.cache_cluster", passing[i][0], passing[i][1], NULL,
+				&err))
+			fail_msg("refused %s over %s: %s", passing[i][0], passing[i][1], err.buf);
+		strbuf_release(&err);
+	}
+}
+
+int main(void)
+{
+	/* the provider's region the rows on the region read (aws_provider_region:
+	 * AWS_REGION) */
+	setenv("AWS_REGION", "us-east-1", 1);
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_each_row_and_its_twin),
+		cmocka_unit_test(test_every_row_has_a_case),
+		cmocka_unit_test(test_bedrock_leaves),
+		cmocka_unit_test(test_deadline_fleet_accelerators),
+		cmocka_unit_test(test_acmpca_csr_names),
+		cmocka_unit_test(test_sagemaker_cluster_ebs_volumes),
+		cmocka_unit_test(test_engine_version_not_older),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
