@@ -37,6 +37,9 @@
 #     writes them (generated names, lower case where Glue folds them; a job's
 #     JSON arguments as strings), an update, delete; a job through Cloud
 #     Control.
+#   - applicationautoscaling_tags.py (the Terraform corpus's): a scalable
+#     target's tags at RegisterScalableTarget, TagResource, UntagResource,
+#     ListTagsForResource.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -502,9 +505,34 @@ def iam_role_managed_policies():
             {"op": "replace", "path": "/ManagedPolicyArns", "value": [arns[1]]}]))["ProgressEvent"]))
     show("role policies after update", attached())
 
+
+def scalable_target_tags():
+    """Application Auto Scaling: a scalable target's tags, given at
+    RegisterScalableTarget and changed by TagResource and UntagResource,
+    as ListTagsForResource answers them (applicationautoscaling_tags.py)."""
+    aas = client("application-autoscaling")
+    ddb = client("dynamodb")
+    ddb.create_table(TableName="scaled", BillingMode="PROVISIONED",
+                     ProvisionedThroughput={"ReadCapacityUnits": 5, "WriteCapacityUnits": 5},
+                     AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}],
+                     KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}])
+    arn = aas.register_scalable_target(
+        ServiceNamespace="dynamodb", ResourceId="table/scaled", ScalableDimension="dynamodb:table:ReadCapacityUnits",
+        MinCapacity=5, MaxCapacity=20, Tags={"team": "data"})["ScalableTargetARN"]
+    show("scalable target tags", aas.list_tags_for_resource(ResourceARN=arn)["Tags"])
+    aas.tag_resource(ResourceARN=arn, Tags={"stage": "test"})
+    aas.untag_resource(ResourceARN=arn, TagKeys=["team"])
+    show("scalable target tags after tag and untag", aas.list_tags_for_resource(ResourceARN=arn)["Tags"])
+    aas.register_scalable_target(
+        ServiceNamespace="dynamodb", ResourceId="table/scaled", ScalableDimension="dynamodb:table:ReadCapacityUnits",
+        MinCapacity=5, MaxCapacity=30, Tags={"other": "x"})
+    show("scalable target tags after an update", aas.list_tags_for_resource(ResourceARN=arn)["Tags"])
+    err("scalable target tags of no target", aas, "list_tags_for_resource",
+        ResourceARN=arn.rsplit("/", 1)[0] + "/" + "0" * 36)
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue, kms_key_tags,
-            events_rule_arn, glue_catalog_job, iam_role_managed_policies]
+            events_rule_arn, glue_catalog_job, iam_role_managed_policies, scalable_target_tags]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -633,6 +661,13 @@ test_expect_success 'Cloud Control makes an AWS::IAM::Role with its ManagedPolic
 	test_line probe.out "role inline policy: sqs:SendMessage" &&
 	test_line probe.out "role update through Cloud Control: SUCCESS" &&
 	test_line probe.out "role policies after update: cc-write"
+'
+
+test_expect_success 'Application Auto Scaling keeps a scalable target'"'"'s tags, as ListTagsForResource answers' '
+	test_line probe.out "scalable target tags: {'"'"'team'"'"': '"'"'data'"'"'}" &&
+	test_line probe.out "scalable target tags after tag and untag: {'"'"'stage'"'"': '"'"'test'"'"'}" &&
+	test_line probe.out "scalable target tags after an update: {'"'"'stage'"'"': '"'"'test'"'"'}" &&
+	test_line probe.out "scalable target tags of no target: error ResourceNotFoundException"
 '
 
 test_done
