@@ -40,6 +40,8 @@
 #   - applicationautoscaling_tags.py (the Terraform corpus's): a scalable
 #     target's tags at RegisterScalableTarget, TagResource, UntagResource,
 #     ListTagsForResource.
+#   - dynamodb_sse_disabled_no_key.py: a table with SSESpecification Enabled
+#     false makes no alias/aws/dynamodb key; Enabled true uses it.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -530,9 +532,33 @@ def scalable_target_tags():
     err("scalable target tags of no target", aas, "list_tags_for_resource",
         ResourceARN=arn.rsplit("/", 1)[0] + "/" + "0" * 36)
 
+
+def dynamodb_sse_key():
+    """DynamoDB: a table made with SSESpecification Enabled false makes no
+    KMS key; one with Enabled true uses alias/aws/dynamodb's
+    (dynamodb_sse_disabled_no_key.py)."""
+    # eu-west-1: a region whose account has no key of another section
+    ddb, kms = (SESSION.create_client(n, region_name="eu-west-1", endpoint_url=EP,
+                                      aws_access_key_id="AKIAMOTOUNCHECKED000",
+                                      aws_secret_access_key="moto-accepts-any-secret") for n in ("dynamodb", "kms"))
+
+    def make(name, sse):
+        ddb.create_table(TableName=name, BillingMode="PAY_PER_REQUEST", SSESpecification=sse,
+                         AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}],
+                         KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}])
+        return ddb.describe_table(TableName=name)["Table"].get("SSEDescription", {})
+
+    def keys():  # the account's keys (ListAliases names the reserved aliases always)
+        return [k["KeyArn"] for k in kms.list_keys()["Keys"]]
+    description = make("sse-off", {"Enabled": False})
+    show("sse off", "%s %d" % (description.get("Status", "<none>"), len(keys())))
+    description = make("sse-on", {"Enabled": True})
+    show("sse on", "%s %s" % (description.get("Status"), keys() == [description.get("KMSMasterKeyArn")]))
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue, kms_key_tags,
-            events_rule_arn, glue_catalog_job, iam_role_managed_policies, scalable_target_tags]
+            events_rule_arn, glue_catalog_job, iam_role_managed_policies, scalable_target_tags,
+            dynamodb_sse_key]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -668,6 +694,11 @@ test_expect_success 'Application Auto Scaling keeps a scalable target'"'"'s tags
 	test_line probe.out "scalable target tags after tag and untag: {'"'"'stage'"'"': '"'"'test'"'"'}" &&
 	test_line probe.out "scalable target tags after an update: {'"'"'stage'"'"': '"'"'test'"'"'}" &&
 	test_line probe.out "scalable target tags of no target: error ResourceNotFoundException"
+'
+
+test_expect_success 'DynamoDB makes alias/aws/dynamodb only for SSESpecification Enabled true' '
+	test_line probe.out "sse off: <none> 0" &&
+	test_line probe.out "sse on: ENABLED True"
 '
 
 test_done
