@@ -42,6 +42,8 @@
 #     ListTagsForResource.
 #   - dynamodb_sse_disabled_no_key.py: a table with SSESpecification Enabled
 #     false makes no alias/aws/dynamodb key; Enabled true uses it.
+#   - rds_adjacent_backup_maintenance_windows.py: a backup window beginning
+#     as the maintenance window ends is taken; overlapping ones refused.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -555,10 +557,28 @@ def dynamodb_sse_key():
     description = make("sse-on", {"Enabled": True})
     show("sse on", "%s %s" % (description.get("Status"), keys() == [description.get("KMSMasterKeyArn")]))
 
+
+def rds_adjacent_windows():
+    """RDS: a backup window beginning as the maintenance window ends is
+    taken; one sharing an hour with it is refused
+    (rds_adjacent_backup_maintenance_windows.py)."""
+    rds = client("rds")
+
+    def make(label, backup):
+        name = label.replace(" ", "-")
+        return err(label, rds, "create_db_instance", DBInstanceIdentifier=name, DBInstanceClass="db.t3.micro",
+                   Engine="postgres", AllocatedStorage=20, MasterUsername="admin1", MasterUserPassword="secret123",
+                   PreferredMaintenanceWindow="Mon:00:00-Mon:03:00", PreferredBackupWindow=backup)
+    made = make("rds adjacent windows", "03:00-06:00")
+    if made:
+        show("rds windows", "%s %s" % (made["DBInstance"]["PreferredMaintenanceWindow"],
+                                       made["DBInstance"]["PreferredBackupWindow"]))
+    make("rds overlapping windows", "02:00-05:00")
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue, kms_key_tags,
             events_rule_arn, glue_catalog_job, iam_role_managed_policies, scalable_target_tags,
-            dynamodb_sse_key]
+            dynamodb_sse_key, rds_adjacent_windows]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -699,6 +719,12 @@ test_expect_success 'Application Auto Scaling keeps a scalable target'"'"'s tags
 test_expect_success 'DynamoDB makes alias/aws/dynamodb only for SSESpecification Enabled true' '
 	test_line probe.out "sse off: <none> 0" &&
 	test_line probe.out "sse on: ENABLED True"
+'
+
+test_expect_success 'RDS takes a backup window that begins as the maintenance window ends' '
+	test_line probe.out "rds adjacent windows: ok" &&
+	test_line probe.out "rds windows: mon:00:00-mon:03:00 03:00-06:00" &&
+	test_line probe.out "rds overlapping windows: error InvalidParameterValue"
 '
 
 test_done
