@@ -44,6 +44,8 @@
 #     false makes no alias/aws/dynamodb key; Enabled true uses it.
 #   - rds_adjacent_backup_maintenance_windows.py: a backup window beginning
 #     as the maintenance window ends is taken; overlapping ones refused.
+#   - s3_lifecycle_object_size_filter.py: a lifecycle Filter's
+#     ObjectSizeGreaterThan and ObjectSizeLessThan, alone and inside And.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -575,10 +577,27 @@ def rds_adjacent_windows():
                                        made["DBInstance"]["PreferredBackupWindow"]))
     make("rds overlapping windows", "02:00-05:00")
 
+
+def s3_lifecycle_sizes():
+    """S3: a lifecycle rule's Filter keeps ObjectSizeGreaterThan and
+    ObjectSizeLessThan, alone and inside And (s3_lifecycle_object_size_filter.py)."""
+    s3 = client("s3")
+    s3.create_bucket(Bucket="sized-rules")
+    s3.put_bucket_lifecycle_configuration(Bucket="sized-rules", LifecycleConfiguration={"Rules": [
+        {"ID": "alone", "Status": "Enabled", "Filter": {"ObjectSizeGreaterThan": 100}, "Expiration": {"Days": 3}},
+        {"ID": "and", "Status": "Enabled", "Filter": {"And": {
+            "Prefix": "log1/", "ObjectSizeGreaterThan": 200000, "ObjectSizeLessThan": 500000,
+            "Tags": [{"Key": "some", "Value": "value"}]}}, "NoncurrentVersionExpiration": {"NoncurrentDays": 300}}]})
+    for rule in s3.get_bucket_lifecycle_configuration(Bucket="sized-rules")["Rules"]:
+        f = rule.get("Filter", {})
+        f = f.get("And", f)
+        show("lifecycle rule " + rule["ID"], "%s %s %s" % (f.get("Prefix", "-"), f.get("ObjectSizeGreaterThan", "-"),
+                                                          f.get("ObjectSizeLessThan", "-")))
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue, kms_key_tags,
             events_rule_arn, glue_catalog_job, iam_role_managed_policies, scalable_target_tags,
-            dynamodb_sse_key, rds_adjacent_windows]
+            dynamodb_sse_key, rds_adjacent_windows, s3_lifecycle_sizes]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -725,6 +744,11 @@ test_expect_success 'RDS takes a backup window that begins as the maintenance wi
 	test_line probe.out "rds adjacent windows: ok" &&
 	test_line probe.out "rds windows: mon:00:00-mon:03:00 03:00-06:00" &&
 	test_line probe.out "rds overlapping windows: error InvalidParameterValue"
+'
+
+test_expect_success 'S3 keeps a lifecycle filter'"'"'s object sizes, alone and inside And' '
+	test_line probe.out "lifecycle rule alone: - 100 -" &&
+	test_line probe.out "lifecycle rule and: log1/ 200000 500000"
 '
 
 test_done
