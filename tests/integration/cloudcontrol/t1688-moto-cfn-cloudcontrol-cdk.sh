@@ -46,6 +46,8 @@
 #     as the maintenance window ends is taken; overlapping ones refused.
 #   - s3_lifecycle_object_size_filter.py: a lifecycle Filter's
 #     ObjectSizeGreaterThan and ObjectSizeLessThan, alone and inside And.
+#   - s3_object_lock_configuration_existing_objects.py: an Object Lock
+#     configuration put on a bucket already holding objects.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -594,10 +596,28 @@ def s3_lifecycle_sizes():
         show("lifecycle rule " + rule["ID"], "%s %s %s" % (f.get("Prefix", "-"), f.get("ObjectSizeGreaterThan", "-"),
                                                           f.get("ObjectSizeLessThan", "-")))
 
+
+def s3_object_lock_with_objects():
+    """S3: PutObjectLockConfiguration on a versioned bucket already holding
+    an object (s3_object_lock_configuration_existing_objects.py)."""
+    s3 = client("s3")
+    s3.create_bucket(Bucket="locked-later", ObjectLockEnabledForBucket=True)
+    s3.put_object(Bucket="locked-later", Key="first", Body=b"x")
+    err("object lock with an object", s3, "put_object_lock_configuration", Bucket="locked-later",
+        ObjectLockConfiguration={"ObjectLockEnabled": "Enabled", "Rule": {
+            "DefaultRetention": {"Mode": "GOVERNANCE", "Days": 1}}})
+    rule = s3.get_object_lock_configuration(Bucket="locked-later")["ObjectLockConfiguration"].get("Rule", {})
+    retention = rule.get("DefaultRetention", {})
+    show("object lock rule", "%s %s" % (retention.get("Mode"), retention.get("Days")))
+    s3.create_bucket(Bucket="never-versioned")
+    err("object lock unversioned", s3, "put_object_lock_configuration", Bucket="never-versioned",
+        ObjectLockConfiguration={"ObjectLockEnabled": "Enabled"})
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue, kms_key_tags,
             events_rule_arn, glue_catalog_job, iam_role_managed_policies, scalable_target_tags,
-            dynamodb_sse_key, rds_adjacent_windows, s3_lifecycle_sizes]
+            dynamodb_sse_key, rds_adjacent_windows, s3_lifecycle_sizes,
+            s3_object_lock_with_objects]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -749,6 +769,12 @@ test_expect_success 'RDS takes a backup window that begins as the maintenance wi
 test_expect_success 'S3 keeps a lifecycle filter'"'"'s object sizes, alone and inside And' '
 	test_line probe.out "lifecycle rule alone: - 100 -" &&
 	test_line probe.out "lifecycle rule and: log1/ 200000 500000"
+'
+
+test_expect_success 'S3 takes an Object Lock configuration on a bucket holding objects, not on an unversioned one' '
+	test_line probe.out "object lock with an object: ok" &&
+	test_line probe.out "object lock rule: GOVERNANCE 1" &&
+	test_line probe.out "object lock unversioned: error InvalidBucketState"
 '
 
 test_done
