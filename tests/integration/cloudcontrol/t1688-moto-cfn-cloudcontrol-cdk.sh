@@ -48,6 +48,8 @@
 #     ObjectSizeGreaterThan and ObjectSizeLessThan, alone and inside And.
 #   - s3_object_lock_configuration_existing_objects.py: an Object Lock
 #     configuration put on a bucket already holding objects.
+#   - rds_describe_option_groups_filters.py: DescribeOptionGroups without
+#     OptionGroupName (every group, or those of an engine; none: empty).
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -613,11 +615,29 @@ def s3_object_lock_with_objects():
     err("object lock unversioned", s3, "put_object_lock_configuration", Bucket="never-versioned",
         ObjectLockConfiguration={"ObjectLockEnabled": "Enabled"})
 
+
+def rds_option_groups_filters():
+    """RDS: DescribeOptionGroups without OptionGroupName lists the groups its
+    other filters match (rds_describe_option_groups_filters.py)."""
+    rds = client("rds")
+    rds.create_option_group(OptionGroupName="og-mysql", EngineName="mysql", MajorEngineVersion="8.0",
+                            OptionGroupDescription="the module's")
+
+    def names(label, **kw):
+        answer = err(label, rds, "describe_option_groups", **kw)
+        if answer is not None:
+            show(label + " names", " ".join(g["OptionGroupName"] for g in answer["OptionGroupsList"]) or "<none>")
+    names("option groups all")
+    names("option groups of mysql", EngineName="mysql")
+    names("option groups of postgres", EngineName="postgres")
+    names("option group by name", OptionGroupName="og-mysql")
+    names("option group of no name", OptionGroupName="og-none")
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue, kms_key_tags,
             events_rule_arn, glue_catalog_job, iam_role_managed_policies, scalable_target_tags,
             dynamodb_sse_key, rds_adjacent_windows, s3_lifecycle_sizes,
-            s3_object_lock_with_objects]
+            s3_object_lock_with_objects, rds_option_groups_filters]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -775,6 +795,14 @@ test_expect_success 'S3 takes an Object Lock configuration on a bucket holding o
 	test_line probe.out "object lock with an object: ok" &&
 	test_line probe.out "object lock rule: GOVERNANCE 1" &&
 	test_line probe.out "object lock unversioned: error InvalidBucketState"
+'
+
+test_expect_success 'RDS DescribeOptionGroups lists by engine without a name; a missing name is OptionGroupNotFoundFault' '
+	test_line probe.out "option groups all names: og-mysql" &&
+	test_line probe.out "option groups of mysql names: og-mysql" &&
+	test_line probe.out "option groups of postgres names: <none>" &&
+	test_line probe.out "option group by name names: og-mysql" &&
+	test_line probe.out "option group of no name: error OptionGroupNotFoundFault"
 '
 
 test_done
