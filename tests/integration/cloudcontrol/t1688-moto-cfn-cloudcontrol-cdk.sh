@@ -50,6 +50,7 @@
 #     configuration put on a bucket already holding objects.
 #   - rds_describe_option_groups_filters.py: DescribeOptionGroups without
 #     OptionGroupName (every group, or those of an engine; none: empty).
+#   - sns_data_protection_policy.py: Put/GetDataProtectionPolicy of a topic.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -633,11 +634,29 @@ def rds_option_groups_filters():
     names("option group by name", OptionGroupName="og-mysql")
     names("option group of no name", OptionGroupName="og-none")
 
+
+def sns_data_protection():
+    """SNS: a topic's data protection policy put and read back
+    (sns_data_protection_policy.py)."""
+    sns = client("sns")
+    arn = sns.create_topic(Name="protected")["TopicArn"]
+    show("data protection policy before", repr(sns.get_data_protection_policy(ResourceArn=arn).get(
+        "DataProtectionPolicy", "")))
+    policy = json.dumps({"Name": "p", "Version": "2021-06-01", "Statement": [{
+        "Sid": "deny", "DataDirection": "Inbound", "Principal": ["*"],
+        "DataIdentifier": ["arn:aws:dataprotection::aws:data-identifier/EmailAddress"],
+        "Operation": {"Deny": {}}}]})
+    sns.put_data_protection_policy(ResourceArn=arn, DataProtectionPolicy=policy)
+    show("data protection policy", json.loads(sns.get_data_protection_policy(ResourceArn=arn)[
+        "DataProtectionPolicy"])["Statement"][0]["Sid"])
+    err("data protection policy of no topic", sns, "get_data_protection_policy", ResourceArn=arn + "-none")
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue, kms_key_tags,
             events_rule_arn, glue_catalog_job, iam_role_managed_policies, scalable_target_tags,
             dynamodb_sse_key, rds_adjacent_windows, s3_lifecycle_sizes,
-            s3_object_lock_with_objects, rds_option_groups_filters]
+            s3_object_lock_with_objects, rds_option_groups_filters,
+            sns_data_protection]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -803,6 +822,12 @@ test_expect_success 'RDS DescribeOptionGroups lists by engine without a name; a 
 	test_line probe.out "option groups of postgres names: <none>" &&
 	test_line probe.out "option group by name names: og-mysql" &&
 	test_line probe.out "option group of no name: error OptionGroupNotFoundFault"
+'
+
+test_expect_success 'SNS keeps a topic'"'"'s data protection policy' '
+	test_line probe.out "data protection policy before: '"''"'" &&
+	test_line probe.out "data protection policy: deny" &&
+	test_line probe.out "data protection policy of no topic: error NotFound"
 '
 
 test_done
