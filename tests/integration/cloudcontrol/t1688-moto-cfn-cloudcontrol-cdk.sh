@@ -51,6 +51,8 @@
 #   - rds_describe_option_groups_filters.py: DescribeOptionGroups without
 #     OptionGroupName (every group, or those of an engine; none: empty).
 #   - sns_data_protection_policy.py: Put/GetDataProtectionPolicy of a topic.
+#   - sqs_set_attributes_keeps_policy.py: SetQueueAttributes keeps a Policy
+#     it does not name.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -651,12 +653,34 @@ def sns_data_protection():
         "DataProtectionPolicy"])["Statement"][0]["Sid"])
     err("data protection policy of no topic", sns, "get_data_protection_policy", ResourceArn=arn + "-none")
 
+
+def sqs_policy_kept():
+    """SQS: SetQueueAttributes naming other attributes keeps the queue's
+    Policy; a Policy of "" removes it (sqs_set_attributes_keeps_policy.py)."""
+    sqs = client("sqs")
+    url = sqs.create_queue(QueueName="kept-policy")["QueueUrl"]
+    policy = json.dumps({"Version": "2012-10-17", "Statement": [{
+        "Sid": "send", "Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "sqs:SendMessage",
+        "Resource": "arn:aws:sqs:us-east-1:123456789012:kept-policy"}]})
+    sqs.set_queue_attributes(QueueUrl=url, Attributes={"Policy": policy})
+
+    def sid():
+        got = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["Policy"]).get("Attributes", {})
+        return json.loads(got["Policy"])["Statement"][0]["Sid"] if got.get("Policy") else "<none>"
+    sqs.set_queue_attributes(QueueUrl=url, Attributes={"RedriveAllowPolicy": json.dumps(
+        {"redrivePermission": "allowAll"})})
+    show("queue policy after redrive allow policy", sid())
+    sqs.set_queue_attributes(QueueUrl=url, Attributes={"VisibilityTimeout": "45"})
+    show("queue policy after visibility timeout", sid())
+    sqs.set_queue_attributes(QueueUrl=url, Attributes={"Policy": ""})
+    show("queue policy after an empty one", sid())
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue, kms_key_tags,
             events_rule_arn, glue_catalog_job, iam_role_managed_policies, scalable_target_tags,
             dynamodb_sse_key, rds_adjacent_windows, s3_lifecycle_sizes,
             s3_object_lock_with_objects, rds_option_groups_filters,
-            sns_data_protection]
+            sns_data_protection, sqs_policy_kept]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -828,6 +852,12 @@ test_expect_success 'SNS keeps a topic'"'"'s data protection policy' '
 	test_line probe.out "data protection policy before: '"''"'" &&
 	test_line probe.out "data protection policy: deny" &&
 	test_line probe.out "data protection policy of no topic: error NotFound"
+'
+
+test_expect_success 'SQS SetQueueAttributes keeps the Policy it does not name' '
+	test_line probe.out "queue policy after redrive allow policy: send" &&
+	test_line probe.out "queue policy after visibility timeout: send" &&
+	test_line probe.out "queue policy after an empty one: <none>"
 '
 
 test_done
