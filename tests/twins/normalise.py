@@ -493,8 +493,12 @@ def set_aside_random_values(original, twin, values):
             return [in_original(y) for y in x]
         return x
     original = [dict(o, name=in_original(o["name"]), attrs=in_original(o["attrs"])) for o in original]
-    compiled = [re.compile(("" if not before else "(?<=" + re.escape(before) + ")") + "[0-9a-f]{%d}" % n +
-                           ("(?=" + re.escape(after) + ")" if after else "(?![0-9a-f])"))
+    # A context shorter than 16 characters met the string's start or end:
+    # the stand-in is held to the same place, never taken from the middle
+    # of other digits (an account id's last 8, where the random value was
+    # a whole string).
+    compiled = [re.compile("(?<=" + ("\\A" if len(before) < 16 else "") + re.escape(before) + ")" +
+                           "[0-9a-f]{%d}" % n + "(?=" + re.escape(after) + ("\\Z" if len(after) < 16 else "") + ")")
                 for before, after, n in sorted(contexts)]
 
     def in_twin(x):

@@ -32,6 +32,9 @@ the original is not applied (its reason is terrace's), unless --original-always.
 
 Registry module sources (terraform-aws-modules/kms/aws) are rewritten, in a
 temporary copy, to the corpus folder of that repository at its release pin.
+What the account holds before, made on both motos and never counted: the
+CDK's bootstrap (its version parameter and asset bucket) for a template, an
+organization for an example that reads `data "aws_organizations_organization"`.
 
 Usage: twins.py [--corpus] [--original-endpoint URL --twin-endpoint URL]
                 [--terrace PATH] [--work DIR] [--timeout S] [--edit-after-convert PY]
@@ -498,6 +501,20 @@ def cdk_publish(template, endpoint):
             s3.put_object(Bucket=bucket, Key=d["objectKey"], Body=body)
 
 
+def organization_member(source, endpoint):
+    """What an account in an AWS Organization holds, where a Terraform
+    example reads it (`data "aws_organizations_organization"`, which fails
+    in an account outside one, as in a fresh moto): an organization whose
+    management account is the account, made on both motos before either
+    side applies, so neither counts it as made."""
+    import boto3
+    if not any('data "aws_organizations_organization"' in tf.read_text(errors="replace")
+               for tf in source.glob("*.tf")):
+        return
+    boto3.client("organizations", region_name="us-east-1", endpoint_url=endpoint, aws_access_key_id=ACCESS_KEY,
+                 aws_secret_access_key=SECRET_KEY).create_organization(FeatureSet="ALL")
+
+
 def apply_cloudformation(template, endpoint, timeout):
     """moto's own CreateStack; the stack's parameters from their defaults."""
     import boto3
@@ -675,6 +692,8 @@ def twin(source, original, twin_moto, tf, terrace, work, timeout, edit, original
         m.reset()
         if is_template(source):
             cdk_bootstrap(source, m.endpoint)
+        else:
+            organization_member(source, m.endpoint)
     before = {m: {(o["type"], o["id"]) for o in inventory.take(m.endpoint, regions)} for m in (original, twin_moto)}
     try:
         # terrace's conversion is made and validated first: where it does

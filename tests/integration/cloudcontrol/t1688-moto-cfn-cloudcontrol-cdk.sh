@@ -37,6 +37,22 @@
 #     writes them (generated names, lower case where Glue folds them; a job's
 #     JSON arguments as strings), an update, delete; a job through Cloud
 #     Control.
+#   - applicationautoscaling_tags.py (the Terraform corpus's): a scalable
+#     target's tags at RegisterScalableTarget, TagResource, UntagResource,
+#     ListTagsForResource.
+#   - dynamodb_sse_disabled_no_key.py: a table with SSESpecification Enabled
+#     false makes no alias/aws/dynamodb key; Enabled true uses it.
+#   - rds_adjacent_backup_maintenance_windows.py: a backup window beginning
+#     as the maintenance window ends is taken; overlapping ones refused.
+#   - s3_lifecycle_object_size_filter.py: a lifecycle Filter's
+#     ObjectSizeGreaterThan and ObjectSizeLessThan, alone and inside And.
+#   - s3_object_lock_configuration_existing_objects.py: an Object Lock
+#     configuration put on a bucket already holding objects.
+#   - rds_describe_option_groups_filters.py: DescribeOptionGroups without
+#     OptionGroupName (every group, or those of an engine; none: empty).
+#   - sns_data_protection_policy.py: Put/GetDataProtectionPolicy of a topic.
+#   - sqs_set_attributes_keeps_policy.py: SetQueueAttributes keeps a Policy
+#     it does not name.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -502,9 +518,169 @@ def iam_role_managed_policies():
             {"op": "replace", "path": "/ManagedPolicyArns", "value": [arns[1]]}]))["ProgressEvent"]))
     show("role policies after update", attached())
 
+
+def scalable_target_tags():
+    """Application Auto Scaling: a scalable target's tags, given at
+    RegisterScalableTarget and changed by TagResource and UntagResource,
+    as ListTagsForResource answers them (applicationautoscaling_tags.py)."""
+    aas = client("application-autoscaling")
+    ddb = client("dynamodb")
+    ddb.create_table(TableName="scaled", BillingMode="PROVISIONED",
+                     ProvisionedThroughput={"ReadCapacityUnits": 5, "WriteCapacityUnits": 5},
+                     AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}],
+                     KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}])
+    arn = aas.register_scalable_target(
+        ServiceNamespace="dynamodb", ResourceId="table/scaled", ScalableDimension="dynamodb:table:ReadCapacityUnits",
+        MinCapacity=5, MaxCapacity=20, Tags={"team": "data"})["ScalableTargetARN"]
+    show("scalable target tags", aas.list_tags_for_resource(ResourceARN=arn)["Tags"])
+    aas.tag_resource(ResourceARN=arn, Tags={"stage": "test"})
+    aas.untag_resource(ResourceARN=arn, TagKeys=["team"])
+    show("scalable target tags after tag and untag", aas.list_tags_for_resource(ResourceARN=arn)["Tags"])
+    aas.register_scalable_target(
+        ServiceNamespace="dynamodb", ResourceId="table/scaled", ScalableDimension="dynamodb:table:ReadCapacityUnits",
+        MinCapacity=5, MaxCapacity=30, Tags={"other": "x"})
+    show("scalable target tags after an update", aas.list_tags_for_resource(ResourceARN=arn)["Tags"])
+    err("scalable target tags of no target", aas, "list_tags_for_resource",
+        ResourceARN=arn.rsplit("/", 1)[0] + "/" + "0" * 36)
+
+
+def dynamodb_sse_key():
+    """DynamoDB: a table made with SSESpecification Enabled false makes no
+    KMS key; one with Enabled true uses alias/aws/dynamodb's
+    (dynamodb_sse_disabled_no_key.py)."""
+    # eu-west-1: a region whose account has no key of another section
+    ddb, kms = (SESSION.create_client(n, region_name="eu-west-1", endpoint_url=EP,
+                                      aws_access_key_id="AKIAMOTOUNCHECKED000",
+                                      aws_secret_access_key="moto-accepts-any-secret") for n in ("dynamodb", "kms"))
+
+    def make(name, sse):
+        ddb.create_table(TableName=name, BillingMode="PAY_PER_REQUEST", SSESpecification=sse,
+                         AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}],
+                         KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}])
+        return ddb.describe_table(TableName=name)["Table"].get("SSEDescription", {})
+
+    def keys():  # the account's keys (ListAliases names the reserved aliases always)
+        return [k["KeyArn"] for k in kms.list_keys()["Keys"]]
+    description = make("sse-off", {"Enabled": False})
+    show("sse off", "%s %d" % (description.get("Status", "<none>"), len(keys())))
+    description = make("sse-on", {"Enabled": True})
+    show("sse on", "%s %s" % (description.get("Status"), keys() == [description.get("KMSMasterKeyArn")]))
+
+
+def rds_adjacent_windows():
+    """RDS: a backup window beginning as the maintenance window ends is
+    taken; one sharing an hour with it is refused
+    (rds_adjacent_backup_maintenance_windows.py)."""
+    rds = client("rds")
+
+    def make(label, backup):
+        name = label.replace(" ", "-")
+        return err(label, rds, "create_db_instance", DBInstanceIdentifier=name, DBInstanceClass="db.t3.micro",
+                   Engine="postgres", AllocatedStorage=20, MasterUsername="admin1", MasterUserPassword="secret123",
+                   PreferredMaintenanceWindow="Mon:00:00-Mon:03:00", PreferredBackupWindow=backup)
+    made = make("rds adjacent windows", "03:00-06:00")
+    if made:
+        show("rds windows", "%s %s" % (made["DBInstance"]["PreferredMaintenanceWindow"],
+                                       made["DBInstance"]["PreferredBackupWindow"]))
+    make("rds overlapping windows", "02:00-05:00")
+
+
+def s3_lifecycle_sizes():
+    """S3: a lifecycle rule's Filter keeps ObjectSizeGreaterThan and
+    ObjectSizeLessThan, alone and inside And (s3_lifecycle_object_size_filter.py)."""
+    s3 = client("s3")
+    s3.create_bucket(Bucket="sized-rules")
+    s3.put_bucket_lifecycle_configuration(Bucket="sized-rules", LifecycleConfiguration={"Rules": [
+        {"ID": "alone", "Status": "Enabled", "Filter": {"ObjectSizeGreaterThan": 100}, "Expiration": {"Days": 3}},
+        {"ID": "and", "Status": "Enabled", "Filter": {"And": {
+            "Prefix": "log1/", "ObjectSizeGreaterThan": 200000, "ObjectSizeLessThan": 500000,
+            "Tags": [{"Key": "some", "Value": "value"}]}}, "NoncurrentVersionExpiration": {"NoncurrentDays": 300}}]})
+    for rule in s3.get_bucket_lifecycle_configuration(Bucket="sized-rules")["Rules"]:
+        f = rule.get("Filter", {})
+        f = f.get("And", f)
+        show("lifecycle rule " + rule["ID"], "%s %s %s" % (f.get("Prefix", "-"), f.get("ObjectSizeGreaterThan", "-"),
+                                                          f.get("ObjectSizeLessThan", "-")))
+
+
+def s3_object_lock_with_objects():
+    """S3: PutObjectLockConfiguration on a versioned bucket already holding
+    an object (s3_object_lock_configuration_existing_objects.py)."""
+    s3 = client("s3")
+    s3.create_bucket(Bucket="locked-later", ObjectLockEnabledForBucket=True)
+    s3.put_object(Bucket="locked-later", Key="first", Body=b"x")
+    err("object lock with an object", s3, "put_object_lock_configuration", Bucket="locked-later",
+        ObjectLockConfiguration={"ObjectLockEnabled": "Enabled", "Rule": {
+            "DefaultRetention": {"Mode": "GOVERNANCE", "Days": 1}}})
+    rule = s3.get_object_lock_configuration(Bucket="locked-later")["ObjectLockConfiguration"].get("Rule", {})
+    retention = rule.get("DefaultRetention", {})
+    show("object lock rule", "%s %s" % (retention.get("Mode"), retention.get("Days")))
+    s3.create_bucket(Bucket="never-versioned")
+    err("object lock unversioned", s3, "put_object_lock_configuration", Bucket="never-versioned",
+        ObjectLockConfiguration={"ObjectLockEnabled": "Enabled"})
+
+
+def rds_option_groups_filters():
+    """RDS: DescribeOptionGroups without OptionGroupName lists the groups its
+    other filters match (rds_describe_option_groups_filters.py)."""
+    rds = client("rds")
+    rds.create_option_group(OptionGroupName="og-mysql", EngineName="mysql", MajorEngineVersion="8.0",
+                            OptionGroupDescription="the module's")
+
+    def names(label, **kw):
+        answer = err(label, rds, "describe_option_groups", **kw)
+        if answer is not None:
+            show(label + " names", " ".join(g["OptionGroupName"] for g in answer["OptionGroupsList"]) or "<none>")
+    names("option groups all")
+    names("option groups of mysql", EngineName="mysql")
+    names("option groups of postgres", EngineName="postgres")
+    names("option group by name", OptionGroupName="og-mysql")
+    names("option group of no name", OptionGroupName="og-none")
+
+
+def sns_data_protection():
+    """SNS: a topic's data protection policy put and read back
+    (sns_data_protection_policy.py)."""
+    sns = client("sns")
+    arn = sns.create_topic(Name="protected")["TopicArn"]
+    show("data protection policy before", repr(sns.get_data_protection_policy(ResourceArn=arn).get(
+        "DataProtectionPolicy", "")))
+    policy = json.dumps({"Name": "p", "Version": "2021-06-01", "Statement": [{
+        "Sid": "deny", "DataDirection": "Inbound", "Principal": ["*"],
+        "DataIdentifier": ["arn:aws:dataprotection::aws:data-identifier/EmailAddress"],
+        "Operation": {"Deny": {}}}]})
+    sns.put_data_protection_policy(ResourceArn=arn, DataProtectionPolicy=policy)
+    show("data protection policy", json.loads(sns.get_data_protection_policy(ResourceArn=arn)[
+        "DataProtectionPolicy"])["Statement"][0]["Sid"])
+    err("data protection policy of no topic", sns, "get_data_protection_policy", ResourceArn=arn + "-none")
+
+
+def sqs_policy_kept():
+    """SQS: SetQueueAttributes naming other attributes keeps the queue's
+    Policy; a Policy of "" removes it (sqs_set_attributes_keeps_policy.py)."""
+    sqs = client("sqs")
+    url = sqs.create_queue(QueueName="kept-policy")["QueueUrl"]
+    policy = json.dumps({"Version": "2012-10-17", "Statement": [{
+        "Sid": "send", "Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "sqs:SendMessage",
+        "Resource": "arn:aws:sqs:us-east-1:123456789012:kept-policy"}]})
+    sqs.set_queue_attributes(QueueUrl=url, Attributes={"Policy": policy})
+
+    def sid():
+        got = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["Policy"]).get("Attributes", {})
+        return json.loads(got["Policy"])["Statement"][0]["Sid"] if got.get("Policy") else "<none>"
+    sqs.set_queue_attributes(QueueUrl=url, Attributes={"RedriveAllowPolicy": json.dumps(
+        {"redrivePermission": "allowAll"})})
+    show("queue policy after redrive allow policy", sid())
+    sqs.set_queue_attributes(QueueUrl=url, Attributes={"VisibilityTimeout": "45"})
+    show("queue policy after visibility timeout", sid())
+    sqs.set_queue_attributes(QueueUrl=url, Attributes={"Policy": ""})
+    show("queue policy after an empty one", sid())
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue, kms_key_tags,
-            events_rule_arn, glue_catalog_job, iam_role_managed_policies]
+            events_rule_arn, glue_catalog_job, iam_role_managed_policies, scalable_target_tags,
+            dynamodb_sse_key, rds_adjacent_windows, s3_lifecycle_sizes,
+            s3_object_lock_with_objects, rds_option_groups_filters,
+            sns_data_protection, sqs_policy_kept]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -633,6 +809,55 @@ test_expect_success 'Cloud Control makes an AWS::IAM::Role with its ManagedPolic
 	test_line probe.out "role inline policy: sqs:SendMessage" &&
 	test_line probe.out "role update through Cloud Control: SUCCESS" &&
 	test_line probe.out "role policies after update: cc-write"
+'
+
+test_expect_success 'Application Auto Scaling keeps a scalable target'"'"'s tags, as ListTagsForResource answers' '
+	test_line probe.out "scalable target tags: {'"'"'team'"'"': '"'"'data'"'"'}" &&
+	test_line probe.out "scalable target tags after tag and untag: {'"'"'stage'"'"': '"'"'test'"'"'}" &&
+	test_line probe.out "scalable target tags after an update: {'"'"'stage'"'"': '"'"'test'"'"'}" &&
+	test_line probe.out "scalable target tags of no target: error ResourceNotFoundException"
+'
+
+test_expect_success 'DynamoDB makes alias/aws/dynamodb only for SSESpecification Enabled true' '
+	test_line probe.out "sse off: <none> 0" &&
+	test_line probe.out "sse on: ENABLED True"
+'
+
+test_expect_success 'RDS takes a backup window that begins as the maintenance window ends' '
+	test_line probe.out "rds adjacent windows: ok" &&
+	test_line probe.out "rds windows: mon:00:00-mon:03:00 03:00-06:00" &&
+	test_line probe.out "rds overlapping windows: error InvalidParameterValue"
+'
+
+test_expect_success 'S3 keeps a lifecycle filter'"'"'s object sizes, alone and inside And' '
+	test_line probe.out "lifecycle rule alone: - 100 -" &&
+	test_line probe.out "lifecycle rule and: log1/ 200000 500000"
+'
+
+test_expect_success 'S3 takes an Object Lock configuration on a bucket holding objects, not on an unversioned one' '
+	test_line probe.out "object lock with an object: ok" &&
+	test_line probe.out "object lock rule: GOVERNANCE 1" &&
+	test_line probe.out "object lock unversioned: error InvalidBucketState"
+'
+
+test_expect_success 'RDS DescribeOptionGroups lists by engine without a name; a missing name is OptionGroupNotFoundFault' '
+	test_line probe.out "option groups all names: og-mysql" &&
+	test_line probe.out "option groups of mysql names: og-mysql" &&
+	test_line probe.out "option groups of postgres names: <none>" &&
+	test_line probe.out "option group by name names: og-mysql" &&
+	test_line probe.out "option group of no name: error OptionGroupNotFoundFault"
+'
+
+test_expect_success 'SNS keeps a topic'"'"'s data protection policy' '
+	test_line probe.out "data protection policy before: '"''"'" &&
+	test_line probe.out "data protection policy: deny" &&
+	test_line probe.out "data protection policy of no topic: error NotFound"
+'
+
+test_expect_success 'SQS SetQueueAttributes keeps the Policy it does not name' '
+	test_line probe.out "queue policy after redrive allow policy: send" &&
+	test_line probe.out "queue policy after visibility timeout: send" &&
+	test_line probe.out "queue policy after an empty one: <none>"
 '
 
 test_done

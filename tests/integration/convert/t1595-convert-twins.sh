@@ -18,7 +18,8 @@
 # still differ); and the values hashicorp/random made for the original
 # beside terrace's hex stand-ins with the same text around
 # (t1595/random_values.py: other text, another length, a hex string where
-# the original has no random value still differ).
+# the original has no random value still differ; a value that was a whole
+# string never takes an account id's last digits).
 . "$(dirname "$0")/../lib.sh"
 
 here=$TEST_DIR/convert/t1595

@@ -38,6 +38,9 @@ CASES = [
      [table("my-table-fixed", extra={"Alias": "a-92f51286"})], [(PET, 8)]),
     ("other text around the stand-in", [table("my-table-" + PET)], [table("your-table-92f51286")],
      [(PET, 8)]),
+    ("a whole value's stand-in, not an account id's digits",
+     [table(PET, extra={"CreatedBy": "123456789012"})], [table("92f51286", extra={"CreatedBy": "123456789012"})],
+     [(PET, 8)]),
     ("a stand-in of another length", [table("my-table-" + PET)], [table("my-table-92f5")], [(PET, 8)]),
 ]
 
