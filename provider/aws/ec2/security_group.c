@@ -1106,8 +1106,16 @@ static int default_sg_send(struct aws_client *c, const json_t *desired,
 		strbuf_addstr(err, DEFAULT_SG_TYPE ": vpc_id has no value to send");
 		return -1;
 	}
-	p = json_pack("{s:s, s:s, s:s, s:s}", "Filter.1.Name", "vpc-id", "Filter.1.Value.1", vpc,
-		      "Filter.2.Name", "group-name", "Filter.2.Value.1", "default");
+	{
+		json_t *vpc_v = json_string(vpc), *name_v = json_string("default");
+		int n = 0;
+
+		p = json_object();
+		ec2_add_filter(p, &n, "vpc-id", vpc_v);
+		ec2_add_filter(p, &n, "group-name", name_v);
+		json_decref(vpc_v);
+		json_decref(name_v);
+	}
 	rc = ec2_call(c, "DescribeSecurityGroups", p, NULL, &doc, err);
 	json_decref(p);
 	if (rc < 0) {
