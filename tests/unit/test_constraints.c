@@ -374,6 +374,82 @@ static void test_cfn_one_engine_both_families(void **state)
 	strbuf_release(&err);
 }
 
+/* A written type's data row judges its awscc twin's value where the
+ * CloudFormation property carries no keyword (aws_twin_rows): a written
+ * row, a models' row, a row inside a list of blocks; a row cfn.map marks
+ * terrace's own does not; a value not known yet passes. */
+static void test_twin_rows_judge_awscc(void **state)
+{
+	(void)state;
+	struct strbuf err = STRBUF_INIT;
+	const char *attr = NULL;
+
+	assert_int_equal(check("awscc.batch.job_definition",
+			       "{\"retry_strategy\": {\"attempts\": 12}}", &attr, &err), -1);
+	assert_string_equal(err.buf, "retry_strategy.attempts: 12, where AWS takes 1 to 10 (e.g. 1; "
+			    "AWS Batch API reference: RetryStrategy attempts)");
+	assert_string_equal(attr, "retry_strategy.attempts");
+	assert_int_equal(check("awscc.batch.job_definition",
+			       "{\"retry_strategy\": {\"attempts\": 10}}", &attr, &err), 0);
+	assert_int_equal(check("awscc.batch.job_definition",
+			       "{\"retry_strategy\": {\"attempts\": \"${local.tries}\"}}", &attr, &err), 0);
+	/* the models' row (emr-serverless AutoStopConfig idleTimeoutMinutes) */
+	assert_int_equal(check("awscc.emrserverless.application",
+			       "{\"auto_stop_configuration\": {\"enabled\": true, "
+			       "\"idle_timeout_minutes\": 0}}", &attr, &err), -1);
+	assert_non_null(strstr(err.buf, "auto_stop_configuration.idle_timeout_minutes: 0, where AWS "
+				"takes 1 to 10080"));
+	assert_int_equal(check("awscc.emrserverless.application",
+			       "{\"auto_stop_configuration\": {\"idle_timeout_minutes\": 15}}", &attr,
+			       &err), 0);
+	/* inside a list of blocks, the element named */
+	assert_int_equal(check("awscc.route53.record_set_group",
+			       "{\"record_sets\": [{\"weight\": 1}, {\"weight\": 300}]}", &attr, &err), -1);
+	assert_non_null(strstr(err.buf, "record_sets[1].weight: 300, where AWS takes 0 to 255"));
+	assert_string_equal(attr, "record_sets[].weight");
+	/* terrace's own limit (cfn.map's own line) stays the written type's */
+	assert_int_equal(check("aws.batch.job_definition", "{\"job_definition_type\": \"multinode\"}",
+			       &attr, &err), -1);
+	assert_int_equal(check("awscc.batch.job_definition",
+			       "{\"job_definition_type\": \"multinode\"}", &attr, &err), 0);
+	strbuf_release(&err);
+}
+
+/* Every twin row names an awscc property without keywords, and a data row
+ * of its written type's attribute that reaches it. */
+static void test_twin_rows_hold(void **state)
+{
+	(void)state;
+	size_t n = 0;
+
+	for (const struct aws_twin_row *t = aws_twin_rows; t->awscc; t++, n++) {
+		char path[256];
+		size_t j = 0;
+		for (const char *c = t->awscc_attr; *c && j + 1 < sizeof(path); c++)
+			if (*c != '[' && *c != ']')
+				path[j++] = *c;
+		path[j] = '\0';
+		const json_t *node = cc_node_at(t->awscc, path);
+		if (!node)
+			fail_msg("%s: %s's schema has no %s", t->type, t->awscc, path);
+		static const char *const keywords[] = { "enum", "minLength", "maxLength", "pattern",
+							"minimum", "maximum", "minItems", "maxItems",
+							NULL };
+		for (const char *const *k = keywords; *k; k++)
+			if (json_object_get(node, *k))
+				fail_msg("%s %s: the schema's %s judges it", t->awscc, t->awscc_attr, *k);
+		bool found = false;
+		for (const struct aws_check_row *c = aws_constraints; c->type && !found; c++)
+			found = !strcmp(c->type, t->type) && !strcmp(c->attr, t->attr);
+		for (const struct aws_check_row *c = aws_rules_next(NULL); c && !found;
+		     c = aws_rules_next(c))
+			found = !strcmp(c->type, t->type) && !strcmp(c->attr, t->attr);
+		if (!found)
+			fail_msg("%s %s: no row of %s %s", t->awscc, t->awscc_attr, t->type, t->attr);
+	}
+	assert_true(n >= 70);
+}
+
 static void collect_warning(void *ctx, const struct check_finding *found)
 {
 	strbuf_addf(ctx, "%s\n", found->message);
@@ -970,6 +1046,8 @@ int main(void)
 		cmocka_unit_test(test_cfn_rows),
 		cmocka_unit_test(test_cfn_one_engine_both_families),
 		cmocka_unit_test(test_cfn_enum_that_grows),
+		cmocka_unit_test(test_twin_rows_judge_awscc),
+		cmocka_unit_test(test_twin_rows_hold),
 		cmocka_unit_test(test_cfn_rows_hold),
 		cmocka_unit_test(test_cfn_rows_edges),
 		cmocka_unit_test(test_cfn_extension_rows),

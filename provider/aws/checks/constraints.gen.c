@@ -697,6 +697,330 @@ const struct aws_cfn_attr aws_cfn_growing[] = {
 	{ NULL },
 };
 
+/* The models' and the written data rows of the written types that judge
+ * their awscc twins' values too (twin_value_rows, from cfn.map): 73 rows of
+ * 17 awscc types; the 242 others left (the property's keywords judge it, it
+ * takes another shape, or the row is terrace's own):
+ *   aws.athena.named_query database: AWS::Athena::NamedQuery database's keywords judge it
+ *   aws.athena.named_query description: AWS::Athena::NamedQuery description's keywords judge it
+ *   aws.athena.named_query name: AWS::Athena::NamedQuery name's keywords judge it
+ *   aws.athena.named_query query: AWS::Athena::NamedQuery QueryString's keywords judge it
+ *   aws.athena.workgroup bytes_scanned_cutoff_per_query: no property of AWS::Athena::WorkGroup is bytes_scanned_cutoff_per_query
+ *   aws.athena.workgroup description: AWS::Athena::WorkGroup description's keywords judge it
+ *   aws.athena.workgroup encryption: no property of AWS::Athena::WorkGroup is encryption
+ *   aws.athena.workgroup name: AWS::Athena::WorkGroup name's keywords judge it
+ *   aws.athena.workgroup state: AWS::Athena::WorkGroup state's keywords judge it
+ *   aws.batch.job_definition job_definition_type: terrace's own: terrace registers container jobs only; CloudFormation's AWS::Batch::JobDefinition also takes multinode
+ *   aws.batch.job_definition name: AWS::Batch::JobDefinition JobDefinitionName's keywords judge it
+ *   aws.batch.job_queue name: AWS::Batch::JobQueue JobQueueName's keywords judge it
+ *   aws.batch.job_queue state: AWS::Batch::JobQueue state's keywords judge it
+ *   aws.cloudwatch.metric_alarm alarm_actions: AWS::CloudWatch::Alarm alarm_actions's keywords judge it
+ *   aws.cloudwatch.metric_alarm alarm_description: AWS::CloudWatch::Alarm alarm_description's keywords judge it
+ *   aws.cloudwatch.metric_alarm alarm_name: AWS::CloudWatch::Alarm alarm_name's keywords judge it
+ *   aws.cloudwatch.metric_alarm comparison_operator: AWS::CloudWatch::Alarm comparison_operator's keywords judge it
+ *   aws.cloudwatch.metric_alarm datapoints_to_alarm: AWS::CloudWatch::Alarm datapoints_to_alarm's keywords judge it
+ *   aws.cloudwatch.metric_alarm evaluation_periods: AWS::CloudWatch::Alarm evaluation_periods's keywords judge it
+ *   aws.cloudwatch.metric_alarm insufficient_data_actions: AWS::CloudWatch::Alarm insufficient_data_actions's keywords judge it
+ *   aws.cloudwatch.metric_alarm metric_name: AWS::CloudWatch::Alarm metric_name's keywords judge it
+ *   aws.cloudwatch.metric_alarm namespace: AWS::CloudWatch::Alarm namespace's keywords judge it
+ *   aws.cloudwatch.metric_alarm ok_actions: AWS::CloudWatch::Alarm ok_actions's keywords judge it
+ *   aws.cloudwatch.metric_alarm period: AWS::CloudWatch::Alarm period's keywords judge it
+ *   aws.cloudwatch.metric_alarm statistic: AWS::CloudWatch::Alarm statistic's keywords judge it
+ *   aws.cloudwatch.metric_alarm treat_missing_data: AWS::CloudWatch::Alarm treat_missing_data's keywords judge it
+ *   aws.cloudwatch.metric_alarm unit: AWS::CloudWatch::Alarm unit's keywords judge it
+ *   aws.codebuild.project build_timeout: no property of AWS::CodeBuild::Project is build_timeout
+ *   aws.codebuild.project environment.environment_variable[].name: no property of AWS::CodeBuild::Project is environment.environment_variable.name
+ *   aws.codebuild.project environment.environment_variable[].type: no property of AWS::CodeBuild::Project is environment.environment_variable.type
+ *   aws.codebuild.project queued_timeout: no property of AWS::CodeBuild::Project is queued_timeout
+ *   aws.codecommit.repository default_branch: cfn.map leaves it out: CloudFormation's repository has none (Code's BranchName names the branch of its first commit)
+ *   aws.codecommit.repository repository_name: AWS::CodeCommit::Repository repository_name's keywords judge it
+ *   aws.dynamodb.table attribute[].name: no property of AWS::DynamoDB::Table is attribute.name
+ *   aws.dynamodb.table attribute[].type: no property of AWS::DynamoDB::Table is attribute.type
+ *   aws.dynamodb.table global_secondary_index[].hash_key: no property of AWS::DynamoDB::Table is global_secondary_index.hash_key
+ *   aws.dynamodb.table global_secondary_index[].name: no property of AWS::DynamoDB::Table is global_secondary_index.name
+ *   aws.dynamodb.table global_secondary_index[].non_key_attributes: no property of AWS::DynamoDB::Table is global_secondary_index.non_key_attributes
+ *   aws.dynamodb.table global_secondary_index[].projection_type: no property of AWS::DynamoDB::Table is global_secondary_index.projection_type
+ *   aws.dynamodb.table global_secondary_index[].range_key: no property of AWS::DynamoDB::Table is global_secondary_index.range_key
+ *   aws.dynamodb.table global_secondary_index[].read_capacity: no property of AWS::DynamoDB::Table is global_secondary_index.read_capacity
+ *   aws.dynamodb.table global_secondary_index[].write_capacity: no property of AWS::DynamoDB::Table is global_secondary_index.write_capacity
+ *   aws.dynamodb.table hash_key: no property of AWS::DynamoDB::Table is hash_key
+ *   aws.dynamodb.table local_secondary_index[].name: no property of AWS::DynamoDB::Table is local_secondary_index.name
+ *   aws.dynamodb.table local_secondary_index[].non_key_attributes: no property of AWS::DynamoDB::Table is local_secondary_index.non_key_attributes
+ *   aws.dynamodb.table local_secondary_index[].projection_type: no property of AWS::DynamoDB::Table is local_secondary_index.projection_type
+ *   aws.dynamodb.table local_secondary_index[].range_key: no property of AWS::DynamoDB::Table is local_secondary_index.range_key
+ *   aws.dynamodb.table name: AWS::DynamoDB::Table TableName's keywords judge it
+ *   aws.dynamodb.table range_key: no property of AWS::DynamoDB::Table is range_key
+ *   aws.dynamodb.table read_capacity: cfn.map leaves it out: sent in ProvisionedThroughput only with billing_mode PROVISIONED, 1 when left out
+ *   aws.dynamodb.table stream_view_type: no property of AWS::DynamoDB::Table is stream_view_type
+ *   aws.dynamodb.table write_capacity: cfn.map leaves it out: sent in ProvisionedThroughput only with billing_mode PROVISIONED, 1 when left out
+ *   aws.ec2.instance host_keys_timeout: no property of AWS::EC2::Instance is host_keys_timeout
+ *   aws.ec2.instance root_volume_size: cfn.map leaves it out: sent as the root device's BlockDeviceMappings entry, its DeviceName read from the AMI
+ *   aws.ec2.nat_gateway connectivity_type: AWS::EC2::NatGateway connectivity_type's keywords judge it
+ *   aws.ec2.vpc_endpoint vpc_endpoint_type: AWS::EC2::VPCEndpoint vpc_endpoint_type's keywords judge it
+ *   aws.ecr.repository encryption_configuration.encryption_type: AWS::ECR::Repository encryption_configuration.encryption_type's keywords judge it
+ *   aws.ecr.repository encryption_configuration.kms_key: AWS::ECR::Repository encryption_configuration.kms_key's keywords judge it
+ *   aws.ecr.repository image_tag_mutability: AWS::ECR::Repository image_tag_mutability's keywords judge it
+ *   aws.ecr.repository name: AWS::ECR::Repository RepositoryName's keywords judge it
+ *   aws.ecs.task_definition network_mode: AWS::ECS::TaskDefinition network_mode's keywords judge it
+ *   aws.ecs.task_definition requires_compatibilities: AWS::ECS::TaskDefinition requires_compatibilities's keywords judge it
+ *   aws.ecs.task_definition runtime_platform.cpu_architecture: AWS::ECS::TaskDefinition runtime_platform.cpu_architecture's keywords judge it
+ *   aws.ecs.task_definition runtime_platform.operating_system_family: AWS::ECS::TaskDefinition runtime_platform.operating_system_family's keywords judge it
+ *   aws.emrserverless.application application_type: AWS::EMRServerless::Application application_type's keywords judge it
+ *   aws.emrserverless.application architecture: AWS::EMRServerless::Application architecture's keywords judge it
+ *   aws.emrserverless.application initial_capacity[].initial_capacity_type: AWS::EMRServerless::Application InitialCapacity.Key's keywords judge it
+ *   aws.emrserverless.application maximum_capacity.cpu: AWS::EMRServerless::Application maximum_capacity.cpu's keywords judge it
+ *   aws.emrserverless.application maximum_capacity.disk: AWS::EMRServerless::Application maximum_capacity.disk's keywords judge it
+ *   aws.emrserverless.application maximum_capacity.memory: AWS::EMRServerless::Application maximum_capacity.memory's keywords judge it
+ *   aws.emrserverless.application name: AWS::EMRServerless::Application name's keywords judge it
+ *   aws.emrserverless.application network_configuration.security_group_ids: AWS::EMRServerless::Application network_configuration.security_group_ids's keywords judge it
+ *   aws.emrserverless.application network_configuration.subnet_ids: AWS::EMRServerless::Application network_configuration.subnet_ids's keywords judge it
+ *   aws.emrserverless.application release_label: AWS::EMRServerless::Application release_label's keywords judge it
+ *   aws.events.rule description: AWS::Events::Rule description's keywords judge it
+ *   aws.events.rule name: AWS::Events::Rule name's keywords judge it
+ *   aws.events.rule schedule_expression: AWS::Events::Rule schedule_expression's keywords judge it
+ *   aws.events.rule state: AWS::Events::Rule state's keywords judge it
+ *   aws.events.rule targets[].batch_parameters.array_size: no property of AWS::Events::Rule is targets.batch_parameters.array_size
+ *   aws.events.rule targets[].batch_parameters.job_attempts: no property of AWS::Events::Rule is targets.batch_parameters.job_attempts
+ *   aws.events.rule targets[].ecs_parameters.launch_type: AWS::Events::Rule targets.ecs_parameters.launch_type's keywords judge it
+ *   aws.events.rule targets[].ecs_parameters.task_count: AWS::Events::Rule targets.ecs_parameters.task_count's keywords judge it
+ *   aws.firehose.delivery_stream destination: no property of AWS::KinesisFirehose::DeliveryStream is destination
+ *   aws.firehose.delivery_stream extended_s3_configuration.bucket_arn: AWS::KinesisFirehose::DeliveryStream ExtendedS3DestinationConfiguration.bucket_arn's keywords judge it
+ *   aws.firehose.delivery_stream extended_s3_configuration.buffering_interval: AWS::KinesisFirehose::DeliveryStream ExtendedS3DestinationConfiguration.BufferingHints.IntervalInSeconds's keywords judge it
+ *   aws.firehose.delivery_stream extended_s3_configuration.buffering_size: AWS::KinesisFirehose::DeliveryStream ExtendedS3DestinationConfiguration.BufferingHints.SizeInMBs's keywords judge it
+ *   aws.firehose.delivery_stream extended_s3_configuration.compression_format: AWS::KinesisFirehose::DeliveryStream ExtendedS3DestinationConfiguration.compression_format's keywords judge it
+ *   aws.firehose.delivery_stream extended_s3_configuration.error_output_prefix: AWS::KinesisFirehose::DeliveryStream ExtendedS3DestinationConfiguration.error_output_prefix's keywords judge it
+ *   aws.firehose.delivery_stream extended_s3_configuration.prefix: AWS::KinesisFirehose::DeliveryStream ExtendedS3DestinationConfiguration.prefix's keywords judge it
+ *   aws.firehose.delivery_stream extended_s3_configuration.role_arn: AWS::KinesisFirehose::DeliveryStream ExtendedS3DestinationConfiguration.role_arn's keywords judge it
+ *   aws.firehose.delivery_stream kinesis_source_configuration.kinesis_stream_arn: AWS::KinesisFirehose::DeliveryStream KinesisStreamSourceConfiguration.kinesis_stream_arn's keywords judge it
+ *   aws.firehose.delivery_stream kinesis_source_configuration.role_arn: AWS::KinesisFirehose::DeliveryStream KinesisStreamSourceConfiguration.role_arn's keywords judge it
+ *   aws.firehose.delivery_stream name: no property of AWS::KinesisFirehose::DeliveryStream is name
+ *   aws.firehose.delivery_stream server_side_encryption.key_arn: AWS::KinesisFirehose::DeliveryStream DeliveryStreamEncryptionConfigurationInput.key_arn's keywords judge it
+ *   aws.firehose.delivery_stream server_side_encryption.key_type: AWS::KinesisFirehose::DeliveryStream DeliveryStreamEncryptionConfigurationInput.key_type's keywords judge it
+ *   aws.glue.connection connection_type: no property of AWS::Glue::Connection is connection_type
+ *   aws.glue.connection description: no property of AWS::Glue::Connection is description
+ *   aws.glue.connection name: no property of AWS::Glue::Connection is name
+ *   aws.glue.crawler description: AWS::Glue::Crawler description's keywords judge it
+ *   aws.glue.crawler name: AWS::Glue::Crawler name's keywords judge it
+ *   aws.glue.crawler schema_change_policy.delete_behavior: AWS::Glue::Crawler schema_change_policy.delete_behavior's keywords judge it
+ *   aws.glue.crawler schema_change_policy.update_behavior: AWS::Glue::Crawler schema_change_policy.update_behavior's keywords judge it
+ *   aws.glue.crawler table_prefix: AWS::Glue::Crawler table_prefix's keywords judge it
+ *   aws.glue.database catalog_id: AWS::Glue::Database catalog_id's keywords judge it
+ *   aws.glue.database description: AWS::Glue::Database DatabaseInput.Description's keywords judge it
+ *   aws.glue.database location_uri: AWS::Glue::Database DatabaseInput.LocationUri's keywords judge it
+ *   aws.glue.database name: AWS::Glue::Database DatabaseInput.Name's keywords judge it
+ *   aws.glue.job connections: AWS::Glue::Job connections is object where the written attribute is list of string
+ *   aws.glue.job description: AWS::Glue::Job description's keywords judge it
+ *   aws.glue.job glue_version: AWS::Glue::Job glue_version's keywords judge it
+ *   aws.glue.job name: AWS::Glue::Job name's keywords judge it
+ *   aws.glue.job number_of_workers: AWS::Glue::Job number_of_workers's keywords judge it
+ *   aws.glue.job timeout: AWS::Glue::Job timeout's keywords judge it
+ *   aws.glue.table database: no property of AWS::Glue::Table is database
+ *   aws.glue.table description: no property of AWS::Glue::Table is description
+ *   aws.glue.table open_table_format_input.iceberg.metadata_operation: no property of AWS::Glue::Table is open_table_format_input.iceberg.metadata_operation
+ *   aws.glue.table open_table_format_input.iceberg.version: no property of AWS::Glue::Table is open_table_format_input.iceberg.version
+ *   aws.glue.table owner: no property of AWS::Glue::Table is owner
+ *   aws.glue.table partition_keys[].name: no property of AWS::Glue::Table is partition_keys.name
+ *   aws.glue.table partition_keys[].type: no property of AWS::Glue::Table is partition_keys.type
+ *   aws.glue.table storage_descriptor.bucket_columns: no property of AWS::Glue::Table is storage_descriptor.bucket_columns
+ *   aws.glue.table storage_descriptor.columns[].name: no property of AWS::Glue::Table is storage_descriptor.columns.name
+ *   aws.glue.table storage_descriptor.columns[].type: no property of AWS::Glue::Table is storage_descriptor.columns.type
+ *   aws.glue.table storage_descriptor.input_format: no property of AWS::Glue::Table is storage_descriptor.input_format
+ *   aws.glue.table storage_descriptor.location: no property of AWS::Glue::Table is storage_descriptor.location
+ *   aws.glue.table storage_descriptor.output_format: no property of AWS::Glue::Table is storage_descriptor.output_format
+ *   aws.glue.table storage_descriptor.serde_info.name: no property of AWS::Glue::Table is storage_descriptor.serde_info.name
+ *   aws.glue.table storage_descriptor.serde_info.serialization_library: no property of AWS::Glue::Table is storage_descriptor.serde_info.serialization_library
+ *   aws.glue.table storage_descriptor.sort_columns[].column: no property of AWS::Glue::Table is storage_descriptor.sort_columns.column
+ *   aws.glue.table storage_descriptor.sort_columns[].sort_order: no property of AWS::Glue::Table is storage_descriptor.sort_columns.sort_order
+ *   aws.glue.table table_type: AWS::Glue::Table TableInput.TableType's keywords judge it
+ *   aws.glue.table view.columns[].name: no property of AWS::Glue::Table is view.columns.name
+ *   aws.glue.trigger actions[].timeout: AWS::Glue::Trigger actions.timeout's keywords judge it
+ *   aws.glue.trigger description: AWS::Glue::Trigger description's keywords judge it
+ *   aws.glue.trigger name: AWS::Glue::Trigger name's keywords judge it
+ *   aws.glue.trigger predicate.conditions[].crawl_state: AWS::Glue::Trigger predicate.conditions.crawl_state's keywords judge it
+ *   aws.glue.trigger predicate.conditions[].logical_operator: AWS::Glue::Trigger predicate.conditions.logical_operator's keywords judge it
+ *   aws.glue.trigger predicate.conditions[].state: AWS::Glue::Trigger predicate.conditions.state's keywords judge it
+ *   aws.glue.trigger predicate.logical: AWS::Glue::Trigger predicate.logical's keywords judge it
+ *   aws.glue.trigger trigger_type: AWS::Glue::Trigger trigger_type's keywords judge it
+ *   aws.iam.group name: AWS::IAM::Group GroupName's keywords judge it
+ *   aws.iam.group path: AWS::IAM::Group path's keywords judge it
+ *   aws.iam.inline_policy name: AWS::IAM::Policy PolicyName's keywords judge it
+ *   aws.iam.instance_profile name: AWS::IAM::InstanceProfile InstanceProfileName's keywords judge it
+ *   aws.iam.instance_profile path: AWS::IAM::InstanceProfile path's keywords judge it
+ *   aws.iam.policy description: AWS::IAM::ManagedPolicy description's keywords judge it
+ *   aws.iam.policy path: AWS::IAM::ManagedPolicy path's keywords judge it
+ *   aws.iam.role description: AWS::IAM::Role description's keywords judge it
+ *   aws.iam.role max_session_duration: AWS::IAM::Role max_session_duration's keywords judge it
+ *   aws.iam.role name: AWS::IAM::Role RoleName's keywords judge it
+ *   aws.iam.role path: AWS::IAM::Role path's keywords judge it
+ *   aws.iam.user name: AWS::IAM::User UserName's keywords judge it
+ *   aws.iam.user path: AWS::IAM::User path's keywords judge it
+ *   aws.kinesis.stream encryption_type: AWS::Kinesis::Stream StreamEncryption.EncryptionType's keywords judge it
+ *   aws.kinesis.stream kms_key_id: AWS::Kinesis::Stream StreamEncryption.KeyId's keywords judge it
+ *   aws.kinesis.stream name: AWS::Kinesis::Stream name's keywords judge it
+ *   aws.kinesis.stream retention_period: AWS::Kinesis::Stream RetentionPeriodHours's keywords judge it
+ *   aws.kinesis.stream shard_count: AWS::Kinesis::Stream shard_count's keywords judge it
+ *   aws.kinesis.stream shard_level_metrics: no property of AWS::Kinesis::Stream is shard_level_metrics
+ *   aws.kinesis.stream stream_mode_details.stream_mode: AWS::Kinesis::Stream stream_mode_details.stream_mode's keywords judge it
+ *   aws.kms.alias name: AWS::KMS::Alias AliasName's keywords judge it
+ *   aws.kms.alias target_key_id: AWS::KMS::Alias target_key_id's keywords judge it
+ *   aws.kms.key customer_master_key_spec: AWS::KMS::Key KeySpec's keywords judge it
+ *   aws.kms.key deletion_window_in_days: AWS::KMS::Key PendingWindowInDays's keywords judge it
+ *   aws.kms.key description: AWS::KMS::Key description's keywords judge it
+ *   aws.kms.key key_usage: AWS::KMS::Key key_usage's keywords judge it
+ *   aws.lakeformation.permissions catalog_id: cfn.map leaves it out: the Data Catalog's account, sent as each resource's CatalogId (CloudFormation's Permissions has it in each Resource block)
+ *   aws.lakeformation.permissions table_with_columns.excluded_column_names: no property of AWS::LakeFormation::Permissions is Resource.TableWithColumnsResource.excluded_column_names
+ *   aws.lambda.event_source_mapping batch_size: AWS::Lambda::EventSourceMapping batch_size's keywords judge it
+ *   aws.lambda.event_source_mapping destination_config.on_failure.destination_arn: AWS::Lambda::EventSourceMapping DestinationConfig.OnFailure.Destination's keywords judge it
+ *   aws.lambda.event_source_mapping filter_criteria.filter[].pattern: AWS::Lambda::EventSourceMapping FilterCriteria.Filters.pattern's keywords judge it
+ *   aws.lambda.event_source_mapping function_name: AWS::Lambda::EventSourceMapping function_name's keywords judge it
+ *   aws.lambda.event_source_mapping function_response_types: AWS::Lambda::EventSourceMapping function_response_types's keywords judge it
+ *   aws.lambda.event_source_mapping maximum_batching_window_in_seconds: AWS::Lambda::EventSourceMapping maximum_batching_window_in_seconds's keywords judge it
+ *   aws.lambda.event_source_mapping scaling_config.maximum_concurrency: AWS::Lambda::EventSourceMapping scaling_config.maximum_concurrency's keywords judge it
+ *   aws.lambda.event_source_mapping starting_position: AWS::Lambda::EventSourceMapping starting_position's keywords judge it
+ *   aws.lambda.function description: AWS::Lambda::Function description's keywords judge it
+ *   aws.lambda.function function_name: AWS::Lambda::Function function_name's keywords judge it
+ *   aws.lambda.function handler: AWS::Lambda::Function handler's keywords judge it
+ *   aws.lambda.function layers: AWS::Lambda::Function layers's keywords judge it
+ *   aws.lambda.function memory_size: AWS::Lambda::Function memory_size's keywords judge it
+ *   aws.lambda.function reserved_concurrent_executions: AWS::Lambda::Function reserved_concurrent_executions's keywords judge it
+ *   aws.lambda.function timeout: AWS::Lambda::Function timeout's keywords judge it
+ *   aws.lambda.function vpc_config.security_group_ids: AWS::Lambda::Function vpc_config.security_group_ids's keywords judge it
+ *   aws.lambda.function vpc_config.subnet_ids: AWS::Lambda::Function vpc_config.subnet_ids's keywords judge it
+ *   aws.lambda.layer_version compatible_architectures: AWS::Lambda::LayerVersion compatible_architectures's keywords judge it
+ *   aws.lambda.layer_version description: AWS::Lambda::LayerVersion description's keywords judge it
+ *   aws.lambda.layer_version layer_name: AWS::Lambda::LayerVersion layer_name's keywords judge it
+ *   aws.lambda.layer_version license_info: AWS::Lambda::LayerVersion license_info's keywords judge it
+ *   aws.lambda.permission action: AWS::Lambda::Permission action's keywords judge it
+ *   aws.lambda.permission function_name: AWS::Lambda::Permission function_name's keywords judge it
+ *   aws.lambda.permission principal: AWS::Lambda::Permission principal's keywords judge it
+ *   aws.lambda.permission qualifier: no property of AWS::Lambda::Permission is qualifier
+ *   aws.lambda.permission source_account: AWS::Lambda::Permission source_account's keywords judge it
+ *   aws.lambda.permission statement_id: cfn.map leaves it out: the statement's own id in the function's policy (Lambda AddPermission StatementId); CloudFormation's AWS::Lambda::Permission makes its own
+ *   aws.logs.log_group kms_key_id: AWS::Logs::LogGroup kms_key_id's keywords judge it
+ *   aws.logs.log_group name: AWS::Logs::LogGroup LogGroupName's keywords judge it
+ *   aws.logs.log_group retention_in_days: AWS::Logs::LogGroup retention_in_days's keywords judge it
+ *   aws.logs.log_stream log_group_name: AWS::Logs::LogStream log_group_name's keywords judge it
+ *   aws.logs.log_stream name: no property of AWS::Logs::LogStream is name
+ *   aws.logs.metric_filter log_group_name: AWS::Logs::MetricFilter log_group_name's keywords judge it
+ *   aws.logs.metric_filter metric_transformation.name: no property of AWS::Logs::MetricFilter is metric_transformation.name
+ *   aws.logs.metric_filter metric_transformation.namespace: no property of AWS::Logs::MetricFilter is metric_transformation.namespace
+ *   aws.logs.metric_filter metric_transformation.value: no property of AWS::Logs::MetricFilter is metric_transformation.value
+ *   aws.logs.metric_filter name: no property of AWS::Logs::MetricFilter is name
+ *   aws.logs.metric_filter pattern: no property of AWS::Logs::MetricFilter is pattern
+ *   aws.rds.instance backup_retention_period: AWS::RDS::DBInstance backup_retention_period's keywords judge it
+ *   aws.redshift.cluster number_of_nodes: AWS::Redshift::Cluster number_of_nodes's keywords judge it
+ *   aws.route53.record ttl: AWS::Route53::RecordSet ttl is string where the written attribute is number
+ *   aws.route53.record_group records[].ttl: AWS::Route53::RecordSetGroup RecordSets.ttl is string where the written attribute is number
+ *   aws.scheduler.schedule description: AWS::Scheduler::Schedule description's keywords judge it
+ *   aws.scheduler.schedule flexible_time_window.mode: AWS::Scheduler::Schedule flexible_time_window.mode's keywords judge it
+ *   aws.scheduler.schedule group_name: AWS::Scheduler::Schedule group_name's keywords judge it
+ *   aws.scheduler.schedule name: AWS::Scheduler::Schedule name's keywords judge it
+ *   aws.scheduler.schedule schedule_expression: AWS::Scheduler::Schedule schedule_expression's keywords judge it
+ *   aws.scheduler.schedule schedule_expression_timezone: AWS::Scheduler::Schedule schedule_expression_timezone's keywords judge it
+ *   aws.scheduler.schedule state: AWS::Scheduler::Schedule state's keywords judge it
+ *   aws.scheduler.schedule target.ecs_parameters.launch_type: AWS::Scheduler::Schedule target.ecs_parameters.launch_type's keywords judge it
+ *   aws.scheduler.schedule target.ecs_parameters.network_configuration.security_groups: AWS::Scheduler::Schedule Target.EcsParameters.NetworkConfiguration.AwsvpcConfiguration.security_groups's keywords judge it
+ *   aws.scheduler.schedule target.ecs_parameters.network_configuration.subnets: AWS::Scheduler::Schedule Target.EcsParameters.NetworkConfiguration.AwsvpcConfiguration.subnets's keywords judge it
+ *   aws.scheduler.schedule target.ecs_parameters.platform_version: AWS::Scheduler::Schedule target.ecs_parameters.platform_version's keywords judge it
+ *   aws.scheduler.schedule target.ecs_parameters.task_count: AWS::Scheduler::Schedule target.ecs_parameters.task_count's keywords judge it
+ *   aws.scheduler.schedule target.sqs_parameters.message_group_id: AWS::Scheduler::Schedule target.sqs_parameters.message_group_id's keywords judge it
+ *   aws.secretsmanager.secret description: AWS::SecretsManager::Secret description's keywords judge it
+ *   aws.secretsmanager.secret kms_key_id: AWS::SecretsManager::Secret kms_key_id's keywords judge it
+ *   aws.secretsmanager.secret name: AWS::SecretsManager::Secret name's keywords judge it
+ *   aws.sfn.state_machine logging_configuration.level: AWS::StepFunctions::StateMachine logging_configuration.level's keywords judge it
+ *   aws.sfn.state_machine name: AWS::StepFunctions::StateMachine StateMachineName's keywords judge it
+ *   aws.sfn.state_machine state_machine_type: AWS::StepFunctions::StateMachine state_machine_type's keywords judge it
+ *   aws.sqs.queue delay_seconds: AWS::SQS::Queue delay_seconds's keywords judge it
+ *   aws.sqs.queue kms_data_key_reuse_period_seconds: AWS::SQS::Queue kms_data_key_reuse_period_seconds's keywords judge it
+ *   aws.sqs.queue max_message_size: AWS::SQS::Queue MaximumMessageSize's keywords judge it
+ *   aws.sqs.queue message_retention_seconds: AWS::SQS::Queue MessageRetentionPeriod's keywords judge it
+ *   aws.sqs.queue receive_wait_time_seconds: AWS::SQS::Queue ReceiveMessageWaitTimeSeconds's keywords judge it
+ *   aws.sqs.queue visibility_timeout_seconds: AWS::SQS::Queue VisibilityTimeout's keywords judge it
+ *   aws.ssm.parameter allowed_pattern: AWS::SSM::Parameter allowed_pattern's keywords judge it
+ *   aws.ssm.parameter data_type: AWS::SSM::Parameter data_type's keywords judge it
+ *   aws.ssm.parameter description: AWS::SSM::Parameter description's keywords judge it
+ *   aws.ssm.parameter key_id: cfn.map leaves it out: a SecureString's key (SSM PutParameter KeyId); CloudFormation's AWS::SSM::Parameter makes no SecureString and has no such property
+ *   aws.ssm.parameter name: AWS::SSM::Parameter name's keywords judge it
+ *   aws.ssm.parameter parameter_type: AWS::SSM::Parameter parameter_type's keywords judge it
+ *   aws.ssm.parameter tier: AWS::SSM::Parameter tier's keywords judge it
+ */
+const struct aws_twin_row aws_twin_rows[] = {
+	{ "awscc.batch.compute_environment", "compute_environment_name", "aws.batch.compute_environment", "name" },
+	{ "awscc.batch.compute_environment", "compute_environment_type", "aws.batch.compute_environment", "compute_environment_type" },
+	{ "awscc.batch.compute_environment", "compute_resources.allocation_strategy", "aws.batch.compute_environment", "compute_resources.allocation_strategy" },
+	{ "awscc.batch.compute_environment", "compute_resources.type", "aws.batch.compute_environment", "compute_resources.type" },
+	{ "awscc.batch.compute_environment", "state", "aws.batch.compute_environment", "state" },
+	{ "awscc.batch.job_definition", "platform_capabilities", "aws.batch.job_definition", "platform_capabilities" },
+	{ "awscc.batch.job_definition", "retry_strategy.attempts", "aws.batch.job_definition", "retry_strategy.attempts" },
+	{ "awscc.batch.job_definition", "retry_strategy.evaluate_on_exit[].action", "aws.batch.job_definition", "retry_strategy.evaluate_on_exit[].action" },
+	{ "awscc.batch.job_definition", "timeout.attempt_duration_seconds", "aws.batch.job_definition", "timeout.attempt_duration_seconds" },
+	{ "awscc.codebuild.project", "artifacts.namespace_type", "aws.codebuild.project", "artifacts.namespace_type" },
+	{ "awscc.codebuild.project", "artifacts.packaging", "aws.codebuild.project", "artifacts.packaging" },
+	{ "awscc.codebuild.project", "artifacts.type", "aws.codebuild.project", "artifacts.type" },
+	{ "awscc.codebuild.project", "description", "aws.codebuild.project", "description" },
+	{ "awscc.codebuild.project", "encryption_key", "aws.codebuild.project", "encryption_key" },
+	{ "awscc.codebuild.project", "environment.image", "aws.codebuild.project", "environment.image" },
+	{ "awscc.codebuild.project", "environment.image_pull_credentials_type", "aws.codebuild.project", "environment.image_pull_credentials_type" },
+	{ "awscc.codebuild.project", "logs_config.cloudwatch_logs.status", "aws.codebuild.project", "logs_config.cloudwatch_logs.status" },
+	{ "awscc.codebuild.project", "logs_config.s3_logs.status", "aws.codebuild.project", "logs_config.s3_logs.status" },
+	{ "awscc.codebuild.project", "name", "aws.codebuild.project", "name" },
+	{ "awscc.codebuild.project", "source.git_clone_depth", "aws.codebuild.project", "source.git_clone_depth" },
+	{ "awscc.codecommit.repository", "kms_key_id", "aws.codecommit.repository", "kms_key_id" },
+	{ "awscc.codecommit.repository", "repository_description", "aws.codecommit.repository", "description" },
+	{ "awscc.codecommit.repository", "triggers[].branches", "aws.codecommit.repository", "triggers[].branches" },
+	{ "awscc.codecommit.repository", "triggers[].events", "aws.codecommit.repository", "triggers[].events" },
+	{ "awscc.dynamodb.table", "billing_mode", "aws.dynamodb.table", "billing_mode" },
+	{ "awscc.ec2.network_acl_entry", "protocol", "aws.ec2.network_acl_entry", "protocol" },
+	{ "awscc.ec2.network_acl_entry", "rule_action", "aws.ec2.network_acl_entry", "rule_action" },
+	{ "awscc.ec2.network_acl_entry", "rule_number", "aws.ec2.network_acl_entry", "rule_number" },
+	{ "awscc.ecs.cluster", "cluster_name", "aws.ecs.cluster", "name" },
+	{ "awscc.ecs.cluster", "cluster_settings[].name", "aws.ecs.cluster", "setting[].name" },
+	{ "awscc.ecs.task_definition", "family", "aws.ecs.task_definition", "family" },
+	{ "awscc.emrserverless.application", "auto_stop_configuration.idle_timeout_minutes", "aws.emrserverless.application", "auto_stop_configuration.idle_timeout_minutes" },
+	{ "awscc.events.rule", "targets[].sqs_parameters.message_group_id", "aws.events.rule", "targets[].sqs_parameters.message_group_id" },
+	{ "awscc.glue.job", "command.name", "aws.glue.job", "command.name" },
+	{ "awscc.glue.job", "execution_property.max_concurrent_runs", "aws.glue.job", "execution_property.max_concurrent_runs" },
+	{ "awscc.glue.job", "max_retries", "aws.glue.job", "max_retries" },
+	{ "awscc.glue.table", "name", "aws.glue.table", "name" },
+	{ "awscc.iam.managed_policy", "managed_policy_name", "aws.iam.policy", "name" },
+	{ "awscc.lakeformation.permissions", "data_lake_principal.data_lake_principal_identifier", "aws.lakeformation.permissions", "principal" },
+	{ "awscc.lakeformation.permissions", "permissions", "aws.lakeformation.permissions", "permissions" },
+	{ "awscc.lakeformation.permissions", "permissions_with_grant_option", "aws.lakeformation.permissions", "permissions_with_grant_option" },
+	{ "awscc.lakeformation.permissions", "resource.data_location_resource.catalog_id", "aws.lakeformation.permissions", "data_location.catalog_id" },
+	{ "awscc.lakeformation.permissions", "resource.database_resource.catalog_id", "aws.lakeformation.permissions", "database.catalog_id" },
+	{ "awscc.lakeformation.permissions", "resource.database_resource.name", "aws.lakeformation.permissions", "database.name" },
+	{ "awscc.lakeformation.permissions", "resource.table_resource.catalog_id", "aws.lakeformation.permissions", "table.catalog_id" },
+	{ "awscc.lakeformation.permissions", "resource.table_resource.database_name", "aws.lakeformation.permissions", "table.database_name" },
+	{ "awscc.lakeformation.permissions", "resource.table_resource.name", "aws.lakeformation.permissions", "table.name" },
+	{ "awscc.lakeformation.permissions", "resource.table_with_columns_resource.catalog_id", "aws.lakeformation.permissions", "table_with_columns.catalog_id" },
+	{ "awscc.lakeformation.permissions", "resource.table_with_columns_resource.column_names", "aws.lakeformation.permissions", "table_with_columns.column_names" },
+	{ "awscc.lakeformation.permissions", "resource.table_with_columns_resource.database_name", "aws.lakeformation.permissions", "table_with_columns.database_name" },
+	{ "awscc.lakeformation.permissions", "resource.table_with_columns_resource.name", "aws.lakeformation.permissions", "table_with_columns.name" },
+	{ "awscc.route53.record_set", "alias_target.dns_name", "aws.route53.record", "alias.name" },
+	{ "awscc.route53.record_set", "alias_target.hosted_zone_id", "aws.route53.record", "alias.zone_id" },
+	{ "awscc.route53.record_set", "failover", "aws.route53.record", "failover" },
+	{ "awscc.route53.record_set", "health_check_id", "aws.route53.record", "health_check_id" },
+	{ "awscc.route53.record_set", "hosted_zone_id", "aws.route53.record", "zone_id" },
+	{ "awscc.route53.record_set", "name", "aws.route53.record", "name" },
+	{ "awscc.route53.record_set", "record_set_type", "aws.route53.record", "record_type" },
+	{ "awscc.route53.record_set", "resource_records", "aws.route53.record", "records" },
+	{ "awscc.route53.record_set", "set_identifier", "aws.route53.record", "set_identifier" },
+	{ "awscc.route53.record_set", "weight", "aws.route53.record", "weight" },
+	{ "awscc.route53.record_set_group", "hosted_zone_id", "aws.route53.record_group", "zone_id" },
+	{ "awscc.route53.record_set_group", "record_sets[].alias_target.dns_name", "aws.route53.record_group", "records[].alias.name" },
+	{ "awscc.route53.record_set_group", "record_sets[].alias_target.hosted_zone_id", "aws.route53.record_group", "records[].alias.zone_id" },
+	{ "awscc.route53.record_set_group", "record_sets[].failover", "aws.route53.record_group", "records[].failover" },
+	{ "awscc.route53.record_set_group", "record_sets[].health_check_id", "aws.route53.record_group", "records[].health_check_id" },
+	{ "awscc.route53.record_set_group", "record_sets[].name", "aws.route53.record_group", "records[].name" },
+	{ "awscc.route53.record_set_group", "record_sets[].resource_records", "aws.route53.record_group", "records[].records" },
+	{ "awscc.route53.record_set_group", "record_sets[].set_identifier", "aws.route53.record_group", "records[].set_identifier" },
+	{ "awscc.route53.record_set_group", "record_sets[].type", "aws.route53.record_group", "records[].record_type" },
+	{ "awscc.route53.record_set_group", "record_sets[].weight", "aws.route53.record_group", "records[].weight" },
+	{ "awscc.sns.subscription", "filter_policy_scope", "aws.sns.subscription", "filter_policy_scope" },
+	{ "awscc.sns.subscription", "protocol", "aws.sns.subscription", "protocol" },
+	{ NULL },
+};
+
 /* cfn-lint's extension rules held for the written types, judged on what
  * each type's request sends (extension_rows, from cfn.map): 2 carried, 22 left
  * out:

@@ -515,6 +515,8 @@ def cfn_map():
             grows[(words[1], words[2])] = why
         elif kind in ("held", "advice") and len(words) == 3 and why:
             pass  # extension_rows' (rule_lines())
+        elif kind == "own" and len(words) == 3 and why:
+            pass  # twin_value_rows' (own_rows())
         else:
             sys.exit(f"provider/aws/checks/cfn.map:{n}: not a line of its grammar (its header): {line}")
     return types, none, paths, left, drops, grows
@@ -754,6 +756,107 @@ def entries_of_cfn():
         sys.exit("provider/aws/checks/cfn.map: lines that name no attribute the reference tables have, "
                  "or no property of the schema: " + ", ".join(stale))
     return rows, report
+
+
+
+# The data rows (a value's words, range, characters, list size: no rule
+# function, which may read other attributes by the written type's names)
+# whose attribute a written type sends as its CloudFormation property.
+DATA_ROW_MACROS = ("ONE_OF", "WHOLE_FROM", "WHOLE_IN", "NAME_CHARS", "NAME_CHARS_IN",
+                   "NUMBER_ONE_OF")
+
+
+def twin_value_rows(gs):
+    """(rows, left): rows of (awscc type, awscc path, written type, written
+    attr): a data row of the models' (constraints.map, not `grows` nor
+    `sent_if`) or the written tables' on a written type's attribute whose
+    CloudFormation property carries none of the schema's keywords, so that
+    the awscc twin's value is judged by the same row (awscc path in the
+    table's path syntax, its attribute names); left: (type, attr, why) of
+    the rows that do not reach the twin, where the property's keywords
+    judge it, or the property takes another shape."""
+    import re
+    types, _none, paths, left_out, _drops, _grows = cfn_map()
+    native = native_attributes()
+    wanted = []  # (type, row attr as the table writes it, kind of the row)
+    settings_of = {(t, a): s for t, a, _sv, _op, _p, s in map_lines()}
+    for typ, attr, (_kind, lo, hi, enum, pattern), _src, _settings in entries_of_map():
+        base = attr[:-2] if attr.endswith("[]") else attr
+        settings = settings_of.get((typ, attr), settings_of.get((typ, base), {}))
+        if settings.get("grows") or settings.get("sent_if"):
+            continue
+        if lo is None and hi is None and not enum and (not pattern or java_to_xsd(pattern) is None):
+            continue  # no row of the models' table
+        wanted.append((typ, base, None))
+    for macro, typ, attr in re.findall(r"\b(%s)\(\"([^\"]+)\",\s*\"([^\"]*)\"" % "|".join(DATA_ROW_MACROS),
+                                       written_rows_text()):
+        if attr and typ in types:
+            wanted.append((typ, attr, None))
+    own = own_rows()
+    rows, left, seen = [], [], set()
+    for typ, attr, each in wanted:
+        if (typ, attr) in seen or typ not in types:
+            continue
+        seen.add((typ, attr))
+        if (typ, attr) in own:
+            left.append((typ, attr, "terrace's own: " + own[(typ, attr)]))
+            continue
+        plain = attr.replace("[]", "")
+        kinds = dict(native.get(typ, []))
+        kind = kinds.get(plain)
+        if kind is None:
+            continue
+        key = (typ, plain)
+        if _under(key, left_out):
+            left.append((typ, attr, "cfn.map leaves it out: " + _under(key, left_out)[1]))
+            continue
+        mapped = _under(key, paths)
+        path = mapped[1] + ("." + mapped[2] if mapped[2] else "") if mapped else plain
+        schema = gs.schema_of(types[typ])
+        node, _names, keys = _property(schema, path)
+        if node is None:
+            left.append((typ, attr, "no property of %s is %s" % (types[typ], path)))
+            continue
+        defs = schema.get("defs", {})
+        # the awscc path: a list of blocks' elements "[]", as the written
+        # row's path has them
+        apath, here = "", {"type": "object", "properties": schema["properties"]}
+        for i, k in enumerate(keys):
+            here = _resolve(here, defs)
+            while here.get("type") == "array":
+                here = _resolve(here.get("items") or {}, defs)
+            here = here["properties"][k]
+            apath += ("." if apath else "") + k
+            r = _resolve(here, defs)
+            if i < len(keys) - 1 and r.get("type") == "array":
+                apath += "[]"
+        ntype = node.get("type")
+        items = _resolve(node.get("items") or {}, defs) if ntype == "array" else {}
+        judged = node if kind in ("string", "number") or ntype != "array" else items
+        if any(k in judged for k in CFN_KEYWORDS) or any(k in node for k in CFN_KEYWORDS):
+            left.append((typ, attr, "%s %s's keywords judge it" % (types[typ], path)))
+            continue
+        fits = (kind == "string" and ntype == "string") or \
+               (kind == "number" and ntype in ("integer", "number")) or \
+               (kind == "list of string" and ntype == "array" and items.get("type") == "string")
+        if not fits:
+            left.append((typ, attr, "%s %s is %s where the written attribute is %s"
+                         % (types[typ], path, ntype, kind)))
+            continue
+        rows.append((gs.type_name(types[typ]), apath, typ, attr))
+    return sorted(rows), sorted(left)
+
+
+def own_rows():
+    """{(type, row attr): why} of cfn.map's `own` lines: a written row that
+    is terrace's own limit, not AWS's, so not its awscc twin's."""
+    out = {}
+    for line in CFN_MAP.read_text().splitlines():
+        words = line.strip().partition(": ")
+        head = words[0].split()
+        if len(head) == 3 and head[0] == "own" and words[2]:
+            out[(head[1], head[2])] = words[2]
+    return out
 
 
 def growing_attr_rows(gs):
@@ -1050,6 +1153,17 @@ def main():
              "const struct aws_cfn_attr aws_cfn_growing[] = {"]
     text += ["\t{ %s, %s, %s, %s, %s }," % tuple(c_str(x) if x is not None else "NULL" for x in r)
              for r in growing_attr_rows(gs)]
+    text += ["\t{ NULL },", "};", ""]
+    twin_rows, twin_left = twin_value_rows(gs)
+    text += ["/* The models' and the written data rows of the written types that judge",
+             " * their awscc twins' values too (twin_value_rows, from cfn.map): %d rows of"
+             % len(twin_rows),
+             " * %d awscc types; the %d others left (the property's keywords judge it, it"
+             % (len({r[0] for r in twin_rows}), len(twin_left)),
+             " * takes another shape, or the row is terrace's own):"]
+    text += [" *   %s %s: %s" % (t, a, w.replace("*/", "*\\/")) for t, a, w in twin_left]
+    text += [" */", "const struct aws_twin_row aws_twin_rows[] = {"]
+    text += ["\t{ %s, %s, %s, %s }," % tuple(c_str(x) for x in r) for r in twin_rows]
     text += ["\t{ NULL },", "};", ""]
     ext_rules, ext_attrs, ext_left = extension_rows(gs)
     text += ["/* cfn-lint's extension rules held for the written types, judged on what",

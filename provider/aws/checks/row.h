@@ -366,6 +366,19 @@ struct aws_cfn_value {
 };
 extern const struct aws_cfn_value aws_cfn_values[];
 
+/* A data row of a written type (a models' row, or a written row of a
+ * value's words, range, characters or list size) that judges its awscc
+ * twin's value too, at the property's awscc path, where the property
+ * carries none of CloudFormation's schema keywords (cfn.map: gen_constraints.py's
+ * twin_value_rows); the table ends with { NULL }. */
+struct aws_twin_row {
+	const char *awscc;      /* "awscc.batch.job_definition" */
+	const char *awscc_attr; /* "retry_strategy.attempts": the table's path syntax */
+	const char *type;       /* "aws.batch.job_definition" */
+	const char *attr;       /* the rows' attr: "retry_strategy.attempts" */
+};
+extern const struct aws_twin_row aws_twin_rows[];
+
 /* One row on a resource's attributes (what the table's edge tests hold). */
 int aws_constraint_check_row(const struct aws_check_row *c, const json_t *attrs,
 			     struct strbuf *err);
