@@ -537,8 +537,10 @@ const struct aws_check_row aws_constraints[] = {
  *   aws.ssm.parameter tier (AWS::SSM::Parameter Tier)
  *   aws.ssm.parameter allowed_pattern (AWS::SSM::Parameter AllowedPattern)
  *   aws.ssm.parameter data_type (AWS::SSM::Parameter DataType)
- * and on 39 a written row of checks/tables.c checks (the written row stands):
+ * and on 41 a written row of checks/tables.c checks (the written row stands):
  *   aws.athena.workgroup state (AWS::Athena::WorkGroup State)
+ *   aws.athena.workgroup encryption (AWS::Athena::WorkGroup WorkGroupConfiguration.ResultConfiguration.EncryptionConfiguration.EncryptionOption)
+ *   aws.athena.workgroup bytes_scanned_cutoff_per_query (AWS::Athena::WorkGroup WorkGroupConfiguration.BytesScannedCutoffPerQuery)
  *   aws.cloudwatch.metric_alarm treat_missing_data (AWS::CloudWatch::Alarm TreatMissingData)
  *   aws.ec2.vpc_endpoint vpc_endpoint_type (AWS::EC2::VPCEndpoint VpcEndpointType)
  *   aws.emrserverless.application initial_capacity[].initial_capacity_type (AWS::EMRServerless::Application InitialCapacity.Key)
@@ -697,21 +699,23 @@ const struct aws_cfn_attr aws_cfn_growing[] = {
 	{ NULL },
 };
 
-/* The models' and the written data rows of the written types that judge
- * their awscc twins' values too (twin_value_rows, from cfn.map): 73 rows of
- * 17 awscc types; the 242 others left (the property's keywords judge it, it
- * takes another shape, or the row is terrace's own):
+/* The rows of the written types' attributes that judge their awscc twins'
+ * values too (twin_value_rows, from cfn.map): 111 attributes of 35 awscc types
+ * (73 by their data rows, 38 by their rule rows); left (the property's
+ * keywords judge it, it takes another shape, a rule reads other attributes,
+ * or the row is terrace's own): 303:
  *   aws.athena.named_query database: AWS::Athena::NamedQuery database's keywords judge it
  *   aws.athena.named_query description: AWS::Athena::NamedQuery description's keywords judge it
  *   aws.athena.named_query name: AWS::Athena::NamedQuery name's keywords judge it
  *   aws.athena.named_query query: AWS::Athena::NamedQuery QueryString's keywords judge it
- *   aws.athena.workgroup bytes_scanned_cutoff_per_query: no property of AWS::Athena::WorkGroup is bytes_scanned_cutoff_per_query
+ *   aws.athena.workgroup bytes_scanned_cutoff_per_query: AWS::Athena::WorkGroup WorkGroupConfiguration.BytesScannedCutoffPerQuery's keywords judge it
  *   aws.athena.workgroup description: AWS::Athena::WorkGroup description's keywords judge it
- *   aws.athena.workgroup encryption: no property of AWS::Athena::WorkGroup is encryption
+ *   aws.athena.workgroup encryption: AWS::Athena::WorkGroup WorkGroupConfiguration.ResultConfiguration.EncryptionConfiguration.EncryptionOption's keywords judge it
  *   aws.athena.workgroup name: AWS::Athena::WorkGroup name's keywords judge it
  *   aws.athena.workgroup state: AWS::Athena::WorkGroup state's keywords judge it
  *   aws.batch.job_definition job_definition_type: terrace's own: terrace registers container jobs only; CloudFormation's AWS::Batch::JobDefinition also takes multinode
  *   aws.batch.job_definition name: AWS::Batch::JobDefinition JobDefinitionName's keywords judge it
+ *   aws.batch.job_queue compute_environment_order: AWS::Batch::JobQueue compute_environment_order is array where the written attribute is object_list
  *   aws.batch.job_queue name: AWS::Batch::JobQueue JobQueueName's keywords judge it
  *   aws.batch.job_queue state: AWS::Batch::JobQueue state's keywords judge it
  *   aws.cloudwatch.metric_alarm alarm_actions: AWS::CloudWatch::Alarm alarm_actions's keywords judge it
@@ -719,7 +723,10 @@ const struct aws_cfn_attr aws_cfn_growing[] = {
  *   aws.cloudwatch.metric_alarm alarm_name: AWS::CloudWatch::Alarm alarm_name's keywords judge it
  *   aws.cloudwatch.metric_alarm comparison_operator: AWS::CloudWatch::Alarm comparison_operator's keywords judge it
  *   aws.cloudwatch.metric_alarm datapoints_to_alarm: AWS::CloudWatch::Alarm datapoints_to_alarm's keywords judge it
+ *   aws.cloudwatch.metric_alarm datapoints_to_alarm: its rule reads the written type's other attributes (rule_cloudwatch_datapoints)
+ *   aws.cloudwatch.metric_alarm dimensions: AWS::CloudWatch::Alarm dimensions is array where the written attribute is map of string
  *   aws.cloudwatch.metric_alarm evaluation_periods: AWS::CloudWatch::Alarm evaluation_periods's keywords judge it
+ *   aws.cloudwatch.metric_alarm evaluation_periods: its rule reads the written type's other attributes (rule_cloudwatch_evaluation)
  *   aws.cloudwatch.metric_alarm insufficient_data_actions: AWS::CloudWatch::Alarm insufficient_data_actions's keywords judge it
  *   aws.cloudwatch.metric_alarm metric_name: AWS::CloudWatch::Alarm metric_name's keywords judge it
  *   aws.cloudwatch.metric_alarm namespace: AWS::CloudWatch::Alarm namespace's keywords judge it
@@ -755,12 +762,22 @@ const struct aws_cfn_attr aws_cfn_growing[] = {
  *   aws.dynamodb.table write_capacity: cfn.map leaves it out: sent in ProvisionedThroughput only with billing_mode PROVISIONED, 1 when left out
  *   aws.ec2.instance host_keys_timeout: no property of AWS::EC2::Instance is host_keys_timeout
  *   aws.ec2.instance root_volume_size: cfn.map leaves it out: sent as the root device's BlockDeviceMappings entry, its DeviceName read from the AMI
+ *   aws.ec2.key_pair public_key: no property of AWS::EC2::KeyPair is public_key
  *   aws.ec2.nat_gateway connectivity_type: AWS::EC2::NatGateway connectivity_type's keywords judge it
+ *   aws.ec2.route_table routes: no property of AWS::EC2::RouteTable is routes
+ *   aws.ec2.route_table routes[].destination_cidr_block: no property of AWS::EC2::RouteTable is routes.destination_cidr_block
+ *   aws.ec2.security_group egress: cfn.map leaves it out: sent as AuthorizeSecurityGroupEgress's IpPermissions, a permission per CIDR, group and prefix list
+ *   aws.ec2.security_group egress[].description: cfn.map leaves it out: sent as AuthorizeSecurityGroupEgress's IpPermissions, a permission per CIDR, group and prefix list
+ *   aws.ec2.security_group ingress: cfn.map leaves it out: sent as AuthorizeSecurityGroupIngress's IpPermissions, a permission per CIDR, group and prefix list
+ *   aws.ec2.security_group ingress[].description: cfn.map leaves it out: sent as AuthorizeSecurityGroupIngress's IpPermissions, a permission per CIDR, group and prefix list
+ *   aws.ec2.subnet cidr_block: its rule reads the written type's other attributes (rule_vpc_cidr)
+ *   aws.ec2.vpc cidr_block: its rule reads the written type's other attributes (rule_vpc_cidr)
  *   aws.ec2.vpc_endpoint vpc_endpoint_type: AWS::EC2::VPCEndpoint vpc_endpoint_type's keywords judge it
  *   aws.ecr.repository encryption_configuration.encryption_type: AWS::ECR::Repository encryption_configuration.encryption_type's keywords judge it
  *   aws.ecr.repository encryption_configuration.kms_key: AWS::ECR::Repository encryption_configuration.kms_key's keywords judge it
  *   aws.ecr.repository image_tag_mutability: AWS::ECR::Repository image_tag_mutability's keywords judge it
  *   aws.ecr.repository name: AWS::ECR::Repository RepositoryName's keywords judge it
+ *   aws.ecs.task_definition container_definitions: AWS::ECS::TaskDefinition container_definitions is array where the written attribute is json
  *   aws.ecs.task_definition network_mode: AWS::ECS::TaskDefinition network_mode's keywords judge it
  *   aws.ecs.task_definition requires_compatibilities: AWS::ECS::TaskDefinition requires_compatibilities's keywords judge it
  *   aws.ecs.task_definition runtime_platform.cpu_architecture: AWS::ECS::TaskDefinition runtime_platform.cpu_architecture's keywords judge it
@@ -796,11 +813,15 @@ const struct aws_cfn_attr aws_cfn_growing[] = {
  *   aws.firehose.delivery_stream name: no property of AWS::KinesisFirehose::DeliveryStream is name
  *   aws.firehose.delivery_stream server_side_encryption.key_arn: AWS::KinesisFirehose::DeliveryStream DeliveryStreamEncryptionConfigurationInput.key_arn's keywords judge it
  *   aws.firehose.delivery_stream server_side_encryption.key_type: AWS::KinesisFirehose::DeliveryStream DeliveryStreamEncryptionConfigurationInput.key_type's keywords judge it
+ *   aws.firehose.delivery_stream tags: cfn.map leaves it out: a map, sent as the service's list of tags with terrace's own two (rule_tags checks it)
+ *   aws.glue.connection connection_properties: no property of AWS::Glue::Connection is connection_properties
  *   aws.glue.connection connection_type: no property of AWS::Glue::Connection is connection_type
  *   aws.glue.connection description: no property of AWS::Glue::Connection is description
  *   aws.glue.connection name: no property of AWS::Glue::Connection is name
+ *   aws.glue.connection physical_connection_requirements: AWS::Glue::Connection ConnectionInput.PhysicalConnectionRequirements is object where the written attribute is object
  *   aws.glue.crawler description: AWS::Glue::Crawler description's keywords judge it
  *   aws.glue.crawler name: AWS::Glue::Crawler name's keywords judge it
+ *   aws.glue.crawler schedule: AWS::Glue::Crawler schedule is object where the written attribute is string
  *   aws.glue.crawler schema_change_policy.delete_behavior: AWS::Glue::Crawler schema_change_policy.delete_behavior's keywords judge it
  *   aws.glue.crawler schema_change_policy.update_behavior: AWS::Glue::Crawler schema_change_policy.update_behavior's keywords judge it
  *   aws.glue.crawler table_prefix: AWS::Glue::Crawler table_prefix's keywords judge it
@@ -811,9 +832,11 @@ const struct aws_cfn_attr aws_cfn_growing[] = {
  *   aws.glue.job connections: AWS::Glue::Job connections is object where the written attribute is list of string
  *   aws.glue.job description: AWS::Glue::Job description's keywords judge it
  *   aws.glue.job glue_version: AWS::Glue::Job glue_version's keywords judge it
+ *   aws.glue.job max_capacity: its rule reads the written type's other attributes (rule_glue_max_capacity)
  *   aws.glue.job name: AWS::Glue::Job name's keywords judge it
  *   aws.glue.job number_of_workers: AWS::Glue::Job number_of_workers's keywords judge it
  *   aws.glue.job timeout: AWS::Glue::Job timeout's keywords judge it
+ *   aws.glue.job worker_type: its rule reads the written type's other attributes (rule_glue_worker_type)
  *   aws.glue.table database: no property of AWS::Glue::Table is database
  *   aws.glue.table description: no property of AWS::Glue::Table is description
  *   aws.glue.table open_table_format_input.iceberg.metadata_operation: no property of AWS::Glue::Table is open_table_format_input.iceberg.metadata_operation
@@ -843,12 +866,17 @@ const struct aws_cfn_attr aws_cfn_growing[] = {
  *   aws.glue.trigger trigger_type: AWS::Glue::Trigger trigger_type's keywords judge it
  *   aws.iam.group name: AWS::IAM::Group GroupName's keywords judge it
  *   aws.iam.group path: AWS::IAM::Group path's keywords judge it
+ *   aws.iam.group policy: no property of AWS::IAM::Group is policy
  *   aws.iam.inline_policy name: AWS::IAM::Policy PolicyName's keywords judge it
+ *   aws.iam.inline_policy policy: no property of AWS::IAM::Policy is policy
  *   aws.iam.instance_profile name: AWS::IAM::InstanceProfile InstanceProfileName's keywords judge it
  *   aws.iam.instance_profile path: AWS::IAM::InstanceProfile path's keywords judge it
  *   aws.iam.policy description: AWS::IAM::ManagedPolicy description's keywords judge it
  *   aws.iam.policy path: AWS::IAM::ManagedPolicy path's keywords judge it
+ *   aws.iam.policy policy: no property of AWS::IAM::ManagedPolicy is policy
+ *   aws.iam.role assume_role_policy: no property of AWS::IAM::Role is assume_role_policy
  *   aws.iam.role description: AWS::IAM::Role description's keywords judge it
+ *   aws.iam.role inline_policies: no property of AWS::IAM::Role is inline_policies
  *   aws.iam.role max_session_duration: AWS::IAM::Role max_session_duration's keywords judge it
  *   aws.iam.role name: AWS::IAM::Role RoleName's keywords judge it
  *   aws.iam.role path: AWS::IAM::Role path's keywords judge it
@@ -867,6 +895,7 @@ const struct aws_cfn_attr aws_cfn_growing[] = {
  *   aws.kms.key deletion_window_in_days: AWS::KMS::Key PendingWindowInDays's keywords judge it
  *   aws.kms.key description: AWS::KMS::Key description's keywords judge it
  *   aws.kms.key key_usage: AWS::KMS::Key key_usage's keywords judge it
+ *   aws.kms.key policy: no property of AWS::KMS::Key is policy
  *   aws.lakeformation.permissions catalog_id: cfn.map leaves it out: the Data Catalog's account, sent as each resource's CatalogId (CloudFormation's Permissions has it in each Resource block)
  *   aws.lakeformation.permissions table_with_columns.excluded_column_names: no property of AWS::LakeFormation::Permissions is Resource.TableWithColumnsResource.excluded_column_names
  *   aws.lambda.event_source_mapping batch_size: AWS::Lambda::EventSourceMapping batch_size's keywords judge it
@@ -877,16 +906,20 @@ const struct aws_cfn_attr aws_cfn_growing[] = {
  *   aws.lambda.event_source_mapping maximum_batching_window_in_seconds: AWS::Lambda::EventSourceMapping maximum_batching_window_in_seconds's keywords judge it
  *   aws.lambda.event_source_mapping scaling_config.maximum_concurrency: AWS::Lambda::EventSourceMapping scaling_config.maximum_concurrency's keywords judge it
  *   aws.lambda.event_source_mapping starting_position: AWS::Lambda::EventSourceMapping starting_position's keywords judge it
+ *   aws.lambda.event_source_mapping starting_position_timestamp: AWS::Lambda::EventSourceMapping starting_position_timestamp is number where the written attribute is string
  *   aws.lambda.function description: AWS::Lambda::Function description's keywords judge it
+ *   aws.lambda.function environment: AWS::Lambda::Function environment is object where the written attribute is map of string
  *   aws.lambda.function function_name: AWS::Lambda::Function function_name's keywords judge it
  *   aws.lambda.function handler: AWS::Lambda::Function handler's keywords judge it
  *   aws.lambda.function layers: AWS::Lambda::Function layers's keywords judge it
  *   aws.lambda.function memory_size: AWS::Lambda::Function memory_size's keywords judge it
  *   aws.lambda.function reserved_concurrent_executions: AWS::Lambda::Function reserved_concurrent_executions's keywords judge it
+ *   aws.lambda.function s3_key: no property of AWS::Lambda::Function is s3_key
  *   aws.lambda.function timeout: AWS::Lambda::Function timeout's keywords judge it
  *   aws.lambda.function vpc_config.security_group_ids: AWS::Lambda::Function vpc_config.security_group_ids's keywords judge it
  *   aws.lambda.function vpc_config.subnet_ids: AWS::Lambda::Function vpc_config.subnet_ids's keywords judge it
  *   aws.lambda.layer_version compatible_architectures: AWS::Lambda::LayerVersion compatible_architectures's keywords judge it
+ *   aws.lambda.layer_version compatible_runtimes: its rule reads the written type's other attributes (rule_lambda_runtimes)
  *   aws.lambda.layer_version description: AWS::Lambda::LayerVersion description's keywords judge it
  *   aws.lambda.layer_version layer_name: AWS::Lambda::LayerVersion layer_name's keywords judge it
  *   aws.lambda.layer_version license_info: AWS::Lambda::LayerVersion license_info's keywords judge it
@@ -907,11 +940,27 @@ const struct aws_cfn_attr aws_cfn_growing[] = {
  *   aws.logs.metric_filter metric_transformation.value: no property of AWS::Logs::MetricFilter is metric_transformation.value
  *   aws.logs.metric_filter name: no property of AWS::Logs::MetricFilter is name
  *   aws.logs.metric_filter pattern: no property of AWS::Logs::MetricFilter is pattern
+ *   aws.rds.instance allocated_storage: AWS::RDS::DBInstance allocated_storage is string where the written attribute is number
  *   aws.rds.instance backup_retention_period: AWS::RDS::DBInstance backup_retention_period's keywords judge it
+ *   aws.rds.instance db_name: its rule reads the written type's other attributes (rule_rds_db_name)
+ *   aws.rds.instance final_snapshot_identifier: no property of AWS::RDS::DBInstance is final_snapshot_identifier
+ *   aws.rds.instance master_password: its rule reads the written type's other attributes (rule_rds_master_password)
+ *   aws.rds.instance master_username: its rule reads the written type's other attributes (rule_rds_master_username)
+ *   aws.rds.instance port: AWS::RDS::DBInstance port is string where the written attribute is number
+ *   aws.rds.instance tags: cfn.map leaves it out: a map, sent as the service's list of tags with terrace's own two (rule_tags checks it)
+ *   aws.rds.subnet_group tags: cfn.map leaves it out: a map, sent as the service's list of tags with terrace's own two (rule_tags checks it)
+ *   aws.redshift.cluster final_snapshot_identifier: no property of AWS::Redshift::Cluster is final_snapshot_identifier
+ *   aws.redshift.cluster master_password: no property of AWS::Redshift::Cluster is master_password
  *   aws.redshift.cluster number_of_nodes: AWS::Redshift::Cluster number_of_nodes's keywords judge it
+ *   aws.redshift.cluster port: its rule reads the written type's other attributes (rule_redshift_port)
+ *   aws.redshift.subnet_group name: no property of AWS::Redshift::ClusterSubnetGroup is name
  *   aws.route53.record ttl: AWS::Route53::RecordSet ttl is string where the written attribute is number
  *   aws.route53.record_group records[].ttl: AWS::Route53::RecordSetGroup RecordSets.ttl is string where the written attribute is number
+ *   aws.s3.bucket folders[]: no property of AWS::S3::Bucket is folders
+ *   aws.s3.bucket lifecycle_rules: no property of AWS::S3::Bucket is lifecycle_rules
+ *   aws.s3.bucket policy: no property of AWS::S3::Bucket is policy
  *   aws.scheduler.schedule description: AWS::Scheduler::Schedule description's keywords judge it
+ *   aws.scheduler.schedule flexible_time_window: AWS::Scheduler::Schedule flexible_time_window is object where the written attribute is object
  *   aws.scheduler.schedule flexible_time_window.mode: AWS::Scheduler::Schedule flexible_time_window.mode's keywords judge it
  *   aws.scheduler.schedule group_name: AWS::Scheduler::Schedule group_name's keywords judge it
  *   aws.scheduler.schedule name: AWS::Scheduler::Schedule name's keywords judge it
@@ -927,15 +976,30 @@ const struct aws_cfn_attr aws_cfn_growing[] = {
  *   aws.secretsmanager.secret description: AWS::SecretsManager::Secret description's keywords judge it
  *   aws.secretsmanager.secret kms_key_id: AWS::SecretsManager::Secret kms_key_id's keywords judge it
  *   aws.secretsmanager.secret name: AWS::SecretsManager::Secret name's keywords judge it
+ *   aws.secretsmanager.secret recovery_window_in_days: no property of AWS::SecretsManager::Secret is recovery_window_in_days
+ *   aws.secretsmanager.secret value: no property of AWS::SecretsManager::Secret is value
+ *   aws.sfn.state_machine definition: AWS::StepFunctions::StateMachine definition is json where the written attribute is json
+ *   aws.sfn.state_machine logging_configuration: AWS::StepFunctions::StateMachine logging_configuration is object where the written attribute is object
  *   aws.sfn.state_machine logging_configuration.level: AWS::StepFunctions::StateMachine logging_configuration.level's keywords judge it
  *   aws.sfn.state_machine name: AWS::StepFunctions::StateMachine StateMachineName's keywords judge it
  *   aws.sfn.state_machine state_machine_type: AWS::StepFunctions::StateMachine state_machine_type's keywords judge it
+ *   aws.sns.subscription raw_message_delivery: AWS::SNS::Subscription raw_message_delivery is boolean where the written attribute is bool
+ *   aws.sns.topic content_based_deduplication: AWS::SNS::Topic content_based_deduplication is boolean where the written attribute is bool
+ *   aws.sns.topic name: its rule reads the written type's other attributes (rule_sns_topic_name)
+ *   aws.sns.topic policy: no property of AWS::SNS::Topic is policy
+ *   aws.sns.topic_policy policy: no property of AWS::SNS::TopicPolicy is policy
+ *   aws.sqs.queue content_based_deduplication: AWS::SQS::Queue content_based_deduplication is boolean where the written attribute is bool
  *   aws.sqs.queue delay_seconds: AWS::SQS::Queue delay_seconds's keywords judge it
  *   aws.sqs.queue kms_data_key_reuse_period_seconds: AWS::SQS::Queue kms_data_key_reuse_period_seconds's keywords judge it
  *   aws.sqs.queue max_message_size: AWS::SQS::Queue MaximumMessageSize's keywords judge it
  *   aws.sqs.queue message_retention_seconds: AWS::SQS::Queue MessageRetentionPeriod's keywords judge it
+ *   aws.sqs.queue name: its rule reads the written type's other attributes (rule_sqs_queue_name)
+ *   aws.sqs.queue policy: no property of AWS::SQS::Queue is policy
  *   aws.sqs.queue receive_wait_time_seconds: AWS::SQS::Queue ReceiveMessageWaitTimeSeconds's keywords judge it
+ *   aws.sqs.queue redrive_allow_policy: AWS::SQS::Queue redrive_allow_policy is json where the written attribute is json
+ *   aws.sqs.queue redrive_policy: AWS::SQS::Queue redrive_policy is json where the written attribute is json
  *   aws.sqs.queue visibility_timeout_seconds: AWS::SQS::Queue VisibilityTimeout's keywords judge it
+ *   aws.sqs.queue_policy policy: no property of AWS::SQS::QueuePolicy is policy
  *   aws.ssm.parameter allowed_pattern: AWS::SSM::Parameter allowed_pattern's keywords judge it
  *   aws.ssm.parameter data_type: AWS::SSM::Parameter data_type's keywords judge it
  *   aws.ssm.parameter description: AWS::SSM::Parameter description's keywords judge it
@@ -945,79 +1009,117 @@ const struct aws_cfn_attr aws_cfn_growing[] = {
  *   aws.ssm.parameter tier: AWS::SSM::Parameter tier's keywords judge it
  */
 const struct aws_twin_row aws_twin_rows[] = {
-	{ "awscc.batch.compute_environment", "compute_environment_name", "aws.batch.compute_environment", "name" },
-	{ "awscc.batch.compute_environment", "compute_environment_type", "aws.batch.compute_environment", "compute_environment_type" },
-	{ "awscc.batch.compute_environment", "compute_resources.allocation_strategy", "aws.batch.compute_environment", "compute_resources.allocation_strategy" },
-	{ "awscc.batch.compute_environment", "compute_resources.type", "aws.batch.compute_environment", "compute_resources.type" },
-	{ "awscc.batch.compute_environment", "state", "aws.batch.compute_environment", "state" },
-	{ "awscc.batch.job_definition", "platform_capabilities", "aws.batch.job_definition", "platform_capabilities" },
-	{ "awscc.batch.job_definition", "retry_strategy.attempts", "aws.batch.job_definition", "retry_strategy.attempts" },
-	{ "awscc.batch.job_definition", "retry_strategy.evaluate_on_exit[].action", "aws.batch.job_definition", "retry_strategy.evaluate_on_exit[].action" },
-	{ "awscc.batch.job_definition", "timeout.attempt_duration_seconds", "aws.batch.job_definition", "timeout.attempt_duration_seconds" },
-	{ "awscc.codebuild.project", "artifacts.namespace_type", "aws.codebuild.project", "artifacts.namespace_type" },
-	{ "awscc.codebuild.project", "artifacts.packaging", "aws.codebuild.project", "artifacts.packaging" },
-	{ "awscc.codebuild.project", "artifacts.type", "aws.codebuild.project", "artifacts.type" },
-	{ "awscc.codebuild.project", "description", "aws.codebuild.project", "description" },
-	{ "awscc.codebuild.project", "encryption_key", "aws.codebuild.project", "encryption_key" },
-	{ "awscc.codebuild.project", "environment.image", "aws.codebuild.project", "environment.image" },
-	{ "awscc.codebuild.project", "environment.image_pull_credentials_type", "aws.codebuild.project", "environment.image_pull_credentials_type" },
-	{ "awscc.codebuild.project", "logs_config.cloudwatch_logs.status", "aws.codebuild.project", "logs_config.cloudwatch_logs.status" },
-	{ "awscc.codebuild.project", "logs_config.s3_logs.status", "aws.codebuild.project", "logs_config.s3_logs.status" },
-	{ "awscc.codebuild.project", "name", "aws.codebuild.project", "name" },
-	{ "awscc.codebuild.project", "source.git_clone_depth", "aws.codebuild.project", "source.git_clone_depth" },
-	{ "awscc.codecommit.repository", "kms_key_id", "aws.codecommit.repository", "kms_key_id" },
-	{ "awscc.codecommit.repository", "repository_description", "aws.codecommit.repository", "description" },
-	{ "awscc.codecommit.repository", "triggers[].branches", "aws.codecommit.repository", "triggers[].branches" },
-	{ "awscc.codecommit.repository", "triggers[].events", "aws.codecommit.repository", "triggers[].events" },
-	{ "awscc.dynamodb.table", "billing_mode", "aws.dynamodb.table", "billing_mode" },
-	{ "awscc.ec2.network_acl_entry", "protocol", "aws.ec2.network_acl_entry", "protocol" },
-	{ "awscc.ec2.network_acl_entry", "rule_action", "aws.ec2.network_acl_entry", "rule_action" },
-	{ "awscc.ec2.network_acl_entry", "rule_number", "aws.ec2.network_acl_entry", "rule_number" },
-	{ "awscc.ecs.cluster", "cluster_name", "aws.ecs.cluster", "name" },
-	{ "awscc.ecs.cluster", "cluster_settings[].name", "aws.ecs.cluster", "setting[].name" },
-	{ "awscc.ecs.task_definition", "family", "aws.ecs.task_definition", "family" },
-	{ "awscc.emrserverless.application", "auto_stop_configuration.idle_timeout_minutes", "aws.emrserverless.application", "auto_stop_configuration.idle_timeout_minutes" },
-	{ "awscc.events.rule", "targets[].sqs_parameters.message_group_id", "aws.events.rule", "targets[].sqs_parameters.message_group_id" },
-	{ "awscc.glue.job", "command.name", "aws.glue.job", "command.name" },
-	{ "awscc.glue.job", "execution_property.max_concurrent_runs", "aws.glue.job", "execution_property.max_concurrent_runs" },
-	{ "awscc.glue.job", "max_retries", "aws.glue.job", "max_retries" },
-	{ "awscc.glue.table", "name", "aws.glue.table", "name" },
-	{ "awscc.iam.managed_policy", "managed_policy_name", "aws.iam.policy", "name" },
-	{ "awscc.lakeformation.permissions", "data_lake_principal.data_lake_principal_identifier", "aws.lakeformation.permissions", "principal" },
-	{ "awscc.lakeformation.permissions", "permissions", "aws.lakeformation.permissions", "permissions" },
-	{ "awscc.lakeformation.permissions", "permissions_with_grant_option", "aws.lakeformation.permissions", "permissions_with_grant_option" },
-	{ "awscc.lakeformation.permissions", "resource.data_location_resource.catalog_id", "aws.lakeformation.permissions", "data_location.catalog_id" },
-	{ "awscc.lakeformation.permissions", "resource.database_resource.catalog_id", "aws.lakeformation.permissions", "database.catalog_id" },
-	{ "awscc.lakeformation.permissions", "resource.database_resource.name", "aws.lakeformation.permissions", "database.name" },
-	{ "awscc.lakeformation.permissions", "resource.table_resource.catalog_id", "aws.lakeformation.permissions", "table.catalog_id" },
-	{ "awscc.lakeformation.permissions", "resource.table_resource.database_name", "aws.lakeformation.permissions", "table.database_name" },
-	{ "awscc.lakeformation.permissions", "resource.table_resource.name", "aws.lakeformation.permissions", "table.name" },
-	{ "awscc.lakeformation.permissions", "resource.table_with_columns_resource.catalog_id", "aws.lakeformation.permissions", "table_with_columns.catalog_id" },
-	{ "awscc.lakeformation.permissions", "resource.table_with_columns_resource.column_names", "aws.lakeformation.permissions", "table_with_columns.column_names" },
-	{ "awscc.lakeformation.permissions", "resource.table_with_columns_resource.database_name", "aws.lakeformation.permissions", "table_with_columns.database_name" },
-	{ "awscc.lakeformation.permissions", "resource.table_with_columns_resource.name", "aws.lakeformation.permissions", "table_with_columns.name" },
-	{ "awscc.route53.record_set", "alias_target.dns_name", "aws.route53.record", "alias.name" },
-	{ "awscc.route53.record_set", "alias_target.hosted_zone_id", "aws.route53.record", "alias.zone_id" },
-	{ "awscc.route53.record_set", "failover", "aws.route53.record", "failover" },
-	{ "awscc.route53.record_set", "health_check_id", "aws.route53.record", "health_check_id" },
-	{ "awscc.route53.record_set", "hosted_zone_id", "aws.route53.record", "zone_id" },
-	{ "awscc.route53.record_set", "name", "aws.route53.record", "name" },
-	{ "awscc.route53.record_set", "record_set_type", "aws.route53.record", "record_type" },
-	{ "awscc.route53.record_set", "resource_records", "aws.route53.record", "records" },
-	{ "awscc.route53.record_set", "set_identifier", "aws.route53.record", "set_identifier" },
-	{ "awscc.route53.record_set", "weight", "aws.route53.record", "weight" },
-	{ "awscc.route53.record_set_group", "hosted_zone_id", "aws.route53.record_group", "zone_id" },
-	{ "awscc.route53.record_set_group", "record_sets[].alias_target.dns_name", "aws.route53.record_group", "records[].alias.name" },
-	{ "awscc.route53.record_set_group", "record_sets[].alias_target.hosted_zone_id", "aws.route53.record_group", "records[].alias.zone_id" },
-	{ "awscc.route53.record_set_group", "record_sets[].failover", "aws.route53.record_group", "records[].failover" },
-	{ "awscc.route53.record_set_group", "record_sets[].health_check_id", "aws.route53.record_group", "records[].health_check_id" },
-	{ "awscc.route53.record_set_group", "record_sets[].name", "aws.route53.record_group", "records[].name" },
-	{ "awscc.route53.record_set_group", "record_sets[].resource_records", "aws.route53.record_group", "records[].records" },
-	{ "awscc.route53.record_set_group", "record_sets[].set_identifier", "aws.route53.record_group", "records[].set_identifier" },
-	{ "awscc.route53.record_set_group", "record_sets[].type", "aws.route53.record_group", "records[].record_type" },
-	{ "awscc.route53.record_set_group", "record_sets[].weight", "aws.route53.record_group", "records[].weight" },
-	{ "awscc.sns.subscription", "filter_policy_scope", "aws.sns.subscription", "filter_policy_scope" },
-	{ "awscc.sns.subscription", "protocol", "aws.sns.subscription", "protocol" },
+	{ "awscc.athena.work_group", "work_group_configuration.result_configuration.output_location", "aws.athena.workgroup", "output_location", false, true },
+	{ "awscc.batch.compute_environment", "compute_environment_name", "aws.batch.compute_environment", "name", true, false },
+	{ "awscc.batch.compute_environment", "compute_environment_type", "aws.batch.compute_environment", "compute_environment_type", true, false },
+	{ "awscc.batch.compute_environment", "compute_resources.allocation_strategy", "aws.batch.compute_environment", "compute_resources.allocation_strategy", true, false },
+	{ "awscc.batch.compute_environment", "compute_resources.type", "aws.batch.compute_environment", "compute_resources.type", true, false },
+	{ "awscc.batch.compute_environment", "state", "aws.batch.compute_environment", "state", true, false },
+	{ "awscc.batch.job_definition", "platform_capabilities", "aws.batch.job_definition", "platform_capabilities", true, false },
+	{ "awscc.batch.job_definition", "retry_strategy.attempts", "aws.batch.job_definition", "retry_strategy.attempts", true, false },
+	{ "awscc.batch.job_definition", "retry_strategy.evaluate_on_exit[].action", "aws.batch.job_definition", "retry_strategy.evaluate_on_exit[].action", true, false },
+	{ "awscc.batch.job_definition", "timeout.attempt_duration_seconds", "aws.batch.job_definition", "timeout.attempt_duration_seconds", true, false },
+	{ "awscc.cloudwatch.alarm", "alarm_actions", "aws.cloudwatch.metric_alarm", "alarm_actions", false, true },
+	{ "awscc.cloudwatch.alarm", "insufficient_data_actions", "aws.cloudwatch.metric_alarm", "insufficient_data_actions", false, true },
+	{ "awscc.cloudwatch.alarm", "ok_actions", "aws.cloudwatch.metric_alarm", "ok_actions", false, true },
+	{ "awscc.cloudwatch.alarm", "period", "aws.cloudwatch.metric_alarm", "period", false, true },
+	{ "awscc.codebuild.project", "artifacts.namespace_type", "aws.codebuild.project", "artifacts.namespace_type", true, false },
+	{ "awscc.codebuild.project", "artifacts.packaging", "aws.codebuild.project", "artifacts.packaging", true, false },
+	{ "awscc.codebuild.project", "artifacts.type", "aws.codebuild.project", "artifacts.type", true, false },
+	{ "awscc.codebuild.project", "description", "aws.codebuild.project", "description", true, false },
+	{ "awscc.codebuild.project", "encryption_key", "aws.codebuild.project", "encryption_key", true, false },
+	{ "awscc.codebuild.project", "environment.image", "aws.codebuild.project", "environment.image", true, false },
+	{ "awscc.codebuild.project", "environment.image_pull_credentials_type", "aws.codebuild.project", "environment.image_pull_credentials_type", true, false },
+	{ "awscc.codebuild.project", "logs_config.cloudwatch_logs.status", "aws.codebuild.project", "logs_config.cloudwatch_logs.status", true, false },
+	{ "awscc.codebuild.project", "logs_config.s3_logs.status", "aws.codebuild.project", "logs_config.s3_logs.status", true, false },
+	{ "awscc.codebuild.project", "name", "aws.codebuild.project", "name", true, false },
+	{ "awscc.codebuild.project", "source.git_clone_depth", "aws.codebuild.project", "source.git_clone_depth", true, false },
+	{ "awscc.codecommit.repository", "kms_key_id", "aws.codecommit.repository", "kms_key_id", true, false },
+	{ "awscc.codecommit.repository", "repository_description", "aws.codecommit.repository", "description", true, false },
+	{ "awscc.codecommit.repository", "triggers[].branches", "aws.codecommit.repository", "triggers[].branches", true, false },
+	{ "awscc.codecommit.repository", "triggers[].events", "aws.codecommit.repository", "triggers[].events", true, false },
+	{ "awscc.dynamodb.table", "billing_mode", "aws.dynamodb.table", "billing_mode", true, false },
+	{ "awscc.ec2.instance", "image_id", "aws.ec2.instance", "ami", false, true },
+	{ "awscc.ec2.instance", "instance_type", "aws.ec2.instance", "instance_type", false, true },
+	{ "awscc.ec2.key_pair", "key_name", "aws.ec2.key_pair", "key_name", false, true },
+	{ "awscc.ec2.network_acl_entry", "cidr_block", "aws.ec2.network_acl_entry", "cidr_block", false, true },
+	{ "awscc.ec2.network_acl_entry", "protocol", "aws.ec2.network_acl_entry", "protocol", true, false },
+	{ "awscc.ec2.network_acl_entry", "rule_action", "aws.ec2.network_acl_entry", "rule_action", true, false },
+	{ "awscc.ec2.network_acl_entry", "rule_number", "aws.ec2.network_acl_entry", "rule_number", true, false },
+	{ "awscc.ec2.security_group", "group_description", "aws.ec2.security_group", "description", false, true },
+	{ "awscc.ec2.security_group", "group_name", "aws.ec2.security_group", "name", false, true },
+	{ "awscc.ec2.security_group", "vpc_id", "aws.ec2.security_group", "vpc_id", false, true },
+	{ "awscc.ec2.subnet", "vpc_id", "aws.ec2.subnet", "vpc_id", false, true },
+	{ "awscc.ecs.cluster", "cluster_name", "aws.ecs.cluster", "name", true, false },
+	{ "awscc.ecs.cluster", "cluster_settings[].name", "aws.ecs.cluster", "setting[].name", true, false },
+	{ "awscc.ecs.task_definition", "family", "aws.ecs.task_definition", "family", true, false },
+	{ "awscc.emrserverless.application", "auto_stop_configuration.idle_timeout_minutes", "aws.emrserverless.application", "auto_stop_configuration.idle_timeout_minutes", true, false },
+	{ "awscc.events.rule", "schedule_expression", "aws.events.rule", "schedule_expression", false, true },
+	{ "awscc.events.rule", "targets[].input", "aws.events.rule", "targets[].input", false, true },
+	{ "awscc.events.rule", "targets[].sqs_parameters.message_group_id", "aws.events.rule", "targets[].sqs_parameters.message_group_id", true, false },
+	{ "awscc.glue.crawler", "targets.s3_targets[].path", "aws.glue.crawler", "s3_targets[].path", false, true },
+	{ "awscc.glue.job", "command.name", "aws.glue.job", "command.name", true, false },
+	{ "awscc.glue.job", "command.script_location", "aws.glue.job", "command.script_location", false, true },
+	{ "awscc.glue.job", "execution_property.max_concurrent_runs", "aws.glue.job", "execution_property.max_concurrent_runs", true, false },
+	{ "awscc.glue.job", "max_retries", "aws.glue.job", "max_retries", true, false },
+	{ "awscc.glue.table", "name", "aws.glue.table", "name", true, false },
+	{ "awscc.glue.trigger", "schedule", "aws.glue.trigger", "schedule", false, true },
+	{ "awscc.iam.managed_policy", "managed_policy_name", "aws.iam.policy", "name", true, false },
+	{ "awscc.kms.alias", "alias_name", "aws.kms.alias", "name", false, true },
+	{ "awscc.lakeformation.permissions", "data_lake_principal.data_lake_principal_identifier", "aws.lakeformation.permissions", "principal", true, false },
+	{ "awscc.lakeformation.permissions", "permissions", "aws.lakeformation.permissions", "permissions", true, false },
+	{ "awscc.lakeformation.permissions", "permissions_with_grant_option", "aws.lakeformation.permissions", "permissions_with_grant_option", true, false },
+	{ "awscc.lakeformation.permissions", "resource.data_location_resource.catalog_id", "aws.lakeformation.permissions", "data_location.catalog_id", true, false },
+	{ "awscc.lakeformation.permissions", "resource.database_resource.catalog_id", "aws.lakeformation.permissions", "database.catalog_id", true, false },
+	{ "awscc.lakeformation.permissions", "resource.database_resource.name", "aws.lakeformation.permissions", "database.name", true, false },
+	{ "awscc.lakeformation.permissions", "resource.table_resource.catalog_id", "aws.lakeformation.permissions", "table.catalog_id", true, false },
+	{ "awscc.lakeformation.permissions", "resource.table_resource.database_name", "aws.lakeformation.permissions", "table.database_name", true, false },
+	{ "awscc.lakeformation.permissions", "resource.table_resource.name", "aws.lakeformation.permissions", "table.name", true, false },
+	{ "awscc.lakeformation.permissions", "resource.table_with_columns_resource.catalog_id", "aws.lakeformation.permissions", "table_with_columns.catalog_id", true, false },
+	{ "awscc.lakeformation.permissions", "resource.table_with_columns_resource.column_names", "aws.lakeformation.permissions", "table_with_columns.column_names", true, false },
+	{ "awscc.lakeformation.permissions", "resource.table_with_columns_resource.database_name", "aws.lakeformation.permissions", "table_with_columns.database_name", true, false },
+	{ "awscc.lakeformation.permissions", "resource.table_with_columns_resource.name", "aws.lakeformation.permissions", "table_with_columns.name", true, false },
+	{ "awscc.lambda.function", "architectures", "aws.lambda.function", "architectures", false, true },
+	{ "awscc.lambda.function", "function_name", "aws.lambda.function", "function_name", false, true },
+	{ "awscc.lambda.function", "runtime", "aws.lambda.function", "runtime", false, true },
+	{ "awscc.rds.db_instance", "db_instance_identifier", "aws.rds.instance", "identifier", false, true },
+	{ "awscc.rds.db_subnet_group", "db_subnet_group_name", "aws.rds.subnet_group", "name", false, true },
+	{ "awscc.rds.db_subnet_group", "subnet_ids", "aws.rds.subnet_group", "subnet_ids", false, true },
+	{ "awscc.redshift.cluster", "cluster_identifier", "aws.redshift.cluster", "cluster_identifier", false, true },
+	{ "awscc.redshift.cluster", "db_name", "aws.redshift.cluster", "database_name", false, true },
+	{ "awscc.redshift.cluster", "master_username", "aws.redshift.cluster", "master_username", false, true },
+	{ "awscc.redshift.cluster_subnet_group", "subnet_ids", "aws.redshift.subnet_group", "subnet_ids", false, true },
+	{ "awscc.route53.record_set", "alias_target.dns_name", "aws.route53.record", "alias.name", true, false },
+	{ "awscc.route53.record_set", "alias_target.hosted_zone_id", "aws.route53.record", "alias.zone_id", true, false },
+	{ "awscc.route53.record_set", "failover", "aws.route53.record", "failover", true, false },
+	{ "awscc.route53.record_set", "health_check_id", "aws.route53.record", "health_check_id", true, false },
+	{ "awscc.route53.record_set", "hosted_zone_id", "aws.route53.record", "zone_id", true, false },
+	{ "awscc.route53.record_set", "name", "aws.route53.record", "name", true, false },
+	{ "awscc.route53.record_set", "record_set_type", "aws.route53.record", "record_type", true, false },
+	{ "awscc.route53.record_set", "resource_records", "aws.route53.record", "records", true, false },
+	{ "awscc.route53.record_set", "set_identifier", "aws.route53.record", "set_identifier", true, false },
+	{ "awscc.route53.record_set", "weight", "aws.route53.record", "weight", true, false },
+	{ "awscc.route53.record_set_group", "hosted_zone_id", "aws.route53.record_group", "zone_id", true, false },
+	{ "awscc.route53.record_set_group", "record_sets[].alias_target.dns_name", "aws.route53.record_group", "records[].alias.name", true, false },
+	{ "awscc.route53.record_set_group", "record_sets[].alias_target.hosted_zone_id", "aws.route53.record_group", "records[].alias.zone_id", true, false },
+	{ "awscc.route53.record_set_group", "record_sets[].failover", "aws.route53.record_group", "records[].failover", true, false },
+	{ "awscc.route53.record_set_group", "record_sets[].health_check_id", "aws.route53.record_group", "records[].health_check_id", true, false },
+	{ "awscc.route53.record_set_group", "record_sets[].name", "aws.route53.record_group", "records[].name", true, false },
+	{ "awscc.route53.record_set_group", "record_sets[].resource_records", "aws.route53.record_group", "records[].records", true, false },
+	{ "awscc.route53.record_set_group", "record_sets[].set_identifier", "aws.route53.record_group", "records[].set_identifier", true, false },
+	{ "awscc.route53.record_set_group", "record_sets[].type", "aws.route53.record_group", "records[].record_type", true, false },
+	{ "awscc.route53.record_set_group", "record_sets[].weight", "aws.route53.record_group", "records[].weight", true, false },
+	{ "awscc.s3.bucket", "bucket_name", "aws.s3.bucket", "name", false, true },
+	{ "awscc.scheduler.schedule", "end_date", "aws.scheduler.schedule", "end_date", false, true },
+	{ "awscc.scheduler.schedule", "schedule_expression", "aws.scheduler.schedule", "schedule_expression", false, true },
+	{ "awscc.scheduler.schedule", "schedule_expression_timezone", "aws.scheduler.schedule", "schedule_expression_timezone", false, true },
+	{ "awscc.scheduler.schedule", "start_date", "aws.scheduler.schedule", "start_date", false, true },
+	{ "awscc.sns.subscription", "endpoint", "aws.sns.subscription", "endpoint", false, true },
+	{ "awscc.sns.subscription", "filter_policy_scope", "aws.sns.subscription", "filter_policy_scope", true, false },
+	{ "awscc.sns.subscription", "protocol", "aws.sns.subscription", "protocol", true, false },
+	{ "awscc.ssm.parameter", "name", "aws.ssm.parameter", "name", false, true },
+	{ "awscc.ssm.parameter", "value", "aws.ssm.parameter", "value", false, true },
+	{ "awscc.stepfunctions.state_machine", "state_machine_name", "aws.sfn.state_machine", "name", false, true },
 	{ NULL },
 };
 

@@ -759,26 +759,42 @@ def entries_of_cfn():
 
 
 
-# The data rows (a value's words, range, characters, list size: no rule
-# function, which may read other attributes by the written type's names)
-# whose attribute a written type sends as its CloudFormation property.
+# The data rows (a value's words, range, characters, list size), which judge
+# the value alone wherever it is; and the rule rows, whose function may read
+# the written type's other attributes by its names: one reaches the twin only
+# when its function never reads them (its `resource` parameter only cast to
+# void, which -Wextra's unused-parameter makes every such function write).
 DATA_ROW_MACROS = ("ONE_OF", "WHOLE_FROM", "WHOLE_IN", "NAME_CHARS", "NAME_CHARS_IN",
                    "NUMBER_ONE_OF")
+RULE_ROW_MACROS = ("RULE", "RULE_TEXT", "RULE_WARNS")
+
+
+def value_only_rules():
+    """{rule function: whether it reads its value alone} of the aws rules."""
+    import re
+    out = {}
+    for f in sorted(AWS.rglob("*.c")):
+        text = f.read_text()
+        for m in re.finditer(r"^(?:static )?int (rule_\w+)\(const json_t \*\w+, const json_t \*(\w+),"
+                             r"\s*struct strbuf \*\w+\)\n\{(.*?)\n\}", text, re.S | re.M):
+            uses = re.findall(r"\b%s\b" % m.group(2), m.group(3))
+            out[m.group(1)] = len(uses) == 1 and re.search(r"\(void\)\s*%s\s*;" % m.group(2), m.group(3))
+    return out
 
 
 def twin_value_rows(gs):
     """(rows, left): rows of (awscc type, awscc path, written type, written
-    attr): a data row of the models' (constraints.map, not `grows` nor
-    `sent_if`) or the written tables' on a written type's attribute whose
-    CloudFormation property carries none of the schema's keywords, so that
-    the awscc twin's value is judged by the same row (awscc path in the
-    table's path syntax, its attribute names); left: (type, attr, why) of
-    the rows that do not reach the twin, where the property's keywords
-    judge it, or the property takes another shape."""
+    attr, data, rules): the rows of a written type's attribute that judge
+    its awscc twin's value too, at the property's awscc path (the table's
+    path syntax, awscc's names): `data`, its data rows (the models', but
+    the growing and sent_if ones, and the written ones) where the property
+    carries none of the schema's keywords; `rules`, its rule rows where
+    each function reads the value alone; both where the property takes the
+    attribute's shape. left: (type, attr, why) of the others."""
     import re
     types, _none, paths, left_out, _drops, _grows = cfn_map()
     native = native_attributes()
-    wanted = []  # (type, row attr as the table writes it, kind of the row)
+    wanted = {}  # (type, row attr as the table writes it) -> {"data", "rules", "fns"}
     settings_of = {(t, a): s for t, a, _sv, _op, _p, s in map_lines()}
     for typ, attr, (_kind, lo, hi, enum, pattern), _src, _settings in entries_of_map():
         base = attr[:-2] if attr.endswith("[]") else attr
@@ -787,24 +803,29 @@ def twin_value_rows(gs):
             continue
         if lo is None and hi is None and not enum and (not pattern or java_to_xsd(pattern) is None):
             continue  # no row of the models' table
-        wanted.append((typ, base, None))
+        wanted.setdefault((typ, base), {"data": False, "fns": []})["data"] = True
+    text = written_rows_text()
     for macro, typ, attr in re.findall(r"\b(%s)\(\"([^\"]+)\",\s*\"([^\"]*)\"" % "|".join(DATA_ROW_MACROS),
-                                       written_rows_text()):
+                                       text):
         if attr and typ in types:
-            wanted.append((typ, attr, None))
+            wanted.setdefault((typ, attr), {"data": False, "fns": []})["data"] = True
+    for macro, typ, attr, fn in re.findall(r"\b(%s)\(\"([^\"]+)\",\s*\"([^\"]*)\",\s*(\w+)"
+                                           % "|".join(RULE_ROW_MACROS), text):
+        if attr and typ in types:
+            wanted.setdefault((typ, attr), {"data": False, "fns": []})["fns"].append(fn)
+    value_only = value_only_rules()
     own = own_rows()
-    rows, left, seen = [], [], set()
-    for typ, attr, each in wanted:
-        if (typ, attr) in seen or typ not in types:
-            continue
-        seen.add((typ, attr))
-        if (typ, attr) in own:
-            left.append((typ, attr, "terrace's own: " + own[(typ, attr)]))
-            continue
+    rows, left = [], []
+    for (typ, attr), w in sorted(wanted.items()):
+        if typ not in types:
+            continue  # no CloudFormation type: no awscc twin
         plain = attr.replace("[]", "")
         kinds = dict(native.get(typ, []))
         kind = kinds.get(plain)
         if kind is None:
+            continue
+        if (typ, attr) in own:
+            left.append((typ, attr, "terrace's own: " + own[(typ, attr)]))
             continue
         key = (typ, plain)
         if _under(key, left_out):
@@ -827,15 +848,10 @@ def twin_value_rows(gs):
                 here = _resolve(here.get("items") or {}, defs)
             here = here["properties"][k]
             apath += ("." if apath else "") + k
-            r = _resolve(here, defs)
-            if i < len(keys) - 1 and r.get("type") == "array":
+            if i < len(keys) - 1 and _resolve(here, defs).get("type") == "array":
                 apath += "[]"
         ntype = node.get("type")
         items = _resolve(node.get("items") or {}, defs) if ntype == "array" else {}
-        judged = node if kind in ("string", "number") or ntype != "array" else items
-        if any(k in judged for k in CFN_KEYWORDS) or any(k in node for k in CFN_KEYWORDS):
-            left.append((typ, attr, "%s %s's keywords judge it" % (types[typ], path)))
-            continue
         fits = (kind == "string" and ntype == "string") or \
                (kind == "number" and ntype in ("integer", "number")) or \
                (kind == "list of string" and ntype == "array" and items.get("type") == "string")
@@ -843,7 +859,16 @@ def twin_value_rows(gs):
             left.append((typ, attr, "%s %s is %s where the written attribute is %s"
                          % (types[typ], path, ntype, kind)))
             continue
-        rows.append((gs.type_name(types[typ]), apath, typ, attr))
+        data = w["data"]
+        if data and (any(k in node for k in CFN_KEYWORDS) or any(k in items for k in CFN_KEYWORDS)):
+            left.append((typ, attr, "%s %s's keywords judge it" % (types[typ], path)))
+            data = False
+        rules = bool(w["fns"]) and all(value_only.get(f) for f in w["fns"])
+        if w["fns"] and not rules:
+            left.append((typ, attr, "its rule reads the written type's other attributes (%s)"
+                         % ", ".join(f for f in w["fns"] if not value_only.get(f))))
+        if data or rules:
+            rows.append((gs.type_name(types[typ]), apath, typ, attr, data, rules))
     return sorted(rows), sorted(left)
 
 
@@ -1155,15 +1180,18 @@ def main():
              for r in growing_attr_rows(gs)]
     text += ["\t{ NULL },", "};", ""]
     twin_rows, twin_left = twin_value_rows(gs)
-    text += ["/* The models' and the written data rows of the written types that judge",
-             " * their awscc twins' values too (twin_value_rows, from cfn.map): %d rows of"
-             % len(twin_rows),
-             " * %d awscc types; the %d others left (the property's keywords judge it, it"
-             % (len({r[0] for r in twin_rows}), len(twin_left)),
-             " * takes another shape, or the row is terrace's own):"]
+    text += ["/* The rows of the written types' attributes that judge their awscc twins'",
+             " * values too (twin_value_rows, from cfn.map): %d attributes of %d awscc types"
+             % (len(twin_rows), len({r[0] for r in twin_rows})),
+             " * (%d by their data rows, %d by their rule rows); left (the property's"
+             % (sum(1 for r in twin_rows if r[4]), sum(1 for r in twin_rows if r[5])),
+             " * keywords judge it, it takes another shape, a rule reads other attributes,",
+             " * or the row is terrace's own): %d:" % len(twin_left)]
     text += [" *   %s %s: %s" % (t, a, w.replace("*/", "*\\/")) for t, a, w in twin_left]
     text += [" */", "const struct aws_twin_row aws_twin_rows[] = {"]
-    text += ["\t{ %s, %s, %s, %s }," % tuple(c_str(x) for x in r) for r in twin_rows]
+    text += ["\t{ %s, %s, %s, %s, %s, %s }," % (tuple(c_str(x) for x in r[:4]) +
+                                                 tuple("true" if x else "false" for x in r[4:]))
+             for r in twin_rows]
     text += ["\t{ NULL },", "};", ""]
     ext_rules, ext_attrs, ext_left = extension_rows(gs)
     text += ["/* cfn-lint's extension rules held for the written types, judged on what",

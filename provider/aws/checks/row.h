@@ -366,16 +366,20 @@ struct aws_cfn_value {
 };
 extern const struct aws_cfn_value aws_cfn_values[];
 
-/* A data row of a written type (a models' row, or a written row of a
- * value's words, range, characters or list size) that judges its awscc
- * twin's value too, at the property's awscc path, where the property
- * carries none of CloudFormation's schema keywords (cfn.map: gen_constraints.py's
- * twin_value_rows); the table ends with { NULL }. */
+/* A written type's attribute whose rows judge its awscc twin's value too,
+ * at the property's awscc path, where the property takes the attribute's
+ * shape (cfn.map: gen_constraints.py's twin_value_rows): its data rows (a
+ * models' row, a written row of a value's words, range, characters or
+ * list size) where the property carries none of CloudFormation's schema
+ * keywords, its rule rows where each function reads the value alone. The
+ * table ends with { NULL }. */
 struct aws_twin_row {
 	const char *awscc;      /* "awscc.batch.job_definition" */
 	const char *awscc_attr; /* "retry_strategy.attempts": the table's path syntax */
 	const char *type;       /* "aws.batch.job_definition" */
 	const char *attr;       /* the rows' attr: "retry_strategy.attempts" */
+	bool data;              /* its data rows judge the twin */
+	bool rules;             /* its rule rows ('r') judge the twin */
 };
 extern const struct aws_twin_row aws_twin_rows[];
 

@@ -385,17 +385,19 @@ static int check_twins(const char *type, const json_t *attrs, const char **attr,
 	return 0;
 }
 
-/* Whether row c is a data row of twin t's written attribute: the value's
- * words, range, characters or list size, run wherever it is judged (no
- * rule function, which may read the written type's other attributes). */
-static bool data_row_of(const struct aws_check_row *c, const struct aws_twin_row *t)
+/* Whether row c is one of twin t's written attribute's rows that judge the
+ * awscc value: a data row (the value's words, range, characters or list
+ * size) or a rule row, as t says (a rule that reads the written type's
+ * other attributes never does: gen_constraints.py's twin_value_rows). */
+static bool twin_row_of(const struct aws_check_row *c, const struct aws_twin_row *t)
 {
-	return c->scope == AWS_SCOPE_VALUE && strchr("sncl", c->kind) && !c->rule &&
-	       !c->warn_only && !c->account_default && !c->sent_if && !c->grows &&
-	       !strcmp(c->type, t->type) && !strcmp(c->attr, t->attr);
+	return c->scope == AWS_SCOPE_VALUE && !c->warn_only && !c->account_default &&
+	       !c->sent_if && !c->grows && !strcmp(c->type, t->type) &&
+	       !strcmp(c->attr, t->attr) &&
+	       ((t->data && strchr("sncl", c->kind) && !c->rule) || (t->rules && c->kind == 'r'));
 }
 
-/* Twin t's written data rows of `table` on an awscc resource's value at
+/* Twin t's written rows of `table` on an awscc resource's value at
  * t->awscc_attr; -1 at the first that fails, the message naming the awscc
  * attribute. */
 static int check_twin_rows(const struct aws_check_row *table, const struct aws_twin_row *t,
@@ -404,7 +406,7 @@ static int check_twin_rows(const struct aws_check_row *table, const struct aws_t
 	for (const struct aws_check_row *c = table; c->type; c++) {
 		struct strbuf shown = STRBUF_INIT, why = STRBUF_INIT;
 		struct leaf leaf = row_leaf(c);
-		int rc = data_row_of(c, t) &&
+		int rc = twin_row_of(c, t) &&
 			 check_path(&leaf, t->awscc_attr, attrs, attrs, &shown, &why);
 
 		if (rc) {
@@ -420,9 +422,9 @@ static int check_twin_rows(const struct aws_check_row *table, const struct aws_t
 	return 0;
 }
 
-/* An awscc type's value judged by its written twin's data rows, where its
- * CloudFormation property carries none of the schema's keywords
- * (aws_twin_rows, from cfn.map): the models' rows, then the written ones. */
+/* An awscc type's values judged by its written twin's rows that say what
+ * AWS's call takes (aws_twin_rows, from cfn.map): the models' rows, then
+ * the written ones. */
 static int check_awscc_by_twin(const char *type, const json_t *attrs, const char **attr,
 			       struct strbuf *err)
 {
@@ -445,14 +447,16 @@ int aws_constraints_check(const char *type, const json_t *attrs, const json_t *p
 				    prior };
 
 	/* the models' rows, then CloudFormation's schemas' on what the models
-	 * leave, then the written rows (an awscc type's: its twin's data rows
-	 * on what its schema leaves, and its words rows) */
+	 * leave, then the written rows (an awscc type's words rows, in AWS's
+	 * sentences), then an awscc type's written twin's rows (aws_twin_rows) */
 	if (check_rows(aws_constraints, type, attrs, &call, attr, err) ||
-	    check_twins(type, attrs, attr, err) || check_awscc_by_twin(type, attrs, attr, err))
+	    check_twins(type, attrs, attr, err))
 		return -1;
 	for (const struct aws_check_row *const *t = aws_rules_tables; *t; t++)
 		if (check_rows(*t, type, attrs, &call, attr, err))
 			return -1;
+	if (check_awscc_by_twin(type, attrs, attr, err))
+		return -1;
 	return 0;
 }
 
