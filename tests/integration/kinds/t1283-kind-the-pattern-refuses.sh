@@ -15,6 +15,9 @@
 #   - an ARN of another service where the pattern names one (a Firehose
 #     stream's Kinesis source given a queue's ARN: the service of the
 #     kind's example, trusted even for a kind without a pattern);
+#   - an ARN of the same service and another resource type where the
+#     pattern writes it as a word (an awscc role's managed policy given a
+#     role's ARN: IAM's ...:policy/ pattern; a written policy's ARN passes);
 #   - what the pattern takes passes, and the written aws.iam.instance_profile
 #     takes a role's ARN (it sends the role's name); a pattern that narrows
 #     the kind's own values (OpenSearch Ingestion's log group under
@@ -62,6 +65,19 @@ test_expect_success 'an ARN of another service where the pattern names one: a Fi
 	test_line err "./stack.yaml:11:117: error: resource \"fh\" (aws.firehose.delivery_stream): kinesis_source_configuration.kinesis_stream_arn: \${q.arn} gives an SQS queue'"'"'s ARN (e.g. arn:aws:sqs:us-east-1:123456789012:NAME), which the pattern this attribute takes, arn:.*:kinesis:[a-zA-Z0-9\-]+:\d{12}:stream/[a-zA-Z0-9_.-]+, refuses" &&
 	test_equal 1 "$(grep -c "error:" err)" &&
 	sed -i "s/kinesis_stream_arn: \"\${q.arn}\"/kinesis_stream_arn: \"\${ks.arn}\"/" stack.yaml &&
+	terrace validate -no-color >out 2>err &&
+	test_equal 0 "$(grep -c "error:" err)"
+'
+
+test_expect_success 'an ARN of another resource type of the same service where the pattern names it: a role'"'"'s ARN as an awscc role'"'"'s managed policy' '
+	stack <<-\YAML &&
+	  pol: {type: aws.iam.policy, name: t1283-pol, policy: {Version: "2012-10-17", Statement: [{Effect: Allow, Action: "s3:ListBucket", Resource: "*"}]}}
+	  r2: {type: awscc.iam.role, managed_policy_arns: ["${role.arn}"], assume_role_policy_document: {Version: "2012-10-17", Statement: [{Effect: Allow, Principal: {Service: ec2.amazonaws.com}, Action: "sts:AssumeRole"}]}}
+	YAML
+	test_expect_code 1 terrace validate -no-color >out 2>err &&
+	test_line err "./stack.yaml:10:52: error: resource \"r2\" (awscc.iam.role): managed_policy_arns[0]: \${role.arn} gives an IAM role'"'"'s ARN (e.g. arn:aws:iam::123456789012:role/NAME), which the pattern this attribute takes, arn:(aws[a-zA-Z-]*)?:iam::(\d{12}|aws):policy/[a-zA-Z_0-9+=,.@\-_/]+, refuses" &&
+	test_equal 1 "$(grep -c "error:" err)" &&
+	sed -i "s/managed_policy_arns: \[\"\${role.arn}\"\]/managed_policy_arns: [\"\${pol.arn}\"]/" stack.yaml &&
 	terrace validate -no-color >out 2>err &&
 	test_equal 0 "$(grep -c "error:" err)"
 '

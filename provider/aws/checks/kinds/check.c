@@ -242,16 +242,67 @@ static const char *pattern_body(const char *p)
 	return p;
 }
 
+/* The resource type an ARN pattern's resource part begins with, when it is
+ * written as a word ("arn:...:iam::(\d{12}|aws):policy/...": "policy"),
+ * in out; false when the part is not a word before '/' or ':'. The four
+ * parts before it are skipped at their ':' outside brackets and groups. */
+static bool pattern_arn_resource(const char *p, char *out, size_t size)
+{
+	size_t n = 0;
+	int depth = 0;
+
+	if (strncmp(p, "arn:", 4))
+		return false;
+	p += 4;
+	for (int part = 0; part < 4; part++) {
+		for (; *p && (depth || *p != ':'); p++)
+			depth += *p == '[' || *p == '(' ? 1 : (*p == ']' || *p == ')') && depth ? -1 : 0;
+		if (*p++ != ':')
+			return false;
+	}
+	while (p[n] && n + 1 < size && ((p[n] >= 'a' && p[n] <= 'z') || p[n] == '-'))
+		n++;
+	if (!n || (p[n] != '/' && p[n] != ':'))
+		return false;
+	memcpy(out, p, n);
+	out[n] = '\0';
+	return true;
+}
+
+/* The same of an ARN itself ("arn:aws:iam::123456789012:role/NAME": "role"). */
+static bool arn_resource(const char *arn, char *out, size_t size)
+{
+	const char *p = arn;
+	size_t n = 0;
+
+	for (int part = 0; part < 5; part++)
+		if (!(p = strchr(p, ':')) || !*++p)
+			return false;
+	while (p[n] && n + 1 < size && ((p[n] >= 'a' && p[n] <= 'z') || p[n] == '-'))
+		n++;
+	if (!n || (p[n] != '/' && p[n] != ':'))
+		return false;
+	memcpy(out, p, n);
+	out[n] = '\0';
+	return true;
+}
+
 /* Whether kind k's example is an ARN of another service than the one ARN
- * pattern p names (a queue's ARN where arn:.*:kinesis:... is taken). */
+ * pattern p names (a queue's ARN where arn:.*:kinesis:... is taken), or of
+ * the same service and another resource type, where both write it as a
+ * word (a role's ARN, :role/, where arn:...:iam::...:policy/ is taken). */
 static bool arn_of_another_service(const struct aws_kind *k, const char *p)
 {
-	char wants[32];
+	char wants[32], has[32];
 	const char *service = !strncmp(k->example, "arn:", 4) ? strchr(k->example + 4, ':') : NULL;
 	size_t len = service ? strcspn(++service, ":") : 0;
 
-	return len && pattern_arn_service(pattern_body(p), wants, sizeof(wants)) &&
-	       (strlen(wants) != len || strncmp(wants, service, len));
+	if (!len || !pattern_arn_service(pattern_body(p), wants, sizeof(wants)))
+		return false;
+	if (strlen(wants) != len || strncmp(wants, service, len))
+		return true;
+	return pattern_arn_resource(pattern_body(p), wants, sizeof(wants)) &&
+	       arn_resource(k->example, has, sizeof(has)) && strcmp(wants, has);
 }
 
 /* Whether the pattern may take some value of kind k: its example, or the
