@@ -139,6 +139,7 @@ struct stack_module {
 	json_t *count;         /* or NULL */
 	char **depends_on;     /* resources and modules (module.NAME) of the caller */
 	size_t n_depends_on;
+	json_t *providers;     /* module's configuration name -> the caller's, or NULL */
 	struct src_pos pos;
 };
 

@@ -1016,6 +1016,55 @@ static void test_provider_defaults(void **state)
 	free(y);
 }
 
+/* Provider aliases (convert_tf_providers.c): provider "aws" with an alias is
+ * a named configuration, a resource's and a data source's provider =
+ * aws.ALIAS their provider:, a module call's providers = { aws = aws.ALIAS }
+ * its providers: (aws = aws, what it uses anyway, written as nothing).
+ * Before, all three were left out (4 warnings) and everything was made in
+ * the default region: terraform-aws-rds's cross-region-replica-postgres. */
+static void test_provider_aliases(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"provider \"aws\" {\n"
+		"  region = \"eu-west-1\"\n"
+		"}\n"
+		"provider \"aws\" {\n"
+		"  alias  = \"region2\"\n"
+		"  region = \"eu-central-1\"\n"
+		"}\n"
+		"data \"aws_caller_identity\" \"there\" {\n"
+		"  provider = aws.region2\n"
+		"}\n"
+		"resource \"aws_sqs_queue\" \"copy\" {\n"
+		"  provider = aws.region2\n"
+		"  name     = \"copy\"\n"
+		"}\n"
+		"module \"vpc_region2\" {\n"
+		"  source    = \"./vpc\"\n"
+		"  providers = {\n"
+		"    aws = aws.region2\n"
+		"  }\n"
+		"  name = \"x\"\n"
+		"}\n"
+		"module \"vpc_region1\" {\n"
+		"  source    = \"./vpc\"\n"
+		"  providers = {\n"
+		"    aws = aws\n"
+		"  }\n"
+		"  name = \"x\"\n"
+		"}\n", &y), 0);
+	assert_has(y, "\nproviders:\n  aws:\n    region: eu-west-1\n  region2:\n    type: aws\n"
+		   "    region: eu-central-1\n");
+	assert_has(y, "\n  there:\n    type: aws.caller_identity\n    provider: region2\n");
+	assert_has(y, "\n    type: aws.sqs.queue\n    provider: region2\n    name: copy\n");
+	assert_has(y, "\n  vpc_region2:\n    source: ./vpc\n    providers:\n      aws: region2\n"
+		   "    name: x\n");
+	assert_has(y, "\n  vpc_region1:\n    source: ./vpc\n    name: x\n");
+	free(y);
+}
+
 /* An aws_s3_object's content_base64 is its content, base64decode() of it
  * (left out before: terraform-aws-s3-bucket's object module, given
  * content_base64 by terraform-aws-dynamodb-table's s3-import, then had
@@ -1343,6 +1392,7 @@ int main(void)
 		cmocka_unit_test(test_unset_values),
 		cmocka_unit_test(test_folded_policy_name_prefix),
 		cmocka_unit_test(test_provider_defaults),
+		cmocka_unit_test(test_provider_aliases),
 		cmocka_unit_test(test_s3_object_content_base64),
 		cmocka_unit_test(test_nested_renames),
 		cmocka_unit_test(test_queue_folds),
