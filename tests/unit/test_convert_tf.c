@@ -1065,6 +1065,53 @@ static void test_provider_aliases(void **state)
 	free(y);
 }
 
+/* An aws_* resource written as an awscc type where hashicorp/aws's shape is
+ * not the type's (convert_tf_awscc_shapes.c): a dynamic block over an empty
+ * collection is no block, as Terraform sends none, where it was an empty
+ * list the checks of AWS::ECS::Service took as set beside launch_type; an
+ * ECS service's force_new_deployment bool is ForceNewDeployment's
+ * enable_force_new_deployment, where plan refused a bool for the object
+ * (terraform-aws-eventbridge's with-ecs-scheduling, through
+ * terraform-aws-ecs's service module). */
+static void test_awscc_shapes_of_aws_blocks(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"strategy\" {\n"
+		"  default = null\n"
+		"}\n"
+		"variable \"force\" {\n"
+		"  default = null\n"
+		"}\n"
+		"resource \"aws_ecs_service\" \"s\" {\n"
+		"  name                 = \"s\"\n"
+		"  launch_type          = \"FARGATE\"\n"
+		"  force_new_deployment = var.force\n"
+		"  dynamic \"capacity_provider_strategy\" {\n"
+		"    for_each = var.strategy != null ? var.strategy : {}\n"
+		"    content {\n"
+		"      capacity_provider = capacity_provider_strategy.value.name\n"
+		"      weight            = 1\n"
+		"    }\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_ecs_service\" \"t\" {\n"
+		"  name                 = \"t\"\n"
+		"  force_new_deployment = true\n"
+		"}\n", &y), 0);
+	assert_has(y, "\n    force_new_deployment: \"${(var.force) == null ? null : "
+		   "{enable_force_new_deployment = (var.force)}}\"\n");
+	assert_has(y, "\n    force_new_deployment:\n      enable_force_new_deployment: true\n");
+	assert_has(y, "\n    capacity_provider_strategy: \"${length([for capacity_provider_strategy_key, "
+		   "capacity_provider_strategy_value in var.strategy != null ? var.strategy : {} : "
+		   "{capacity_provider = capacity_provider_strategy_value.name, weight = 1}]) == 0 ? "
+		   "null : [for capacity_provider_strategy_key, capacity_provider_strategy_value in "
+		   "var.strategy != null ? var.strategy : {} : {capacity_provider = "
+		   "capacity_provider_strategy_value.name, weight = 1}]}\"\n");
+	free(y);
+}
+
 /* An aws_s3_object's content_base64 is its content, base64decode() of it
  * (left out before: terraform-aws-s3-bucket's object module, given
  * content_base64 by terraform-aws-dynamodb-table's s3-import, then had
@@ -1393,6 +1440,7 @@ int main(void)
 		cmocka_unit_test(test_folded_policy_name_prefix),
 		cmocka_unit_test(test_provider_defaults),
 		cmocka_unit_test(test_provider_aliases),
+		cmocka_unit_test(test_awscc_shapes_of_aws_blocks),
 		cmocka_unit_test(test_s3_object_content_base64),
 		cmocka_unit_test(test_nested_renames),
 		cmocka_unit_test(test_queue_folds),
