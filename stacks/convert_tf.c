@@ -328,6 +328,8 @@ static void convert_resource(struct conv *c, struct decl *dc)
 		} else if (it->is_block && !strcmp(it->name, "dynamic")) {
 			tf_dynamic_block(c, dc, it, res);
 			continue;
+		} else if (!it->is_block && !strcmp(it->name, "provider")) {
+			v = tf_provider_ref(c, it); /* aws.west: west */
 		} else if (!strcmp(it->name, "provider") || !strcmp(it->name, "provisioner") ||
 			   !strcmp(it->name, "connection") || !strcmp(it->name, "timeouts")) {
 			tf_left_out(c, &it->pos, "%s left out: %s", it->name,
@@ -470,6 +472,12 @@ static void convert_lookup(struct conv *c, struct decl *dc)
 			continue; /* terrace's AMI lookup takes the newest always */
 		if (!it->is_block && (!strcmp(it->name, "count") || !strcmp(it->name, "for_each")))
 			arg = it->name; /* one lookup per instance, as Terraform's */
+		if (!it->is_block && !strcmp(it->name, "provider")) {
+			json_t *v = tf_provider_ref(c, it);
+			if (v)
+				json_object_set_new(l, "provider", v);
+			continue;
+		}
 		if (!arg || it->is_block) {
 			tf_left_out(c, &it->pos, "%s left out: %s", it->name,
 				 "terrace's lookup has no such argument");
@@ -555,6 +563,8 @@ static void convert_provider(struct conv *c, const struct hcl_item *blk)
 			 "terrace's providers are aws (and awscc's types through it), postgres and ssh");
 		return;
 	}
+	if (hcl_attr(blk->body, "alias") && tf_provider_alias(c, blk))
+		return; /* providers: ALIAS: {type: aws, ...} */
 	if (hcl_attr(blk->body, "alias")) {
 		tf_left_out(c, &blk->pos, "provider \"%s\" with an alias left out: %s", name,
 			 "write it as a second configuration under providers: by hand");

@@ -108,6 +108,18 @@ struct conv {
 
 void tf_left_out(struct conv *c, const struct src_pos *pos, const char *fmt, const char *a,
 		 const char *b);
+/* An aws_* resource written as an awscc type, where hashicorp/aws's shape is
+ * not the type's (convert_tf_awscc_shapes.c): a dynamic block's empty list
+ * null, an ECS service's force_new_deployment its object. */
+void tf_awscc_shapes(const struct decl *dc, json_t *res);
+/* Provider aliases (convert_tf_providers.c): provider "aws" with an alias as
+ * a named configuration under providers: (false: not one of aws's, left to
+ * the caller); a resource's or lookup's provider = aws.ALIAS as ALIAS, and
+ * a module call's providers = { aws = aws.ALIAS } as {aws: ALIAS} (NULL:
+ * warned, left out; or nothing to write). */
+bool tf_provider_alias(struct conv *c, const struct hcl_item *blk);
+json_t *tf_provider_ref(struct conv *c, const struct hcl_item *it);
+json_t *tf_module_providers(struct conv *c, const struct hcl_item *it);
 json_t *tf_section(struct conv *c, const char *key);
 /* Attribute it's value, references renamed; NULL (warned, counted) when
  * terrace cannot read it. a: its schema, NULL when none is known. */

@@ -109,11 +109,11 @@ void tf_convert_module(struct conv *c, struct decl *dc)
 			v = tf_depends_on(c, it);
 		} else if (!strcmp(it->name, "version") && fetched) {
 			continue; /* the version terraform init fetched is the folder */
-		} else if (!strcmp(it->name, "providers") || !strcmp(it->name, "version")) {
+		} else if (!strcmp(it->name, "providers")) {
+			v = tf_module_providers(c, it); /* {aws = aws.west}: {aws: west} */
+		} else if (!strcmp(it->name, "version")) {
 			tf_left_out(c, &it->pos, "a module call's %s left out: %s", it->name,
-				 !strcmp(it->name, "providers")
-				 ? "a module uses the root stack's provider configurations"
-				 : "a local folder has no version");
+				 "a local folder has no version");
 			continue;
 		} else if (!strcmp(it->name, "source") && fetched) {
 			v = json_string(fetched);

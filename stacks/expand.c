@@ -49,6 +49,10 @@ struct expander {
 	size_t n_origins;
 	struct picked_key *picked;
 	size_t n_picked;
+	/* In a module called with providers: its configuration names (a
+	 * resource's provider, its type's name by default) -> the root
+	 * stack's; NULL at the root, where names are the root's own. */
+	json_t *provider_names;
 };
 
 /* What a reference means depends on where it was written. */
@@ -838,6 +842,33 @@ static void module_value(struct expander *e, const struct stack_module *m, const
 	strbuf_release(&whole);
 }
 
+/* The provider names of a module called with providers (NULL: none given,
+ * the caller's names hold): each name the module uses -> the root stack's
+ * configuration, through the caller's own names. */
+static json_t *module_provider_names(const json_t *callers, const json_t *given)
+{
+	const char *name;
+	json_t *caller_name;
+	json_t *names;
+
+	if (!json_object_size(given))
+		return json_incref((json_t *)callers);
+	names = callers ? json_deep_copy(callers) : json_object();
+	json_object_foreach((json_t *)given, name, caller_name) {
+		const json_t *root = json_object_get(callers, json_string_value(caller_name));
+		json_object_set_new(names, name, json_copy((json_t *)(root ? root : caller_name)));
+	}
+	return names;
+}
+
+/* The root stack's configuration that provider (a name of the scope being
+ * expanded) is. */
+static const char *root_provider(const struct expander *e, const char *provider)
+{
+	const char *root = json_string_value(json_object_get(e->provider_names, provider));
+	return root ? root : provider;
+}
+
 static void expand_module(struct expander *e, const struct stack *s, const char *prefix,
 			  const struct stack_module *m)
 {
@@ -882,7 +913,11 @@ static void expand_module(struct expander *e, const struct stack *s, const char 
 		for (size_t k = 0; k < ms->n_vars; k++)
 			check_module_input(e, s, m, addr, &ms->vars[k]);
 		size_t first = e->n_origins;
+		json_t *callers = e->provider_names;
+		e->provider_names = module_provider_names(callers, m->providers);
 		expand_scope(e, ms, child);
+		json_decref(e->provider_names);
+		e->provider_names = callers;
 		for (size_t k = first; k < e->n_origins; k++)
 			add_patterns(e->origins[k].depends_on, prefix, m->depends_on, m->n_depends_on);
 		for (size_t k = 0; k < ms->n_outputs; k++) {
@@ -934,7 +969,8 @@ static void expand_resource(struct expander *e, const struct stack *s, const cha
 	 * the config (renamed per instance) and the dependencies (filled in
 	 * per instance later) are their own. */
 	json_t *type = json_string(r->type);
-	json_t *provider = json_string(r->provider);
+	const char *provider_name = root_provider(e, r->provider);
+	json_t *provider = json_string(provider_name);
 	json_t *ignore = json_array();
 	for (size_t k = 0; k < r->n_ignore_changes; k++)
 		json_array_append_new(ignore, json_string(r->ignore_changes[k]));
@@ -953,7 +989,7 @@ static void expand_resource(struct expander *e, const struct stack *s, const cha
 		char *addr = xasprintf("%s%s%s", prefix, r->name, in[i].key);
 		instance_locals(e, addr, &in[i]);
 		char *user = xasprintf("resource %s", addr);
-		check_provider(e, r->provider, r->ptype, user, &r->pos);
+		check_provider(e, provider_name, r->ptype, user, &r->pos);
 		free(user);
 		/* prevent_destroy and ignore_changes only when set: readers take
 		 * an absent one as false or empty. */
@@ -1004,12 +1040,12 @@ static void expand_lookup(struct expander *e, const struct stack *s, const char 
 		instance_locals(e, addr, &in[i]);
 		if (l->ptype) { /* terrace.stack reads with no provider */
 			char *user = xasprintf("lookup %s", addr);
-			check_provider(e, l->provider, l->ptype, user, &l->pos);
+			check_provider(e, root_provider(e, l->provider), l->ptype, user, &l->pos);
 			free(user);
 		}
 		json_object_set_new(e->x->data, addr,
 			json_pack("{s:s, s:s, s:o, s:[], s:O}", "type", l->type, "provider",
-				  l->provider, "config", renamed_in(e, s, l->config, prefix, addr,
+				  root_provider(e, l->provider), "config", renamed_in(e, s, l->config, prefix, addr,
 								    &l->pos),
 				  "dependencies", "at", at));
 		origin_add(e, addr, &l->pos);

@@ -105,6 +105,7 @@ void stack_free(struct stack *s)
 		json_decref(m->inputs);
 		json_decref(m->for_each);
 		json_decref(m->count);
+		json_decref(m->providers);
 		text_list_free(m->depends_on, m->n_depends_on);
 	}
 	free(s->modules);

@@ -20,7 +20,8 @@
  *                      ...lookup arguments}
  *               lookups: read, never owned; ${data.NAME.ATTR} (in a module: one
  *               per instance of the module, module.NAME.data.NAME)
- *   modules:    NAME: {source: ./path, for_each | count, depends_on, ...inputs}
+ *   modules:    NAME: {source: ./path, for_each | count, depends_on,
+ *                      providers: {MODULE'S NAME: CALLER'S NAME}, ...inputs}
  *   outputs:    NAME: {value: EXPR, description, sensitive}   or   NAME: EXPR
  *   environments: NAME: {mode: development|production, variables: {NAME: VALUE},
  *                        providers: {NAME: {SETTING: VALUE}}, backend: {...},
@@ -30,7 +31,7 @@
  * A module is a stack of its own (a file or folder, loaded and validated on
  * its own, so its errors name its files): its variables are the inputs, its
  * outputs are ${module.NAME.OUTPUT} to the caller, and it uses the caller's
- * provider configurations. Resources and modules with for_each or count
+ * provider configurations (by the call's providers: where it names one). Resources and modules with for_each or count
  * stand for several instances; stacks/expand.h turns all of this into the
  * flat list of resource instances with addresses such as bucket["alice"],
  * logs[0] and module.lake.raw.
@@ -139,6 +140,7 @@ struct stack_module {
 	json_t *count;         /* or NULL */
 	char **depends_on;     /* resources and modules (module.NAME) of the caller */
 	size_t n_depends_on;
+	json_t *providers;     /* module's configuration name -> the caller's, or NULL */
 	struct src_pos pos;
 };
 

@@ -728,6 +728,38 @@ static const char *const module_meta_keys[] = {
 	"source", "for_each", "count", "depends_on", "providers",
 };
 
+/* A module call's providers: {NAME: CALLER_NAME}: the configuration of the
+ * caller's that the module's NAME is (its resources' provider, their
+ * type's name by default), as Terraform's `providers = { aws = aws.west }`;
+ * NULL when not set. Whether CALLER_NAME is defined is the expansion's to
+ * say (a module's names are the root stack's). */
+static json_t *module_providers(const struct stack *s, const json_t *def, const char *where,
+				struct diags *d)
+{
+	const json_t *given = json_object_get(def, "providers");
+	const char *name;
+	json_t *caller_name;
+
+	if (!given)
+		return NULL;
+	if (!json_is_object(given)) {
+		diag_errorf(d, pos_or(stack_pos_of(s, given), yaml_key_pos(s->positions, def,
+									      "providers")),
+			    "%s: providers must be a map of the module's provider names to the "
+			    "caller's (providers: {aws: west}), got %s", where,
+			    yaml_type_name(given));
+		return NULL;
+	}
+	json_object_foreach((json_t *)given, name, caller_name)
+		if (!json_is_string(caller_name) || !*json_string_value(caller_name))
+			diag_errorf(d, pos_or(stack_pos_of(s, caller_name),
+					      yaml_key_pos(s->positions, given, name)),
+				    "%s: providers.%s must name a provider configuration of the "
+				    "caller (providers: {%s: west}), got %s", where, name, name,
+				    yaml_type_name(caller_name));
+	return json_deep_copy(given);
+}
+
 /* A module's ${path.module}: its folder from the root stack's, whatever
  * the folder terrace runs in (as Terraform's, which runs in the root
  * module's): the caller's module_dir joined with source, source itself
@@ -767,10 +799,7 @@ static void build_module(struct stack *s, stack_load_module_fn load_module, cons
 	const json_t *sv = json_object_get(def, "source");
 	if (!sv)
 		diag_errorf(d, pos, "%s has no source (a path such as ./modules/lake)", where);
-	if (json_object_get(def, "providers"))
-		diag_errorf(d, yaml_key_pos(s->positions, def, "providers"),
-			    "%s: modules use the calling stack's provider configurations; "
-			    "\"providers\" cannot be set", where);
+	m->providers = module_providers(s, def, where, d);
 	m->source = source ? xstrdup(source) : NULL;
 	m->depends_on = string_list(s, def, "depends_on", &m->n_depends_on, where, d);
 	repeat_keys(s, def, where, &m->for_each, &m->count, d);

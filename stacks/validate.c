@@ -812,6 +812,24 @@ static void check_lookup_provider(struct vctx *v, const struct stack_lookup *l)
 			    "is of type \"%s\"", l->address, l->type, l->ptype->name, p->name, p->type);
 }
 
+/* A root module call's providers: each names a configuration of the stack
+ * (or a provider type's implicit one); in a module, the names are those
+ * of its caller, judged where they are used. */
+static void check_module_providers(struct vctx *v, const struct stack_module *m)
+{
+	const char *name;
+	json_t *caller_name;
+
+	json_object_foreach(m->providers, name, caller_name) {
+		const char *given = json_string_value(caller_name);
+		if (!given || stack_find_provider(v->s, given) || provider_type_find(given))
+			continue;
+		diag_errorf(v->d, &m->pos,
+			    "module \"%s\": providers.%s names provider \"%s\", which is not "
+			    "defined under providers:", m->name, name, given);
+	}
+}
+
 /* ---- cycles -------------------------------------------------------------- */
 
 struct dep_graph {
@@ -1372,6 +1390,8 @@ int stack_validate(const struct stack *s, struct diags *d)
 		char *owner = xasprintf("module \"%s\"", m->name);
 		v.owner = owner;
 		check_module_inputs(&v, m);
+		if (!s->module_depth)
+			check_module_providers(&v, m);
 		check_repeat(&v, m->for_each, m->count);
 		v.has_for_each = m->for_each != NULL;
 		v.has_count = m->count != NULL;

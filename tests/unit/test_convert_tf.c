@@ -1016,6 +1016,102 @@ static void test_provider_defaults(void **state)
 	free(y);
 }
 
+/* Provider aliases (convert_tf_providers.c): provider "aws" with an alias is
+ * a named configuration, a resource's and a data source's provider =
+ * aws.ALIAS their provider:, a module call's providers = { aws = aws.ALIAS }
+ * its providers: (aws = aws, what it uses anyway, written as nothing).
+ * Before, all three were left out (4 warnings) and everything was made in
+ * the default region: terraform-aws-rds's cross-region-replica-postgres. */
+static void test_provider_aliases(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"provider \"aws\" {\n"
+		"  region = \"eu-west-1\"\n"
+		"}\n"
+		"provider \"aws\" {\n"
+		"  alias  = \"region2\"\n"
+		"  region = \"eu-central-1\"\n"
+		"}\n"
+		"data \"aws_caller_identity\" \"there\" {\n"
+		"  provider = aws.region2\n"
+		"}\n"
+		"resource \"aws_sqs_queue\" \"copy\" {\n"
+		"  provider = aws.region2\n"
+		"  name     = \"copy\"\n"
+		"}\n"
+		"module \"vpc_region2\" {\n"
+		"  source    = \"./vpc\"\n"
+		"  providers = {\n"
+		"    aws = aws.region2\n"
+		"  }\n"
+		"  name = \"x\"\n"
+		"}\n"
+		"module \"vpc_region1\" {\n"
+		"  source    = \"./vpc\"\n"
+		"  providers = {\n"
+		"    aws = aws\n"
+		"  }\n"
+		"  name = \"x\"\n"
+		"}\n", &y), 0);
+	assert_has(y, "\nproviders:\n  aws:\n    region: eu-west-1\n  region2:\n    type: aws\n"
+		   "    region: eu-central-1\n");
+	assert_has(y, "\n  there:\n    type: aws.caller_identity\n    provider: region2\n");
+	assert_has(y, "\n    type: aws.sqs.queue\n    provider: region2\n    name: copy\n");
+	assert_has(y, "\n  vpc_region2:\n    source: ./vpc\n    providers:\n      aws: region2\n"
+		   "    name: x\n");
+	assert_has(y, "\n  vpc_region1:\n    source: ./vpc\n    name: x\n");
+	free(y);
+}
+
+/* An aws_* resource written as an awscc type where hashicorp/aws's shape is
+ * not the type's (convert_tf_awscc_shapes.c): a dynamic block over an empty
+ * collection is no block, as Terraform sends none, where it was an empty
+ * list the checks of AWS::ECS::Service took as set beside launch_type; an
+ * ECS service's force_new_deployment bool is ForceNewDeployment's
+ * enable_force_new_deployment, where plan refused a bool for the object
+ * (terraform-aws-eventbridge's with-ecs-scheduling, through
+ * terraform-aws-ecs's service module). */
+static void test_awscc_shapes_of_aws_blocks(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"strategy\" {\n"
+		"  default = null\n"
+		"}\n"
+		"variable \"force\" {\n"
+		"  default = null\n"
+		"}\n"
+		"resource \"aws_ecs_service\" \"s\" {\n"
+		"  name                 = \"s\"\n"
+		"  launch_type          = \"FARGATE\"\n"
+		"  force_new_deployment = var.force\n"
+		"  dynamic \"capacity_provider_strategy\" {\n"
+		"    for_each = var.strategy != null ? var.strategy : {}\n"
+		"    content {\n"
+		"      capacity_provider = capacity_provider_strategy.value.name\n"
+		"      weight            = 1\n"
+		"    }\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_ecs_service\" \"t\" {\n"
+		"  name                 = \"t\"\n"
+		"  force_new_deployment = true\n"
+		"}\n", &y), 0);
+	assert_has(y, "\n    force_new_deployment: \"${(var.force) == null ? null : "
+		   "{enable_force_new_deployment = (var.force)}}\"\n");
+	assert_has(y, "\n    force_new_deployment:\n      enable_force_new_deployment: true\n");
+	assert_has(y, "\n    capacity_provider_strategy: \"${length([for capacity_provider_strategy_key, "
+		   "capacity_provider_strategy_value in var.strategy != null ? var.strategy : {} : "
+		   "{capacity_provider = capacity_provider_strategy_value.name, weight = 1}]) == 0 ? "
+		   "null : [for capacity_provider_strategy_key, capacity_provider_strategy_value in "
+		   "var.strategy != null ? var.strategy : {} : {capacity_provider = "
+		   "capacity_provider_strategy_value.name, weight = 1}]}\"\n");
+	free(y);
+}
+
 /* An aws_s3_object's content_base64 is its content, base64decode() of it
  * (left out before: terraform-aws-s3-bucket's object module, given
  * content_base64 by terraform-aws-dynamodb-table's s3-import, then had
@@ -1343,6 +1439,8 @@ int main(void)
 		cmocka_unit_test(test_unset_values),
 		cmocka_unit_test(test_folded_policy_name_prefix),
 		cmocka_unit_test(test_provider_defaults),
+		cmocka_unit_test(test_provider_aliases),
+		cmocka_unit_test(test_awscc_shapes_of_aws_blocks),
 		cmocka_unit_test(test_s3_object_content_base64),
 		cmocka_unit_test(test_nested_renames),
 		cmocka_unit_test(test_queue_folds),

@@ -1218,6 +1218,73 @@ static void test_expansion_of_modules_and_loops(void **state)
 	assert_false(address_within("module.teams.x", "module.team"));
 }
 
+/* A module call's providers: {aws: west}: the module's resources and
+ * lookups of the default aws configuration use the caller's west, and a
+ * module it calls in turn does too (through the caller's names); a call
+ * without providers keeps the root's names. A root call naming no
+ * configuration of the stack is refused. Before, providers: on a call was
+ * refused, and a module's objects were all in the root's aws region
+ * (terraform-aws-rds's cross-region-replica-postgres: two subnet groups of
+ * one name, refused as one object). */
+static void test_module_providers_name_the_callers(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/terrace-modprov-XXXXXX";
+	char *net, *inner, *root;
+	assert_non_null(mkdtemp(dir));
+	net = xasprintf("%s/net", dir);
+	inner = xasprintf("%s/net/inner", dir);
+	assert_int_equal(mkdir(net, 0700), 0);
+	assert_int_equal(mkdir(inner, 0700), 0);
+	put_file(inner, "stack.yaml", "resources:\n  q: {type: aws.sqs.queue, name: inner}\n");
+	put_file(net, "stack.yaml", "variables:\n  name: {type: string}\n"
+		 "resources:\n  group: {type: aws.sqs.queue, name: \"${var.name}\"}\n"
+		 "  there: {type: aws.sqs.queue, name: t, provider: far}\n"
+		 "data:\n  azs: {type: aws.availability_zones}\n"
+		 "modules:\n  deeper: {source: ./inner}\n");
+	put_file(dir, "stack.yaml", "providers:\n  aws: {region: eu-west-1}\n"
+		 "  west: {type: aws, region: us-west-2}\n  east: {type: aws, region: us-east-1}\n"
+		 "modules:\n  one: {source: ./net, name: orders, providers: {far: east}}\n"
+		 "  two: {source: ./net, name: orders, providers: {aws: west, far: aws}}\n");
+	struct stack *s = load_ok(dir);
+	json_t *snap = snapshot_ok(s);
+	json_t *res = json_object_get(snap, "resources");
+	json_t *data = json_object_get(snap, "data");
+#define PROVIDER_OF(set, addr) \
+	json_string_value(json_object_get(json_object_get(set, addr), "provider"))
+	assert_string_equal(PROVIDER_OF(res, "module.one.group"), "aws");
+	assert_string_equal(PROVIDER_OF(res, "module.one.there"), "east");
+	assert_string_equal(PROVIDER_OF(res, "module.one.module.deeper.q"), "aws");
+	assert_string_equal(PROVIDER_OF(data, "module.one.data.azs"), "aws");
+	assert_string_equal(PROVIDER_OF(res, "module.two.group"), "west");
+	assert_string_equal(PROVIDER_OF(res, "module.two.there"), "aws");
+	assert_string_equal(PROVIDER_OF(res, "module.two.module.deeper.q"), "west");
+	assert_string_equal(PROVIDER_OF(data, "module.two.data.azs"), "west");
+#undef PROVIDER_OF
+	json_decref(snap);
+	stack_free(s);
+
+	put_file(dir, "stack.yaml", "providers:\n  aws: {region: eu-west-1}\n"
+		 "modules:\n  one: {source: ./net, name: orders, providers: {aws: nowhere, far: aws}}\n"
+		 "  two: {source: ./net, name: orders, providers: [west]}\n");
+	root = xasprintf("%s/stack.yaml", dir);
+	struct diags d = DIAGS_INIT;
+	struct stack *bad = NULL;
+	assert_int_equal(stack_load(root, &bad, &d), -1);
+	char *text = render(&d);
+	assert_non_null(strstr(text, "module \"one\": providers.aws names provider \"nowhere\", "
+				     "which is not defined under providers:"));
+	assert_non_null(strstr(text, "module \"two\": providers must be a map of the module's "
+				     "provider names to the caller's (providers: {aws: west}), got list"));
+	free(text);
+	diags_free(&d);
+	stack_free(bad);
+	free(root);
+	free(inner);
+	free(net);
+	remove_tree(dir);
+}
+
 /*
  * The jansson blocks a snapshot holds (allocated while it was made and not
  * freed since), counted by the allocation functions main() installs.
@@ -1312,6 +1379,7 @@ int main(void)
 		cmocka_unit_test(test_references_providers_and_depends_on),
 		cmocka_unit_test(test_dependency_cycles),
 		cmocka_unit_test(test_expansion_of_modules_and_loops),
+		cmocka_unit_test(test_module_providers_name_the_callers),
 		cmocka_unit_test(test_modules_expand_after_what_they_read),
 		cmocka_unit_test(test_count_reads_configured_attributes),
 		cmocka_unit_test(test_variable_declarations),

@@ -334,4 +334,42 @@ test_expect_success 'a cycle through a module (input uses what uses its output) 
 	test_contains err "dependency cycle between resources: module.z.bucket -> other -> module.z.bucket"
 '
 
+# providers: on a call: the module's aws is the caller's configuration of
+# that name (Terraform's providers = { aws = aws.west }): one module called
+# for two regions makes a queue of one name in each, which plan took for
+# one object while both were made in the root's region; without it, the
+# same two calls are refused as one object.
+two_region_stack () {
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-EOF
+	  west:
+	    type: aws
+	    region: us-west-2
+	    endpoint: "\${var.endpoint}"
+	    access_key: "\${var.access_key}"
+	    secret_key: "\${var.secret_key}"
+	modules:
+	  east_q: {source: ./mods/queue}
+	  west_q: {source: ./mods/queue$1}
+	EOF
+}
+
+test_expect_success 'providers: on a module call makes its objects in that configuration' '
+	mkdir -p mods/queue &&
+	printf "resources:\n  q: {type: aws.sqs.queue, name: t0465-orders}\noutputs:\n  url: \"\${q.url}\"\n" >mods/queue/main.yaml &&
+	two_region_stack "" &&
+	test_expect_code 1 terrace plan -no-color >out 2>err &&
+	test_contains err "\"t0465-orders\" names the same AWS::SQS::Queue as resource \"module.east_q.q\"" &&
+	two_region_stack ", providers: {aws: west}" &&
+	terrace apply -auto-approve >out 2>err &&
+	test_contains out "Apply complete! Resources: 2 added" &&
+	aws_server sqs list-queues --region us-west-2 --queue-name-prefix t0465-orders >west &&
+	aws_server sqs list-queues --region us-east-1 --queue-name-prefix t0465-orders >east &&
+	test_contains west "/t0465-orders" && test_contains east "/t0465-orders" &&
+	json_get terrace.state.json "d[\"resources\"][\"module.west_q.q\"][\"provider\"]" >prov &&
+	test_equal west "$(cat prov)" &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+	terrace destroy -auto-approve >out 2>err
+'
+
 test_done

@@ -1,0 +1,75 @@
+/*
+ * convert_tf_awscc_shapes.c: where hashicorp/aws's shape of an argument is
+ * not the shape of the awscc type an aws_* resource is written as (a row
+ * of tf_written[] whose type is awscc's, or its twin).
+ *
+ * - Blocks: Terraform sends nothing for a block written no time, and a
+ *   `dynamic` block over an empty collection is written no time; as a for
+ *   expression it is an empty list, which Cloud Control would be sent
+ *   (AWS::ECS::Service's checks take `capacity_provider_strategy: []`
+ *   beside `launch_type` as both set, and `placement_constraints: []`
+ *   beside FARGATE as constraints). tf_awscc_shapes() writes it null when
+ *   empty, as Terraform leaves it out.
+ * - aws_ecs_service's force_new_deployment is a bool; AWS::ECS::Service's
+ *   ForceNewDeployment an object, {EnableForceNewDeployment, its nonce}:
+ *   the bool is its enable_force_new_deployment.
+ */
+#include <string.h>
+
+#include "provider/base/diag.h"
+#include "stacks/convert_tf_internal.h"
+#include "stacks/expr.h"
+
+/* An aws_* resource written as an awscc type (its row's own, or its twin). */
+static bool written_as_awscc(const struct decl *dc)
+{
+	return dc->written && dc->rt && dc->rt->family == TYPE_FAMILY_FROM_DATA;
+}
+
+/* Each dynamic block's list (the for expressions of them all, with the
+ * blocks written beside) null when empty. */
+static void blocks_none_unset(const struct decl *dc, json_t *res)
+{
+	for (size_t i = 0; i < dc->item->body->n; i++) {
+		const struct hcl_item *it = &dc->item->body->items[i];
+		const struct attr_schema *a = it->is_block && !strcmp(it->name, "dynamic") &&
+					      it->n_labels == 1 ? tf_aws_attr(dc, it->labels[0])
+								: NULL;
+		const char *text = a ? json_string_value(json_object_get(res, a->name)) : NULL;
+		int n;
+
+		if (!a || a->type != ATTR_OBJECT_LIST || !text || !expr_is_one_expression(text) ||
+		    !strncmp(text, "${length(", 9))
+			continue; /* not a list of blocks, or done (two dynamic blocks) */
+		n = (int)strlen(text) - 3;
+		json_object_set_new(res, a->name, json_sprintf("${length(%.*s) == 0 ? null : %.*s}",
+							       n, text + 2, n, text + 2));
+	}
+}
+
+/* aws_ecs_service's force_new_deployment as ForceNewDeployment's member. */
+static void ecs_force_new_deployment(json_t *res)
+{
+	json_t *force = json_object_get(res, "force_new_deployment");
+	const char *text = json_string_value(force);
+
+	if (json_is_boolean(force)) {
+		json_object_set_new(res, "force_new_deployment",
+				    json_pack("{s:O}", "enable_force_new_deployment", force));
+	} else if (text && expr_is_one_expression(text)) {
+		int n = (int)strlen(text) - 3;
+		json_object_set_new(res, "force_new_deployment",
+				    json_sprintf("${(%.*s) == null ? null : "
+						 "{enable_force_new_deployment = (%.*s)}}",
+						 n, text + 2, n, text + 2));
+	}
+}
+
+void tf_awscc_shapes(const struct decl *dc, json_t *res)
+{
+	if (!written_as_awscc(dc))
+		return;
+	blocks_none_unset(dc, res);
+	if (!strcmp(dc->tf_type, "aws_ecs_service"))
+		ecs_force_new_deployment(res);
+}
