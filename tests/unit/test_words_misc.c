@@ -127,6 +127,11 @@ static const struct words_case cases[] = {
 	  "{'name': '/lake/big', 'tier': 'Intelligent-Tiering'}", "tier",
 	  "But you can't revert an advanced parameter to a standard parameter.",
 	  "ssm PutParameter Tier" },
+	{ "awscc.ssm.parameter", "{'type': 'String', 'value': 'v', 'tier': 'Advanced'}",
+	  "{'type': 'String', 'value': 'v', 'tier': 'Standard'}",
+	  "{'type': 'String', 'value': 'v', 'tier': 'Intelligent-Tiering'}", "tier",
+	  "But you can't revert an advanced parameter to a standard parameter.",
+	  "ssm PutParameter Tier" },
 	{ "aws.events.rule", NULL,
 	  "{'name': 'audit', 'state': 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS', "
 	  "'event_pattern': {'source': ['aws.s3']}, "

@@ -1007,6 +1007,12 @@ const struct aws_check_row aws_rules_ecs[] = {
 		 THEN(SET("network_mode"), IS("network_mode", "awsvpc")),
 		 "For Amazon ECS tasks on Fargate, the awsvpc network mode is required.",
 		 "CloudFormation registry: AWS::ECS::TaskDefinition NetworkMode"),
+	AWS_SAYS("ecs.cfn_windows_fargate_cpu", "awscc.ecs.task_definition", AWS_CALL_CREATE,
+		 WHEN(HAS("requires_compatibilities", "FARGATE"),
+		      IS_NOT("runtime_platform.operating_system_family", "LINUX")),
+		 THEN(IN("cpu", 1024, 16384)),
+		 "The CPU units cannot be less than 1 vCPU when you use Windows containers on "
+		 "Fargate.", "ecs RegisterTaskDefinition memory"),
 	AWS_SAYS("ecs.cfn_fargate_cpu", "awscc.ecs.task_definition", AWS_CALL_ANY,
 		 WHEN(HAS("requires_compatibilities", "FARGATE")), THEN(SET("cpu")),
 		 "If you use the Fargate launch type, this field is required.",

@@ -679,6 +679,16 @@ const struct aws_check_row aws_rules_kms[] = {
 	 * create-only, so an update is planned and the handler refuses it),
 	 * tag keys, the alias prefix AWS keeps, a replica's primary key by ARN,
 	 * each key policy statement's principals. */
+	/* The awscc key's handlers call the same EnableKeyRotation: its spec
+	 * left out is SYMMETRIC_DEFAULT, its origin AWS_KMS; imported key
+	 * material (EXTERNAL) and a custom key store (AWS_CLOUDHSM,
+	 * EXTERNAL_KEY_STORE) take no automatic rotation either. */
+	AWS_SAYS("kms.cfn_rotation_symmetric_only", "awscc.kms.key", AWS_CALL_ANY,
+		 WHEN(IS("enable_key_rotation", "true")),
+		 THEN(IS("key_spec", "SYMMETRIC_DEFAULT"), IS("origin", "AWS_KMS")),
+		 "You cannot enable automatic rotation of asymmetric KMS keys, HMAC KMS keys, KMS "
+		 "keys with imported key material, or KMS keys in a custom key store.",
+		 "kms EnableKeyRotation KeyId"),
 	AWS_SAYS("kms.cfn_key_usage_unchanged", "awscc.kms.key", AWS_CALL_UPDATE, ALWAYS,
 		 THEN(UNCHANGED("key_usage")),
 		 "You can't change the KeyUsage value after the KMS key is created.",

@@ -427,6 +427,7 @@ int rule_subnet_group_subnets(const json_t *v, const json_t *r, struct strbuf *e
  * Aurora's). */
 #define RDS_ORACLE_ENGINES "^([Cc][Uu][Ss][Tt][Oo][Mm]-)?[Oo][Rr][Aa][Cc][Ll][Ee]-"
 #define RDS_POSTGRES_ENGINE "^[Pp][Oo][Ss][Tt][Gg][Rr][Ee][Ss]$"
+#define RDS_CUSTOM_ORACLE_ENGINES "^[Cc][Uu][Ss][Tt][Oo][Mm]-[Oo][Rr][Aa][Cc][Ll][Ee]-"
 #define RDS_MYSQL_ENGINES "^([Mm][Yy][Ss][Qq][Ll]|[Mm][Aa][Rr][Ii][Aa][Dd][Bb])$|^[Dd][Bb]2-"
 #define RDS_LETTER_FIRST_ENGINES "^(([Aa][Uu][Rr][Oo][Rr][Aa]-)?([Mm][Yy][Ss][Qq][Ll]|" \
 	"[Pp][Oo][Ss][Tt][Gg][Rr][Ee][Ss]([Qq][Ll])?)|[Mm][Aa][Rr][Ii][Aa][Dd][Bb])$|^[Dd][Bb]2-"
@@ -1135,5 +1136,17 @@ const struct aws_check_row aws_rules_rds[] = {
 	ACROSS_ROW("aws.*", check_rds_parameter_families,
 		   "CloudFormation registry: AWS::RDS::DBParameterGroup Family, "
 		   "DBClusterParameterGroup Family"),
+	/* RDS Custom for Oracle's CreateDBInstance sentences from the awscc
+	 * instance too (after its own rows), its engine in any case (RDS takes
+	 * "Custom-Oracle-EE"). */
+	AWS_SAYS("rds.cfn_custom_oracle_backups", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(MATCHES("engine", RDS_CUSTOM_ORACLE_ENGINES)),
+		 THEN(IN("backup_retention_period", 1, 35)),
+		 "Can't be set to 0 for an RDS Custom for Oracle DB instance.",
+		 "rds CreateDBInstance BackupRetentionPeriod"),
+	AWS_SAYS("rds.cfn_custom_oracle_engine_version", "awscc.rds.db_instance", AWS_CALL_CREATE,
+		 WHEN(MATCHES("engine", RDS_CUSTOM_ORACLE_ENGINES)), THEN(SET("engine_version")),
+		 "This setting is required for RDS Custom for Oracle.",
+		 "rds CreateDBInstance EngineVersion"),
 	{ NULL },
 };

@@ -569,6 +569,13 @@ const struct aws_check_row aws_rules_sfn[] = {
 		 "stepfunctions CreateStateMachine "
 		 "loggingConfiguration.destinations.cloudWatchLogsLogGroup.logGroupArn"),
 
+	AWS_SAYS("sfn.cfn_log_group_arn_star", "awscc.stepfunctions.state_machine", AWS_CALL_ANY,
+		 ALWAYS,
+		 THEN(EACH("logging_configuration.destinations", ALWAYS,
+			   THEN(ENDS_WITH("cloud_watch_logs_log_group.log_group_arn", ":*")))),
+		 "The ARN must end with :*",
+		 "stepfunctions CreateStateMachine "
+		 "loggingConfiguration.destinations.cloudWatchLogsLogGroup.logGroupArn"),
 	AWS_SAYS("sfn.cfn_alias_weights_sum_100", "awscc.stepfunctions.state_machine_alias",
 		 AWS_CALL_ANY, WHEN(SET("routing_configuration")),
 		 THEN(SUM_IN("routing_configuration[].weight", 100, 100)),

@@ -145,5 +145,9 @@ const struct aws_check_row aws_rules_ssm[] = {
 		 WHEN(WAS(IS("tier", "Advanced"))), THEN(IS_NOT("tier", "Standard")),
 		 "But you can't revert an advanced parameter to a standard parameter.",
 		 "ssm PutParameter Tier"),
+	AWS_SAYS("ssm.cfn_advanced_stays_advanced", "awscc.ssm.parameter", AWS_CALL_UPDATE,
+		 WHEN(WAS(IS("tier", "Advanced"))), THEN(IS_NOT("tier", "Standard")),
+		 "But you can't revert an advanced parameter to a standard parameter.",
+		 "ssm PutParameter Tier"),
 	{ NULL },
 };

@@ -50,7 +50,11 @@ A verdict is one of:
                     Every awscc type its at: names a registry property of
                     is a row's type (its glob: "awscc.rds.*"), or left out
                     with why: "row ID but not awscc.x.y (WHY)", several
-                    joined with ", " (--check fails otherwise)
+                    joined with ", " (--check fails otherwise); so is the
+                    awscc twin (types.def's) of a written type whose row
+                    holds an API sentence, where the twin's create or update
+                    handlers make the call (registry/handlers.json:
+                    "kms:EnableKeyRotation"; --self-test holds the check)
     model           the service model's own constraint on the member (its
                     min, max, enum or pattern: checks/constraints.gen.c's
                     row of one of the places, its source "SERVICE OP PATH"
@@ -365,6 +369,40 @@ def sources_text():
     return "\n".join(texts)
 
 
+_TWIN_CALLS = {}
+
+
+def twins_calling(svc, ops, written):
+    """The awscc twins (types.def's) of the written types `written` whose
+    create or update handlers call one of `ops` of botocore service `svc`
+    (registry/handlers.json's permissions, "kms:EnableKeyRotation": the
+    model's signing name): an API sentence the written type's row holds
+    is said of them too, as they send the same call."""
+    if not _TWIN_CALLS:
+        import botocore.loaders
+        import gen_schemas
+        sys.path.insert(0, str(ROOT / "provider" / "aws" / "gen"))
+        import types_def
+        loader = botocore.loaders.create_loader()
+        _TWIN_CALLS["twins"] = {t.name: (t.cfn, gen_schemas.type_name(t.cfn))
+                                for t in types_def.types() if t.cfn}
+        _TWIN_CALLS["handlers"] = json.loads(HANDLERS.read_text())
+        _TWIN_CALLS["loader"] = loader
+        _TWIN_CALLS["prefix"] = {}
+    if svc not in _TWIN_CALLS["prefix"]:
+        md = _TWIN_CALLS["loader"].load_service_model(svc, "service-2")["metadata"]
+        _TWIN_CALLS["prefix"][svc] = md.get("signingName") or md["endpointPrefix"]
+    prefix = _TWIN_CALLS["prefix"][svc]
+    out = set()
+    for w in written:
+        cfn, awscc = _TWIN_CALLS["twins"].get(w, (None, None))
+        h = _TWIN_CALLS["handlers"].get(cfn, {})
+        perms = {p for k in ("create", "update") for p in h.get(k, {}).get("permissions", [])}
+        if any("%s:%s" % (prefix, op) in perms for op in ops):
+            out.add(awscc)
+    return out
+
+
 def check_verdict(key, cand, verdict, rows, written_text, model_text):
     kind, _, arg = verdict.partition(" ")
     ids, left = row_ids(arg) if kind == "row" else ([], {})
@@ -373,6 +411,10 @@ def check_verdict(key, cand, verdict, rows, written_text, model_text):
         return "names row %s, which no AWS_SAYS row has" % ", ".join(missing)
     if kind == "row":
         said = {awscc_type(p) for p in cand["places"] if "::" in p}
+        # an API sentence a written type's row holds is said of its awscc
+        # twin too where the twin's handlers make the same call
+        said |= twins_calling(cand["svc"], [p for p in cand["places"] if "::" not in p],
+                              {rows[r] for r in ids})
         bare = sorted(t for t in said - set(left)
                       if not any(fnmatch.fnmatchcase(t, rows[r]) for r in ids))
         if bare:
@@ -405,7 +447,28 @@ def check_verdict(key, cand, verdict, rows, written_text, model_text):
     return None
 
 
+def self_test():
+    """--check's own check: a row verdict of an API sentence the written
+    type's row holds fails while the awscc twin whose handlers make the call
+    has no row of it nor a "but not" saying why, and passes with either."""
+    sys.path.insert(0, str(HERE.parent.parent / "cloudcontrol"))
+    cand = {"svc": "kms", "places": {"EnableKeyRotation"}, "path": "KeyId"}
+    rows = {"kms.rotation_symmetric_only": "aws.kms.key",
+            "kms.cfn_rotation_symmetric_only": "awscc.kms.key"}
+    cases = [("row kms.rotation_symmetric_only", "is said of awscc.kms.key too"),
+             ("row kms.rotation_symmetric_only kms.cfn_rotation_symmetric_only", None),
+             ("row kms.rotation_symmetric_only but not awscc.kms.key (its handler never "
+              "enables rotation)", None)]
+    for verdict, want in cases:
+        got = check_verdict("kms KeyId test", cand, verdict, rows, "", "")
+        if (want is None) != (got is None) or (want and want not in got):
+            sys.exit("gen_words --self-test: %r gave %r, not %r" % (verdict, got, want))
+    print("gen_words --self-test: %d verdicts judged as they should be" % len(cases))
+
+
 def main():
+    if sys.argv[1:] == ["--self-test"]:
+        return self_test()
     check = "--check" in sys.argv[1:]
     if botocore.__version__ != PINNED_BOTOCORE:
         sys.exit("gen_words: botocore %s is installed, the census is of %s" %
