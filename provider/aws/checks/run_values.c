@@ -356,30 +356,38 @@ static int check_rows(const struct aws_check_row *table, const char *type, const
 	return 0;
 }
 
+/* Leaf c on the value at `path` of a resource's attributes: -1 with
+ * "SHOWN: WHY" in err and *attr the path (static: the error takes the
+ * attribute's position) when it fails. */
+static int check_leaf_at(const struct leaf *c, const char *path, const json_t *attrs,
+			 const char **attr, struct strbuf *err)
+{
+	struct strbuf shown = STRBUF_INIT, why = STRBUF_INIT;
+	int rc = check_path(c, path, attrs, attrs, &shown, &why);
+
+	if (rc) {
+		strbuf_addf(err, "%s: %s", shown.buf, why.buf);
+		if (attr)
+			*attr = path;
+	}
+	strbuf_release(&shown);
+	strbuf_release(&why);
+	return rc ? -1 : 0;
+}
+
 /* The written twins' rows of CloudFormation's schemas for `type`, each
  * judged by its awscc type's walk; -1 at the first that fails. */
 static int check_twins(const char *type, const json_t *attrs, const char **attr,
 		       struct strbuf *err)
 {
 	for (const struct aws_cfn_value *r = aws_cfn_values; r->type; r++) {
-		struct strbuf shown = STRBUF_INIT, why = STRBUF_INIT;
 		struct leaf leaf = { .twin = r, .each = r->each, .kind = r->kind };
-		int rc = 0;
 
-		if (!strcmp(r->type, type)) {
-			leaf.awscc = cc_type_find(r->awscc);
-			leaf.node = cc_twin_node(r);
-			rc = check_path(&leaf, r->attr, attrs, attrs, &shown, &why);
-		}
-
-		if (rc) {
-			strbuf_addf(err, "%s: %s", shown.buf, why.buf);
-			if (attr)
-				*attr = r->attr; /* static: the error takes the attribute's position */
-		}
-		strbuf_release(&shown);
-		strbuf_release(&why);
-		if (rc)
+		if (strcmp(r->type, type))
+			continue;
+		leaf.awscc = cc_type_find(r->awscc);
+		leaf.node = cc_twin_node(r);
+		if (check_leaf_at(&leaf, r->attr, attrs, attr, err))
 			return -1;
 	}
 	return 0;
@@ -404,19 +412,9 @@ static int check_twin_rows(const struct aws_check_row *table, const struct aws_t
 			   const json_t *attrs, const char **attr, struct strbuf *err)
 {
 	for (const struct aws_check_row *c = table; c->type; c++) {
-		struct strbuf shown = STRBUF_INIT, why = STRBUF_INIT;
 		struct leaf leaf = row_leaf(c);
-		int rc = twin_row_of(c, t) &&
-			 check_path(&leaf, t->awscc_attr, attrs, attrs, &shown, &why);
 
-		if (rc) {
-			strbuf_addf(err, "%s: %s", shown.buf, why.buf);
-			if (attr)
-				*attr = t->awscc_attr; /* static */
-		}
-		strbuf_release(&shown);
-		strbuf_release(&why);
-		if (rc)
+		if (twin_row_of(c, t) && check_leaf_at(&leaf, t->awscc_attr, attrs, attr, err))
 			return -1;
 	}
 	return 0;

@@ -242,13 +242,27 @@ static const char *pattern_body(const char *p)
 	return p;
 }
 
-/* The resource type an ARN pattern's resource part begins with, when it is
- * written as a word ("arn:...:iam::(\d{12}|aws):policy/...": "policy"),
- * in out; false when the part is not a word before '/' or ':'. The four
- * parts before it are skipped at their ':' outside brackets and groups. */
-static bool pattern_arn_resource(const char *p, char *out, size_t size)
+/* The word an ARN's resource part (p) begins with, before its '/' or ':'
+ * ("role/NAME": "role"), in out; false when it begins with no such word. */
+static bool resource_word(const char *p, char *out, size_t size)
 {
 	size_t n = 0;
+
+	while (p[n] && n + 1 < size && ((p[n] >= 'a' && p[n] <= 'z') || p[n] == '-'))
+		n++;
+	if (!n || (p[n] != '/' && p[n] != ':'))
+		return false;
+	memcpy(out, p, n);
+	out[n] = '\0';
+	return true;
+}
+
+/* The resource type an ARN pattern's resource part begins with, when it is
+ * written as a word ("arn:...:iam::(\d{12}|aws):policy/...": "policy"),
+ * in out; false otherwise. The four parts before it are skipped at their
+ * ':' outside brackets and groups. */
+static bool pattern_arn_resource(const char *p, char *out, size_t size)
+{
 	int depth = 0;
 
 	if (strncmp(p, "arn:", 4))
@@ -260,31 +274,18 @@ static bool pattern_arn_resource(const char *p, char *out, size_t size)
 		if (*p++ != ':')
 			return false;
 	}
-	while (p[n] && n + 1 < size && ((p[n] >= 'a' && p[n] <= 'z') || p[n] == '-'))
-		n++;
-	if (!n || (p[n] != '/' && p[n] != ':'))
-		return false;
-	memcpy(out, p, n);
-	out[n] = '\0';
-	return true;
+	return resource_word(p, out, size);
 }
 
 /* The same of an ARN itself ("arn:aws:iam::123456789012:role/NAME": "role"). */
 static bool arn_resource(const char *arn, char *out, size_t size)
 {
 	const char *p = arn;
-	size_t n = 0;
 
 	for (int part = 0; part < 5; part++)
 		if (!(p = strchr(p, ':')) || !*++p)
 			return false;
-	while (p[n] && n + 1 < size && ((p[n] >= 'a' && p[n] <= 'z') || p[n] == '-'))
-		n++;
-	if (!n || (p[n] != '/' && p[n] != ':'))
-		return false;
-	memcpy(out, p, n);
-	out[n] = '\0';
-	return true;
+	return resource_word(p, out, size);
 }
 
 /* Whether kind k's example is an ARN of another service than the one ARN
