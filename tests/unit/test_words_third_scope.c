@@ -1,7 +1,8 @@
 /*
  * test_words_third_scope.c: the words rows (AWS_SAYS, checks/words.c) of the
- * census's third scope from Bedrock on (bedrock/, deadline/ and acmpca/rules.c;
- * the ledgers checks/words/bedrock.words, deadline.words, acm-pca.words; a
+ * census's third scope from Bedrock on (bedrock/, deadline/, acmpca/ and
+ * cloudfront/rules.c; the ledgers checks/words/bedrock.words, deadline.words,
+ * acm-pca.words, cloudfront.words; a
  * row that crosses a reference: test_words_crossing.c's), each through aws_constraints_check: a
  * resource it refuses, whose message names the attribute, quotes AWS's
  * sentence and names its document, and its passing twin; every such row
@@ -56,6 +57,37 @@
 #define SAN(NAME) ", 'api_passthrough': {'extensions': {'subject_alternative_names': [{" NAME "}]}}"
 #define PERMISSION(ARN) "{'actions': ['IssueCertificate'], 'certificate_authority_arn': '" \
 	ARN "', 'principal': 'acm.amazonaws.com'}"
+/* A CloudFront distribution: its default cache behavior (with a cache
+ * policy) and one origin, and MORE of its config */
+#define DIST(MORE) "{'distribution_config': {'enabled': true, 'origins': [{'id': 'o', " \
+	"'domain_name': 'o.example.com'}], 'default_cache_behavior': {'target_origin_id': 'o', " \
+	"'viewer_protocol_policy': 'allow-all', 'cache_policy_id': 'c'}" MORE "}}"
+/* the same with the default cache behavior's own fields BEHAVIOR */
+#define DIST_DEFAULT(BEHAVIOR) "{'distribution_config': {'enabled': true, 'origins': [{'id': " \
+	"'o', 'domain_name': 'o.example.com'}], 'default_cache_behavior': {'target_origin_id': " \
+	"'o', 'viewer_protocol_policy': 'allow-all', " BEHAVIOR "}}}"
+/* a cache behavior with its fields MORE */
+#define BEHAVIOR(MORE) ", 'cache_behaviors': [{'path_pattern': '/a/*', 'target_origin_id': 'o', " \
+	"'viewer_protocol_policy': 'allow-all', " MORE "}]"
+/* one origin of fields MORE */
+#define ORIGIN(MORE) "{'distribution_config': {'enabled': true, 'origins': [{'id': 'o', " \
+	"'domain_name': 'o.example.com', " MORE "}], 'default_cache_behavior': {" \
+	"'target_origin_id': 'o', 'viewer_protocol_policy': 'allow-all', 'cache_policy_id': 'c'}}}"
+#define CERT_VIEWER(MORE) DIST(", 'viewer_certificate': {" MORE "}")
+#define STAGING(CONFIG) "{'continuous_deployment_policy_config': {'enabled': true, " \
+	"'staging_distribution_dns_names': ['d1.cloudfront.net'], 'traffic_config': {" CONFIG "}}}"
+#define XSS(MORE) "{'response_headers_policy_config': {'name': 'p', 'security_headers_config': " \
+	"{'xss_protection': {'override': true, 'protection': true, " MORE "}}}}"
+#define FWD(COOKIES) "'forwarded_values': {'query_string': false, 'cookies': " COOKIES "}"
+#define LAMBDA_AT(ARN) "'cache_policy_id': 'c', 'lambda_function_associations': [{'event_type': " \
+	"'origin-request', 'lambda_function_arn': '" ARN "'}]"
+#define FUNCTION_AT(EVENT) "'cache_policy_id': 'c', 'function_associations': [{'event_type': '" \
+	EVENT "', 'function_arn': 'arn:aws:cloudfront::123456789012:function/f'}]"
+#define LAMBDA_FN "arn:aws:lambda:us-east-1:123456789012:function:edge"
+#define ACM_CERT "arn:aws:acm:us-east-1:123456789012:certificate/0a1b"
+/* 129 characters */
+#define LONG129 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" \
+	"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
 
 /* Each row's refused resource and its passing twin. */
 static const struct words_case cases[] = {
@@ -158,9 +190,195 @@ static const struct words_case cases[] = {
 	{ "acmpca.permission_principal_acm", "awscc.acmpca.permission", "principal",
 	  "{'actions': ['IssueCertificate'], 'certificate_authority_arn': '" CA_ARN "', "
 	  "'principal': 'lambda.amazonaws.com'}", NULL, PERMISSION(CA_ARN), NULL },
+	{ "cloudfront.comment_128", "awscc.cloudfront.cache_policy", "cache_policy_config.comment",
+	  "{'cache_policy_config': {'name': 'p', 'comment': '" LONG129 "'}}", NULL,
+	  "{'cache_policy_config': {'name': 'p', 'comment': 'short'}}", NULL },
+	{ "cloudfront.multi_tenant_fields", "awscc.cloudfront.distribution",
+	  "distribution_config.price_class",
+	  DIST(", 'connection_mode': 'tenant-only', 'price_class': 'PriceClass_100'"), NULL,
+	  DIST(", 'connection_mode': 'direct', 'price_class': 'PriceClass_100'"), NULL },
+	{ "cloudfront.tenant_config_multi_tenant", "awscc.cloudfront.distribution",
+	  "distribution_config.connection_mode",
+	  DIST(", 'tenant_config': {'parameter_definitions': []}"), NULL,
+	  DIST(", 'connection_mode': 'tenant-only', 'tenant_config': {'parameter_definitions': []}"),
+	  NULL },
+	{ "cloudfront.default_policy_or_forwarded", "awscc.cloudfront.distribution",
+	  "distribution_config.default_cache_behavior.cache_policy_id",
+	  DIST_DEFAULT("'compress': true"), NULL,
+	  DIST_DEFAULT(FWD("{'forward': 'none'}")), NULL },
+	{ "cloudfront.behavior_policy_or_forwarded", "awscc.cloudfront.distribution",
+	  "distribution_config.cache_behaviors[0].cache_policy_id",
+	  DIST(BEHAVIOR("'compress': true")), NULL,
+	  DIST(BEHAVIOR("'cache_policy_id': 'c'")), NULL },
+	{ "cloudfront.whitelist_names", "awscc.cloudfront.distribution",
+	  "distribution_config.cache_behaviors[0].forwarded_values.cookies.whitelisted_names",
+	  DIST(BEHAVIOR(FWD("{'forward': 'whitelist'}"))), NULL,
+	  DIST(BEHAVIOR(FWD("{'forward': 'whitelist', 'whitelisted_names': ['session']}"))), NULL },
+	{ "cloudfront.all_headers_min_ttl", "awscc.cloudfront.distribution",
+	  "distribution_config.default_cache_behavior.min_ttl",
+	  DIST_DEFAULT("'forwarded_values': {'query_string': false, 'headers': ['*']}, 'min_ttl': 5"),
+	  NULL,
+	  DIST_DEFAULT("'forwarded_values': {'query_string': false, 'headers': ['*']}, 'min_ttl': 0"),
+	  NULL },
+	{ "cloudfront.behavior_all_headers_min_ttl", "awscc.cloudfront.distribution",
+	  "distribution_config.cache_behaviors[0].min_ttl",
+	  DIST(BEHAVIOR("'forwarded_values': {'query_string': false, 'headers': ['*']}, "
+			"'min_ttl': 60")), NULL,
+	  DIST(BEHAVIOR("'forwarded_values': {'query_string': false, 'headers': ['Host']}, "
+			"'min_ttl': 60")), NULL },
+	{ "cloudfront.cached_methods", "awscc.cloudfront.distribution",
+	  "distribution_config.cache_behaviors[0].cached_methods",
+	  DIST(BEHAVIOR("'cache_policy_id': 'c', 'cached_methods': ['GET']")), NULL,
+	  DIST(BEHAVIOR("'cache_policy_id': 'c', 'cached_methods': ['GET', 'HEAD', 'OPTIONS']")),
+	  NULL },
+	{ "cloudfront.allowed_methods_count", "awscc.cloudfront.distribution",
+	  "distribution_config.default_cache_behavior.allowed_methods",
+	  DIST_DEFAULT("'cache_policy_id': 'c', 'allowed_methods': ['GET', 'HEAD', 'OPTIONS', "
+		       "'POST']"), NULL,
+	  DIST_DEFAULT("'cache_policy_id': 'c', 'allowed_methods': ['GET', 'HEAD', 'OPTIONS', "
+		       "'PUT', 'PATCH', 'POST', 'DELETE']"), NULL },
+	{ "cloudfront.function_viewer_events", "awscc.cloudfront.distribution",
+	  "distribution_config.default_cache_behavior.function_associations[0].event_type",
+	  DIST_DEFAULT(FUNCTION_AT("origin-request")), NULL,
+	  DIST_DEFAULT(FUNCTION_AT("viewer-request")), NULL },
+	{ "cloudfront.lambda_version_arn", "awscc.cloudfront.distribution",
+	  "distribution_config.cache_behaviors[0].lambda_function_associations[0]."
+	  "lambda_function_arn", DIST(BEHAVIOR(LAMBDA_AT(LAMBDA_FN ":$LATEST"))), NULL,
+	  DIST(BEHAVIOR(LAMBDA_AT(LAMBDA_FN ":7"))), NULL },
+	{ "cloudfront.grpc_post_http2", "awscc.cloudfront.distribution",
+	  "distribution_config.http_version",
+	  "{'distribution_config': {'enabled': true, 'http_version': 'http1.1', 'origins': [{'id': "
+	  "'o', 'domain_name': 'o.example.com'}], 'default_cache_behavior': {'target_origin_id': 'o', "
+	  "'viewer_protocol_policy': 'allow-all', 'cache_policy_id': 'c', 'grpc_config': {'enabled': "
+	  "true}, 'allowed_methods': ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']}}}",
+	  NULL,
+	  "{'distribution_config': {'enabled': true, 'http_version': 'http2', 'origins': [{'id': "
+	  "'o', 'domain_name': 'o.example.com'}], 'default_cache_behavior': {'target_origin_id': 'o', "
+	  "'viewer_protocol_policy': 'allow-all', 'cache_policy_id': 'c', 'grpc_config': {'enabled': "
+	  "true}, 'allowed_methods': ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']}}}",
+	  NULL },
+	{ "cloudfront.behavior_grpc_post_http2", "awscc.cloudfront.distribution",
+	  "distribution_config.cache_behaviors[0].allowed_methods",
+	  DIST(", 'http_version': 'http2'" BEHAVIOR("'cache_policy_id': 'c', 'grpc_config': "
+		"{'enabled': true}, 'allowed_methods': ['GET', 'HEAD']")), NULL,
+	  DIST(", 'http_version': 'http2'" BEHAVIOR("'cache_policy_id': 'c', 'grpc_config': "
+		"{'enabled': false}, 'allowed_methods': ['GET', 'HEAD']")), NULL },
+	{ "cloudfront.error_code_needs_page", "awscc.cloudfront.distribution",
+	  "distribution_config.custom_error_responses[0].response_page_path",
+	  DIST(", 'custom_error_responses': [{'error_code': 404, 'response_code': 200}]"), NULL,
+	  DIST(", 'custom_error_responses': [{'error_code': 404, 'response_code': 200, "
+	       "'response_page_path': '/index.html'}]"), NULL },
+	{ "cloudfront.error_page_needs_code", "awscc.cloudfront.distribution",
+	  "distribution_config.custom_error_responses[0].response_code",
+	  DIST(", 'custom_error_responses': [{'error_code': 404, 'response_page_path': "
+	       "'/404.html'}]"), NULL,
+	  DIST(", 'custom_error_responses': [{'error_code': 404, 'error_caching_min_ttl': 10}]"),
+	  NULL },
+	{ "cloudfront.root_object_no_slash", "awscc.cloudfront.distribution",
+	  "distribution_config.default_root_object", DIST(", 'default_root_object': '/index.html'"),
+	  NULL, DIST(", 'default_root_object': 'index.html'"), NULL },
+	{ "cloudfront.origins_or_groups", "awscc.cloudfront.distribution",
+	  "distribution_config.origins",
+	  "{'distribution_config': {'enabled': true, 'default_cache_behavior': {'target_origin_id': "
+	  "'o', 'viewer_protocol_policy': 'allow-all', 'cache_policy_id': 'c'}}}", NULL,
+	  "{'distribution_config': {'enabled': true, 's3_origin': {'dns_name': 'b.s3.amazonaws.com'}, "
+	  "'default_cache_behavior': {'target_origin_id': 'o', 'viewer_protocol_policy': "
+	  "'allow-all', 'cache_policy_id': 'c'}}}", NULL },
+	{ "cloudfront.origin_ids_unique", "awscc.cloudfront.distribution",
+	  "distribution_config.origins[1].id",
+	  DIST(", 'origins': [{'id': 'o', 'domain_name': 'a.example.com'}, {'id': 'o', "
+	       "'domain_name': 'b.example.com'}]"), NULL,
+	  DIST(", 'origins': [{'id': 'o', 'domain_name': 'a.example.com'}, {'id': 'p', "
+	       "'domain_name': 'b.example.com'}]"), NULL },
+	{ "cloudfront.origin_connection_attempts", "awscc.cloudfront.distribution",
+	  "distribution_config.origins[0].connection_attempts", ORIGIN("'connection_attempts': 4"),
+	  NULL, ORIGIN("'connection_attempts': 3"), NULL },
+	{ "cloudfront.origin_connection_timeout", "awscc.cloudfront.distribution",
+	  "distribution_config.origins[0].connection_timeout", ORIGIN("'connection_timeout': 11"),
+	  NULL, ORIGIN("'connection_timeout': 10"), NULL },
+	{ "cloudfront.origin_timeouts_from_one", "awscc.cloudfront.distribution",
+	  "distribution_config.origins[0].s3_origin_config.origin_read_timeout",
+	  ORIGIN("'s3_origin_config': {'origin_read_timeout': 0}"), NULL,
+	  ORIGIN("'s3_origin_config': {'origin_read_timeout': 180}"), NULL },
+	{ "cloudfront.completion_after_read", "awscc.cloudfront.distribution",
+	  "distribution_config.origins[0].custom_origin_config.origin_read_timeout",
+	  ORIGIN("'response_completion_timeout': 20, 'custom_origin_config': {"
+		 "'origin_protocol_policy': 'https-only', 'origin_read_timeout': 30}"), NULL,
+	  ORIGIN("'response_completion_timeout': 30, 'custom_origin_config': {"
+		 "'origin_protocol_policy': 'https-only', 'origin_read_timeout': 30}"), NULL },
+	{ "cloudfront.origin_shield_region", "awscc.cloudfront.distribution",
+	  "distribution_config.origins[0].origin_shield.origin_shield_region",
+	  ORIGIN("'origin_shield': {'enabled': true}"), NULL,
+	  ORIGIN("'origin_shield': {'enabled': true, 'origin_shield_region': 'us-east-1'}"), NULL },
+	{ "cloudfront.origin_ssl_protocols", "awscc.cloudfront.vpc_origin",
+	  "vpc_origin_endpoint_config.origin_ssl_protocols[0]",
+	  "{'vpc_origin_endpoint_config': {'arn': 'arn:aws:elasticloadbalancing:us-east-1:"
+	  "123456789012:loadbalancer/app/a/1', 'name': 'v', 'origin_ssl_protocols': ['TLSv1.3']}}",
+	  NULL,
+	  "{'vpc_origin_endpoint_config': {'arn': 'arn:aws:elasticloadbalancing:us-east-1:"
+	  "123456789012:loadbalancer/app/a/1', 'name': 'v', 'origin_ssl_protocols': ['TLSv1.2']}}",
+	  NULL },
+	{ "cloudfront.origin_protocol_policy", "awscc.cloudfront.distribution",
+	  "distribution_config.origins[0].custom_origin_config.origin_protocol_policy",
+	  ORIGIN("'custom_origin_config': {'origin_protocol_policy': 'https'}"), NULL,
+	  ORIGIN("'custom_origin_config': {'origin_protocol_policy': 'https-only'}"), NULL },
+	{ "cloudfront.certificate_protocol_and_method", "awscc.cloudfront.distribution",
+	  "distribution_config.viewer_certificate.ssl_support_method",
+	  CERT_VIEWER("'acm_certificate_arn': '" ACM_CERT "', 'minimum_protocol_version': "
+		      "'TLSv1.2_2021'"), NULL,
+	  CERT_VIEWER("'acm_certificate_arn': '" ACM_CERT "', 'minimum_protocol_version': "
+		      "'TLSv1.2_2021', 'ssl_support_method': 'sni-only'"), NULL },
+	{ "cloudfront.certificate_acm_or_iam", "awscc.cloudfront.distribution",
+	  "distribution_config.viewer_certificate.iam_certificate_id",
+	  CERT_VIEWER("'acm_certificate_arn': '" ACM_CERT "', 'iam_certificate_id': 'ASCAEXAMPLE', "
+		      "'minimum_protocol_version': 'TLSv1', 'ssl_support_method': 'sni-only'"), NULL,
+	  CERT_VIEWER("'iam_certificate_id': 'ASCAEXAMPLE', 'minimum_protocol_version': 'TLSv1', "
+		      "'ssl_support_method': 'sni-only'"), NULL },
+	{ "cloudfront.sni_protocol", "awscc.cloudfront.distribution",
+	  "distribution_config.viewer_certificate.minimum_protocol_version",
+	  CERT_VIEWER("'acm_certificate_arn': '" ACM_CERT "', 'minimum_protocol_version': 'SSLv3', "
+		      "'ssl_support_method': 'sni-only'"), NULL,
+	  CERT_VIEWER("'acm_certificate_arn': '" ACM_CERT "', 'minimum_protocol_version': 'SSLv3', "
+		      "'ssl_support_method': 'vip'"), NULL },
+	{ "cloudfront.staging_header_prefix", "awscc.cloudfront.continuous_deployment_policy",
+	  "continuous_deployment_policy_config.traffic_config.single_header_config.header",
+	  STAGING("'type': 'SingleHeader', 'single_header_config': {'header': 'x-stage', "
+		  "'value': 'on'}"), NULL,
+	  STAGING("'type': 'SingleHeader', 'single_header_config': {'header': 'aws-cf-cd-stage', "
+		  "'value': 'on'}"), NULL },
+	{ "cloudfront.session_idle_within_maximum", "awscc.cloudfront.continuous_deployment_policy",
+	  "continuous_deployment_policy_config.traffic_config.single_weight_config."
+	  "session_stickiness_config.idle_ttl",
+	  STAGING("'type': 'SingleWeight', 'single_weight_config': {'weight': 0.1, "
+		  "'session_stickiness_config': {'idle_ttl': 600, 'maximum_ttl': 300}}"), NULL,
+	  STAGING("'type': 'SingleWeight', 'single_weight_config': {'weight': 0.1, "
+		  "'session_stickiness_config': {'idle_ttl': 300, 'maximum_ttl': 600}}"), NULL },
+	{ "cloudfront.staging_weight", "awscc.cloudfront.continuous_deployment_policy",
+	  "continuous_deployment_policy_config.traffic_config.single_weight_config.weight",
+	  STAGING("'type': 'SingleWeight', 'single_weight_config': {'weight': 0.5}"), NULL,
+	  STAGING("'type': 'SingleWeight', 'single_weight_config': {'weight': 0.15}"), NULL },
+	{ "cloudfront.xss_report_uri", "awscc.cloudfront.response_headers_policy",
+	  "response_headers_policy_config.security_headers_config.xss_protection.report_uri",
+	  XSS("'mode_block': true, 'report_uri': 'https://r.example.com'"), NULL,
+	  XSS("'mode_block': false, 'report_uri': 'https://r.example.com'"), NULL },
+	{ "cloudfront.realtime_kinesis", "awscc.cloudfront.realtime_log_config",
+	  "end_points[0].stream_type",
+	  "{'name': 'l', 'sampling_rate': 5, 'fields': ['c-ip'], 'end_points': [{'stream_type': "
+	  "'Firehose', 'kinesis_stream_config': {'role_arn': 'r', 'stream_arn': 's'}}]}", NULL,
+	  "{'name': 'l', 'sampling_rate': 5, 'fields': ['c-ip'], 'end_points': [{'stream_type': "
+	  "'Kinesis', 'kinesis_stream_config': {'role_arn': 'r', 'stream_arn': 's'}}]}", NULL },
+	{ "cloudfront.anycast_ip_count", "awscc.cloudfront.anycast_ip_list", "ip_count",
+	  "{'name': 'a', 'ip_count': 5}", NULL, "{'name': 'a', 'ip_count': 21}", NULL },
+	{ "cloudfront.tenant_domains", "awscc.cloudfront.distribution_tenant", "domains",
+	  "{'name': 't', 'distribution_id': 'E1', 'domains': []}", NULL,
+	  "{'name': 't', 'distribution_id': 'E1', 'domains': ['a.example.com']}", NULL },
+	{ "cloudfront.tag_lengths", "awscc.cloudfront.connection_group", "tags[0].value",
+	  "{'name': 'g', 'tags': [{'key': 'k', 'value': '" LONG129 LONG129 "'}]}", NULL,
+	  "{'name': 'g', 'tags': [{'key': 'k', 'value': '" LONG129 "'}]}", NULL },
 };
 
-static const char *const services[] = { "bedrock.", "deadline.", "acmpca.", NULL };
+static const char *const services[] = { "bedrock.", "deadline.", "acmpca.", "cloudfront.",
+					 NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
