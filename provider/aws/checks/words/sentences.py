@@ -39,7 +39,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ApiGatewayV2": "apigatewayv2", "ElastiCache": "elasticache",
                "Lightsail": "lightsail", "NetworkManager": "networkmanager",
                "Personalize": "personalize", "SageMaker": "sagemaker", "Bedrock": "bedrock",
-               "Deadline": "deadline", "ACMPCA": "acm-pca", "CloudFront": "cloudfront"}
+               "Deadline": "deadline", "ACMPCA": "acm-pca", "CloudFront": "cloudfront",
+               "ElasticLoadBalancingV2": "elbv2"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
