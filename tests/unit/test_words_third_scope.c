@@ -1,14 +1,15 @@
 /*
  * test_words_third_scope.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope from Bedrock on (bedrock/, deadline/, acmpca/ and
- * cloudfront/rules.c; the ledgers checks/words/bedrock.words, deadline.words,
- * acm-pca.words, cloudfront.words; a
+ * cloudfront/ and backup/rules.c; the ledgers checks/words/bedrock.words,
+ * deadline.words, acm-pca.words, cloudfront.words, backup.words; a
  * row that crosses a reference: test_words_crossing.c's), each through aws_constraints_check: a
  * resource it refuses, whose message names the attribute, quotes AWS's
  * sentence and names its document, and its passing twin; every such row
  * has a case here; a Deadline Cloud fleet's GPU accelerators
  * (rule_deadline_fleet_accelerators), a private CA certificate's CSR names
- * (rule_acmpca_csr_names). And the written rules and conditions of the services
+ * (rule_acmpca_csr_names), an AWS Backup plan's lifecycles and backup
+ * options (rule_backup_plan_documents). And the written rules and conditions of the services
  * before it that test_words_awscc_only.c has no room for: a SageMaker
  * HyperPod cluster's EBS volumes (rule_sagemaker_cluster_ebs_volumes), an
  * ElastiCache engine version never older (NOT_OLDER).
@@ -84,6 +85,19 @@
 #define FUNCTION_AT(EVENT) "'cache_policy_id': 'c', 'function_associations': [{'event_type': '" \
 	EVENT "', 'function_arn': 'arn:aws:cloudfront::123456789012:function/f'}]"
 #define LAMBDA_FN "arn:aws:lambda:us-east-1:123456789012:function:edge"
+/* An AWS Backup plan of one rule with MORE, and its plan's MORE_PLAN */
+#define BPLAN(MORE, MORE_PLAN) "{'backup_plan': {'backup_plan_name': 'daily', " \
+	"'backup_plan_rule': [{'rule_name': 'r', 'target_backup_vault': 'v'" MORE "}]" MORE_PLAN "}}"
+#define BSELECT(ARNS) "{'backup_plan_id': 'p', 'backup_selection': {'iam_role_arn': " \
+	"'arn:aws:iam::123456789012:role/b', 'selection_name': 's', 'resources': [" ARNS "]}}"
+#define RT_PLAN(MORE) "{'restore_testing_plan_name': 'weekly', 'schedule_expression': " \
+	"'cron(0 1 ? * 1 *)', 'recovery_point_selection': {'algorithm': 'LATEST_WITHIN_WINDOW', " \
+	"'recovery_point_types': ['SNAPSHOT'], 'include_vaults': ['*']" MORE "}}"
+#define RT_SELECT(MORE) "{'iam_role_arn': 'arn:aws:iam::123456789012:role/b', " \
+	"'protected_resource_type': 'EBS', 'restore_testing_plan_name': 'weekly', " \
+	"'restore_testing_selection_name': 'vols'" MORE "}"
+#define FRAMEWORK(CONTROLS) "{'framework_name': 'fw', 'framework_controls': [" CONTROLS "]}"
+#define VOL_ARN "'arn:aws:ec2:us-east-1:123456789012:volume/vol-0'"
 #define ACM_CERT "arn:aws:acm:us-east-1:123456789012:certificate/0a1b"
 /* 129 characters */
 #define LONG129 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" \
@@ -375,10 +389,118 @@ static const struct words_case cases[] = {
 	{ "cloudfront.tag_lengths", "awscc.cloudfront.connection_group", "tags[0].value",
 	  "{'name': 'g', 'tags': [{'key': 'k', 'value': '" LONG129 LONG129 "'}]}", NULL,
 	  "{'name': 'g', 'tags': [{'key': 'k', 'value': '" LONG129 "'}]}", NULL },
+	{ "backup.plan_and_rule_names", "awscc.backup.backup_plan", "backup_plan.backup_plan_name",
+	  "{'backup_plan': {'backup_plan_name': 'daily plan', 'backup_plan_rule': [{'rule_name': "
+	  "'r', 'target_backup_vault': 'v'}]}}", NULL, BPLAN("", ""), NULL },
+	{ "backup.start_window_minutes", "awscc.backup.backup_plan",
+	  "backup_plan.backup_plan_rule[0].start_window_minutes",
+	  BPLAN(", 'start_window_minutes': 30", ""), NULL,
+	  BPLAN(", 'start_window_minutes': 60", ""), NULL },
+	{ "backup.lifecycle_100_years", "awscc.backup.backup_plan",
+	  "backup_plan.backup_plan_rule[0].lifecycle.delete_after_days",
+	  BPLAN(", 'lifecycle': {'delete_after_days': 36501}", ""), NULL,
+	  BPLAN(", 'lifecycle': {'delete_after_days': 36500}", ""), NULL },
+	{ "backup.index_resource_types", "awscc.backup.backup_plan",
+	  "backup_plan.backup_plan_rule[0].index_actions[0].resource_types[0]",
+	  BPLAN(", 'index_actions': [{'resource_types': ['RDS']}]", ""), NULL,
+	  BPLAN(", 'index_actions': [{'resource_types': ['S3']}]", ""), NULL },
+	{ "backup.air_gapped_vault_region", "awscc.backup.backup_plan",
+	  "backup_plan.backup_plan_rule[0].target_logically_air_gapped_backup_vault_arn",
+	  BPLAN(", 'target_logically_air_gapped_backup_vault_arn': 'arn:aws:backup:eu-west-1:"
+		"123456789012:backup-vault:lag'", ""), NULL,
+	  BPLAN(", 'target_logically_air_gapped_backup_vault_arn': 'arn:aws:backup:us-east-1:"
+		"123456789012:backup-vault:lag'", ""), NULL },
+	{ "backup.selection_arn_counts", "awscc.backup.backup_selection",
+	  "backup_selection.resources",
+	  BSELECT("'arn:aws:s3:::a*', 'arn:aws:s3:::b1', 'arn:aws:s3:::b2', 'arn:aws:s3:::b3', "
+		  "'arn:aws:s3:::b4', 'arn:aws:s3:::b5', 'arn:aws:s3:::b6', 'arn:aws:s3:::b7', "
+		  "'arn:aws:s3:::b8', 'arn:aws:s3:::b9', 'arn:aws:s3:::c0', 'arn:aws:s3:::c1', "
+		  "'arn:aws:s3:::c2', 'arn:aws:s3:::c3', 'arn:aws:s3:::c4', 'arn:aws:s3:::c5', "
+		  "'arn:aws:s3:::c6', 'arn:aws:s3:::c7', 'arn:aws:s3:::c8', 'arn:aws:s3:::c9', "
+		  "'arn:aws:s3:::d0', 'arn:aws:s3:::d1', 'arn:aws:s3:::d2', 'arn:aws:s3:::d3', "
+		  "'arn:aws:s3:::d4', 'arn:aws:s3:::d5', 'arn:aws:s3:::d6', 'arn:aws:s3:::d7', "
+		  "'arn:aws:s3:::d8', 'arn:aws:s3:::d9', 'arn:aws:s3:::e0'"), NULL,
+	  BSELECT("'arn:aws:s3:::a*', 'arn:aws:s3:::b1'"), NULL },
+	{ "backup.changeable_for_days", "awscc.backup.backup_vault",
+	  "lock_configuration.changeable_for_days",
+	  "{'backup_vault_name': 'v', 'lock_configuration': {'min_retention_days': 1, "
+	  "'changeable_for_days': 2}}", NULL,
+	  "{'backup_vault_name': 'v', 'lock_configuration': {'min_retention_days': 1, "
+	  "'changeable_for_days': 3}}", NULL },
+	{ "backup.lock_retention_bounds", "awscc.backup.backup_vault",
+	  "lock_configuration.min_retention_days",
+	  "{'backup_vault_name': 'v', 'lock_configuration': {'min_retention_days': 0}}", NULL,
+	  "{'backup_vault_name': 'v', 'lock_configuration': {'min_retention_days': 1, "
+	  "'max_retention_days': 36500}}", NULL },
+	{ "backup.air_gapped_min_retention", "awscc.backup.logically_air_gapped_backup_vault",
+	  "min_retention_days",
+	  "{'backup_vault_name': 'v', 'min_retention_days': 6, 'max_retention_days': 30}", NULL,
+	  "{'backup_vault_name': 'v', 'min_retention_days': 7, 'max_retention_days': 30}", NULL },
+	{ "backup.framework_one_control", "awscc.backup.framework", "framework_controls",
+	  FRAMEWORK(""), NULL, FRAMEWORK("{'control_name': 'BACKUP_RECOVERY_POINT_ENCRYPTED'}"),
+	  NULL },
+	{ "backup.control_name_256", "awscc.backup.framework", "framework_controls[0].control_name",
+	  FRAMEWORK("{'control_name': ''}"), NULL,
+	  FRAMEWORK("{'control_name': 'BACKUP_RECOVERY_POINT_ENCRYPTED'}"), NULL },
+	{ "backup.control_scope_one_tag", "awscc.backup.framework",
+	  "framework_controls[0].control_scope.tags",
+	  FRAMEWORK("{'control_name': 'C', 'control_scope': {'tags': [{'key': 'a', 'value': '1'}, "
+		    "{'key': 'b', 'value': '2'}]}}"), NULL,
+	  FRAMEWORK("{'control_name': 'C', 'control_scope': {'tags': [{'key': 'a', 'value': "
+		    "'1'}]}}"), NULL },
+	{ "backup.framework_report_names", "awscc.backup.report_plan", "report_plan_name",
+	  "{'report_plan_name': '1st_plan', 'report_delivery_channel': {'s3_bucket_name': 'b'}, "
+	  "'report_setting': {'report_template': 'BACKUP_JOB_REPORT'}}", NULL,
+	  "{'report_plan_name': 'first_plan', 'report_delivery_channel': {'s3_bucket_name': 'b'}, "
+	  "'report_setting': {'report_template': 'BACKUP_JOB_REPORT'}}", NULL },
+	{ "backup.tag_keys_not_aws", "awscc.backup.restore_testing_plan", "tags[0].key",
+	  "{'restore_testing_plan_name': 'weekly', 'tags': [{'key': 'aws:team', 'value': 'x'}]}",
+	  NULL, "{'restore_testing_plan_name': 'weekly', 'tags': [{'key': 'team', 'value': "
+		"'aws:x'}], 'recovery_point_selection': {'include_vaults': ['*']}}", NULL },
+	{ "backup.plan_names_alnum_underscore", "awscc.backup.tiering_configuration",
+	  "tiering_configuration_name",
+	  "{'tiering_configuration_name': 'cold-tier', 'backup_vault_name': 'v'}", NULL,
+	  "{'tiering_configuration_name': 'cold_tier', 'backup_vault_name': 'v'}", NULL },
+	{ "backup.include_vaults", "awscc.backup.restore_testing_plan",
+	  "recovery_point_selection.include_vaults",
+	  "{'restore_testing_plan_name': 'weekly', 'recovery_point_selection': {'algorithm': "
+	  "'LATEST_WITHIN_WINDOW', 'recovery_point_types': ['SNAPSHOT'], 'include_vaults': []}}",
+	  NULL, RT_PLAN(""), NULL },
+	{ "backup.selection_window_days", "awscc.backup.restore_testing_plan",
+	  "recovery_point_selection.selection_window_days",
+	  RT_PLAN(", 'selection_window_days': 366"), NULL,
+	  RT_PLAN(", 'selection_window_days': 365"), NULL },
+	{ "backup.start_window_hours", "awscc.backup.restore_testing_plan", "start_window_hours",
+	  "{'restore_testing_plan_name': 'weekly', 'start_window_hours': 169}", NULL,
+	  "{'restore_testing_plan_name': 'weekly', 'start_window_hours': 168}", NULL },
+	{ "backup.arns_or_wildcard", "awscc.backup.restore_testing_selection",
+	  "protected_resource_arns", RT_SELECT(", 'protected_resource_arns': ['*', " VOL_ARN "]"),
+	  NULL, RT_SELECT(", 'protected_resource_arns': ['*']"), NULL },
+	{ "backup.condition_lengths", "awscc.backup.restore_testing_selection",
+	  "protected_resource_conditions.string_equals[0].key",
+	  RT_SELECT(", 'protected_resource_conditions': {'string_equals': [{'key': '', 'value': "
+		    "'1'}]}"), NULL,
+	  RT_SELECT(", 'protected_resource_conditions': {'string_equals': [{'key': 'team', "
+		    "'value': '1'}]}"), NULL },
+	{ "backup.testing_selection_name_50", "awscc.backup.restore_testing_selection",
+	  "restore_testing_selection_name",
+	  "{'iam_role_arn': 'r', 'protected_resource_type': 'EBS', 'restore_testing_plan_name': "
+	  "'weekly', 'restore_testing_selection_name': '" X10 X10 X10 X10 X10 "x'}", NULL,
+	  RT_SELECT(""), NULL },
+	{ "backup.validation_window_hours", "awscc.backup.restore_testing_selection",
+	  "validation_window_hours", RT_SELECT(", 'validation_window_hours': 169"), NULL,
+	  RT_SELECT(", 'validation_window_hours': 0"), NULL },
+	{ "backup.tiering_down_days", "awscc.backup.tiering_configuration",
+	  "resource_selection[0].tiering_down_settings_in_days",
+	  "{'tiering_configuration_name': 't', 'backup_vault_name': 'v', 'resource_selection': [{"
+	  "'resource_type': 'S3', 'resources': ['*'], 'tiering_down_settings_in_days': 30}]}", NULL,
+	  "{'tiering_configuration_name': 't', 'backup_vault_name': 'v', 'resource_selection': [{"
+	  "'resource_type': 'S3', 'resources': ['*'], 'tiering_down_settings_in_days': 60}]}",
+	  NULL },
 };
 
 static const char *const services[] = { "bedrock.", "deadline.", "acmpca.", "cloudfront.",
-					 NULL };
+					 "backup.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -633,6 +755,52 @@ static void test_engine_version_not_older(void **state)
 	}
 }
 
+/* A backup plan's lifecycles (at least 90 days in cold storage before they
+ * expire, in a rule and its copy actions) and backup options (each one AWS
+ * names, enabled or disabled; as an object or its JSON text)
+ * (rule_backup_plan_documents, the written rule backup.words names). */
+static void test_backup_plan_documents(void **state)
+{
+#define COLD(DELETE) ", 'lifecycle': {'move_to_cold_storage_after_days': 30, " \
+	"'delete_after_days': " DELETE "}"
+#define OPTIONS(DOC) ", 'advanced_backup_settings': [{'resource_type': 'EC2', 'backup_options': " \
+	DOC "}]"
+	static const char *const refused[][2] = {
+		{ BPLAN(COLD("100"), ""), "lifecycle.delete_after_days 100 is not 90 days after" },
+		{ BPLAN(", 'copy_actions': [{'destination_backup_vault_arn': 'arn:aws:backup:us-east-1:"
+			"123456789012:backup-vault:v2'" COLD("119") "}]", ""),
+		  "copy_actions[0].lifecycle.delete_after_days 119" },
+		{ BPLAN("", OPTIONS("{'WindowsVSS': 'on'}")), "names \"WindowsVSS\", not an option" },
+		{ BPLAN("", OPTIONS("'{\\\"WindowsVss2\\\": \\\"enabled\\\"}'")), "names \"WindowsVss2\"" },
+	};
+	static const char *const passing[] = {
+		BPLAN(COLD("120"), ""),
+		BPLAN(", 'lifecycle': {'delete_after_days': 7}", ""),
+		BPLAN(COLD("'${var.days}'"), ""),
+		BPLAN("", OPTIONS("{'WindowsVSS': 'enabled'}")),
+		BPLAN("", OPTIONS("'{\\\"BackupACLs\\\": \\\"disabled\\\"}'")),
+		BPLAN("", OPTIONS("'${var.options}'")),
+	};
+#undef OPTIONS
+#undef COLD
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge("awscc.backup.backup_plan", refused[i][0], NULL, NULL, &err))
+			fail_msg("accepted %s", refused[i][0]);
+		if (!strstr(err.buf, refused[i][1]) || !strstr(err.buf, "AWS says"))
+			fail_msg("message \"%s\" lacks \"%s\"", err.buf, refused[i][1]);
+		strbuf_release(&err);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge("awscc.backup.backup_plan", passing[i], NULL, NULL, &err))
+			fail_msg("refused %s: %s", passing[i], err.buf);
+		strbuf_release(&err);
+	}
+}
+
 int main(void)
 {
 	/* the provider's region the rows on the region read (aws_provider_region:
@@ -644,6 +812,7 @@ int main(void)
 		cmocka_unit_test(test_bedrock_leaves),
 		cmocka_unit_test(test_deadline_fleet_accelerators),
 		cmocka_unit_test(test_acmpca_csr_names),
+		cmocka_unit_test(test_backup_plan_documents),
 		cmocka_unit_test(test_sagemaker_cluster_ebs_volumes),
 		cmocka_unit_test(test_engine_version_not_older),
 	};
