@@ -1,17 +1,19 @@
 /*
  * test_words_third_scope.c: the words rows (AWS_SAYS, checks/words.c) of the
- * census's third scope from Bedrock on (bedrock/, deadline/, acmpca/ and
- * cloudfront/ and backup/rules.c; the ledgers checks/words/bedrock.words,
- * deadline.words, acm-pca.words, cloudfront.words, backup.words; a
- * row that crosses a reference: test_words_crossing.c's), each through aws_constraints_check: a
+ * census's third scope from Bedrock on (bedrock/, deadline/, acmpca/,
+ * cloudfront/, backup/ and appconfig/rules.c; the ledgers
+ * checks/words/bedrock.words, deadline.words, acm-pca.words, cloudfront.words,
+ * backup.words, appconfig.words; a row that crosses a reference:
+ * test_words_crossing.c's), each through aws_constraints_check: a
  * resource it refuses, whose message names the attribute, quotes AWS's
  * sentence and names its document, and its passing twin; every such row
  * has a case here; a Deadline Cloud fleet's GPU accelerators
  * (rule_deadline_fleet_accelerators), a private CA certificate's CSR names
  * (rule_acmpca_csr_names), an AWS Backup plan's lifecycles and backup
- * options (rule_backup_plan_documents). And the written rules and conditions of the services
- * before it that test_words_awscc_only.c has no room for: a SageMaker
- * HyperPod cluster's EBS volumes (rule_sagemaker_cluster_ebs_volumes), an
+ * options (rule_backup_plan_documents), an AppConfig extension's parameters
+ * (rule_appconfig_extension_parameters). And the written rules and
+ * conditions of the services before it that test_words_awscc_only.c has no
+ * room for: a SageMaker HyperPod cluster's EBS volumes (rule_sagemaker_cluster_ebs_volumes), an
  * ElastiCache engine version never older (NOT_OLDER).
  *
  * JSON is written with single quotes (json_support.h).
@@ -98,6 +100,9 @@
 	"'restore_testing_selection_name': 'vols'" MORE "}"
 #define FRAMEWORK(CONTROLS) "{'framework_name': 'fw', 'framework_controls': [" CONTROLS "]}"
 #define VOL_ARN "'arn:aws:ec2:us-east-1:123456789012:volume/vol-0'"
+#define TAG1(K) "{'key': '" K "', 'value': 'v'}"
+#define TAGS10 TAG1("a") ", " TAG1("b") ", " TAG1("c") ", " TAG1("d") ", " TAG1("e") ", " \
+	TAG1("f") ", " TAG1("g") ", " TAG1("h") ", " TAG1("i") ", " TAG1("j")
 #define ACM_CERT "arn:aws:acm:us-east-1:123456789012:certificate/0a1b"
 /* 129 characters */
 #define LONG129 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" \
@@ -497,10 +502,29 @@ static const struct words_case cases[] = {
 	  "{'tiering_configuration_name': 't', 'backup_vault_name': 'v', 'resource_selection': [{"
 	  "'resource_type': 'S3', 'resources': ['*'], 'tiering_down_settings_in_days': 60}]}",
 	  NULL },
+	{ "appconfig.retrieval_role_for_sources", "awscc.appconfig.configuration_profile",
+	  "retrieval_role_arn",
+	  "{'application_id': 'abc1234', 'name': 'p', 'location_uri': 'ssm-parameter://flags'}", NULL,
+	  "{'application_id': 'abc1234', 'name': 'p', 'location_uri': 'hosted'}", NULL },
+	{ "appconfig.lambda_validator_arn", "awscc.appconfig.configuration_profile",
+	  "validators[0].content",
+	  "{'application_id': 'abc1234', 'name': 'p', 'location_uri': 'hosted', 'validators': [{"
+	  "'type': 'LAMBDA', 'content': '{}'}]}", NULL,
+	  "{'application_id': 'abc1234', 'name': 'p', 'location_uri': 'hosted', 'validators': [{"
+	  "'type': 'LAMBDA', 'content': 'arn:aws:lambda:us-east-1:123456789012:function:v'}]}",
+	  NULL },
+	{ "appconfig.tag_keys_not_aws", "awscc.appconfig.deployment_strategy", "tags[0].key",
+	  "{'name': 's', 'deployment_duration_in_minutes': 0, 'growth_factor': 100, 'replicate_to': "
+	  "'NONE', 'tags': [{'key': 'aws:team', 'value': 'x'}]}", NULL,
+	  "{'name': 's', 'deployment_duration_in_minutes': 0, 'growth_factor': 100, 'replicate_to': "
+	  "'NONE', 'tags': [{'key': 'team', 'value': 'x'}]}", NULL },
+	{ "appconfig.tags_at_most_50", "awscc.appconfig.application", "tags",
+	  "{'name': 'a', 'tags': [" TAGS10 ", " TAGS10 ", " TAGS10 ", " TAGS10 ", " TAGS10 ", "
+	  "{'key': 'k', 'value': 'v'}]}", NULL, "{'name': 'a', 'tags': [" TAGS10 "]}", NULL },
 };
 
 static const char *const services[] = { "bedrock.", "deadline.", "acmpca.", "cloudfront.",
-					 "backup.", NULL };
+					 "backup.", "appconfig.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -801,6 +825,40 @@ static void test_backup_plan_documents(void **state)
 	}
 }
 
+/* An AppConfig extension's parameters: none dynamic and required
+ * (rule_appconfig_extension_parameters, the written rule appconfig.words
+ * names), as an object with awscc's or CloudFormation's keys, or as text. */
+static void test_appconfig_extension_parameters(void **state)
+{
+#define EXTENSION(PARAMS) "{'name': 'x', 'actions': {}, 'parameters': " PARAMS "}"
+	static const char *const refused[] = {
+		EXTENSION("{'token': {'dynamic': true, 'required': true}}"),
+		EXTENSION("{'token': {'Dynamic': true, 'Required': true}}"),
+		EXTENSION("'{\\\"token\\\": {\\\"Dynamic\\\": true, \\\"Required\\\": true}}'"),
+	};
+	static const char *const passing[] = {
+		EXTENSION("{'token': {'dynamic': true}, 'url': {'required': true}}"),
+		EXTENSION("'${var.parameters}'"),
+	};
+#undef EXTENSION
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge("awscc.appconfig.extension", refused[i], NULL, NULL, &err))
+			fail_msg("accepted %s", refused[i]);
+		if (!strstr(err.buf, "parameters.token is dynamic and required: AWS says"))
+			fail_msg("message \"%s\" lacks the parameter", err.buf);
+		strbuf_release(&err);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge("awscc.appconfig.extension", passing[i], NULL, NULL, &err))
+			fail_msg("refused %s: %s", passing[i], err.buf);
+		strbuf_release(&err);
+	}
+}
+
 int main(void)
 {
 	/* the provider's region the rows on the region read (aws_provider_region:
@@ -813,6 +871,7 @@ int main(void)
 		cmocka_unit_test(test_deadline_fleet_accelerators),
 		cmocka_unit_test(test_acmpca_csr_names),
 		cmocka_unit_test(test_backup_plan_documents),
+		cmocka_unit_test(test_appconfig_extension_parameters),
 		cmocka_unit_test(test_sagemaker_cluster_ebs_volumes),
 		cmocka_unit_test(test_engine_version_not_older),
 	};

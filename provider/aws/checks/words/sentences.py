@@ -40,7 +40,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Lightsail": "lightsail", "NetworkManager": "networkmanager",
                "Personalize": "personalize", "SageMaker": "sagemaker", "Bedrock": "bedrock",
                "Deadline": "deadline", "ACMPCA": "acm-pca", "CloudFront": "cloudfront",
-               "ElasticLoadBalancingV2": "elbv2", "Backup": "backup"}
+               "ElasticLoadBalancingV2": "elbv2", "Backup": "backup",
+               "AppConfig": "appconfig"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
