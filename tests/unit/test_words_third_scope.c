@@ -3,7 +3,8 @@
  * census's third scope from Bedrock on (bedrock/, deadline/, acmpca/,
  * cloudfront/, backup/ and appconfig/rules.c; the ledgers
  * checks/words/bedrock.words, deadline.words, acm-pca.words, cloudfront.words,
- * backup.words, appconfig.words; a row that crosses a reference:
+ * backup.words, appconfig.words; CloudFormation's: test_words_cloudformation.c;
+ * a row that crosses a reference:
  * test_words_crossing.c's), each through aws_constraints_check: a
  * resource it refuses, whose message names the attribute, quotes AWS's
  * sentence and names its document, and its passing twin; every such row

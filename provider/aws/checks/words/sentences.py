@@ -41,7 +41,7 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Personalize": "personalize", "SageMaker": "sagemaker", "Bedrock": "bedrock",
                "Deadline": "deadline", "ACMPCA": "acm-pca", "CloudFront": "cloudfront",
                "ElasticLoadBalancingV2": "elbv2", "Backup": "backup",
-               "AppConfig": "appconfig"}
+               "AppConfig": "appconfig", "CloudFormation": "cloudformation"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
