@@ -480,6 +480,67 @@ static const struct crossing_case cases[] = {
 	  "{" PCA("ROOT", "EC_prime256v1") ", " PCA_CERT("SHA384WITHECDSA") "}" },
 #undef PCA
 #undef PCA_CERT
+	/* helper census5: Elastic Load Balancing's listeners by their load
+	 * balancer and target groups, a rule by its listener, a load balancer by
+	 * its subnets' zones and Outposts */
+#define EL_SUBNET(NAME, ZONE, MORE) "'" NAME "': {'type': 'aws.ec2.subnet', 'vpc_id': 'vpc-1', " \
+	"'cidr_block': '10.0.1.0/24', 'availability_zone': '" ZONE "'" MORE "}"
+#define EL_LB(TYPE, MORE) "'lb': {'type': 'awscc.elasticloadbalancingv2.load_balancer', " \
+	"'load_balancer_type': '" TYPE "'" MORE "}"
+#define EL_TG(PROTO) "'tg': {'type': 'awscc.elasticloadbalancingv2.target_group', 'name': " \
+	"'g', 'protocol': '" PROTO "', 'port': 53, 'vpc_id': 'vpc-1'}"
+#define EL_LISTENER(MORE) "'l': {'type': 'awscc.elasticloadbalancingv2.listener', " \
+	"'load_balancer_arn': '${lb.load_balancer_arn}', 'default_actions': [{'type': 'forward', " \
+	"'target_group_arn': '${tg.target_group_arn}'}]" MORE "}"
+#define EL_RULE(PROTO) "'r': {'type': 'awscc.elasticloadbalancingv2.listener_rule', " \
+	"'listener_arn': '${l.listener_arn}', 'priority': 1, 'conditions': [{'field': " \
+	"'path-pattern', 'values': ['/a']}], 'actions': [{'type': 'redirect', 'redirect_config': " \
+	"{'status_code': 'HTTP_301', 'protocol': '" PROTO "'}}]}"
+#define EL_TWO EL_SUBNET("a", "us-east-1a", "") ", " EL_SUBNET("b", "us-east-1b", "")
+	{ "elbv2.gwlb_listener_no_port_protocol", "l", "port",
+	  "{" EL_LB("gateway", "") ", " EL_TG("GENEVE") ", " EL_LISTENER(", 'port': 6081") "}",
+	  "{" EL_LB("gateway", "") ", " EL_TG("GENEVE") ", " EL_LISTENER("") "}" },
+	{ "elbv2.tcp_udp_listener_group", "l", "default_actions[0].target_group_arn",
+	  "{" EL_LB("network", "") ", " EL_TG("UDP") ", " EL_LISTENER(", 'protocol': 'TCP_UDP', "
+							   "'port': 53") "}",
+	  "{" EL_LB("network", "") ", " EL_TG("TCP_UDP") ", " EL_LISTENER(", 'protocol': "
+							       "'TCP_UDP', 'port': 53") "}" },
+	{ "elbv2.tcp_quic_listener_group", "l", "default_actions[0].target_group_arn",
+	  "{" EL_LB("network", "") ", " EL_TG("QUIC") ", " EL_LISTENER(", 'protocol': 'TCP_QUIC', "
+							    "'port': 443") "}",
+	  "{" EL_LB("network", "") ", " EL_TG("TCP_QUIC") ", " EL_LISTENER(", 'protocol': "
+								"'TCP_QUIC', 'port': 443") "}" },
+	{ "elbv2.rule_redirect_not_to_http", "r", "actions[0].redirect_config.protocol",
+	  "{" EL_LB("application", "") ", " EL_TG("HTTP") ", " EL_LISTENER(", 'protocol': 'HTTPS'")
+	  ", " EL_RULE("HTTP") "}",
+	  "{" EL_LB("application", "") ", " EL_TG("HTTP") ", " EL_LISTENER(", 'protocol': 'HTTP'")
+	  ", " EL_RULE("HTTP") "}" },
+	{ "elbv2.subnets_one_per_zone", "lb", "subnets[1]->availability_zone",
+	  "{" EL_SUBNET("a", "us-east-1a", "") ", " EL_SUBNET("b", "us-east-1a", "") ", "
+	  EL_LB("network", ", 'subnets': ['${a.id}', '${b.id}']") "}",
+	  "{" EL_TWO ", " EL_LB("network", ", 'subnets': ['${a.id}', '${b.id}']") "}" },
+	{ "elbv2.alb_two_zones", "lb", "the outpost_arn of what subnets[0] names",
+	  "{" EL_TWO ", " EL_LB("application", ", 'subnets': ['${a.id}']") "}",
+	  "{" EL_SUBNET("a", "us-west-2-lax-1a", "") ", "
+	  EL_LB("application", ", 'subnets': ['${a.id}']") "}" },
+	{ "elbv2.alb_two_zones_mappings", "lb",
+	  "the outpost_arn of what subnet_mappings[0].subnet_id names",
+	  "{" EL_TWO ", " EL_LB("application", ", 'subnet_mappings': [{'subnet_id': '${a.id}'}]") "}",
+	  "{" EL_TWO ", " EL_LB("application", ", 'subnet_mappings': [{'subnet_id': '${a.id}'}, "
+				"{'subnet_id': '${b.id}'}]") "}" },
+	{ "elbv2.alb_outpost_one_subnet", "lb", "subnets",
+	  "{" EL_SUBNET("a", "us-east-1a", ", 'outpost_arn': 'arn:aws:outposts:us-east-1:"
+			"123456789012:outpost/op-1'") ", " EL_SUBNET("b", "us-east-1b", "") ", "
+	  EL_LB("application", ", 'subnets': ['${a.id}', '${b.id}']") "}",
+	  "{" EL_SUBNET("a", "us-east-1a", ", 'outpost_arn': 'arn:aws:outposts:us-east-1:"
+			"123456789012:outpost/op-1'") ", "
+	  EL_LB("application", ", 'subnets': ['${a.id}']") "}" },
+#undef EL_SUBNET
+#undef EL_LB
+#undef EL_TG
+#undef EL_LISTENER
+#undef EL_RULE
+#undef EL_TWO
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

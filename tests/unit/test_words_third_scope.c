@@ -1,15 +1,20 @@
 /*
  * test_words_third_scope.c: the words rows (AWS_SAYS, checks/words.c) of the
- * census's third scope from Bedrock on (bedrock/, deadline/ and acmpca/rules.c;
- * the ledgers checks/words/bedrock.words, deadline.words, acm-pca.words; a
- * row that crosses a reference: test_words_crossing.c's), each through aws_constraints_check: a
+ * census's third scope from Bedrock on (bedrock/, deadline/, acmpca/,
+ * cloudfront/, backup/ and appconfig/rules.c; the ledgers
+ * checks/words/bedrock.words, deadline.words, acm-pca.words, cloudfront.words,
+ * backup.words, appconfig.words; CloudFormation's: test_words_cloudformation.c;
+ * a row that crosses a reference:
+ * test_words_crossing.c's), each through aws_constraints_check: a
  * resource it refuses, whose message names the attribute, quotes AWS's
  * sentence and names its document, and its passing twin; every such row
  * has a case here; a Deadline Cloud fleet's GPU accelerators
  * (rule_deadline_fleet_accelerators), a private CA certificate's CSR names
- * (rule_acmpca_csr_names). And the written rules and conditions of the services
- * before it that test_words_awscc_only.c has no room for: a SageMaker
- * HyperPod cluster's EBS volumes (rule_sagemaker_cluster_ebs_volumes), an
+ * (rule_acmpca_csr_names), an AWS Backup plan's lifecycles and backup
+ * options (rule_backup_plan_documents), an AppConfig extension's parameters
+ * (rule_appconfig_extension_parameters). And the written rules and
+ * conditions of the services before it that test_words_awscc_only.c has no
+ * room for: a SageMaker HyperPod cluster's EBS volumes (rule_sagemaker_cluster_ebs_volumes), an
  * ElastiCache engine version never older (NOT_OLDER).
  *
  * JSON is written with single quotes (json_support.h).
@@ -56,6 +61,53 @@
 #define SAN(NAME) ", 'api_passthrough': {'extensions': {'subject_alternative_names': [{" NAME "}]}}"
 #define PERMISSION(ARN) "{'actions': ['IssueCertificate'], 'certificate_authority_arn': '" \
 	ARN "', 'principal': 'acm.amazonaws.com'}"
+/* A CloudFront distribution: its default cache behavior (with a cache
+ * policy) and one origin, and MORE of its config */
+#define DIST(MORE) "{'distribution_config': {'enabled': true, 'origins': [{'id': 'o', " \
+	"'domain_name': 'o.example.com'}], 'default_cache_behavior': {'target_origin_id': 'o', " \
+	"'viewer_protocol_policy': 'allow-all', 'cache_policy_id': 'c'}" MORE "}}"
+/* the same with the default cache behavior's own fields BEHAVIOR */
+#define DIST_DEFAULT(BEHAVIOR) "{'distribution_config': {'enabled': true, 'origins': [{'id': " \
+	"'o', 'domain_name': 'o.example.com'}], 'default_cache_behavior': {'target_origin_id': " \
+	"'o', 'viewer_protocol_policy': 'allow-all', " BEHAVIOR "}}}"
+/* a cache behavior with its fields MORE */
+#define BEHAVIOR(MORE) ", 'cache_behaviors': [{'path_pattern': '/a/*', 'target_origin_id': 'o', " \
+	"'viewer_protocol_policy': 'allow-all', " MORE "}]"
+/* one origin of fields MORE */
+#define ORIGIN(MORE) "{'distribution_config': {'enabled': true, 'origins': [{'id': 'o', " \
+	"'domain_name': 'o.example.com', " MORE "}], 'default_cache_behavior': {" \
+	"'target_origin_id': 'o', 'viewer_protocol_policy': 'allow-all', 'cache_policy_id': 'c'}}}"
+#define CERT_VIEWER(MORE) DIST(", 'viewer_certificate': {" MORE "}")
+#define STAGING(CONFIG) "{'continuous_deployment_policy_config': {'enabled': true, " \
+	"'staging_distribution_dns_names': ['d1.cloudfront.net'], 'traffic_config': {" CONFIG "}}}"
+#define XSS(MORE) "{'response_headers_policy_config': {'name': 'p', 'security_headers_config': " \
+	"{'xss_protection': {'override': true, 'protection': true, " MORE "}}}}"
+#define FWD(COOKIES) "'forwarded_values': {'query_string': false, 'cookies': " COOKIES "}"
+#define LAMBDA_AT(ARN) "'cache_policy_id': 'c', 'lambda_function_associations': [{'event_type': " \
+	"'origin-request', 'lambda_function_arn': '" ARN "'}]"
+#define FUNCTION_AT(EVENT) "'cache_policy_id': 'c', 'function_associations': [{'event_type': '" \
+	EVENT "', 'function_arn': 'arn:aws:cloudfront::123456789012:function/f'}]"
+#define LAMBDA_FN "arn:aws:lambda:us-east-1:123456789012:function:edge"
+/* An AWS Backup plan of one rule with MORE, and its plan's MORE_PLAN */
+#define BPLAN(MORE, MORE_PLAN) "{'backup_plan': {'backup_plan_name': 'daily', " \
+	"'backup_plan_rule': [{'rule_name': 'r', 'target_backup_vault': 'v'" MORE "}]" MORE_PLAN "}}"
+#define BSELECT(ARNS) "{'backup_plan_id': 'p', 'backup_selection': {'iam_role_arn': " \
+	"'arn:aws:iam::123456789012:role/b', 'selection_name': 's', 'resources': [" ARNS "]}}"
+#define RT_PLAN(MORE) "{'restore_testing_plan_name': 'weekly', 'schedule_expression': " \
+	"'cron(0 1 ? * 1 *)', 'recovery_point_selection': {'algorithm': 'LATEST_WITHIN_WINDOW', " \
+	"'recovery_point_types': ['SNAPSHOT'], 'include_vaults': ['*']" MORE "}}"
+#define RT_SELECT(MORE) "{'iam_role_arn': 'arn:aws:iam::123456789012:role/b', " \
+	"'protected_resource_type': 'EBS', 'restore_testing_plan_name': 'weekly', " \
+	"'restore_testing_selection_name': 'vols'" MORE "}"
+#define FRAMEWORK(CONTROLS) "{'framework_name': 'fw', 'framework_controls': [" CONTROLS "]}"
+#define VOL_ARN "'arn:aws:ec2:us-east-1:123456789012:volume/vol-0'"
+#define TAG1(K) "{'key': '" K "', 'value': 'v'}"
+#define TAGS10 TAG1("a") ", " TAG1("b") ", " TAG1("c") ", " TAG1("d") ", " TAG1("e") ", " \
+	TAG1("f") ", " TAG1("g") ", " TAG1("h") ", " TAG1("i") ", " TAG1("j")
+#define ACM_CERT "arn:aws:acm:us-east-1:123456789012:certificate/0a1b"
+/* 129 characters */
+#define LONG129 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" \
+	"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
 
 /* Each row's refused resource and its passing twin. */
 static const struct words_case cases[] = {
@@ -158,9 +210,322 @@ static const struct words_case cases[] = {
 	{ "acmpca.permission_principal_acm", "awscc.acmpca.permission", "principal",
 	  "{'actions': ['IssueCertificate'], 'certificate_authority_arn': '" CA_ARN "', "
 	  "'principal': 'lambda.amazonaws.com'}", NULL, PERMISSION(CA_ARN), NULL },
+	{ "cloudfront.comment_128", "awscc.cloudfront.cache_policy", "cache_policy_config.comment",
+	  "{'cache_policy_config': {'name': 'p', 'comment': '" LONG129 "'}}", NULL,
+	  "{'cache_policy_config': {'name': 'p', 'comment': 'short'}}", NULL },
+	{ "cloudfront.multi_tenant_fields", "awscc.cloudfront.distribution",
+	  "distribution_config.price_class",
+	  DIST(", 'connection_mode': 'tenant-only', 'price_class': 'PriceClass_100'"), NULL,
+	  DIST(", 'connection_mode': 'direct', 'price_class': 'PriceClass_100'"), NULL },
+	{ "cloudfront.tenant_config_multi_tenant", "awscc.cloudfront.distribution",
+	  "distribution_config.connection_mode",
+	  DIST(", 'tenant_config': {'parameter_definitions': []}"), NULL,
+	  DIST(", 'connection_mode': 'tenant-only', 'tenant_config': {'parameter_definitions': []}"),
+	  NULL },
+	{ "cloudfront.default_policy_or_forwarded", "awscc.cloudfront.distribution",
+	  "distribution_config.default_cache_behavior.cache_policy_id",
+	  DIST_DEFAULT("'compress': true"), NULL,
+	  DIST_DEFAULT(FWD("{'forward': 'none'}")), NULL },
+	{ "cloudfront.behavior_policy_or_forwarded", "awscc.cloudfront.distribution",
+	  "distribution_config.cache_behaviors[0].cache_policy_id",
+	  DIST(BEHAVIOR("'compress': true")), NULL,
+	  DIST(BEHAVIOR("'cache_policy_id': 'c'")), NULL },
+	{ "cloudfront.whitelist_names", "awscc.cloudfront.distribution",
+	  "distribution_config.cache_behaviors[0].forwarded_values.cookies.whitelisted_names",
+	  DIST(BEHAVIOR(FWD("{'forward': 'whitelist'}"))), NULL,
+	  DIST(BEHAVIOR(FWD("{'forward': 'whitelist', 'whitelisted_names': ['session']}"))), NULL },
+	{ "cloudfront.all_headers_min_ttl", "awscc.cloudfront.distribution",
+	  "distribution_config.default_cache_behavior.min_ttl",
+	  DIST_DEFAULT("'forwarded_values': {'query_string': false, 'headers': ['*']}, 'min_ttl': 5"),
+	  NULL,
+	  DIST_DEFAULT("'forwarded_values': {'query_string': false, 'headers': ['*']}, 'min_ttl': 0"),
+	  NULL },
+	{ "cloudfront.behavior_all_headers_min_ttl", "awscc.cloudfront.distribution",
+	  "distribution_config.cache_behaviors[0].min_ttl",
+	  DIST(BEHAVIOR("'forwarded_values': {'query_string': false, 'headers': ['*']}, "
+			"'min_ttl': 60")), NULL,
+	  DIST(BEHAVIOR("'forwarded_values': {'query_string': false, 'headers': ['Host']}, "
+			"'min_ttl': 60")), NULL },
+	{ "cloudfront.cached_methods", "awscc.cloudfront.distribution",
+	  "distribution_config.cache_behaviors[0].cached_methods",
+	  DIST(BEHAVIOR("'cache_policy_id': 'c', 'cached_methods': ['GET']")), NULL,
+	  DIST(BEHAVIOR("'cache_policy_id': 'c', 'cached_methods': ['GET', 'HEAD', 'OPTIONS']")),
+	  NULL },
+	{ "cloudfront.allowed_methods_count", "awscc.cloudfront.distribution",
+	  "distribution_config.default_cache_behavior.allowed_methods",
+	  DIST_DEFAULT("'cache_policy_id': 'c', 'allowed_methods': ['GET', 'HEAD', 'OPTIONS', "
+		       "'POST']"), NULL,
+	  DIST_DEFAULT("'cache_policy_id': 'c', 'allowed_methods': ['GET', 'HEAD', 'OPTIONS', "
+		       "'PUT', 'PATCH', 'POST', 'DELETE']"), NULL },
+	{ "cloudfront.function_viewer_events", "awscc.cloudfront.distribution",
+	  "distribution_config.default_cache_behavior.function_associations[0].event_type",
+	  DIST_DEFAULT(FUNCTION_AT("origin-request")), NULL,
+	  DIST_DEFAULT(FUNCTION_AT("viewer-request")), NULL },
+	{ "cloudfront.lambda_version_arn", "awscc.cloudfront.distribution",
+	  "distribution_config.cache_behaviors[0].lambda_function_associations[0]."
+	  "lambda_function_arn", DIST(BEHAVIOR(LAMBDA_AT(LAMBDA_FN ":$LATEST"))), NULL,
+	  DIST(BEHAVIOR(LAMBDA_AT(LAMBDA_FN ":7"))), NULL },
+	{ "cloudfront.grpc_post_http2", "awscc.cloudfront.distribution",
+	  "distribution_config.http_version",
+	  "{'distribution_config': {'enabled': true, 'http_version': 'http1.1', 'origins': [{'id': "
+	  "'o', 'domain_name': 'o.example.com'}], 'default_cache_behavior': {'target_origin_id': 'o', "
+	  "'viewer_protocol_policy': 'allow-all', 'cache_policy_id': 'c', 'grpc_config': {'enabled': "
+	  "true}, 'allowed_methods': ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']}}}",
+	  NULL,
+	  "{'distribution_config': {'enabled': true, 'http_version': 'http2', 'origins': [{'id': "
+	  "'o', 'domain_name': 'o.example.com'}], 'default_cache_behavior': {'target_origin_id': 'o', "
+	  "'viewer_protocol_policy': 'allow-all', 'cache_policy_id': 'c', 'grpc_config': {'enabled': "
+	  "true}, 'allowed_methods': ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']}}}",
+	  NULL },
+	{ "cloudfront.behavior_grpc_post_http2", "awscc.cloudfront.distribution",
+	  "distribution_config.cache_behaviors[0].allowed_methods",
+	  DIST(", 'http_version': 'http2'" BEHAVIOR("'cache_policy_id': 'c', 'grpc_config': "
+		"{'enabled': true}, 'allowed_methods': ['GET', 'HEAD']")), NULL,
+	  DIST(", 'http_version': 'http2'" BEHAVIOR("'cache_policy_id': 'c', 'grpc_config': "
+		"{'enabled': false}, 'allowed_methods': ['GET', 'HEAD']")), NULL },
+	{ "cloudfront.error_code_needs_page", "awscc.cloudfront.distribution",
+	  "distribution_config.custom_error_responses[0].response_page_path",
+	  DIST(", 'custom_error_responses': [{'error_code': 404, 'response_code': 200}]"), NULL,
+	  DIST(", 'custom_error_responses': [{'error_code': 404, 'response_code': 200, "
+	       "'response_page_path': '/index.html'}]"), NULL },
+	{ "cloudfront.error_page_needs_code", "awscc.cloudfront.distribution",
+	  "distribution_config.custom_error_responses[0].response_code",
+	  DIST(", 'custom_error_responses': [{'error_code': 404, 'response_page_path': "
+	       "'/404.html'}]"), NULL,
+	  DIST(", 'custom_error_responses': [{'error_code': 404, 'error_caching_min_ttl': 10}]"),
+	  NULL },
+	{ "cloudfront.root_object_no_slash", "awscc.cloudfront.distribution",
+	  "distribution_config.default_root_object", DIST(", 'default_root_object': '/index.html'"),
+	  NULL, DIST(", 'default_root_object': 'index.html'"), NULL },
+	{ "cloudfront.origins_or_groups", "awscc.cloudfront.distribution",
+	  "distribution_config.origins",
+	  "{'distribution_config': {'enabled': true, 'default_cache_behavior': {'target_origin_id': "
+	  "'o', 'viewer_protocol_policy': 'allow-all', 'cache_policy_id': 'c'}}}", NULL,
+	  "{'distribution_config': {'enabled': true, 's3_origin': {'dns_name': 'b.s3.amazonaws.com'}, "
+	  "'default_cache_behavior': {'target_origin_id': 'o', 'viewer_protocol_policy': "
+	  "'allow-all', 'cache_policy_id': 'c'}}}", NULL },
+	{ "cloudfront.origin_ids_unique", "awscc.cloudfront.distribution",
+	  "distribution_config.origins[1].id",
+	  DIST(", 'origins': [{'id': 'o', 'domain_name': 'a.example.com'}, {'id': 'o', "
+	       "'domain_name': 'b.example.com'}]"), NULL,
+	  DIST(", 'origins': [{'id': 'o', 'domain_name': 'a.example.com'}, {'id': 'p', "
+	       "'domain_name': 'b.example.com'}]"), NULL },
+	{ "cloudfront.origin_connection_attempts", "awscc.cloudfront.distribution",
+	  "distribution_config.origins[0].connection_attempts", ORIGIN("'connection_attempts': 4"),
+	  NULL, ORIGIN("'connection_attempts': 3"), NULL },
+	{ "cloudfront.origin_connection_timeout", "awscc.cloudfront.distribution",
+	  "distribution_config.origins[0].connection_timeout", ORIGIN("'connection_timeout': 11"),
+	  NULL, ORIGIN("'connection_timeout': 10"), NULL },
+	{ "cloudfront.origin_timeouts_from_one", "awscc.cloudfront.distribution",
+	  "distribution_config.origins[0].s3_origin_config.origin_read_timeout",
+	  ORIGIN("'s3_origin_config': {'origin_read_timeout': 0}"), NULL,
+	  ORIGIN("'s3_origin_config': {'origin_read_timeout': 180}"), NULL },
+	{ "cloudfront.completion_after_read", "awscc.cloudfront.distribution",
+	  "distribution_config.origins[0].custom_origin_config.origin_read_timeout",
+	  ORIGIN("'response_completion_timeout': 20, 'custom_origin_config': {"
+		 "'origin_protocol_policy': 'https-only', 'origin_read_timeout': 30}"), NULL,
+	  ORIGIN("'response_completion_timeout': 30, 'custom_origin_config': {"
+		 "'origin_protocol_policy': 'https-only', 'origin_read_timeout': 30}"), NULL },
+	{ "cloudfront.origin_shield_region", "awscc.cloudfront.distribution",
+	  "distribution_config.origins[0].origin_shield.origin_shield_region",
+	  ORIGIN("'origin_shield': {'enabled': true}"), NULL,
+	  ORIGIN("'origin_shield': {'enabled': true, 'origin_shield_region': 'us-east-1'}"), NULL },
+	{ "cloudfront.origin_ssl_protocols", "awscc.cloudfront.vpc_origin",
+	  "vpc_origin_endpoint_config.origin_ssl_protocols[0]",
+	  "{'vpc_origin_endpoint_config': {'arn': 'arn:aws:elasticloadbalancing:us-east-1:"
+	  "123456789012:loadbalancer/app/a/1', 'name': 'v', 'origin_ssl_protocols': ['TLSv1.3']}}",
+	  NULL,
+	  "{'vpc_origin_endpoint_config': {'arn': 'arn:aws:elasticloadbalancing:us-east-1:"
+	  "123456789012:loadbalancer/app/a/1', 'name': 'v', 'origin_ssl_protocols': ['TLSv1.2']}}",
+	  NULL },
+	{ "cloudfront.origin_protocol_policy", "awscc.cloudfront.distribution",
+	  "distribution_config.origins[0].custom_origin_config.origin_protocol_policy",
+	  ORIGIN("'custom_origin_config': {'origin_protocol_policy': 'https'}"), NULL,
+	  ORIGIN("'custom_origin_config': {'origin_protocol_policy': 'https-only'}"), NULL },
+	{ "cloudfront.certificate_protocol_and_method", "awscc.cloudfront.distribution",
+	  "distribution_config.viewer_certificate.ssl_support_method",
+	  CERT_VIEWER("'acm_certificate_arn': '" ACM_CERT "', 'minimum_protocol_version': "
+		      "'TLSv1.2_2021'"), NULL,
+	  CERT_VIEWER("'acm_certificate_arn': '" ACM_CERT "', 'minimum_protocol_version': "
+		      "'TLSv1.2_2021', 'ssl_support_method': 'sni-only'"), NULL },
+	{ "cloudfront.certificate_acm_or_iam", "awscc.cloudfront.distribution",
+	  "distribution_config.viewer_certificate.iam_certificate_id",
+	  CERT_VIEWER("'acm_certificate_arn': '" ACM_CERT "', 'iam_certificate_id': 'ASCAEXAMPLE', "
+		      "'minimum_protocol_version': 'TLSv1', 'ssl_support_method': 'sni-only'"), NULL,
+	  CERT_VIEWER("'iam_certificate_id': 'ASCAEXAMPLE', 'minimum_protocol_version': 'TLSv1', "
+		      "'ssl_support_method': 'sni-only'"), NULL },
+	{ "cloudfront.sni_protocol", "awscc.cloudfront.distribution",
+	  "distribution_config.viewer_certificate.minimum_protocol_version",
+	  CERT_VIEWER("'acm_certificate_arn': '" ACM_CERT "', 'minimum_protocol_version': 'SSLv3', "
+		      "'ssl_support_method': 'sni-only'"), NULL,
+	  CERT_VIEWER("'acm_certificate_arn': '" ACM_CERT "', 'minimum_protocol_version': 'SSLv3', "
+		      "'ssl_support_method': 'vip'"), NULL },
+	{ "cloudfront.staging_header_prefix", "awscc.cloudfront.continuous_deployment_policy",
+	  "continuous_deployment_policy_config.traffic_config.single_header_config.header",
+	  STAGING("'type': 'SingleHeader', 'single_header_config': {'header': 'x-stage', "
+		  "'value': 'on'}"), NULL,
+	  STAGING("'type': 'SingleHeader', 'single_header_config': {'header': 'aws-cf-cd-stage', "
+		  "'value': 'on'}"), NULL },
+	{ "cloudfront.session_idle_within_maximum", "awscc.cloudfront.continuous_deployment_policy",
+	  "continuous_deployment_policy_config.traffic_config.single_weight_config."
+	  "session_stickiness_config.idle_ttl",
+	  STAGING("'type': 'SingleWeight', 'single_weight_config': {'weight': 0.1, "
+		  "'session_stickiness_config': {'idle_ttl': 600, 'maximum_ttl': 300}}"), NULL,
+	  STAGING("'type': 'SingleWeight', 'single_weight_config': {'weight': 0.1, "
+		  "'session_stickiness_config': {'idle_ttl': 300, 'maximum_ttl': 600}}"), NULL },
+	{ "cloudfront.staging_weight", "awscc.cloudfront.continuous_deployment_policy",
+	  "continuous_deployment_policy_config.traffic_config.single_weight_config.weight",
+	  STAGING("'type': 'SingleWeight', 'single_weight_config': {'weight': 0.5}"), NULL,
+	  STAGING("'type': 'SingleWeight', 'single_weight_config': {'weight': 0.15}"), NULL },
+	{ "cloudfront.xss_report_uri", "awscc.cloudfront.response_headers_policy",
+	  "response_headers_policy_config.security_headers_config.xss_protection.report_uri",
+	  XSS("'mode_block': true, 'report_uri': 'https://r.example.com'"), NULL,
+	  XSS("'mode_block': false, 'report_uri': 'https://r.example.com'"), NULL },
+	{ "cloudfront.realtime_kinesis", "awscc.cloudfront.realtime_log_config",
+	  "end_points[0].stream_type",
+	  "{'name': 'l', 'sampling_rate': 5, 'fields': ['c-ip'], 'end_points': [{'stream_type': "
+	  "'Firehose', 'kinesis_stream_config': {'role_arn': 'r', 'stream_arn': 's'}}]}", NULL,
+	  "{'name': 'l', 'sampling_rate': 5, 'fields': ['c-ip'], 'end_points': [{'stream_type': "
+	  "'Kinesis', 'kinesis_stream_config': {'role_arn': 'r', 'stream_arn': 's'}}]}", NULL },
+	{ "cloudfront.anycast_ip_count", "awscc.cloudfront.anycast_ip_list", "ip_count",
+	  "{'name': 'a', 'ip_count': 5}", NULL, "{'name': 'a', 'ip_count': 21}", NULL },
+	{ "cloudfront.tenant_domains", "awscc.cloudfront.distribution_tenant", "domains",
+	  "{'name': 't', 'distribution_id': 'E1', 'domains': []}", NULL,
+	  "{'name': 't', 'distribution_id': 'E1', 'domains': ['a.example.com']}", NULL },
+	{ "cloudfront.tag_lengths", "awscc.cloudfront.connection_group", "tags[0].value",
+	  "{'name': 'g', 'tags': [{'key': 'k', 'value': '" LONG129 LONG129 "'}]}", NULL,
+	  "{'name': 'g', 'tags': [{'key': 'k', 'value': '" LONG129 "'}]}", NULL },
+	{ "backup.plan_and_rule_names", "awscc.backup.backup_plan", "backup_plan.backup_plan_name",
+	  "{'backup_plan': {'backup_plan_name': 'daily plan', 'backup_plan_rule': [{'rule_name': "
+	  "'r', 'target_backup_vault': 'v'}]}}", NULL, BPLAN("", ""), NULL },
+	{ "backup.start_window_minutes", "awscc.backup.backup_plan",
+	  "backup_plan.backup_plan_rule[0].start_window_minutes",
+	  BPLAN(", 'start_window_minutes': 30", ""), NULL,
+	  BPLAN(", 'start_window_minutes': 60", ""), NULL },
+	{ "backup.lifecycle_100_years", "awscc.backup.backup_plan",
+	  "backup_plan.backup_plan_rule[0].lifecycle.delete_after_days",
+	  BPLAN(", 'lifecycle': {'delete_after_days': 36501}", ""), NULL,
+	  BPLAN(", 'lifecycle': {'delete_after_days': 36500}", ""), NULL },
+	{ "backup.index_resource_types", "awscc.backup.backup_plan",
+	  "backup_plan.backup_plan_rule[0].index_actions[0].resource_types[0]",
+	  BPLAN(", 'index_actions': [{'resource_types': ['RDS']}]", ""), NULL,
+	  BPLAN(", 'index_actions': [{'resource_types': ['S3']}]", ""), NULL },
+	{ "backup.air_gapped_vault_region", "awscc.backup.backup_plan",
+	  "backup_plan.backup_plan_rule[0].target_logically_air_gapped_backup_vault_arn",
+	  BPLAN(", 'target_logically_air_gapped_backup_vault_arn': 'arn:aws:backup:eu-west-1:"
+		"123456789012:backup-vault:lag'", ""), NULL,
+	  BPLAN(", 'target_logically_air_gapped_backup_vault_arn': 'arn:aws:backup:us-east-1:"
+		"123456789012:backup-vault:lag'", ""), NULL },
+	{ "backup.selection_arn_counts", "awscc.backup.backup_selection",
+	  "backup_selection.resources",
+	  BSELECT("'arn:aws:s3:::a*', 'arn:aws:s3:::b1', 'arn:aws:s3:::b2', 'arn:aws:s3:::b3', "
+		  "'arn:aws:s3:::b4', 'arn:aws:s3:::b5', 'arn:aws:s3:::b6', 'arn:aws:s3:::b7', "
+		  "'arn:aws:s3:::b8', 'arn:aws:s3:::b9', 'arn:aws:s3:::c0', 'arn:aws:s3:::c1', "
+		  "'arn:aws:s3:::c2', 'arn:aws:s3:::c3', 'arn:aws:s3:::c4', 'arn:aws:s3:::c5', "
+		  "'arn:aws:s3:::c6', 'arn:aws:s3:::c7', 'arn:aws:s3:::c8', 'arn:aws:s3:::c9', "
+		  "'arn:aws:s3:::d0', 'arn:aws:s3:::d1', 'arn:aws:s3:::d2', 'arn:aws:s3:::d3', "
+		  "'arn:aws:s3:::d4', 'arn:aws:s3:::d5', 'arn:aws:s3:::d6', 'arn:aws:s3:::d7', "
+		  "'arn:aws:s3:::d8', 'arn:aws:s3:::d9', 'arn:aws:s3:::e0'"), NULL,
+	  BSELECT("'arn:aws:s3:::a*', 'arn:aws:s3:::b1'"), NULL },
+	{ "backup.changeable_for_days", "awscc.backup.backup_vault",
+	  "lock_configuration.changeable_for_days",
+	  "{'backup_vault_name': 'v', 'lock_configuration': {'min_retention_days': 1, "
+	  "'changeable_for_days': 2}}", NULL,
+	  "{'backup_vault_name': 'v', 'lock_configuration': {'min_retention_days': 1, "
+	  "'changeable_for_days': 3}}", NULL },
+	{ "backup.lock_retention_bounds", "awscc.backup.backup_vault",
+	  "lock_configuration.min_retention_days",
+	  "{'backup_vault_name': 'v', 'lock_configuration': {'min_retention_days': 0}}", NULL,
+	  "{'backup_vault_name': 'v', 'lock_configuration': {'min_retention_days': 1, "
+	  "'max_retention_days': 36500}}", NULL },
+	{ "backup.air_gapped_min_retention", "awscc.backup.logically_air_gapped_backup_vault",
+	  "min_retention_days",
+	  "{'backup_vault_name': 'v', 'min_retention_days': 6, 'max_retention_days': 30}", NULL,
+	  "{'backup_vault_name': 'v', 'min_retention_days': 7, 'max_retention_days': 30}", NULL },
+	{ "backup.framework_one_control", "awscc.backup.framework", "framework_controls",
+	  FRAMEWORK(""), NULL, FRAMEWORK("{'control_name': 'BACKUP_RECOVERY_POINT_ENCRYPTED'}"),
+	  NULL },
+	{ "backup.control_name_256", "awscc.backup.framework", "framework_controls[0].control_name",
+	  FRAMEWORK("{'control_name': ''}"), NULL,
+	  FRAMEWORK("{'control_name': 'BACKUP_RECOVERY_POINT_ENCRYPTED'}"), NULL },
+	{ "backup.control_scope_one_tag", "awscc.backup.framework",
+	  "framework_controls[0].control_scope.tags",
+	  FRAMEWORK("{'control_name': 'C', 'control_scope': {'tags': [{'key': 'a', 'value': '1'}, "
+		    "{'key': 'b', 'value': '2'}]}}"), NULL,
+	  FRAMEWORK("{'control_name': 'C', 'control_scope': {'tags': [{'key': 'a', 'value': "
+		    "'1'}]}}"), NULL },
+	{ "backup.framework_report_names", "awscc.backup.report_plan", "report_plan_name",
+	  "{'report_plan_name': '1st_plan', 'report_delivery_channel': {'s3_bucket_name': 'b'}, "
+	  "'report_setting': {'report_template': 'BACKUP_JOB_REPORT'}}", NULL,
+	  "{'report_plan_name': 'first_plan', 'report_delivery_channel': {'s3_bucket_name': 'b'}, "
+	  "'report_setting': {'report_template': 'BACKUP_JOB_REPORT'}}", NULL },
+	{ "backup.tag_keys_not_aws", "awscc.backup.restore_testing_plan", "tags[0].key",
+	  "{'restore_testing_plan_name': 'weekly', 'tags': [{'key': 'aws:team', 'value': 'x'}]}",
+	  NULL, "{'restore_testing_plan_name': 'weekly', 'tags': [{'key': 'team', 'value': "
+		"'aws:x'}], 'recovery_point_selection': {'include_vaults': ['*']}}", NULL },
+	{ "backup.plan_names_alnum_underscore", "awscc.backup.tiering_configuration",
+	  "tiering_configuration_name",
+	  "{'tiering_configuration_name': 'cold-tier', 'backup_vault_name': 'v'}", NULL,
+	  "{'tiering_configuration_name': 'cold_tier', 'backup_vault_name': 'v'}", NULL },
+	{ "backup.include_vaults", "awscc.backup.restore_testing_plan",
+	  "recovery_point_selection.include_vaults",
+	  "{'restore_testing_plan_name': 'weekly', 'recovery_point_selection': {'algorithm': "
+	  "'LATEST_WITHIN_WINDOW', 'recovery_point_types': ['SNAPSHOT'], 'include_vaults': []}}",
+	  NULL, RT_PLAN(""), NULL },
+	{ "backup.selection_window_days", "awscc.backup.restore_testing_plan",
+	  "recovery_point_selection.selection_window_days",
+	  RT_PLAN(", 'selection_window_days': 366"), NULL,
+	  RT_PLAN(", 'selection_window_days': 365"), NULL },
+	{ "backup.start_window_hours", "awscc.backup.restore_testing_plan", "start_window_hours",
+	  "{'restore_testing_plan_name': 'weekly', 'start_window_hours': 169}", NULL,
+	  "{'restore_testing_plan_name': 'weekly', 'start_window_hours': 168}", NULL },
+	{ "backup.arns_or_wildcard", "awscc.backup.restore_testing_selection",
+	  "protected_resource_arns", RT_SELECT(", 'protected_resource_arns': ['*', " VOL_ARN "]"),
+	  NULL, RT_SELECT(", 'protected_resource_arns': ['*']"), NULL },
+	{ "backup.condition_lengths", "awscc.backup.restore_testing_selection",
+	  "protected_resource_conditions.string_equals[0].key",
+	  RT_SELECT(", 'protected_resource_conditions': {'string_equals': [{'key': '', 'value': "
+		    "'1'}]}"), NULL,
+	  RT_SELECT(", 'protected_resource_conditions': {'string_equals': [{'key': 'team', "
+		    "'value': '1'}]}"), NULL },
+	{ "backup.testing_selection_name_50", "awscc.backup.restore_testing_selection",
+	  "restore_testing_selection_name",
+	  "{'iam_role_arn': 'r', 'protected_resource_type': 'EBS', 'restore_testing_plan_name': "
+	  "'weekly', 'restore_testing_selection_name': '" X10 X10 X10 X10 X10 "x'}", NULL,
+	  RT_SELECT(""), NULL },
+	{ "backup.validation_window_hours", "awscc.backup.restore_testing_selection",
+	  "validation_window_hours", RT_SELECT(", 'validation_window_hours': 169"), NULL,
+	  RT_SELECT(", 'validation_window_hours': 0"), NULL },
+	{ "backup.tiering_down_days", "awscc.backup.tiering_configuration",
+	  "resource_selection[0].tiering_down_settings_in_days",
+	  "{'tiering_configuration_name': 't', 'backup_vault_name': 'v', 'resource_selection': [{"
+	  "'resource_type': 'S3', 'resources': ['*'], 'tiering_down_settings_in_days': 30}]}", NULL,
+	  "{'tiering_configuration_name': 't', 'backup_vault_name': 'v', 'resource_selection': [{"
+	  "'resource_type': 'S3', 'resources': ['*'], 'tiering_down_settings_in_days': 60}]}",
+	  NULL },
+	{ "appconfig.retrieval_role_for_sources", "awscc.appconfig.configuration_profile",
+	  "retrieval_role_arn",
+	  "{'application_id': 'abc1234', 'name': 'p', 'location_uri': 'ssm-parameter://flags'}", NULL,
+	  "{'application_id': 'abc1234', 'name': 'p', 'location_uri': 'hosted'}", NULL },
+	{ "appconfig.lambda_validator_arn", "awscc.appconfig.configuration_profile",
+	  "validators[0].content",
+	  "{'application_id': 'abc1234', 'name': 'p', 'location_uri': 'hosted', 'validators': [{"
+	  "'type': 'LAMBDA', 'content': '{}'}]}", NULL,
+	  "{'application_id': 'abc1234', 'name': 'p', 'location_uri': 'hosted', 'validators': [{"
+	  "'type': 'LAMBDA', 'content': 'arn:aws:lambda:us-east-1:123456789012:function:v'}]}",
+	  NULL },
+	{ "appconfig.tag_keys_not_aws", "awscc.appconfig.deployment_strategy", "tags[0].key",
+	  "{'name': 's', 'deployment_duration_in_minutes': 0, 'growth_factor': 100, 'replicate_to': "
+	  "'NONE', 'tags': [{'key': 'aws:team', 'value': 'x'}]}", NULL,
+	  "{'name': 's', 'deployment_duration_in_minutes': 0, 'growth_factor': 100, 'replicate_to': "
+	  "'NONE', 'tags': [{'key': 'team', 'value': 'x'}]}", NULL },
+	{ "appconfig.tags_at_most_50", "awscc.appconfig.application", "tags",
+	  "{'name': 'a', 'tags': [" TAGS10 ", " TAGS10 ", " TAGS10 ", " TAGS10 ", " TAGS10 ", "
+	  "{'key': 'k', 'value': 'v'}]}", NULL, "{'name': 'a', 'tags': [" TAGS10 "]}", NULL },
 };
 
-static const char *const services[] = { "bedrock.", "deadline.", "acmpca.", NULL };
+static const char *const services[] = { "bedrock.", "deadline.", "acmpca.", "cloudfront.",
+					 "backup.", "appconfig.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -415,6 +780,86 @@ static void test_engine_version_not_older(void **state)
 	}
 }
 
+/* A backup plan's lifecycles (at least 90 days in cold storage before they
+ * expire, in a rule and its copy actions) and backup options (each one AWS
+ * names, enabled or disabled; as an object or its JSON text)
+ * (rule_backup_plan_documents, the written rule backup.words names). */
+static void test_backup_plan_documents(void **state)
+{
+#define COLD(DELETE) ", 'lifecycle': {'move_to_cold_storage_after_days': 30, " \
+	"'delete_after_days': " DELETE "}"
+#define OPTIONS(DOC) ", 'advanced_backup_settings': [{'resource_type': 'EC2', 'backup_options': " \
+	DOC "}]"
+	static const char *const refused[][2] = {
+		{ BPLAN(COLD("100"), ""), "lifecycle.delete_after_days 100 is not 90 days after" },
+		{ BPLAN(", 'copy_actions': [{'destination_backup_vault_arn': 'arn:aws:backup:us-east-1:"
+			"123456789012:backup-vault:v2'" COLD("119") "}]", ""),
+		  "copy_actions[0].lifecycle.delete_after_days 119" },
+		{ BPLAN("", OPTIONS("{'WindowsVSS': 'on'}")), "names \"WindowsVSS\", not an option" },
+		{ BPLAN("", OPTIONS("'{\\\"WindowsVss2\\\": \\\"enabled\\\"}'")), "names \"WindowsVss2\"" },
+	};
+	static const char *const passing[] = {
+		BPLAN(COLD("120"), ""),
+		BPLAN(", 'lifecycle': {'delete_after_days': 7}", ""),
+		BPLAN(COLD("'${var.days}'"), ""),
+		BPLAN("", OPTIONS("{'WindowsVSS': 'enabled'}")),
+		BPLAN("", OPTIONS("'{\\\"BackupACLs\\\": \\\"disabled\\\"}'")),
+		BPLAN("", OPTIONS("'${var.options}'")),
+	};
+#undef OPTIONS
+#undef COLD
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge("awscc.backup.backup_plan", refused[i][0], NULL, NULL, &err))
+			fail_msg("accepted %s", refused[i][0]);
+		if (!strstr(err.buf, refused[i][1]) || !strstr(err.buf, "AWS says"))
+			fail_msg("message \"%s\" lacks \"%s\"", err.buf, refused[i][1]);
+		strbuf_release(&err);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge("awscc.backup.backup_plan", passing[i], NULL, NULL, &err))
+			fail_msg("refused %s: %s", passing[i], err.buf);
+		strbuf_release(&err);
+	}
+}
+
+/* An AppConfig extension's parameters: none dynamic and required
+ * (rule_appconfig_extension_parameters, the written rule appconfig.words
+ * names), as an object with awscc's or CloudFormation's keys, or as text. */
+static void test_appconfig_extension_parameters(void **state)
+{
+#define EXTENSION(PARAMS) "{'name': 'x', 'actions': {}, 'parameters': " PARAMS "}"
+	static const char *const refused[] = {
+		EXTENSION("{'token': {'dynamic': true, 'required': true}}"),
+		EXTENSION("{'token': {'Dynamic': true, 'Required': true}}"),
+		EXTENSION("'{\\\"token\\\": {\\\"Dynamic\\\": true, \\\"Required\\\": true}}'"),
+	};
+	static const char *const passing[] = {
+		EXTENSION("{'token': {'dynamic': true}, 'url': {'required': true}}"),
+		EXTENSION("'${var.parameters}'"),
+	};
+#undef EXTENSION
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge("awscc.appconfig.extension", refused[i], NULL, NULL, &err))
+			fail_msg("accepted %s", refused[i]);
+		if (!strstr(err.buf, "parameters.token is dynamic and required: AWS says"))
+			fail_msg("message \"%s\" lacks the parameter", err.buf);
+		strbuf_release(&err);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge("awscc.appconfig.extension", passing[i], NULL, NULL, &err))
+			fail_msg("refused %s: %s", passing[i], err.buf);
+		strbuf_release(&err);
+	}
+}
+
 int main(void)
 {
 	/* the provider's region the rows on the region read (aws_provider_region:
@@ -426,6 +871,8 @@ int main(void)
 		cmocka_unit_test(test_bedrock_leaves),
 		cmocka_unit_test(test_deadline_fleet_accelerators),
 		cmocka_unit_test(test_acmpca_csr_names),
+		cmocka_unit_test(test_backup_plan_documents),
+		cmocka_unit_test(test_appconfig_extension_parameters),
 		cmocka_unit_test(test_sagemaker_cluster_ebs_volumes),
 		cmocka_unit_test(test_engine_version_not_older),
 	};

@@ -39,15 +39,21 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ApiGatewayV2": "apigatewayv2", "ElastiCache": "elasticache",
                "Lightsail": "lightsail", "NetworkManager": "networkmanager",
                "Personalize": "personalize", "SageMaker": "sagemaker", "Bedrock": "bedrock",
-               "Deadline": "deadline", "ACMPCA": "acm-pca"}
+               "Deadline": "deadline", "ACMPCA": "acm-pca", "CloudFront": "cloudfront",
+               "ElasticLoadBalancingV2": "elbv2", "Backup": "backup",
+               "AppConfig": "appconfig", "CloudFormation": "cloudformation",
+               "Cognito": "cognito-idp"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
 # signed alike (Bedrock's agents and knowledge bases are bedrock-agent's,
 # its blueprints bedrock-data-automation's, its guardrails bedrock's: each
 # signed "bedrock", the prefix its handlers' permissions name): every model
-# census_handlers reads for it, the ledger still the service's one.
-MODELS = {"bedrock": ("bedrock", "bedrock-agent", "bedrock-data-automation")}
+# census_handlers reads for it, the ledger still the service's one; Cognito's
+# user pools are cognito-idp's, its identity pools cognito-identity's, each
+# signed by its own name, the prefix of their types' permissions.
+MODELS = {"bedrock": ("bedrock", "bedrock-agent", "bedrock-data-automation"),
+          "cognito-idp": ("cognito-idp", "cognito-identity")}
 
 
 class _Text(html.parser.HTMLParser):
