@@ -42,6 +42,11 @@ static const struct tf_lookup tf_lookups[] = {
 						       "vpc_id", "tags", "tags", NULL }, { NULL } },
 	{ "aws_ec2_managed_prefix_list", "aws.ec2.managed_prefix_list", { "name", "name", "id", "id",
 									 NULL }, { NULL } },
+	/* a gateway endpoint's prefix list (DescribePrefixLists): one AWS
+	 * manages, which DescribeManagedPrefixLists lists by the same id and
+	 * name (terraform-aws-security-group's complete) */
+	{ "aws_prefix_list", "aws.ec2.managed_prefix_list", { "name", "name", "prefix_list_id", "id",
+							       NULL }, { "cidr_blocks", "cidrs", NULL } },
 	{ "aws_vpc_endpoint_service", "aws.ec2.vpc_endpoint_service",
 	  { "service", "service", "service_name", "service_name", "service_type", "service_type",
 	    "service_regions", "service_regions", "tags", "tags", NULL }, { NULL } },
@@ -60,6 +65,8 @@ static const struct {
 	{ "aws_ami", "architecture", "architecture" },
 	{ "aws_subnets", "vpc-id", "vpc_id" },
 	{ "aws_vpc_endpoint_service", "service-type", "service_type" },
+	{ "aws_prefix_list", "prefix-list-name", "name" },
+	{ "aws_prefix_list", "prefix-list-id", "id" },
 };
 
 /* ---- resources -------------------------------------------------------------- */

@@ -109,11 +109,47 @@ static void edit_uses(struct conv *c, const struct decl *dc, const char *name,
 			edit_uses(c, dc, name, n->args[i], ed);
 }
 
-/* Every for expression of n over a resource's instances. */
+/* A splat over a counted resource's instances, NAME[*].ATTR..., where
+ * ATTR is one terrace's type names otherwise or AWS builds of what it
+ * keeps (terraform-aws-vpc's aws_subnet.private[*].arn): the for
+ * expression it stands for, [for instance in NAME : (v.ATTR as
+ * instance_text writes it)], the edit of its whole text; nothing for an
+ * attribute the type has (the splat stays as written). */
+static void splat_over_instances(struct conv *c, const struct expr_node *n, struct edits *ed)
+{
+	const struct expr_node *coll = n->n_args == 2 ? n->args[0] : NULL;
+	const struct expr_node *each = n->n_args == 2 ? n->args[1] : NULL;
+	if (!coll || coll->kind != EXPR_REF || coll->bound || coll->ref.path || !each ||
+	    each->kind != EXPR_REF || !each->bound || !each->ref.path ||
+	    strcmp(each->ref.root, "*"))
+		return;
+	size_t len = strlen(coll->ref.root);
+	if (len < 4 || strcmp(coll->ref.root + len - 3, "[*]"))
+		return;
+	char *name = xstrndup(coll->ref.root, len - 3);
+	const struct decl *dc = instances_of(c, name);
+	if (dc && hcl_attr(dc->item->body, "count")) {
+		struct expr_ref ref = { .root = (char *)"instance", .path = each->ref.path };
+		char *text = instance_text(c, dc, &ref);
+		if (text) {
+			ed->items = xrealloc(ed->items, (ed->n + 1) * sizeof(*ed->items));
+			ed->items[ed->n++] = (struct edit){
+				coll->span_start, each->span_end,
+				xasprintf("[for instance in %s : (%s)]", name, text) };
+			free(text);
+		}
+	}
+	free(name);
+}
+
+/* Every for expression of n over a resource's instances (and every splat
+ * over them: splat_over_instances). */
 static void find_fors(struct conv *c, const struct expr_node *n, struct edits *ed)
 {
 	if (!n)
 		return;
+	if (n->kind == EXPR_SPLAT)
+		splat_over_instances(c, n, ed);
 	const struct expr_node *coll = n->kind == EXPR_FOR ? n->args[0] : NULL;
 	const struct decl *dc = coll && coll->kind == EXPR_REF && !coll->bound && !coll->ref.path
 				? instances_of(c, coll->ref.root) : NULL;

@@ -180,6 +180,10 @@ const struct tf_written tf_written[] = {
 	  NULL, { NULL } },
 	{ "aws_secretsmanager_secret_rotation", "awscc.secretsmanager.rotation_schedule",
 	  { NULL }, NULL, NULL, { NULL } },
+	/* a VPC's secondary CIDR block: the subnets in it name the VPC through
+	 * it (terraform-aws-vpc's local.vpc_id), so they wait for it */
+	{ "aws_vpc_ipv4_cidr_block_association", "awscc.ec2.vpc_cidr_block", { NULL }, "id", NULL,
+	  { NULL } },
 	{ "aws_vpc_security_group_egress_rule", "awscc.ec2.security_group_egress",
 	  { "security_group_id", "group_id", "cidr_ipv4", "cidr_ip", "cidr_ipv6", "cidr_ipv_6",
 	    "referenced_security_group_id", "destination_security_group_id", NULL }, "id", NULL,

@@ -8,7 +8,9 @@
 # when the snapshot holds its blob) and the LICENSE. Each release
 # registry.txt names (one an example's registry module call needs) becomes
 # NAME@TAG/ with the module's files alone: no examples, tests, docs or
-# wrappers. NAME@REF/.pin holds "COMMIT REF VERSION", VERSION the release
+# wrappers; where pins.txt's release is that tag (vpc v5.21.0) its folder
+# is the pin's, examples and all, as the registry's archive of a release
+# holds them. NAME@REF/.pin holds "COMMIT REF VERSION", VERSION the release
 # tag at the commit ("-" for none), the version count.py matches a registry
 # module's constraint against. Run it again after changing a pin; the tree
 # it writes is committed, so CI needs no network. `extract.sh NAME@REF...`
@@ -72,6 +74,8 @@ grep -v '^#' "$here/registry.txt" | while read -r name tags; do
 	git=$mirror/terraform-aws-modules+$name/repo
 	for tag in $tags; do
 		wanted "$name@$tag" ${only[@]+"${only[@]}"} || continue
+		# a pin of pins.txt already wrote it with its examples
+		grep -qE "^$name[[:space:]]+[^[:space:]]+[[:space:]]+$tag[[:space:]]*\$" "$here/pins.txt" && continue
 		out=$here/$name@$tag
 		rm -rf "$out"
 		mkdir -p "$out"
