@@ -265,7 +265,7 @@ def copy_terraform(source, dest):
                 wanted = re.search(r'^\s*version\s*=\s*"([^"]*)"', block, flags=re.M)
                 # the newest release in the corpus the call's version takes
                 # (registry.txt's, extracted beside the pins: vpc ~> 5.0 is
-                # v5.21.0, not the pin's v6.0.0), as terraform init picks one
+                # v5.21.0, the release pin itself), as terraform init picks one
                 fits = sorted((version_tuple(f.name.split("@", 1)[1]), f) for f in
                               CORPUS.glob(name + "@v*")
                               if f.is_dir() and (not wanted or satisfies(f.name.split("@", 1)[1],
