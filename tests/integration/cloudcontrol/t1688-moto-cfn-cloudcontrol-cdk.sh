@@ -53,6 +53,19 @@
 #   - sns_data_protection_policy.py: Put/GetDataProtectionPolicy of a topic.
 #   - sqs_set_attributes_keeps_policy.py: SetQueueAttributes keeps a Policy
 #     it does not name.
+#   - cloudformation_security_group_rules.py: Cloud Control's
+#     AWS::EC2::SecurityGroupEgress and ::SecurityGroupIngress (an IPv6
+#     range, a prefix list, known by the rule's id, a description updated,
+#     a rule without a destination refused, revoked at delete).
+#   - cloudformation_ec2_prefix_list.py: Cloud Control's AWS::EC2::PrefixList
+#     (its entries a version, an update, MaxEntries exceeded, delete).
+#   - ssoadmin_tags_and_arn_patterns.py: a permission set's tags
+#     (ListTagsForResource, TagResource, UntagResource), its ARN of
+#     permissionSet/, and a placeholder instance ARN refused as AWS does.
+#   - cloudformation_application_autoscaling.py: Cloud Control's
+#     AWS::ApplicationAutoScaling::ScalableTarget and ::ScalingPolicy (known
+#     as RESOURCE|DIMENSION|NAMESPACE and ARN|DIMENSION, an update, a policy
+#     of no target refused, delete).
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -675,12 +688,168 @@ def sqs_policy_kept():
     sqs.set_queue_attributes(QueueUrl=url, Attributes={"Policy": ""})
     show("queue policy after an empty one", sid())
 
+def security_group_rules():
+    """Cloud Control: AWS::EC2::SecurityGroupEgress and ::SecurityGroupIngress
+    (cloudformation_security_group_rules.py), as DescribeSecurityGroupRules shows."""
+    ec2 = client("ec2")
+    vpc = ec2.create_vpc(CidrBlock="10.8.0.0/16")["Vpc"]["VpcId"]
+    sg = ec2.create_security_group(GroupName="cc-rules", Description="rules", VpcId=vpc)["GroupId"]
+    pl = ec2.create_managed_prefix_list(PrefixListName="cc-rules-pl", AddressFamily="IPv4", MaxEntries=1,
+                                        Entries=[{"Cidr": "10.9.0.0/16"}])["PrefixList"]["PrefixListId"]
+
+    def rules():
+        got = ec2.describe_security_group_rules(Filters=[{"Name": "group-id", "Values": [sg]}])
+        return sorted("%s %s %s %s %s" % ("egress" if r["IsEgress"] else "ingress", r["IpProtocol"],
+                                          r.get("CidrIpv4") or r.get("CidrIpv6") or
+                                          ("cc-rules-pl" if r.get("PrefixListId") == pl else r.get("PrefixListId")),
+                                          r.get("FromPort", "-"), r.get("Description", "-"))
+                      for r in got["SecurityGroupRules"])
+
+    def make(label, type_name, props):
+        event = done(cc.create_resource(TypeName=type_name, DesiredState=json.dumps(props))["ProgressEvent"])
+        show(label, event["OperationStatus"] + " " + (event.get("ErrorCode") or
+                                                      event.get("Identifier", "")[:4]))
+        return event.get("Identifier")
+    egress = make("egress rule through Cloud Control", "AWS::EC2::SecurityGroupEgress", {
+        "GroupId": sg, "IpProtocol": "-1", "CidrIpv6": "::/0", "Description": "all out"})
+    make("egress rule to a prefix list", "AWS::EC2::SecurityGroupEgress", {
+        "GroupId": sg, "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "DestinationPrefixListId": pl})
+    ingress = make("ingress rule through Cloud Control", "AWS::EC2::SecurityGroupIngress", {
+        "GroupId": sg, "IpProtocol": "tcp", "FromPort": 80, "ToPort": 80, "CidrIpv6": "::/0"})
+    make("egress rule without a destination", "AWS::EC2::SecurityGroupEgress", {
+        "GroupId": sg, "IpProtocol": "-1"})
+    show("security group rules", rules())
+    read = json.loads(cc.get_resource(TypeName="AWS::EC2::SecurityGroupEgress",
+                                      Identifier=egress)["ResourceDescription"]["Properties"])
+    show("egress rule read", "%s %s" % (read["Id"] == egress, read["CidrIpv6"]))
+    show("egress rule description update", outcome(cc.update_resource(
+        TypeName="AWS::EC2::SecurityGroupEgress", Identifier=egress, PatchDocument=json.dumps(
+            [{"op": "replace", "path": "/Description", "value": "everything out"}]))["ProgressEvent"]))
+    show("security group rules after update", rules())
+    err("egress rule port update", cc, "update_resource", TypeName="AWS::EC2::SecurityGroupEgress",
+        Identifier=egress, PatchDocument=json.dumps([{"op": "add", "path": "/FromPort", "value": 22}]))
+    for type_name, ident in (("AWS::EC2::SecurityGroupEgress", egress), ("AWS::EC2::SecurityGroupIngress", ingress)):
+        show("rule delete " + type_name.split("::")[-1], outcome(cc.delete_resource(
+            TypeName=type_name, Identifier=ident)["ProgressEvent"]))
+    show("security group rules after delete", rules())
+
+
+def prefix_list():
+    """Cloud Control: AWS::EC2::PrefixList (cloudformation_ec2_prefix_list.py),
+    as GetManagedPrefixListEntries shows."""
+    ec2 = client("ec2")
+    made = done(cc.create_resource(TypeName="AWS::EC2::PrefixList", DesiredState=json.dumps({
+        "PrefixListName": "All VPC CIDRs", "AddressFamily": "IPv4", "MaxEntries": 1,
+        "Entries": [{"Cidr": "172.31.0.0/16", "Description": "Default VPC CIDR"}],
+        "Tags": [{"Key": "team", "Value": "net"}]}))["ProgressEvent"])
+    ident = made.get("Identifier", "")
+    show("prefix list through Cloud Control", "%s %s" % (made["OperationStatus"], ident[:3]))
+    read = json.loads(cc.get_resource(TypeName="AWS::EC2::PrefixList",
+                                      Identifier=ident)["ResourceDescription"]["Properties"])
+    show("prefix list read", "%s %s %s %s" % (read["PrefixListId"] == ident, read["Version"],
+                                              read["Arn"].endswith("prefix-list/" + ident), read["OwnerId"]))
+    listed = ec2.describe_managed_prefix_lists(PrefixListIds=[ident])["PrefixLists"][0]
+    show("prefix list in EC2", "%s %s %s" % (listed["PrefixListName"], listed["MaxEntries"], listed.get("Tags")))
+
+    def entries():
+        return [(e["Cidr"], e.get("Description", "-"))
+                for e in ec2.get_managed_prefix_list_entries(PrefixListId=ident)["Entries"]]
+    show("prefix list entries", entries())
+    show("prefix list update", outcome(cc.update_resource(
+        TypeName="AWS::EC2::PrefixList", Identifier=ident, PatchDocument=json.dumps(
+            [{"op": "replace", "path": "/Entries", "value": [{"Cidr": "10.1.0.0/16"}]}]))["ProgressEvent"]))
+    show("prefix list entries after update", entries())
+    show("prefix list over its MaxEntries", outcome(cc.create_resource(
+        TypeName="AWS::EC2::PrefixList", DesiredState=json.dumps({
+            "PrefixListName": "two", "AddressFamily": "IPv4", "MaxEntries": 1,
+            "Entries": [{"Cidr": "10.2.0.0/16"}, {"Cidr": "10.3.0.0/16"}]}))["ProgressEvent"]))
+    show("prefix list delete", outcome(cc.delete_resource(TypeName="AWS::EC2::PrefixList",
+                                                          Identifier=ident)["ProgressEvent"]))
+    err("prefix list read after delete", cc, "get_resource", TypeName="AWS::EC2::PrefixList", Identifier=ident)
+
+
+def scalable_target_cloudcontrol():
+    """Cloud Control: AWS::ApplicationAutoScaling::ScalableTarget and
+    ::ScalingPolicy (cloudformation_application_autoscaling.py), as
+    DescribeScalableTargets and DescribeScalingPolicies show."""
+    aas = client("application-autoscaling")
+    client("dynamodb").create_table(
+        TableName="cc-scaled", AttributeDefinitions=[{"AttributeName": "k", "AttributeType": "S"}],
+        KeySchema=[{"AttributeName": "k", "KeyType": "HASH"}],
+        ProvisionedThroughput={"ReadCapacityUnits": 5, "WriteCapacityUnits": 5})
+    target = done(cc.create_resource(TypeName="AWS::ApplicationAutoScaling::ScalableTarget", DesiredState=json.dumps({
+        "ResourceId": "table/cc-scaled", "ScalableDimension": "dynamodb:table:ReadCapacityUnits",
+        "ServiceNamespace": "dynamodb", "MinCapacity": 5, "MaxCapacity": 20}))["ProgressEvent"])
+    ident = target.get("Identifier", "")
+    show("scalable target through Cloud Control", "%s %s" % (target["OperationStatus"], ident))
+
+    def targets():
+        return ["%s %s %s" % (t["ResourceId"], t["MinCapacity"], t["MaxCapacity"])
+                for t in aas.describe_scalable_targets(ServiceNamespace="dynamodb",
+                                                       ResourceIds=["table/cc-scaled"])["ScalableTargets"]]
+    show("scalable targets", targets())
+    read = json.loads(cc.get_resource(TypeName="AWS::ApplicationAutoScaling::ScalableTarget",
+                                      Identifier=ident)["ResourceDescription"]["Properties"])
+    show("scalable target read", read.get("Id"))
+    policy = done(cc.create_resource(TypeName="AWS::ApplicationAutoScaling::ScalingPolicy", DesiredState=json.dumps({
+        "PolicyName": "DynamoDBReadCapacityUtilization:table/cc-scaled", "PolicyType": "TargetTrackingScaling",
+        "ResourceId": "table/cc-scaled", "ScalableDimension": "dynamodb:table:ReadCapacityUnits",
+        "ServiceNamespace": "dynamodb", "TargetTrackingScalingPolicyConfiguration": {
+            "PredefinedMetricSpecification": {"PredefinedMetricType": "DynamoDBReadCapacityUtilization"},
+            "TargetValue": 70, "ScaleInCooldown": 60, "ScaleOutCooldown": 60}}))["ProgressEvent"])
+    pident = policy.get("Identifier", "")
+    policies = aas.describe_scaling_policies(ServiceNamespace="dynamodb")["ScalingPolicies"]
+    show("scaling policy through Cloud Control", "%s %s" % (
+        policy["OperationStatus"], [pident == p["PolicyARN"] + "|" + p["ScalableDimension"] for p in policies]))
+    show("scaling policy target value", [float(p["TargetTrackingScalingPolicyConfiguration"]["TargetValue"])
+                                         for p in policies])
+    show("scaling policy update", outcome(cc.update_resource(
+        TypeName="AWS::ApplicationAutoScaling::ScalingPolicy", Identifier=pident, PatchDocument=json.dumps(
+            [{"op": "replace", "path": "/TargetTrackingScalingPolicyConfiguration/TargetValue", "value": 50}]))[
+        "ProgressEvent"]))
+    policies = aas.describe_scaling_policies(ServiceNamespace="dynamodb")["ScalingPolicies"]
+    show("scaling policy after update", ["%s %s" % (float(p["TargetTrackingScalingPolicyConfiguration"]["TargetValue"]),
+                                                    pident.startswith(p["PolicyARN"] + "|")) for p in policies])
+    show("scalable target update", outcome(cc.update_resource(
+        TypeName="AWS::ApplicationAutoScaling::ScalableTarget", Identifier=ident, PatchDocument=json.dumps(
+            [{"op": "replace", "path": "/MaxCapacity", "value": 30}]))["ProgressEvent"]))
+    show("scalable targets after update", targets())
+    show("scaling policy of no target", outcome(cc.create_resource(
+        TypeName="AWS::ApplicationAutoScaling::ScalingPolicy", DesiredState=json.dumps({
+            "PolicyName": "none", "PolicyType": "TargetTrackingScaling",
+            "ScalingTargetId": "table/none|dynamodb:table:ReadCapacityUnits|dynamodb"}))["ProgressEvent"]))
+    show("scaling policy delete", outcome(cc.delete_resource(
+        TypeName="AWS::ApplicationAutoScaling::ScalingPolicy", Identifier=pident)["ProgressEvent"]))
+    show("scalable target delete", outcome(cc.delete_resource(
+        TypeName="AWS::ApplicationAutoScaling::ScalableTarget", Identifier=ident)["ProgressEvent"]))
+    show("scalable targets after delete", "%s %s" % (
+        targets(), aas.describe_scaling_policies(ServiceNamespace="dynamodb")["ScalingPolicies"]))
+
+def sso_permission_set_tags():
+    """IAM Identity Center: a permission set's tags and ARN, an instance ARN
+    held to its pattern (ssoadmin_tags_and_arn_patterns.py)."""
+    sso = client("sso-admin")
+    err("permission set of a placeholder instance", sso, "create_permission_set", Name="Example",
+        InstanceArn="arn:aws:sso:::instance/example")
+    instance = sso.list_instances()["Instances"][0]["InstanceArn"]
+    ps = sso.create_permission_set(Name="Example", InstanceArn=instance,
+                                   Tags=[{"Key": "team", "Value": "ops"}])["PermissionSet"]["PermissionSetArn"]
+    show("permission set ARN", re.sub(r"ins-[a-z0-9]{16}/ps-[a-z0-9]{16}$", "ins-ID/ps-ID", ps))
+    show("permission set tags", sso.list_tags_for_resource(InstanceArn=instance, ResourceArn=ps)["Tags"])
+    sso.tag_resource(InstanceArn=instance, ResourceArn=ps, Tags=[{"Key": "stage", "Value": "test"}])
+    sso.untag_resource(InstanceArn=instance, ResourceArn=ps, TagKeys=["team"])
+    show("permission set tags after tag and untag",
+         sso.list_tags_for_resource(InstanceArn=instance, ResourceArn=ps)["Tags"])
+    err("tags of no permission set", sso, "list_tags_for_resource", InstanceArn=instance,
+        ResourceArn=ps[:-16] + "0" * 16)
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue, kms_key_tags,
             events_rule_arn, glue_catalog_job, iam_role_managed_policies, scalable_target_tags,
             dynamodb_sse_key, rds_adjacent_windows, s3_lifecycle_sizes,
             s3_object_lock_with_objects, rds_option_groups_filters,
-            sns_data_protection, sqs_policy_kept]
+            sns_data_protection, sqs_policy_kept, security_group_rules, prefix_list,
+            scalable_target_cloudcontrol, sso_permission_set_tags]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -858,6 +1027,57 @@ test_expect_success 'SQS SetQueueAttributes keeps the Policy it does not name' '
 	test_line probe.out "queue policy after redrive allow policy: send" &&
 	test_line probe.out "queue policy after visibility timeout: send" &&
 	test_line probe.out "queue policy after an empty one: <none>"
+'
+
+test_expect_success 'Cloud Control makes, updates and revokes AWS::EC2::SecurityGroupEgress and ::SecurityGroupIngress' '
+	test_line probe.out "egress rule through Cloud Control: SUCCESS sgr-" &&
+	test_line probe.out "egress rule to a prefix list: SUCCESS sgr-" &&
+	test_line probe.out "ingress rule through Cloud Control: SUCCESS sgr-" &&
+	test_line probe.out "egress rule without a destination: FAILED InvalidRequest" &&
+	test_line probe.out "security group rules: ['"'"'egress -1 0.0.0.0/0 -1 -'"'"', '"'"'egress -1 ::/0 -1 all out'"'"', '"'"'egress tcp cc-rules-pl 443 -'"'"', '"'"'ingress tcp ::/0 80 -'"'"']" &&
+	test_line probe.out "egress rule read: True ::/0" &&
+	test_line probe.out "egress rule description update: SUCCESS" &&
+	test_line probe.out "security group rules after update: ['"'"'egress -1 0.0.0.0/0 -1 -'"'"', '"'"'egress -1 ::/0 -1 everything out'"'"', '"'"'egress tcp cc-rules-pl 443 -'"'"', '"'"'ingress tcp ::/0 80 -'"'"']" &&
+	test_line probe.out "egress rule port update: error NotUpdatableException" &&
+	test_line probe.out "rule delete SecurityGroupEgress: SUCCESS" &&
+	test_line probe.out "rule delete SecurityGroupIngress: SUCCESS" &&
+	test_line probe.out "security group rules after delete: ['"'"'egress -1 0.0.0.0/0 -1 -'"'"', '"'"'egress tcp cc-rules-pl 443 -'"'"']"
+'
+
+test_expect_success 'Cloud Control makes, updates and deletes AWS::EC2::PrefixList, as EC2 lists it' '
+	test_line probe.out "prefix list through Cloud Control: SUCCESS pl-" &&
+	test_line probe.out "prefix list read: True 1 True 123456789012" &&
+	test_line probe.out "prefix list in EC2: All VPC CIDRs 1 [{'"'"'Key'"'"': '"'"'team'"'"', '"'"'Value'"'"': '"'"'net'"'"'}]" &&
+	test_line probe.out "prefix list entries: [('"'"'172.31.0.0/16'"'"', '"'"'Default VPC CIDR'"'"')]" &&
+	test_line probe.out "prefix list update: SUCCESS" &&
+	test_line probe.out "prefix list entries after update: [('"'"'10.1.0.0/16'"'"', '"'"'-'"'"')]" &&
+	test_line probe.out "prefix list over its MaxEntries: FAILED InvalidRequest" &&
+	test_line probe.out "prefix list delete: SUCCESS" &&
+	test_line probe.out "prefix list read after delete: error ResourceNotFoundException"
+'
+
+test_expect_success 'Cloud Control makes AWS::ApplicationAutoScaling::ScalableTarget and ::ScalingPolicy' '
+	test_line probe.out "scalable target through Cloud Control: SUCCESS table/cc-scaled|dynamodb:table:ReadCapacityUnits|dynamodb" &&
+	test_line probe.out "scalable targets: ['"'"'table/cc-scaled 5 20'"'"']" &&
+	test_line probe.out "scalable target read: table/cc-scaled|dynamodb:table:ReadCapacityUnits|dynamodb" &&
+	test_line probe.out "scaling policy through Cloud Control: SUCCESS [True]" &&
+	test_line probe.out "scaling policy target value: [70.0]" &&
+	test_line probe.out "scaling policy update: SUCCESS" &&
+	test_line probe.out "scaling policy after update: ['"'"'50.0 True'"'"']" &&
+	test_line probe.out "scalable target update: SUCCESS" &&
+	test_line probe.out "scalable targets after update: ['"'"'table/cc-scaled 5 30'"'"']" &&
+	test_line probe.out "scaling policy of no target: FAILED NotFound" &&
+	test_line probe.out "scaling policy delete: SUCCESS" &&
+	test_line probe.out "scalable target delete: SUCCESS" &&
+	test_line probe.out "scalable targets after delete: [] []"
+'
+
+test_expect_success 'IAM Identity Center keeps a permission set'"'"'s tags and refuses a placeholder instance ARN' '
+	test_line probe.out "permission set of a placeholder instance: error ValidationException" &&
+	test_line probe.out "permission set ARN: arn:aws:sso:::permissionSet/ssoins-ID/ps-ID" &&
+	test_line probe.out "permission set tags: [{'"'"'Key'"'"': '"'"'team'"'"', '"'"'Value'"'"': '"'"'ops'"'"'}]" &&
+	test_line probe.out "permission set tags after tag and untag: [{'"'"'Key'"'"': '"'"'stage'"'"', '"'"'Value'"'"': '"'"'test'"'"'}]" &&
+	test_line probe.out "tags of no permission set: error ResourceNotFoundException"
 '
 
 test_done
