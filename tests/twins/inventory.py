@@ -101,6 +101,7 @@ def s3(r, first):
                 ("replication", c.get_bucket_replication, "ReplicationConfiguration"),
                 ("acceleration", c.get_bucket_accelerate_configuration, "Status"),
                 ("object_lock", c.get_object_lock_configuration, "ObjectLockConfiguration"),
+                ("analytics", c.list_bucket_analytics_configurations, "AnalyticsConfigurationList"),
                 ("location", c.get_bucket_location, "LocationConstraint")]:
             v = call(op, field, Bucket=n) if field else call(op, Bucket=n)
             if v not in (None, {}, []):

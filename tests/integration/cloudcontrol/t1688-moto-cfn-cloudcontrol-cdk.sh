@@ -62,6 +62,13 @@
 #   - ssoadmin_tags_and_arn_patterns.py: a permission set's tags
 #     (ListTagsForResource, TagResource, UntagResource), its ARN of
 #     permissionSet/, and a placeholder instance ARN refused as AWS does.
+#   - s3_bucket_analytics_configuration.py: a bucket's analytics
+#     configurations put, read, listed and deleted (NoSuchConfiguration).
+#   - rds_dbi_resource_id_unique.py: two DB instances, two DbiResourceIds,
+#     each found by the dbi-resource-id filter.
+#   - rds_automated_backups_replication.py: an instance's automated backups
+#     replicated to another Region, listed there by ARN and resource id,
+#     named by the source, stopped.
 #   - cloudformation_application_autoscaling.py: Cloud Control's
 #     AWS::ApplicationAutoScaling::ScalableTarget and ::ScalingPolicy (known
 #     as RESOURCE|DIMENSION|NAMESPACE and ARN|DIMENSION, an update, a policy
@@ -843,13 +850,90 @@ def sso_permission_set_tags():
     err("tags of no permission set", sso, "list_tags_for_resource", InstanceArn=instance,
         ResourceArn=ps[:-16] + "0" * 16)
 
+def s3_analytics():
+    """S3: a bucket's analytics configurations (s3_bucket_analytics_configuration.py)."""
+    s3 = client("s3")
+    s3.create_bucket(Bucket="analyzed-bucket")
+    whole = {"Id": "whole", "StorageClassAnalysis": {"DataExport": {"OutputSchemaVersion": "V_1", "Destination": {
+        "S3BucketDestination": {"Format": "CSV", "Bucket": "arn:aws:s3:::analytics-destination", "Prefix": "a"}}}}}
+    tagged = {"Id": "tagged", "Filter": {"And": {"Prefix": "documents/", "Tags": [
+        {"Key": "production", "Value": "true"}, {"Key": "team", "Value": "data"}]}}, "StorageClassAnalysis": {}}
+    err("analytics put", s3, "put_bucket_analytics_configuration", Bucket="analyzed-bucket", Id="whole",
+        AnalyticsConfiguration=whole)
+    s3.put_bucket_analytics_configuration(Bucket="analyzed-bucket", Id="tagged", AnalyticsConfiguration=tagged)
+    got = s3.get_bucket_analytics_configuration(Bucket="analyzed-bucket", Id="whole")["AnalyticsConfiguration"]
+    show("analytics whole", got == whole)
+    got = s3.get_bucket_analytics_configuration(Bucket="analyzed-bucket", Id="tagged")["AnalyticsConfiguration"]
+    show("analytics tagged", "%s %s" % (got["Filter"]["And"]["Prefix"],
+                                        [t["Key"] for t in got["Filter"]["And"]["Tags"]]))
+    show("analytics listed", [c["Id"] for c in s3.list_bucket_analytics_configurations(
+        Bucket="analyzed-bucket")["AnalyticsConfigurationList"]])
+    err("analytics of another id", s3, "put_bucket_analytics_configuration", Bucket="analyzed-bucket",
+        Id="other", AnalyticsConfiguration=whole)
+    s3.delete_bucket_analytics_configuration(Bucket="analyzed-bucket", Id="whole")
+    err("analytics after delete", s3, "get_bucket_analytics_configuration", Bucket="analyzed-bucket", Id="whole")
+    show("buckets named analyzed-bucket", sum(b["Name"] == "analyzed-bucket" for b in s3.list_buckets()["Buckets"]))
+
+
+def rds_resource_ids():
+    """RDS: each instance its own DbiResourceId, found by the dbi-resource-id
+    filter (rds_dbi_resource_id_unique.py)."""
+    rds = client("rds")
+    ids = []
+    for name in ("first-db", "second-db"):
+        made = rds.create_db_instance(DBInstanceIdentifier=name, DBInstanceClass="db.t3.micro", Engine="postgres",
+                                      AllocatedStorage=20, MasterUsername="admin1", MasterUserPassword="secret123")
+        ids.append(made["DBInstance"]["DbiResourceId"])
+    show("rds resource ids", "%s %s" % (len(set(ids)), all(re.fullmatch(r"db-[A-Z0-9]{26}", i) for i in ids)))
+    found = rds.describe_db_instances(Filters=[{"Name": "dbi-resource-id", "Values": [ids[1]]}])["DBInstances"]
+    show("rds found by resource id", [d["DBInstanceIdentifier"] for d in found])
+
+def rds_backups_replication():
+    """RDS: automated backups replicated to another Region
+    (rds_automated_backups_replication.py)."""
+    source_rds = client("rds")
+    dest = SESSION.create_client("rds", region_name="eu-central-1", endpoint_url=EP,
+                                 aws_access_key_id="AKIAMOTOUNCHECKED000",
+                                 aws_secret_access_key="moto-accepts-any-secret",
+                                 config=Config(retries={"total_max_attempts": 1}))
+    db = source_rds.create_db_instance(
+        DBInstanceIdentifier="replicated-db", DBInstanceClass="db.t3.micro", Engine="postgres", AllocatedStorage=20,
+        MasterUsername="admin1", MasterUserPassword="secret123", BackupRetentionPeriod=1)["DBInstance"]
+    started = err("backups replication start", dest, "start_db_instance_automated_backups_replication",
+                  SourceDBInstanceArn=db["DBInstanceArn"], BackupRetentionPeriod=14,
+                  KmsKeyId="arn:aws:kms:eu-central-1:123456789012:key/replica")
+    if not started:
+        return
+    backup = started["DBInstanceAutomatedBackup"]
+    arn = backup["DBInstanceAutomatedBackupsArn"]
+    show("backups replication", "%s %s %s %s" % (backup["Status"], backup["Region"], backup["BackupRetentionPeriod"],
+                                                arn.startswith("arn:aws:rds:eu-central-1:123456789012:auto-backup:ab-")))
+    by_arn = dest.describe_db_instance_automated_backups(DBInstanceAutomatedBackupsArn=arn)["DBInstanceAutomatedBackups"]
+    by_id = dest.describe_db_instance_automated_backups(DbiResourceId=db["DbiResourceId"])["DBInstanceAutomatedBackups"]
+    show("backups replication listed", "%s %s" % ([b["DBInstanceArn"] == db["DBInstanceArn"] for b in by_arn],
+                                                  [b["DBInstanceAutomatedBackupsArn"] == arn for b in by_id]))
+    named = source_rds.describe_db_instances(DBInstanceIdentifier="replicated-db")["DBInstances"][0]
+    show("backups replication named by the source", [r["DBInstanceAutomatedBackupsArn"] == arn for r in
+                                                      named.get("DBInstanceAutomatedBackupsReplications", [])])
+    err("backups replication again", dest, "start_db_instance_automated_backups_replication",
+        SourceDBInstanceArn=db["DBInstanceArn"])
+    err("backups replication stop", dest, "stop_db_instance_automated_backups_replication",
+        SourceDBInstanceArn=db["DBInstanceArn"])
+    err("backups replication after stop", dest, "describe_db_instance_automated_backups",
+        DBInstanceAutomatedBackupsArn=arn)
+    named = source_rds.describe_db_instances(DBInstanceIdentifier="replicated-db")["DBInstances"][0]
+    show("backups replication named after stop", named.get("DBInstanceAutomatedBackupsReplications", []))
+    err("backups replication of no instance", dest, "start_db_instance_automated_backups_replication",
+        SourceDBInstanceArn="arn:aws:rds:us-east-1:123456789012:db:none")
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue, kms_key_tags,
             events_rule_arn, glue_catalog_job, iam_role_managed_policies, scalable_target_tags,
             dynamodb_sse_key, rds_adjacent_windows, s3_lifecycle_sizes,
             s3_object_lock_with_objects, rds_option_groups_filters,
             sns_data_protection, sqs_policy_kept, security_group_rules, prefix_list,
-            scalable_target_cloudcontrol, sso_permission_set_tags]
+            scalable_target_cloudcontrol, sso_permission_set_tags, s3_analytics, rds_resource_ids,
+            rds_backups_replication]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -1078,6 +1162,33 @@ test_expect_success 'IAM Identity Center keeps a permission set'"'"'s tags and r
 	test_line probe.out "permission set tags: [{'"'"'Key'"'"': '"'"'team'"'"', '"'"'Value'"'"': '"'"'ops'"'"'}]" &&
 	test_line probe.out "permission set tags after tag and untag: [{'"'"'Key'"'"': '"'"'stage'"'"', '"'"'Value'"'"': '"'"'test'"'"'}]" &&
 	test_line probe.out "tags of no permission set: error ResourceNotFoundException"
+'
+
+test_expect_success 'S3 keeps a bucket'"'"'s analytics configurations' '
+	test_line probe.out "analytics put: ok" &&
+	test_line probe.out "analytics whole: True" &&
+	test_line probe.out "analytics tagged: documents/ ['"'"'production'"'"', '"'"'team'"'"']" &&
+	test_line probe.out "analytics listed: ['"'"'tagged'"'"', '"'"'whole'"'"']" &&
+	test_line probe.out "analytics of another id: error InvalidArgument" &&
+	test_line probe.out "analytics after delete: error NoSuchConfiguration" &&
+	test_line probe.out "buckets named analyzed-bucket: 1"
+'
+
+test_expect_success 'RDS gives each DB instance its own DbiResourceId' '
+	test_line probe.out "rds resource ids: 2 True" &&
+	test_line probe.out "rds found by resource id: ['"'"'second-db'"'"']"
+'
+
+test_expect_success 'RDS replicates an instance'"'"'s automated backups to another Region and stops' '
+	test_line probe.out "backups replication start: ok" &&
+	test_line probe.out "backups replication: replicating us-east-1 14 True" &&
+	test_line probe.out "backups replication listed: [True] [True]" &&
+	test_line probe.out "backups replication named by the source: [True]" &&
+	test_line probe.out "backups replication again: error InvalidDBInstanceAutomatedBackupState" &&
+	test_line probe.out "backups replication stop: ok" &&
+	test_line probe.out "backups replication after stop: error DBInstanceAutomatedBackupNotFound" &&
+	test_line probe.out "backups replication named after stop: []" &&
+	test_line probe.out "backups replication of no instance: error DBInstanceNotFound"
 '
 
 test_done
