@@ -500,12 +500,15 @@ def applicationautoscaling(r, first):
     c = r("application-autoscaling")
     out = []
     for ns in c.meta.service_model.shape_for("ServiceNamespace").enum:
-        for t in pages(c, "describe_scalable_targets", "ScalableTargets", ServiceNamespace=ns):
+        targets = pages(c, "describe_scalable_targets", "ScalableTargets", ServiceNamespace=ns)
+        for t in targets:
             a = {k: v for k, v in t.items() if k not in ("CreationTime", "ScalableTargetARN")}
             a["Tags"] = call(c.list_tags_for_resource, "Tags", ResourceARN=t.get("ScalableTargetARN", "")) or {}
             ident = "|".join((t["ResourceId"], t["ScalableDimension"], ns))
             out.append(obj("applicationautoscaling.scalable_target", ident, ident, a))
-        for p in pages(c, "describe_scaling_policies", "ScalingPolicies", ServiceNamespace=ns):
+        # a namespace without targets has no policies (PutScalingPolicy needs a
+        # registered target; DeregisterScalableTarget deletes its policies)
+        for p in pages(c, "describe_scaling_policies", "ScalingPolicies", ServiceNamespace=ns) if targets else []:
             a = {k: v for k, v in p.items() if k not in ("CreationTime", "PolicyARN")}
             out.append(obj("applicationautoscaling.scaling_policy", p["PolicyARN"],
                            p["PolicyName"] + " " + p["ScalableDimension"], a))

@@ -69,6 +69,9 @@
 #   - rds_automated_backups_replication.py: an instance's automated backups
 #     replicated to another Region, listed there by ARN and resource id,
 #     named by the source, stopped.
+#   - cloudformation_rds_db_instance_properties.py: a DB instance made
+#     through Cloud Control with MaxAllocatedStorage, log exports and an
+#     RDS-managed master password, as DescribeDBInstances shows.
 #   - cloudformation_application_autoscaling.py: Cloud Control's
 #     AWS::ApplicationAutoScaling::ScalableTarget and ::ScalingPolicy (known
 #     as RESOURCE|DIMENSION|NAMESPACE and ARN|DIMENSION, an update, a policy
@@ -926,6 +929,22 @@ def rds_backups_replication():
     err("backups replication of no instance", dest, "start_db_instance_automated_backups_replication",
         SourceDBInstanceArn="arn:aws:rds:us-east-1:123456789012:db:none")
 
+def rds_instance_through_cloudcontrol():
+    """Cloud Control: an AWS::RDS::DBInstance's CreateDBInstance properties
+    reach the instance (cloudformation_rds_db_instance_properties.py)."""
+    rds = client("rds")
+    show("db instance through Cloud Control", outcome(cc.create_resource(
+        TypeName="AWS::RDS::DBInstance", DesiredState=json.dumps({
+            "DBInstanceIdentifier": "cc-mysql", "DBInstanceClass": "db.t3.micro", "Engine": "mysql",
+            "AllocatedStorage": "20", "MaxAllocatedStorage": 100, "MasterUsername": "admin1",
+            "ManageMasterUserPassword": True, "EnableCloudwatchLogsExports": ["general"],
+            "DeletionProtection": False}))["ProgressEvent"]))
+    db = rds.describe_db_instances(DBInstanceIdentifier="cc-mysql")["DBInstances"][0]
+    show("db instance properties", "%s %s %s %s" % (db.get("AllocatedStorage"), db.get("MaxAllocatedStorage"),
+                                                   db.get("EnabledCloudwatchLogsExports"),
+                                                   db.get("MasterUserSecret", {}).get("SecretArn", "").startswith(
+                                                       "arn:aws:secretsmanager:us-east-1:123456789012:secret:rds!db-")))
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue, kms_key_tags,
             events_rule_arn, glue_catalog_job, iam_role_managed_policies, scalable_target_tags,
@@ -933,7 +952,7 @@ SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             s3_object_lock_with_objects, rds_option_groups_filters,
             sns_data_protection, sqs_policy_kept, security_group_rules, prefix_list,
             scalable_target_cloudcontrol, sso_permission_set_tags, s3_analytics, rds_resource_ids,
-            rds_backups_replication]
+            rds_backups_replication, rds_instance_through_cloudcontrol]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -1189,6 +1208,11 @@ test_expect_success 'RDS replicates an instance'"'"'s automated backups to anoth
 	test_line probe.out "backups replication after stop: error DBInstanceAutomatedBackupNotFound" &&
 	test_line probe.out "backups replication named after stop: []" &&
 	test_line probe.out "backups replication of no instance: error DBInstanceNotFound"
+'
+
+test_expect_success 'Cloud Control hands an AWS::RDS::DBInstance every CreateDBInstance property it names' '
+	test_line probe.out "db instance through Cloud Control: SUCCESS" &&
+	test_line probe.out "db instance properties: 20 100 ['"'"'general'"'"'] True"
 '
 
 test_done
