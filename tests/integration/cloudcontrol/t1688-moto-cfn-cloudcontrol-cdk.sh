@@ -72,6 +72,9 @@
 #   - cloudformation_rds_db_instance_properties.py: a DB instance made
 #     through Cloud Control with MaxAllocatedStorage, log exports and an
 #     RDS-managed master password, as DescribeDBInstances shows.
+#   - dynamodb_table_replicas.py: a table replicated to another Region
+#     (UpdateTable's ReplicaUpdates), its Replicas on both sides, a second
+#     replica of a Region refused, the replica deleted.
 #   - cloudformation_application_autoscaling.py: Cloud Control's
 #     AWS::ApplicationAutoScaling::ScalableTarget and ::ScalingPolicy (known
 #     as RESOURCE|DIMENSION|NAMESPACE and ARN|DIMENSION, an update, a policy
@@ -945,6 +948,52 @@ def rds_instance_through_cloudcontrol():
                                                    db.get("MasterUserSecret", {}).get("SecretArn", "").startswith(
                                                        "arn:aws:secretsmanager:us-east-1:123456789012:secret:rds!db-")))
 
+def dynamodb_replicas():
+    """DynamoDB global tables: ReplicaUpdates and Replicas (dynamodb_table_replicas.py)."""
+    primary = SESSION.create_client("dynamodb", region_name="eu-west-1", endpoint_url=EP,
+                                    aws_access_key_id="AKIAMOTOUNCHECKED000",
+                                    aws_secret_access_key="moto-accepts-any-secret",
+                                    config=Config(retries={"total_max_attempts": 1}))
+    second = SESSION.create_client("dynamodb", region_name="eu-west-2", endpoint_url=EP,
+                                   aws_access_key_id="AKIAMOTOUNCHECKED000",
+                                   aws_secret_access_key="moto-accepts-any-secret",
+                                   config=Config(retries={"total_max_attempts": 1}))
+    primary.create_table(
+        TableName="global", BillingMode="PAY_PER_REQUEST",
+        AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "N"},
+                              {"AttributeName": "title", "AttributeType": "S"}],
+        KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
+        GlobalSecondaryIndexes=[{"IndexName": "TitleIndex", "KeySchema": [{"AttributeName": "title", "KeyType": "HASH"}],
+                                 "Projection": {"ProjectionType": "ALL"}}],
+        StreamSpecification={"StreamEnabled": True, "StreamViewType": "NEW_AND_OLD_IMAGES"})
+    key = "arn:aws:kms:eu-west-2:123456789012:key/replica"
+    err("replica create", primary, "update_table", TableName="global",
+        ReplicaUpdates=[{"Create": {"RegionName": "eu-west-2", "KMSMasterKeyId": key}}])
+    table = primary.describe_table(TableName="global")["Table"]
+    show("replicas of the primary", "%s %s" % ([(r["RegionName"], r["ReplicaStatus"], r.get("KMSMasterKeyId") == key)
+                                               for r in table.get("Replicas", [])], table.get("GlobalTableVersion")))
+    replica = call_or_none(second.describe_table, TableName="global")
+    if replica:
+        replica = replica["Table"]
+        show("the replica table", "%s %s %s %s" % (
+            [r["RegionName"] for r in replica.get("Replicas", [])], [i["IndexName"] for i in replica["GlobalSecondaryIndexes"]],
+            replica.get("StreamSpecification", {}).get("StreamViewType"),
+            replica.get("SSEDescription", {}).get("KMSMasterKeyArn") == key))
+    err("replica of a Region again", primary, "update_table", TableName="global",
+        ReplicaUpdates=[{"Create": {"RegionName": "eu-west-2"}}])
+    err("replica delete", primary, "update_table", TableName="global",
+        ReplicaUpdates=[{"Delete": {"RegionName": "eu-west-2"}}])
+    show("after the replica's delete", "%s %s" % (primary.describe_table(TableName="global")["Table"].get("Replicas"),
+                                                   second.list_tables()["TableNames"]))
+
+
+def call_or_none(fn, **kw):
+    try:
+        return fn(**kw)
+    except Exception as e:  # the replica's Region has no such table
+        show(fn.__name__ + " stopped", type(e).__name__)
+        return None
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue, kms_key_tags,
             events_rule_arn, glue_catalog_job, iam_role_managed_policies, scalable_target_tags,
@@ -952,7 +1001,7 @@ SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             s3_object_lock_with_objects, rds_option_groups_filters,
             sns_data_protection, sqs_policy_kept, security_group_rules, prefix_list,
             scalable_target_cloudcontrol, sso_permission_set_tags, s3_analytics, rds_resource_ids,
-            rds_backups_replication, rds_instance_through_cloudcontrol]
+            rds_backups_replication, rds_instance_through_cloudcontrol, dynamodb_replicas]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -1213,6 +1262,15 @@ test_expect_success 'RDS replicates an instance'"'"'s automated backups to anoth
 test_expect_success 'Cloud Control hands an AWS::RDS::DBInstance every CreateDBInstance property it names' '
 	test_line probe.out "db instance through Cloud Control: SUCCESS" &&
 	test_line probe.out "db instance properties: 20 100 ['"'"'general'"'"'] True"
+'
+
+test_expect_success 'DynamoDB replicates a table to another Region (global tables 2019.11.21)' '
+	test_line probe.out "replica create: ok" &&
+	test_line probe.out "replicas of the primary: [('"'"'eu-west-2'"'"', '"'"'ACTIVE'"'"', True)] 2019.11.21" &&
+	test_line probe.out "the replica table: ['"'"'eu-west-1'"'"'] ['"'"'TitleIndex'"'"'] NEW_AND_OLD_IMAGES True" &&
+	test_line probe.out "replica of a Region again: error ValidationException" &&
+	test_line probe.out "replica delete: ok" &&
+	test_line probe.out "after the replica'"'"'s delete: None []"
 '
 
 test_done
