@@ -53,6 +53,11 @@ ID_PATTERNS = [
     # RDS's resource ids, DynamoDB stream labels, Lambda revision ids and the like.
     (re.compile(r"\bdb-[A-Z0-9]{26}\b"), lambda m: "<db-resource-id>"),
     (re.compile(r"\bcluster-[A-Z0-9]{26}\b"), lambda m: "<cluster-resource-id>"),
+    # Secrets Manager's six random characters after a secret's name in its
+    # ARN ("Secrets Manager adds a hyphen and six random characters"): the
+    # name before them stays.
+    (re.compile(r"(:secretsmanager:[a-z0-9-]+:\d{12}:secret:\S+?)-[A-Za-z0-9]{6}(?![\w-])"),
+     lambda m: m.group(1) + "-<secret-suffix>"),
 ]
 
 # Terraform's name_prefix suffix with the prefix before it (the run of name
