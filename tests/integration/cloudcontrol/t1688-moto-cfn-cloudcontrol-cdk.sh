@@ -745,6 +745,15 @@ def security_group_rules():
         show("rule delete " + type_name.split("::")[-1], outcome(cc.delete_resource(
             TypeName=type_name, Identifier=ident)["ProgressEvent"]))
     show("security group rules after delete", rules())
+    status = stack("cc-rules-stack", {
+        "Group": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"GroupDescription": "d", "VpcId": vpc}},
+        "Out": {"Type": "AWS::EC2::SecurityGroupEgress", "Properties": {
+            "GroupId": {"Fn::GetAtt": ["Group", "GroupId"]}, "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443,
+            "CidrIp": "10.1.0.0/16"}}}, {"Rule": {"Value": {"Ref": "Out"}}})
+    outputs = {o["OutputKey"]: o["OutputValue"] for o in cfn.describe_stacks(StackName="cc-rules-stack")[
+        "Stacks"][0].get("Outputs", [])}
+    show("egress rule stack", "%s %s" % (status, outputs.get("Rule", "")[:4]))
+    err("egress rule stack delete", cfn, "delete_stack", StackName="cc-rules-stack")
 
 
 def prefix_list():
@@ -1193,7 +1202,9 @@ test_expect_success 'Cloud Control makes, updates and revokes AWS::EC2::Security
 	test_line probe.out "egress rule port update: error NotUpdatableException" &&
 	test_line probe.out "rule delete SecurityGroupEgress: SUCCESS" &&
 	test_line probe.out "rule delete SecurityGroupIngress: SUCCESS" &&
-	test_line probe.out "security group rules after delete: ['"'"'egress -1 0.0.0.0/0 -1 -'"'"', '"'"'egress tcp cc-rules-pl 443 -'"'"']"
+	test_line probe.out "security group rules after delete: ['"'"'egress -1 0.0.0.0/0 -1 -'"'"', '"'"'egress tcp cc-rules-pl 443 -'"'"']" &&
+	test_line probe.out "egress rule stack: CREATE_COMPLETE sgr-" &&
+	test_line probe.out "egress rule stack delete: ok"
 '
 
 test_expect_success 'Cloud Control makes, updates and deletes AWS::EC2::PrefixList, as EC2 lists it' '

@@ -34,7 +34,8 @@ AuthorizeSecurityGroupEgress and Ingress refuse a permission with none,
 "InvalidParameterValue"). Every property but Description is createOnly: an
 update changes the description in place (UpdateSecurityGroupRuleDescriptions*),
 anything else is a new rule (Cloud Control refuses it as NotUpdatable).
-Delete revokes the rule by its id; a rule already revoked is NotFound.
+Delete revokes the rule by its id; a rule already revoked is NotFound to
+Cloud Control, and deleted to a stack (whose group may have gone first).
 """
 from moto.cloudformation.parsing import get_model_map
 from moto.ec2.exceptions import EC2ClientError
@@ -160,10 +161,15 @@ class _RuleModel:
                 rule.ip_range.pop("Description", None)
         return original_resource
 
-    def delete(self, account_id, region_name):
+    def delete(self, account_id, region_name, missing_ok=True):
+        # A stack's delete (moto's, after the group that held the rule may
+        # have gone with its rules) takes a rule already gone as deleted;
+        # Cloud Control's answers NotFound (delete_from_cloudformation_json).
         backend = _backend(self.account_id, self.region_name)
         group, rule = _find(backend, self.rule_id)
         if rule is None:
+            if missing_ok:
+                return
             raise _NotFound(self.rule_id)
         revoke = backend.revoke_security_group_egress if rule.is_egress \
             else backend.revoke_security_group_ingress
@@ -173,7 +179,7 @@ class _RuleModel:
     @classmethod
     def delete_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name):
         # resource_name: the rule's id (Cloud Control's identifier, a stack's physical id)
-        cls(resource_name, account_id, region_name).delete(account_id, region_name)
+        cls(resource_name, account_id, region_name).delete(account_id, region_name, missing_ok=False)
 
 
 class EgressModel(_RuleModel):
