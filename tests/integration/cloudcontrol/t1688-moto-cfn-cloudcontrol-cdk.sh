@@ -64,8 +64,8 @@
 #     permissionSet/, and a placeholder instance ARN refused as AWS does.
 #   - s3_bucket_analytics_configuration.py: a bucket's analytics
 #     configurations put, read, listed and deleted (NoSuchConfiguration).
-#   - rds_dbi_resource_id_unique.py: two DB instances, two DbiResourceIds,
-#     each found by the dbi-resource-id filter.
+#   - rds_dbi_resource_id_unique.py: two DB instances and a read replica,
+#     three DbiResourceIds, each found by the dbi-resource-id filter.
 #   - rds_automated_backups_replication.py: an instance's automated backups
 #     replicated to another Region, listed there by ARN and resource id,
 #     named by the source, stopped.
@@ -899,6 +899,9 @@ def rds_resource_ids():
         made = rds.create_db_instance(DBInstanceIdentifier=name, DBInstanceClass="db.t3.micro", Engine="postgres",
                                       AllocatedStorage=20, MasterUsername="admin1", MasterUserPassword="secret123")
         ids.append(made["DBInstance"]["DbiResourceId"])
+    ids.append(rds.create_db_instance_read_replica(DBInstanceIdentifier="second-db-replica",
+                                                   SourceDBInstanceIdentifier="second-db")[
+        "DBInstance"]["DbiResourceId"])
     show("rds resource ids", "%s %s" % (len(set(ids)), all(re.fullmatch(r"db-[A-Z0-9]{26}", i) for i in ids)))
     found = rds.describe_db_instances(Filters=[{"Name": "dbi-resource-id", "Values": [ids[1]]}])["DBInstances"]
     show("rds found by resource id", [d["DBInstanceIdentifier"] for d in found])
@@ -1253,8 +1256,8 @@ test_expect_success 'S3 keeps a bucket'"'"'s analytics configurations' '
 	test_line probe.out "buckets named analyzed-bucket: 1"
 '
 
-test_expect_success 'RDS gives each DB instance its own DbiResourceId' '
-	test_line probe.out "rds resource ids: 2 True" &&
+test_expect_success 'RDS gives each DB instance and read replica its own DbiResourceId' '
+	test_line probe.out "rds resource ids: 3 True" &&
 	test_line probe.out "rds found by resource id: ['"'"'second-db'"'"']"
 '
 
