@@ -101,6 +101,7 @@ def s3(r, first):
                 ("replication", c.get_bucket_replication, "ReplicationConfiguration"),
                 ("acceleration", c.get_bucket_accelerate_configuration, "Status"),
                 ("object_lock", c.get_object_lock_configuration, "ObjectLockConfiguration"),
+                ("analytics", c.list_bucket_analytics_configurations, "AnalyticsConfigurationList"),
                 ("location", c.get_bucket_location, "LocationConstraint")]:
             v = call(op, field, Bucket=n) if field else call(op, Bucket=n)
             if v not in (None, {}, []):
@@ -491,8 +492,31 @@ def glue(r, first):
     return out
 
 
+def applicationautoscaling(r, first):
+    """Application Auto Scaling's scalable targets (with their tags) and
+    scaling policies, of every service namespace the API names (the Terraform
+    corpus's dynamodb-table `autoscaling`); the times and the target's
+    generated ARN left out."""
+    c = r("application-autoscaling")
+    out = []
+    for ns in c.meta.service_model.shape_for("ServiceNamespace").enum:
+        targets = pages(c, "describe_scalable_targets", "ScalableTargets", ServiceNamespace=ns)
+        for t in targets:
+            a = {k: v for k, v in t.items() if k not in ("CreationTime", "ScalableTargetARN")}
+            a["Tags"] = call(c.list_tags_for_resource, "Tags", ResourceARN=t.get("ScalableTargetARN", "")) or {}
+            ident = "|".join((t["ResourceId"], t["ScalableDimension"], ns))
+            out.append(obj("applicationautoscaling.scalable_target", ident, ident, a))
+        # a namespace without targets has no policies (PutScalingPolicy needs a
+        # registered target; DeregisterScalableTarget deletes its policies)
+        for p in pages(c, "describe_scaling_policies", "ScalingPolicies", ServiceNamespace=ns) if targets else []:
+            a = {k: v for k, v in p.items() if k not in ("CreationTime", "PolicyARN")}
+            out.append(obj("applicationautoscaling.scaling_policy", p["PolicyARN"],
+                           p["PolicyName"] + " " + p["ScalableDimension"], a))
+    return out
+
+
 SERVICES = [s3, sqs, sns, iam, kms, dynamodb, events, stepfunctions, lambda_, logs, ec2, rds, ssm,
-            secretsmanager, cloudwatch, apigateway, glue]
+            secretsmanager, cloudwatch, apigateway, glue, applicationautoscaling]
 
 
 def take(endpoint, regions):
@@ -519,13 +543,13 @@ COVERED = re.compile(
     r"vpc|subnet|route|internet_gateway|egress_only|nat_gateway|eip|security_group|vpc_security_group|"
     r"network_acl|default_(vpc|subnet|route_table|network_acl|security_group)|flow_log|vpn_gateway|"
     r"customer_gateway|ec2_managed_prefix_list|db_|rds_|ssm_parameter|secretsmanager_|"
-    r"cloudwatch_metric_alarm|apigatewayv2_api)"
+    r"cloudwatch_metric_alarm|apigatewayv2_api|appautoscaling_(target|policy))"
     r"|AWS::(S3::Bucket|SQS::|SNS::(Topic|Subscription)|IAM::(Role|Policy|ManagedPolicy|User|Group|"
     r"InstanceProfile|OIDCProvider|SAMLProvider)|KMS::|DynamoDB::Table|Events::|StepFunctions::|Lambda::|"
     r"Logs::(LogGroup|LogStream|MetricFilter|ResourcePolicy)|EC2::(VPC|Subnet|Route|InternetGateway|"
     r"EgressOnly|NatGateway|EIP|SecurityGroup|NetworkAcl|VPCEndpoint|FlowLog|VPNGateway|CustomerGateway|"
     r"DHCPOptions|PrefixList|IPAM$)|RDS::|SSM::Parameter|SecretsManager::|CloudWatch::Alarm|ApiGatewayV2::Api|"
-    r"Glue::(Database|Table|Job|SecurityConfiguration)$))")
+    r"Glue::(Database|Table|Job|SecurityConfiguration)$|ApplicationAutoScaling::(ScalableTarget|ScalingPolicy)$))")
 
 
 def covers(resource_type):

@@ -30,13 +30,15 @@ import datetime
 import json
 import re
 
+UUIDS = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.I)
+
 # Generated identifiers, by the shape AWS gives them.
 ID_PATTERNS = [
     (re.compile(r"\b(vpc|subnet|sg|sgr|rtb|rtbassoc|igw|eigw|nat|eipalloc|eipassoc|acl|aclassoc|vpce|"
                 r"eni|fl|dopt|pl|tgw|tgw-attach|vgw|cgw|vpn|pcx|lt|i|ami|snap|vol|ipam|ipam-pool|"
                 r"ipam-scope|ipam-res-disco|ipam-res-disco-assoc|prefix|vpc-cidr-assoc|subnet-cidr-assoc)"
                 r"-[0-9a-f]{8,17}\b"), lambda m: "<" + m.group(1) + "-id>"),
-    (re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.I), lambda m: "<uuid>"),
+    (UUIDS, lambda m: "<uuid>"),
     # A DynamoDB stream's label, the time it was enabled.
     (re.compile(r"/stream/\d{4}-\d\d-\d\dT[0-9:.]+"), lambda m: "/stream/<time>"),
     # The server's own address (a queue's URL names it).
@@ -51,6 +53,11 @@ ID_PATTERNS = [
     # RDS's resource ids, DynamoDB stream labels, Lambda revision ids and the like.
     (re.compile(r"\bdb-[A-Z0-9]{26}\b"), lambda m: "<db-resource-id>"),
     (re.compile(r"\bcluster-[A-Z0-9]{26}\b"), lambda m: "<cluster-resource-id>"),
+    # Secrets Manager's six random characters after a secret's name in its
+    # ARN ("Secrets Manager adds a hyphen and six random characters"): the
+    # name before them stays.
+    (re.compile(r"(:secretsmanager:[a-z0-9-]+:\d{12}:secret:\S+?)-[A-Za-z0-9]{6}(?![\w-])"),
+     lambda m: m.group(1) + "-<secret-suffix>"),
 ]
 
 # Terraform's name_prefix suffix with the prefix before it (the run of name
@@ -467,7 +474,10 @@ def set_aside_random_values(original, twin, values):
     original has the random value: the same text around (up to 16
     characters on each side, within the string) with n hex digits in its
     place. Both are <random>; a hex stand-in anywhere else stays, and so
-    does every other difference."""
+    does every other difference. The text around is read with UUIDs set
+    aside first (<uuid>, as compare() sets them aside): an alarm Application
+    Auto Scaling names TargetTracking-table/NAME-AlarmHigh-UUID has a UUID of
+    its own on each side after the random part."""
     if not values:
         return original, twin
     contexts = set()
@@ -475,6 +485,7 @@ def set_aside_random_values(original, twin, values):
 
     def in_original(x):
         if isinstance(x, str):
+            x = UUIDS.sub("<uuid>", x)
             for value, n in ordered:
                 if len(value) < 3:
                     continue
@@ -503,6 +514,7 @@ def set_aside_random_values(original, twin, values):
 
     def in_twin(x):
         if isinstance(x, str):
+            x = UUIDS.sub("<uuid>", x)
             for c in compiled:
                 x = c.sub("<random>", x)
             return x

@@ -53,6 +53,32 @@
 #   - sns_data_protection_policy.py: Put/GetDataProtectionPolicy of a topic.
 #   - sqs_set_attributes_keeps_policy.py: SetQueueAttributes keeps a Policy
 #     it does not name.
+#   - cloudformation_security_group_rules.py: Cloud Control's
+#     AWS::EC2::SecurityGroupEgress and ::SecurityGroupIngress (an IPv6
+#     range, a prefix list, known by the rule's id, a description updated,
+#     a rule without a destination refused, revoked at delete).
+#   - cloudformation_ec2_prefix_list.py: Cloud Control's AWS::EC2::PrefixList
+#     (its entries a version, an update, MaxEntries exceeded, delete).
+#   - ssoadmin_tags_and_arn_patterns.py: a permission set's tags
+#     (ListTagsForResource, TagResource, UntagResource), its ARN of
+#     permissionSet/, and a placeholder instance ARN refused as AWS does.
+#   - s3_bucket_analytics_configuration.py: a bucket's analytics
+#     configurations put, read, listed and deleted (NoSuchConfiguration).
+#   - rds_dbi_resource_id_unique.py: two DB instances and a read replica,
+#     three DbiResourceIds, each found by the dbi-resource-id filter.
+#   - rds_automated_backups_replication.py: an instance's automated backups
+#     replicated to another Region, listed there by ARN and resource id,
+#     named by the source, stopped.
+#   - cloudformation_rds_db_instance_properties.py: a DB instance made
+#     through Cloud Control with MaxAllocatedStorage, log exports and an
+#     RDS-managed master password, as DescribeDBInstances shows.
+#   - dynamodb_table_replicas.py: a table replicated to another Region
+#     (UpdateTable's ReplicaUpdates), its Replicas on both sides, a second
+#     replica of a Region refused, the replica deleted.
+#   - cloudformation_application_autoscaling.py: Cloud Control's
+#     AWS::ApplicationAutoScaling::ScalableTarget and ::ScalingPolicy (known
+#     as RESOURCE|DIMENSION|NAMESPACE and ARN|DIMENSION, an update, a policy
+#     of no target refused, delete).
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -675,12 +701,319 @@ def sqs_policy_kept():
     sqs.set_queue_attributes(QueueUrl=url, Attributes={"Policy": ""})
     show("queue policy after an empty one", sid())
 
+def security_group_rules():
+    """Cloud Control: AWS::EC2::SecurityGroupEgress and ::SecurityGroupIngress
+    (cloudformation_security_group_rules.py), as DescribeSecurityGroupRules shows."""
+    ec2 = client("ec2")
+    vpc = ec2.create_vpc(CidrBlock="10.8.0.0/16")["Vpc"]["VpcId"]
+    sg = ec2.create_security_group(GroupName="cc-rules", Description="rules", VpcId=vpc)["GroupId"]
+    pl = ec2.create_managed_prefix_list(PrefixListName="cc-rules-pl", AddressFamily="IPv4", MaxEntries=1,
+                                        Entries=[{"Cidr": "10.9.0.0/16"}])["PrefixList"]["PrefixListId"]
+
+    def rules():
+        got = ec2.describe_security_group_rules(Filters=[{"Name": "group-id", "Values": [sg]}])
+        return sorted("%s %s %s %s %s" % ("egress" if r["IsEgress"] else "ingress", r["IpProtocol"],
+                                          r.get("CidrIpv4") or r.get("CidrIpv6") or
+                                          ("cc-rules-pl" if r.get("PrefixListId") == pl else r.get("PrefixListId")),
+                                          r.get("FromPort", "-"), r.get("Description", "-"))
+                      for r in got["SecurityGroupRules"])
+
+    def make(label, type_name, props):
+        event = done(cc.create_resource(TypeName=type_name, DesiredState=json.dumps(props))["ProgressEvent"])
+        show(label, event["OperationStatus"] + " " + (event.get("ErrorCode") or
+                                                      event.get("Identifier", "")[:4]))
+        return event.get("Identifier")
+    egress = make("egress rule through Cloud Control", "AWS::EC2::SecurityGroupEgress", {
+        "GroupId": sg, "IpProtocol": "-1", "CidrIpv6": "::/0", "Description": "all out"})
+    make("egress rule to a prefix list", "AWS::EC2::SecurityGroupEgress", {
+        "GroupId": sg, "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "DestinationPrefixListId": pl})
+    ingress = make("ingress rule through Cloud Control", "AWS::EC2::SecurityGroupIngress", {
+        "GroupId": sg, "IpProtocol": "tcp", "FromPort": 80, "ToPort": 80, "CidrIpv6": "::/0"})
+    make("egress rule without a destination", "AWS::EC2::SecurityGroupEgress", {
+        "GroupId": sg, "IpProtocol": "-1"})
+    show("security group rules", rules())
+    read = json.loads(cc.get_resource(TypeName="AWS::EC2::SecurityGroupEgress",
+                                      Identifier=egress)["ResourceDescription"]["Properties"])
+    show("egress rule read", "%s %s" % (read["Id"] == egress, read["CidrIpv6"]))
+    show("egress rule description update", outcome(cc.update_resource(
+        TypeName="AWS::EC2::SecurityGroupEgress", Identifier=egress, PatchDocument=json.dumps(
+            [{"op": "replace", "path": "/Description", "value": "everything out"}]))["ProgressEvent"]))
+    show("security group rules after update", rules())
+    err("egress rule port update", cc, "update_resource", TypeName="AWS::EC2::SecurityGroupEgress",
+        Identifier=egress, PatchDocument=json.dumps([{"op": "add", "path": "/FromPort", "value": 22}]))
+    for type_name, ident in (("AWS::EC2::SecurityGroupEgress", egress), ("AWS::EC2::SecurityGroupIngress", ingress)):
+        show("rule delete " + type_name.split("::")[-1], outcome(cc.delete_resource(
+            TypeName=type_name, Identifier=ident)["ProgressEvent"]))
+    show("security group rules after delete", rules())
+    status = stack("cc-rules-stack", {
+        "Group": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"GroupDescription": "d", "VpcId": vpc}},
+        "Out": {"Type": "AWS::EC2::SecurityGroupEgress", "Properties": {
+            "GroupId": {"Fn::GetAtt": ["Group", "GroupId"]}, "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443,
+            "CidrIp": "10.1.0.0/16"}}}, {"Rule": {"Value": {"Ref": "Out"}}})
+    outputs = {o["OutputKey"]: o["OutputValue"] for o in cfn.describe_stacks(StackName="cc-rules-stack")[
+        "Stacks"][0].get("Outputs", [])}
+    show("egress rule stack", "%s %s" % (status, outputs.get("Rule", "")[:4]))
+    err("egress rule stack delete", cfn, "delete_stack", StackName="cc-rules-stack")
+
+
+def prefix_list():
+    """Cloud Control: AWS::EC2::PrefixList (cloudformation_ec2_prefix_list.py),
+    as GetManagedPrefixListEntries shows."""
+    ec2 = client("ec2")
+    made = done(cc.create_resource(TypeName="AWS::EC2::PrefixList", DesiredState=json.dumps({
+        "PrefixListName": "All VPC CIDRs", "AddressFamily": "IPv4", "MaxEntries": 1,
+        "Entries": [{"Cidr": "172.31.0.0/16", "Description": "Default VPC CIDR"}],
+        "Tags": [{"Key": "team", "Value": "net"}]}))["ProgressEvent"])
+    ident = made.get("Identifier", "")
+    show("prefix list through Cloud Control", "%s %s" % (made["OperationStatus"], ident[:3]))
+    read = json.loads(cc.get_resource(TypeName="AWS::EC2::PrefixList",
+                                      Identifier=ident)["ResourceDescription"]["Properties"])
+    show("prefix list read", "%s %s %s %s" % (read["PrefixListId"] == ident, read["Version"],
+                                              read["Arn"].endswith("prefix-list/" + ident), read["OwnerId"]))
+    listed = ec2.describe_managed_prefix_lists(PrefixListIds=[ident])["PrefixLists"][0]
+    show("prefix list in EC2", "%s %s %s" % (listed["PrefixListName"], listed["MaxEntries"], listed.get("Tags")))
+
+    def entries():
+        return [(e["Cidr"], e.get("Description", "-"))
+                for e in ec2.get_managed_prefix_list_entries(PrefixListId=ident)["Entries"]]
+    show("prefix list entries", entries())
+    show("prefix list update", outcome(cc.update_resource(
+        TypeName="AWS::EC2::PrefixList", Identifier=ident, PatchDocument=json.dumps(
+            [{"op": "replace", "path": "/Entries", "value": [{"Cidr": "10.1.0.0/16"}]}]))["ProgressEvent"]))
+    show("prefix list entries after update", entries())
+    show("prefix list over its MaxEntries", outcome(cc.create_resource(
+        TypeName="AWS::EC2::PrefixList", DesiredState=json.dumps({
+            "PrefixListName": "two", "AddressFamily": "IPv4", "MaxEntries": 1,
+            "Entries": [{"Cidr": "10.2.0.0/16"}, {"Cidr": "10.3.0.0/16"}]}))["ProgressEvent"]))
+    show("prefix list delete", outcome(cc.delete_resource(TypeName="AWS::EC2::PrefixList",
+                                                          Identifier=ident)["ProgressEvent"]))
+    err("prefix list read after delete", cc, "get_resource", TypeName="AWS::EC2::PrefixList", Identifier=ident)
+
+
+def scalable_target_cloudcontrol():
+    """Cloud Control: AWS::ApplicationAutoScaling::ScalableTarget and
+    ::ScalingPolicy (cloudformation_application_autoscaling.py), as
+    DescribeScalableTargets and DescribeScalingPolicies show."""
+    aas = client("application-autoscaling")
+    client("dynamodb").create_table(
+        TableName="cc-scaled", AttributeDefinitions=[{"AttributeName": "k", "AttributeType": "S"}],
+        KeySchema=[{"AttributeName": "k", "KeyType": "HASH"}],
+        ProvisionedThroughput={"ReadCapacityUnits": 5, "WriteCapacityUnits": 5})
+    target = done(cc.create_resource(TypeName="AWS::ApplicationAutoScaling::ScalableTarget", DesiredState=json.dumps({
+        "ResourceId": "table/cc-scaled", "ScalableDimension": "dynamodb:table:ReadCapacityUnits",
+        "ServiceNamespace": "dynamodb", "MinCapacity": 5, "MaxCapacity": 20}))["ProgressEvent"])
+    ident = target.get("Identifier", "")
+    show("scalable target through Cloud Control", "%s %s" % (target["OperationStatus"], ident))
+
+    def targets():
+        return ["%s %s %s" % (t["ResourceId"], t["MinCapacity"], t["MaxCapacity"])
+                for t in aas.describe_scalable_targets(ServiceNamespace="dynamodb",
+                                                       ResourceIds=["table/cc-scaled"])["ScalableTargets"]]
+    show("scalable targets", targets())
+    read = json.loads(cc.get_resource(TypeName="AWS::ApplicationAutoScaling::ScalableTarget",
+                                      Identifier=ident)["ResourceDescription"]["Properties"])
+    show("scalable target read", read.get("Id"))
+    policy = done(cc.create_resource(TypeName="AWS::ApplicationAutoScaling::ScalingPolicy", DesiredState=json.dumps({
+        "PolicyName": "DynamoDBReadCapacityUtilization:table/cc-scaled", "PolicyType": "TargetTrackingScaling",
+        "ResourceId": "table/cc-scaled", "ScalableDimension": "dynamodb:table:ReadCapacityUnits",
+        "ServiceNamespace": "dynamodb", "TargetTrackingScalingPolicyConfiguration": {
+            "PredefinedMetricSpecification": {"PredefinedMetricType": "DynamoDBReadCapacityUtilization"},
+            "TargetValue": 70, "ScaleInCooldown": 60, "ScaleOutCooldown": 60}}))["ProgressEvent"])
+    pident = policy.get("Identifier", "")
+    policies = aas.describe_scaling_policies(ServiceNamespace="dynamodb")["ScalingPolicies"]
+    show("scaling policy through Cloud Control", "%s %s" % (
+        policy["OperationStatus"], [pident == p["PolicyARN"] + "|" + p["ScalableDimension"] for p in policies]))
+    show("scaling policy target value", [float(p["TargetTrackingScalingPolicyConfiguration"]["TargetValue"])
+                                         for p in policies])
+    show("scaling policy update", outcome(cc.update_resource(
+        TypeName="AWS::ApplicationAutoScaling::ScalingPolicy", Identifier=pident, PatchDocument=json.dumps(
+            [{"op": "replace", "path": "/TargetTrackingScalingPolicyConfiguration/TargetValue", "value": 50}]))[
+        "ProgressEvent"]))
+    policies = aas.describe_scaling_policies(ServiceNamespace="dynamodb")["ScalingPolicies"]
+    show("scaling policy after update", ["%s %s" % (float(p["TargetTrackingScalingPolicyConfiguration"]["TargetValue"]),
+                                                    pident.startswith(p["PolicyARN"] + "|")) for p in policies])
+    show("scalable target update", outcome(cc.update_resource(
+        TypeName="AWS::ApplicationAutoScaling::ScalableTarget", Identifier=ident, PatchDocument=json.dumps(
+            [{"op": "replace", "path": "/MaxCapacity", "value": 30}]))["ProgressEvent"]))
+    show("scalable targets after update", targets())
+    show("scaling policy of no target", outcome(cc.create_resource(
+        TypeName="AWS::ApplicationAutoScaling::ScalingPolicy", DesiredState=json.dumps({
+            "PolicyName": "none", "PolicyType": "TargetTrackingScaling",
+            "ScalingTargetId": "table/none|dynamodb:table:ReadCapacityUnits|dynamodb"}))["ProgressEvent"]))
+    show("scaling policy delete", outcome(cc.delete_resource(
+        TypeName="AWS::ApplicationAutoScaling::ScalingPolicy", Identifier=pident)["ProgressEvent"]))
+    show("scalable target delete", outcome(cc.delete_resource(
+        TypeName="AWS::ApplicationAutoScaling::ScalableTarget", Identifier=ident)["ProgressEvent"]))
+    show("scalable targets after delete", "%s %s" % (
+        targets(), aas.describe_scaling_policies(ServiceNamespace="dynamodb")["ScalingPolicies"]))
+
+def sso_permission_set_tags():
+    """IAM Identity Center: a permission set's tags and ARN, an instance ARN
+    held to its pattern (ssoadmin_tags_and_arn_patterns.py)."""
+    sso = client("sso-admin")
+    err("permission set of a placeholder instance", sso, "create_permission_set", Name="Example",
+        InstanceArn="arn:aws:sso:::instance/example")
+    instance = sso.list_instances()["Instances"][0]["InstanceArn"]
+    ps = sso.create_permission_set(Name="Example", InstanceArn=instance,
+                                   Tags=[{"Key": "team", "Value": "ops"}])["PermissionSet"]["PermissionSetArn"]
+    show("permission set ARN", re.sub(r"ins-[a-z0-9]{16}/ps-[a-z0-9]{16}$", "ins-ID/ps-ID", ps))
+    show("permission set tags", sso.list_tags_for_resource(InstanceArn=instance, ResourceArn=ps)["Tags"])
+    sso.tag_resource(InstanceArn=instance, ResourceArn=ps, Tags=[{"Key": "stage", "Value": "test"}])
+    sso.untag_resource(InstanceArn=instance, ResourceArn=ps, TagKeys=["team"])
+    show("permission set tags after tag and untag",
+         sso.list_tags_for_resource(InstanceArn=instance, ResourceArn=ps)["Tags"])
+    err("tags of no permission set", sso, "list_tags_for_resource", InstanceArn=instance,
+        ResourceArn=ps[:-16] + "0" * 16)
+
+def s3_analytics():
+    """S3: a bucket's analytics configurations (s3_bucket_analytics_configuration.py)."""
+    s3 = client("s3")
+    s3.create_bucket(Bucket="analyzed-bucket")
+    whole = {"Id": "whole", "StorageClassAnalysis": {"DataExport": {"OutputSchemaVersion": "V_1", "Destination": {
+        "S3BucketDestination": {"Format": "CSV", "Bucket": "arn:aws:s3:::analytics-destination", "Prefix": "a"}}}}}
+    tagged = {"Id": "tagged", "Filter": {"And": {"Prefix": "documents/", "Tags": [
+        {"Key": "production", "Value": "true"}, {"Key": "team", "Value": "data"}]}}, "StorageClassAnalysis": {}}
+    err("analytics put", s3, "put_bucket_analytics_configuration", Bucket="analyzed-bucket", Id="whole",
+        AnalyticsConfiguration=whole)
+    s3.put_bucket_analytics_configuration(Bucket="analyzed-bucket", Id="tagged", AnalyticsConfiguration=tagged)
+    got = s3.get_bucket_analytics_configuration(Bucket="analyzed-bucket", Id="whole")["AnalyticsConfiguration"]
+    show("analytics whole", got == whole)
+    got = s3.get_bucket_analytics_configuration(Bucket="analyzed-bucket", Id="tagged")["AnalyticsConfiguration"]
+    show("analytics tagged", "%s %s" % (got["Filter"]["And"]["Prefix"],
+                                        [t["Key"] for t in got["Filter"]["And"]["Tags"]]))
+    show("analytics listed", [c["Id"] for c in s3.list_bucket_analytics_configurations(
+        Bucket="analyzed-bucket")["AnalyticsConfigurationList"]])
+    err("analytics of another id", s3, "put_bucket_analytics_configuration", Bucket="analyzed-bucket",
+        Id="other", AnalyticsConfiguration=whole)
+    s3.delete_bucket_analytics_configuration(Bucket="analyzed-bucket", Id="whole")
+    err("analytics after delete", s3, "get_bucket_analytics_configuration", Bucket="analyzed-bucket", Id="whole")
+    show("buckets named analyzed-bucket", sum(b["Name"] == "analyzed-bucket" for b in s3.list_buckets()["Buckets"]))
+
+
+def rds_resource_ids():
+    """RDS: each instance its own DbiResourceId, found by the dbi-resource-id
+    filter (rds_dbi_resource_id_unique.py)."""
+    rds = client("rds")
+    ids = []
+    for name in ("first-db", "second-db"):
+        made = rds.create_db_instance(DBInstanceIdentifier=name, DBInstanceClass="db.t3.micro", Engine="postgres",
+                                      AllocatedStorage=20, MasterUsername="admin1", MasterUserPassword="secret123")
+        ids.append(made["DBInstance"]["DbiResourceId"])
+    ids.append(rds.create_db_instance_read_replica(DBInstanceIdentifier="second-db-replica",
+                                                   SourceDBInstanceIdentifier="second-db")[
+        "DBInstance"]["DbiResourceId"])
+    show("rds resource ids", "%s %s" % (len(set(ids)), all(re.fullmatch(r"db-[A-Z0-9]{26}", i) for i in ids)))
+    found = rds.describe_db_instances(Filters=[{"Name": "dbi-resource-id", "Values": [ids[1]]}])["DBInstances"]
+    show("rds found by resource id", [d["DBInstanceIdentifier"] for d in found])
+
+def rds_backups_replication():
+    """RDS: automated backups replicated to another Region
+    (rds_automated_backups_replication.py)."""
+    source_rds = client("rds")
+    dest = SESSION.create_client("rds", region_name="eu-central-1", endpoint_url=EP,
+                                 aws_access_key_id="AKIAMOTOUNCHECKED000",
+                                 aws_secret_access_key="moto-accepts-any-secret",
+                                 config=Config(retries={"total_max_attempts": 1}))
+    db = source_rds.create_db_instance(
+        DBInstanceIdentifier="replicated-db", DBInstanceClass="db.t3.micro", Engine="postgres", AllocatedStorage=20,
+        MasterUsername="admin1", MasterUserPassword="secret123", BackupRetentionPeriod=1)["DBInstance"]
+    started = err("backups replication start", dest, "start_db_instance_automated_backups_replication",
+                  SourceDBInstanceArn=db["DBInstanceArn"], BackupRetentionPeriod=14,
+                  KmsKeyId="arn:aws:kms:eu-central-1:123456789012:key/replica")
+    if not started:
+        return
+    backup = started["DBInstanceAutomatedBackup"]
+    arn = backup["DBInstanceAutomatedBackupsArn"]
+    show("backups replication", "%s %s %s %s" % (backup["Status"], backup["Region"], backup["BackupRetentionPeriod"],
+                                                arn.startswith("arn:aws:rds:eu-central-1:123456789012:auto-backup:ab-")))
+    by_arn = dest.describe_db_instance_automated_backups(DBInstanceAutomatedBackupsArn=arn)["DBInstanceAutomatedBackups"]
+    by_id = dest.describe_db_instance_automated_backups(DbiResourceId=db["DbiResourceId"])["DBInstanceAutomatedBackups"]
+    show("backups replication listed", "%s %s" % ([b["DBInstanceArn"] == db["DBInstanceArn"] for b in by_arn],
+                                                  [b["DBInstanceAutomatedBackupsArn"] == arn for b in by_id]))
+    named = source_rds.describe_db_instances(DBInstanceIdentifier="replicated-db")["DBInstances"][0]
+    show("backups replication named by the source", [r["DBInstanceAutomatedBackupsArn"] == arn for r in
+                                                      named.get("DBInstanceAutomatedBackupsReplications", [])])
+    err("backups replication again", dest, "start_db_instance_automated_backups_replication",
+        SourceDBInstanceArn=db["DBInstanceArn"])
+    err("backups replication stop", dest, "stop_db_instance_automated_backups_replication",
+        SourceDBInstanceArn=db["DBInstanceArn"])
+    err("backups replication after stop", dest, "describe_db_instance_automated_backups",
+        DBInstanceAutomatedBackupsArn=arn)
+    named = source_rds.describe_db_instances(DBInstanceIdentifier="replicated-db")["DBInstances"][0]
+    show("backups replication named after stop", named.get("DBInstanceAutomatedBackupsReplications", []))
+    err("backups replication of no instance", dest, "start_db_instance_automated_backups_replication",
+        SourceDBInstanceArn="arn:aws:rds:us-east-1:123456789012:db:none")
+
+def rds_instance_through_cloudcontrol():
+    """Cloud Control: an AWS::RDS::DBInstance's CreateDBInstance properties
+    reach the instance (cloudformation_rds_db_instance_properties.py)."""
+    rds = client("rds")
+    show("db instance through Cloud Control", outcome(cc.create_resource(
+        TypeName="AWS::RDS::DBInstance", DesiredState=json.dumps({
+            "DBInstanceIdentifier": "cc-mysql", "DBInstanceClass": "db.t3.micro", "Engine": "mysql",
+            "AllocatedStorage": "20", "MaxAllocatedStorage": 100, "MasterUsername": "admin1",
+            "ManageMasterUserPassword": True, "EnableCloudwatchLogsExports": ["general"],
+            "DeletionProtection": False}))["ProgressEvent"]))
+    db = rds.describe_db_instances(DBInstanceIdentifier="cc-mysql")["DBInstances"][0]
+    show("db instance properties", "%s %s %s %s" % (db.get("AllocatedStorage"), db.get("MaxAllocatedStorage"),
+                                                   db.get("EnabledCloudwatchLogsExports"),
+                                                   db.get("MasterUserSecret", {}).get("SecretArn", "").startswith(
+                                                       "arn:aws:secretsmanager:us-east-1:123456789012:secret:rds!db-")))
+
+def dynamodb_replicas():
+    """DynamoDB global tables: ReplicaUpdates and Replicas (dynamodb_table_replicas.py)."""
+    primary = SESSION.create_client("dynamodb", region_name="eu-west-1", endpoint_url=EP,
+                                    aws_access_key_id="AKIAMOTOUNCHECKED000",
+                                    aws_secret_access_key="moto-accepts-any-secret",
+                                    config=Config(retries={"total_max_attempts": 1}))
+    second = SESSION.create_client("dynamodb", region_name="eu-west-2", endpoint_url=EP,
+                                   aws_access_key_id="AKIAMOTOUNCHECKED000",
+                                   aws_secret_access_key="moto-accepts-any-secret",
+                                   config=Config(retries={"total_max_attempts": 1}))
+    primary.create_table(
+        TableName="global", BillingMode="PAY_PER_REQUEST",
+        AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "N"},
+                              {"AttributeName": "title", "AttributeType": "S"}],
+        KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
+        GlobalSecondaryIndexes=[{"IndexName": "TitleIndex", "KeySchema": [{"AttributeName": "title", "KeyType": "HASH"}],
+                                 "Projection": {"ProjectionType": "ALL"}}],
+        StreamSpecification={"StreamEnabled": True, "StreamViewType": "NEW_AND_OLD_IMAGES"})
+    key = "arn:aws:kms:eu-west-2:123456789012:key/replica"
+    err("replica create", primary, "update_table", TableName="global",
+        ReplicaUpdates=[{"Create": {"RegionName": "eu-west-2", "KMSMasterKeyId": key}}])
+    table = primary.describe_table(TableName="global")["Table"]
+    show("replicas of the primary", "%s %s" % ([(r["RegionName"], r["ReplicaStatus"], r.get("KMSMasterKeyId") == key)
+                                               for r in table.get("Replicas", [])], table.get("GlobalTableVersion")))
+    replica = call_or_none(second.describe_table, TableName="global")
+    if replica:
+        replica = replica["Table"]
+        show("the replica table", "%s %s %s %s" % (
+            [r["RegionName"] for r in replica.get("Replicas", [])], [i["IndexName"] for i in replica["GlobalSecondaryIndexes"]],
+            replica.get("StreamSpecification", {}).get("StreamViewType"),
+            replica.get("SSEDescription", {}).get("KMSMasterKeyArn") == key))
+    err("replica of a Region again", primary, "update_table", TableName="global",
+        ReplicaUpdates=[{"Create": {"RegionName": "eu-west-2"}}])
+    err("replica delete", primary, "update_table", TableName="global",
+        ReplicaUpdates=[{"Delete": {"RegionName": "eu-west-2"}}])
+    show("after the replica's delete", "%s %s" % (primary.describe_table(TableName="global")["Table"].get("Replicas"),
+                                                   second.list_tables()["TableNames"]))
+
+
+def call_or_none(fn, **kw):
+    try:
+        return fn(**kw)
+    except Exception as e:  # the replica's Region has no such table
+        show(fn.__name__ + " stopped", type(e).__name__)
+        return None
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue, kms_key_tags,
             events_rule_arn, glue_catalog_job, iam_role_managed_policies, scalable_target_tags,
             dynamodb_sse_key, rds_adjacent_windows, s3_lifecycle_sizes,
             s3_object_lock_with_objects, rds_option_groups_filters,
-            sns_data_protection, sqs_policy_kept]
+            sns_data_protection, sqs_policy_kept, security_group_rules, prefix_list,
+            scalable_target_cloudcontrol, sso_permission_set_tags, s3_analytics, rds_resource_ids,
+            rds_backups_replication, rds_instance_through_cloudcontrol, dynamodb_replicas]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -858,6 +1191,100 @@ test_expect_success 'SQS SetQueueAttributes keeps the Policy it does not name' '
 	test_line probe.out "queue policy after redrive allow policy: send" &&
 	test_line probe.out "queue policy after visibility timeout: send" &&
 	test_line probe.out "queue policy after an empty one: <none>"
+'
+
+test_expect_success 'Cloud Control makes, updates and revokes AWS::EC2::SecurityGroupEgress and ::SecurityGroupIngress' '
+	test_line probe.out "egress rule through Cloud Control: SUCCESS sgr-" &&
+	test_line probe.out "egress rule to a prefix list: SUCCESS sgr-" &&
+	test_line probe.out "ingress rule through Cloud Control: SUCCESS sgr-" &&
+	test_line probe.out "egress rule without a destination: FAILED InvalidRequest" &&
+	test_line probe.out "security group rules: ['"'"'egress -1 0.0.0.0/0 -1 -'"'"', '"'"'egress -1 ::/0 -1 all out'"'"', '"'"'egress tcp cc-rules-pl 443 -'"'"', '"'"'ingress tcp ::/0 80 -'"'"']" &&
+	test_line probe.out "egress rule read: True ::/0" &&
+	test_line probe.out "egress rule description update: SUCCESS" &&
+	test_line probe.out "security group rules after update: ['"'"'egress -1 0.0.0.0/0 -1 -'"'"', '"'"'egress -1 ::/0 -1 everything out'"'"', '"'"'egress tcp cc-rules-pl 443 -'"'"', '"'"'ingress tcp ::/0 80 -'"'"']" &&
+	test_line probe.out "egress rule port update: error NotUpdatableException" &&
+	test_line probe.out "rule delete SecurityGroupEgress: SUCCESS" &&
+	test_line probe.out "rule delete SecurityGroupIngress: SUCCESS" &&
+	test_line probe.out "security group rules after delete: ['"'"'egress -1 0.0.0.0/0 -1 -'"'"', '"'"'egress tcp cc-rules-pl 443 -'"'"']" &&
+	test_line probe.out "egress rule stack: CREATE_COMPLETE sgr-" &&
+	test_line probe.out "egress rule stack delete: ok"
+'
+
+test_expect_success 'Cloud Control makes, updates and deletes AWS::EC2::PrefixList, as EC2 lists it' '
+	test_line probe.out "prefix list through Cloud Control: SUCCESS pl-" &&
+	test_line probe.out "prefix list read: True 1 True 123456789012" &&
+	test_line probe.out "prefix list in EC2: All VPC CIDRs 1 [{'"'"'Key'"'"': '"'"'team'"'"', '"'"'Value'"'"': '"'"'net'"'"'}]" &&
+	test_line probe.out "prefix list entries: [('"'"'172.31.0.0/16'"'"', '"'"'Default VPC CIDR'"'"')]" &&
+	test_line probe.out "prefix list update: SUCCESS" &&
+	test_line probe.out "prefix list entries after update: [('"'"'10.1.0.0/16'"'"', '"'"'-'"'"')]" &&
+	test_line probe.out "prefix list over its MaxEntries: FAILED InvalidRequest" &&
+	test_line probe.out "prefix list delete: SUCCESS" &&
+	test_line probe.out "prefix list read after delete: error ResourceNotFoundException"
+'
+
+test_expect_success 'Cloud Control makes AWS::ApplicationAutoScaling::ScalableTarget and ::ScalingPolicy' '
+	test_line probe.out "scalable target through Cloud Control: SUCCESS table/cc-scaled|dynamodb:table:ReadCapacityUnits|dynamodb" &&
+	test_line probe.out "scalable targets: ['"'"'table/cc-scaled 5 20'"'"']" &&
+	test_line probe.out "scalable target read: table/cc-scaled|dynamodb:table:ReadCapacityUnits|dynamodb" &&
+	test_line probe.out "scaling policy through Cloud Control: SUCCESS [True]" &&
+	test_line probe.out "scaling policy target value: [70.0]" &&
+	test_line probe.out "scaling policy update: SUCCESS" &&
+	test_line probe.out "scaling policy after update: ['"'"'50.0 True'"'"']" &&
+	test_line probe.out "scalable target update: SUCCESS" &&
+	test_line probe.out "scalable targets after update: ['"'"'table/cc-scaled 5 30'"'"']" &&
+	test_line probe.out "scaling policy of no target: FAILED NotFound" &&
+	test_line probe.out "scaling policy delete: SUCCESS" &&
+	test_line probe.out "scalable target delete: SUCCESS" &&
+	test_line probe.out "scalable targets after delete: [] []"
+'
+
+test_expect_success 'IAM Identity Center keeps a permission set'"'"'s tags and refuses a placeholder instance ARN' '
+	test_line probe.out "permission set of a placeholder instance: error ValidationException" &&
+	test_line probe.out "permission set ARN: arn:aws:sso:::permissionSet/ssoins-ID/ps-ID" &&
+	test_line probe.out "permission set tags: [{'"'"'Key'"'"': '"'"'team'"'"', '"'"'Value'"'"': '"'"'ops'"'"'}]" &&
+	test_line probe.out "permission set tags after tag and untag: [{'"'"'Key'"'"': '"'"'stage'"'"', '"'"'Value'"'"': '"'"'test'"'"'}]" &&
+	test_line probe.out "tags of no permission set: error ResourceNotFoundException"
+'
+
+test_expect_success 'S3 keeps a bucket'"'"'s analytics configurations' '
+	test_line probe.out "analytics put: ok" &&
+	test_line probe.out "analytics whole: True" &&
+	test_line probe.out "analytics tagged: documents/ ['"'"'production'"'"', '"'"'team'"'"']" &&
+	test_line probe.out "analytics listed: ['"'"'tagged'"'"', '"'"'whole'"'"']" &&
+	test_line probe.out "analytics of another id: error InvalidArgument" &&
+	test_line probe.out "analytics after delete: error NoSuchConfiguration" &&
+	test_line probe.out "buckets named analyzed-bucket: 1"
+'
+
+test_expect_success 'RDS gives each DB instance and read replica its own DbiResourceId' '
+	test_line probe.out "rds resource ids: 3 True" &&
+	test_line probe.out "rds found by resource id: ['"'"'second-db'"'"']"
+'
+
+test_expect_success 'RDS replicates an instance'"'"'s automated backups to another Region and stops' '
+	test_line probe.out "backups replication start: ok" &&
+	test_line probe.out "backups replication: replicating us-east-1 14 True" &&
+	test_line probe.out "backups replication listed: [True] [True]" &&
+	test_line probe.out "backups replication named by the source: [True]" &&
+	test_line probe.out "backups replication again: error InvalidDBInstanceAutomatedBackupState" &&
+	test_line probe.out "backups replication stop: ok" &&
+	test_line probe.out "backups replication after stop: error DBInstanceAutomatedBackupNotFound" &&
+	test_line probe.out "backups replication named after stop: []" &&
+	test_line probe.out "backups replication of no instance: error DBInstanceNotFound"
+'
+
+test_expect_success 'Cloud Control hands an AWS::RDS::DBInstance every CreateDBInstance property it names' '
+	test_line probe.out "db instance through Cloud Control: SUCCESS" &&
+	test_line probe.out "db instance properties: 20 100 ['"'"'general'"'"'] True"
+'
+
+test_expect_success 'DynamoDB replicates a table to another Region (global tables 2019.11.21)' '
+	test_line probe.out "replica create: ok" &&
+	test_line probe.out "replicas of the primary: [('"'"'eu-west-2'"'"', '"'"'ACTIVE'"'"', True)] 2019.11.21" &&
+	test_line probe.out "the replica table: ['"'"'eu-west-1'"'"'] ['"'"'TitleIndex'"'"'] NEW_AND_OLD_IMAGES True" &&
+	test_line probe.out "replica of a Region again: error ValidationException" &&
+	test_line probe.out "replica delete: ok" &&
+	test_line probe.out "after the replica'"'"'s delete: None []"
 '
 
 test_done

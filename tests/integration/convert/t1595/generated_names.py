@@ -106,3 +106,14 @@ case("stack ids", [security_configuration("ETLJobSecurityConfig" + STACK_ID % (
 case("a name beside a stack id", [security_configuration("JobSecurityConfig" + STACK_ID % (
     "terrace", "9d8c7b6a-1111-2222-3333-444455556666"))], original=[security_configuration(
         "ETLJobSecurityConfig" + STACK_ID % (STACK, "0f1e2d3c-aaaa-bbbb-cccc-ddddeeeeffff"))])
+
+
+def instance(secret_arn):
+    return {"type": "rds.db_instance", "name": "complete-mysql", "attrs": {"MasterUserSecret": {
+        "SecretArn": secret_arn, "SecretStatus": "active"}}}
+
+
+SECRET = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:rds!db-ca36af7c-c4be-401c-92d9-be15d67d32d4-"
+case("a secret's ARN suffix", [instance(SECRET + "bBKqQL")], original=[instance(SECRET + "HvVUBq")])
+case("a secret of another name", [instance(SECRET.replace("rds!db", "rds!dx") + "bBKqQL")],
+     original=[instance(SECRET + "HvVUBq")])

@@ -21,6 +21,11 @@ def table(name, mode="PAY_PER_REQUEST", extra=None):
     return {"type": "dynamodb.table", "name": name, "attrs": attrs}
 
 
+def alarm(table_name, uuid):
+    name = "TargetTracking-table/" + table_name + "-AlarmHigh-" + uuid
+    return {"type": "cloudwatch.alarm", "name": name, "attrs": {"AlarmName": name, "Threshold": 70.0}}
+
+
 def bucket(name):
     return {"type": "s3.bucket", "name": name, "attrs": {"policy": {"Statement": [{
         "Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "s3:GetObject",
@@ -41,6 +46,9 @@ CASES = [
     ("a whole value's stand-in, not an account id's digits",
      [table(PET, extra={"CreatedBy": "123456789012"})], [table("92f51286", extra={"CreatedBy": "123456789012"})],
      [(PET, 8)]),
+    ("a UUID of each side's after the random part",
+     [alarm("my-table-" + PET, "864bc1b6-4cea-4e48-941d-0bdb9d1b0638")],
+     [alarm("my-table-92f51286", "0b6e58a2-51f4-4a7c-9b1e-7d3c2f7e9a10")], [(PET, 8)]),
     ("a stand-in of another length", [table("my-table-" + PET)], [table("my-table-92f5")], [(PET, 8)]),
 ]
 
