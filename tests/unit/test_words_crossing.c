@@ -515,10 +515,6 @@ static const struct crossing_case cases[] = {
 	  ", " EL_RULE("HTTP") "}",
 	  "{" EL_LB("application", "") ", " EL_TG("HTTP") ", " EL_LISTENER(", 'protocol': 'HTTP'")
 	  ", " EL_RULE("HTTP") "}" },
-	{ "elbv2.subnets_one_per_zone", "lb", "subnets[1]->availability_zone",
-	  "{" EL_SUBNET("a", "us-east-1a", "") ", " EL_SUBNET("b", "us-east-1a", "") ", "
-	  EL_LB("network", ", 'subnets': ['${a.id}', '${b.id}']") "}",
-	  "{" EL_TWO ", " EL_LB("network", ", 'subnets': ['${a.id}', '${b.id}']") "}" },
 	{ "elbv2.alb_two_zones", "lb", "the outpost_arn of what subnets[0] names",
 	  "{" EL_TWO ", " EL_LB("application", ", 'subnets': ['${a.id}']") "}",
 	  "{" EL_SUBNET("a", "us-west-2-lax-1a", "") ", "

@@ -384,12 +384,6 @@ const struct aws_check_row aws_rules_elbv2[] = {
 		      EXACTLY_ONE_OF(SET("subnets"), SET("subnet_mappings"))),
 		 "You must specify either subnets or subnet mappings, but not both.",
 		 ELB "CreateLoadBalancer Subnets"),
-	AWS_SAYS("elbv2.subnets_one_per_zone", "awscc.elasticloadbalancingv2.load_balancer",
-		 AWS_CALL_ANY, ALWAYS,
-		 THEN(UNIQUE("subnets[]->availability_zone"),
-		      UNIQUE("subnet_mappings[].subnet_id->availability_zone")),
-		 "You can specify only one subnet per Availability Zone.",
-		 ELB "CreateLoadBalancer Subnets"),
 	/* an application load balancer's one subnet: of an Outpost, or of a
 	 * zone past a plain Availability Zone, else two zones (one subnet each) */
 	AWS_SAYS("elbv2.alb_two_zones", "awscc.elasticloadbalancingv2.load_balancer", AWS_CALL_ANY,

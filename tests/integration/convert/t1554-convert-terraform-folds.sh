@@ -91,9 +91,10 @@ test_expect_success 'security group rules as the security-group module writes th
 	EOT
 	sort got >sorted &&
 	printf "%s\n" "22 self" "443 10.0.0.0/8" "443 10.1.0.0/16" "443 10.3.0.0/16" \
-		"5432 other" "80 10.2.0.0/16" >want &&
+		"443 2001:db8::/64" "5432 other" "80 10.2.0.0/16" "80 2001:db8::/64" >want &&
 	test_cmp want sorted &&
-	# the IPv6 ranges through Cloud Control (moto keeps them there, not in EC2)
+	# the IPv6 ranges through Cloud Control too (the moto patch
+	# cloudformation_security_group_rules.py makes them EC2 rules, as AWS does)
 	s3 cloudcontrol list-resources --type-name AWS::EC2::SecurityGroupIngress \
 		--query "ResourceDescriptions[].Properties" >six &&
 	python3 -c "import json,sys; [print(p.get(\"FromPort\"), p[\"CidrIpv6\"], p[\"GroupId\"] == sys.argv[1]) for p in map(json.loads, json.load(open(\"six\")))]" \

@@ -117,6 +117,7 @@ test_expect_success 'a rule left out by data: a viewer certificate with ACM and 
 	        acm_certificate_arn: arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012
 	        cloudfront_default_certificate: false
 	        ssl_support_method: sni-only
+	        minimum_protocol_version: TLSv1.2_2021
 	YAML
 	terrace validate -no-color >out 2>err &&
 	test_contains out "Success! The stack is valid (1 resources)"
