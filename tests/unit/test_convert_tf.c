@@ -1016,102 +1016,6 @@ static void test_provider_defaults(void **state)
 	free(y);
 }
 
-/* Provider aliases (convert_tf_providers.c): provider "aws" with an alias is
- * a named configuration, a resource's and a data source's provider =
- * aws.ALIAS their provider:, a module call's providers = { aws = aws.ALIAS }
- * its providers: (aws = aws, what it uses anyway, written as nothing).
- * Before, all three were left out (4 warnings) and everything was made in
- * the default region: terraform-aws-rds's cross-region-replica-postgres. */
-static void test_provider_aliases(void **state)
-{
-	(void)state;
-	char *y;
-	assert_int_equal(convert_text(
-		"provider \"aws\" {\n"
-		"  region = \"eu-west-1\"\n"
-		"}\n"
-		"provider \"aws\" {\n"
-		"  alias  = \"region2\"\n"
-		"  region = \"eu-central-1\"\n"
-		"}\n"
-		"data \"aws_caller_identity\" \"there\" {\n"
-		"  provider = aws.region2\n"
-		"}\n"
-		"resource \"aws_sqs_queue\" \"copy\" {\n"
-		"  provider = aws.region2\n"
-		"  name     = \"copy\"\n"
-		"}\n"
-		"module \"vpc_region2\" {\n"
-		"  source    = \"./vpc\"\n"
-		"  providers = {\n"
-		"    aws = aws.region2\n"
-		"  }\n"
-		"  name = \"x\"\n"
-		"}\n"
-		"module \"vpc_region1\" {\n"
-		"  source    = \"./vpc\"\n"
-		"  providers = {\n"
-		"    aws = aws\n"
-		"  }\n"
-		"  name = \"x\"\n"
-		"}\n", &y), 0);
-	assert_has(y, "\nproviders:\n  aws:\n    region: eu-west-1\n  region2:\n    type: aws\n"
-		   "    region: eu-central-1\n");
-	assert_has(y, "\n  there:\n    type: aws.caller_identity\n    provider: region2\n");
-	assert_has(y, "\n    type: aws.sqs.queue\n    provider: region2\n    name: copy\n");
-	assert_has(y, "\n  vpc_region2:\n    source: ./vpc\n    providers:\n      aws: region2\n"
-		   "    name: x\n");
-	assert_has(y, "\n  vpc_region1:\n    source: ./vpc\n    name: x\n");
-	free(y);
-}
-
-/* An aws_* resource written as an awscc type where hashicorp/aws's shape is
- * not the type's (convert_tf_awscc_shapes.c): a dynamic block over an empty
- * collection is no block, as Terraform sends none, where it was an empty
- * list the checks of AWS::ECS::Service took as set beside launch_type; an
- * ECS service's force_new_deployment bool is ForceNewDeployment's
- * enable_force_new_deployment, where plan refused a bool for the object
- * (terraform-aws-eventbridge's with-ecs-scheduling, through
- * terraform-aws-ecs's service module). */
-static void test_awscc_shapes_of_aws_blocks(void **state)
-{
-	(void)state;
-	char *y;
-	assert_int_equal(convert_text(
-		"variable \"strategy\" {\n"
-		"  default = null\n"
-		"}\n"
-		"variable \"force\" {\n"
-		"  default = null\n"
-		"}\n"
-		"resource \"aws_ecs_service\" \"s\" {\n"
-		"  name                 = \"s\"\n"
-		"  launch_type          = \"FARGATE\"\n"
-		"  force_new_deployment = var.force\n"
-		"  dynamic \"capacity_provider_strategy\" {\n"
-		"    for_each = var.strategy != null ? var.strategy : {}\n"
-		"    content {\n"
-		"      capacity_provider = capacity_provider_strategy.value.name\n"
-		"      weight            = 1\n"
-		"    }\n"
-		"  }\n"
-		"}\n"
-		"resource \"aws_ecs_service\" \"t\" {\n"
-		"  name                 = \"t\"\n"
-		"  force_new_deployment = true\n"
-		"}\n", &y), 0);
-	assert_has(y, "\n    force_new_deployment: \"${(var.force) == null ? null : "
-		   "{enable_force_new_deployment = (var.force)}}\"\n");
-	assert_has(y, "\n    force_new_deployment:\n      enable_force_new_deployment: true\n");
-	assert_has(y, "\n    capacity_provider_strategy: \"${length([for capacity_provider_strategy_key, "
-		   "capacity_provider_strategy_value in var.strategy != null ? var.strategy : {} : "
-		   "{capacity_provider = capacity_provider_strategy_value.name, weight = 1}]) == 0 ? "
-		   "null : [for capacity_provider_strategy_key, capacity_provider_strategy_value in "
-		   "var.strategy != null ? var.strategy : {} : {capacity_provider = "
-		   "capacity_provider_strategy_value.name, weight = 1}]}\"\n");
-	free(y);
-}
-
 /* An aws_s3_object's content_base64 is its content, base64decode() of it
  * (left out before: terraform-aws-s3-bucket's object module, given
  * content_base64 by terraform-aws-dynamodb-table's s3-import, then had
@@ -1349,93 +1253,6 @@ static void test_whole_objects_output(void **state)
 	free(y);
 }
 
-/* terraform-aws-vpc v5.21.0's module as its examples apply it: a splat
- * over a counted resource's instances of an attribute terrace's type names
- * otherwise or AWS builds (aws_subnet.private[*].arn, [*].ipv6_cidr_block)
- * is the for expression over them that builds it (a splat of an attribute
- * the type has stays); a secondary CIDR block is its awscc twin, so the
- * subnets naming the VPC through it wait for it. */
-static void test_vpc_module_splats_and_secondary_cidr(void **state)
-{
-	(void)state;
-	char *y;
-	assert_int_equal(convert_text(
-		"resource \"aws_vpc\" \"this\" {\n"
-		"  cidr_block = \"10.0.0.0/16\"\n"
-		"}\n"
-		"resource \"aws_vpc_ipv4_cidr_block_association\" \"this\" {\n"
-		"  count      = 1\n"
-		"  vpc_id     = aws_vpc.this.id\n"
-		"  cidr_block = \"10.1.0.0/16\"\n"
-		"}\n"
-		"locals {\n"
-		"  vpc_id = try(aws_vpc_ipv4_cidr_block_association.this[0].vpc_id, aws_vpc.this.id, \"\")\n"
-		"}\n"
-		"resource \"aws_subnet\" \"private\" {\n"
-		"  count      = 2\n"
-		"  vpc_id     = local.vpc_id\n"
-		"  cidr_block = \"10.1.${count.index}.0/24\"\n"
-		"}\n"
-		"output \"private_subnet_arns\" {\n"
-		"  value = aws_subnet.private[*].arn\n"
-		"}\n"
-		"output \"private_subnets_ipv6_cidr_blocks\" {\n"
-		"  value = compact(aws_subnet.private[*].ipv6_cidr_block)\n"
-		"}\n"
-		"output \"private_subnets_cidr_blocks\" {\n"
-		"  value = aws_subnet.private[*].cidr_block\n"
-		"}\n"
-		"output \"first_arn\" {\n"
-		"  value = aws_subnet.private[0].arn\n"
-		"}\n", &y), 0);
-	assert_has(y, "  vpc_ipv4_cidr_block_association_this:\n"
-		   "    type: awscc.ec2.vpc_cidr_block\n"
-		   "    count: 1\n"
-		   "    vpc_id: ${vpc_this.id}\n"
-		   "    cidr_block: 10.1.0.0/16\n");
-	assert_has(y, "vpc_id: ${try(vpc_ipv4_cidr_block_association_this[0].vpc_id, "
-		   "vpc_this.id, \"\")}\n");
-	assert_has(y, "value: \"${[for instance in private : (\\\"arn:${data.caller.partition}:ec2:"
-		   "${data.caller.region}:${data.caller.account_id}:subnet/"
-		   "${instance.subnet_id}\\\")]}\"\n");
-	assert_has(y, "value: \"${compact([for instance in private : (\\\"\\\")])}\"\n");
-	assert_has(y, "value: ${private[*].cidr_block}\n");
-	assert_has(y, ":subnet/${private[0].subnet_id}\"}\n");
-	free(y);
-}
-
-/* data "aws_prefix_list" (a gateway endpoint's list, AWS's) is the lookup
- * aws.ec2.managed_prefix_list, by name or id, its filters as those, its
- * cidr_blocks the lookup's cidrs (terraform-aws-security-group's complete:
- * the rules' prefix_list_ids were null before, and its plan failed). */
-static void test_prefix_list_lookup(void **state)
-{
-	(void)state;
-	char *y;
-	assert_int_equal(convert_text(
-		"data \"aws_prefix_list\" \"s3\" {\n"
-		"  filter {\n"
-		"    name   = \"prefix-list-name\"\n"
-		"    values = [\"com.amazonaws.eu-west-1.s3\"]\n"
-		"  }\n"
-		"}\n"
-		"data \"aws_prefix_list\" \"by_id\" {\n"
-		"  prefix_list_id = \"pl-63a5400a\"\n"
-		"}\n"
-		"output \"ids\" {\n"
-		"  value = [data.aws_prefix_list.s3.id, data.aws_prefix_list.by_id.name]\n"
-		"}\n"
-		"output \"cidrs\" {\n"
-		"  value = data.aws_prefix_list.s3.cidr_blocks\n"
-		"}\n", &y), 0);
-	assert_has(y, "  s3:\n    type: aws.ec2.managed_prefix_list\n"
-		   "    name: com.amazonaws.eu-west-1.s3\n");
-	assert_has(y, "  by_id:\n    type: aws.ec2.managed_prefix_list\n    id: pl-63a5400a\n");
-	assert_has(y, "    - ${data.s3.id}\n    - ${data.by_id.name}\n");
-	assert_has(y, "    value: ${data.s3.cidrs}\n");
-	free(y);
-}
-
 static void test_lambda_package_builder(void **state)
 {
 	(void)state;
@@ -1526,16 +1343,12 @@ int main(void)
 		cmocka_unit_test(test_unset_values),
 		cmocka_unit_test(test_folded_policy_name_prefix),
 		cmocka_unit_test(test_provider_defaults),
-		cmocka_unit_test(test_provider_aliases),
-		cmocka_unit_test(test_awscc_shapes_of_aws_blocks),
 		cmocka_unit_test(test_s3_object_content_base64),
 		cmocka_unit_test(test_nested_renames),
 		cmocka_unit_test(test_queue_folds),
 		cmocka_unit_test(test_lambda_package_builder),
 		cmocka_unit_test(test_vpc_endpoint_service_lookup),
 		cmocka_unit_test(test_whole_objects_output),
-		cmocka_unit_test(test_vpc_module_splats_and_secondary_cidr),
-		cmocka_unit_test(test_prefix_list_lookup),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
