@@ -1,11 +1,9 @@
 /*
- * stacks/convert_tf_derived.c: the attributes a Terraform reference reads
- * that terrace's type names otherwise or lacks (convert -from terraform):
- * tf_derived[], what AWS builds of what terrace's type keeps (an ARN, a
- * domain name, a region) and what Terraform reads of a setting terrace's
- * type cannot hold; and the references rewritten by type through it
- * (tf_attrs_by_type, tf_instance_attr). Moved out of convert_tf_refs.c,
- * which reads and rewrites the references themselves.
+ * stacks/convert_tf_derived.c: tf_derived[], what AWS builds of what
+ * terrace's type keeps (an ARN, a domain name, a region) and what Terraform
+ * reads of a setting terrace's type cannot hold, as an expression of the
+ * type's own attributes (convert -from terraform); tf_derived_expr reads it.
+ * convert_tf_refs.c rewrites the references through it.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -139,18 +137,10 @@ static const struct {
 	  PARTITION_DNS_SUFFIXES ", {R}.partition, \"amazonaws.com\"))))" },
 };
 
-static bool type_has(const struct decl *dc, const char *attr)
-{
-	if (dc->kind == D_DATA) {
-		const struct lookup_type *lt = lookup_type_find(dc->lookup->kind, NULL);
-		return lt && schema_find(lt->attrs, tf_renamed(dc->lookup->results, attr));
-	}
-	bool awscc = dc->rt->family == TYPE_FAMILY_FROM_DATA;
-	return !strcmp(attr, "id") || tf_schema_attr(dc->rt->attrs, attr,
-						     awscc ? dc->rt->name : NULL);
-}
-
-const char *tf_derived_attr(const struct decl *dc, const char *attr)
+/* The expression tf_derived[] gives attribute `attr` of the kind dc is,
+ * or NULL: the table alone (tf_derived_attr asks first whether terrace's
+ * type has the attribute as named). */
+const char *tf_derived_expr(const struct decl *dc, const char *attr)
 {
 	for (size_t i = 0; i < sizeof(tf_derived) / sizeof(tf_derived[0]); i++) {
 		const char *tf = tf_derived[i].tf;
@@ -158,95 +148,8 @@ const char *tf_derived_attr(const struct decl *dc, const char *attr)
 		if (data != (dc->kind == D_DATA))
 			continue;
 		if ((!strcmp(tf + (data ? 5 : 0), dc->tf_type) || !strcmp(tf, "*")) &&
-		    !strcmp(tf_derived[i].attr, attr) && !type_has(dc, attr))
+		    !strcmp(tf_derived[i].attr, attr))
 			return tf_derived[i].expr;
 	}
 	return NULL;
-}
-
-void tf_derived_write(struct conv *c, const char *expr, const char *root, struct strbuf *out)
-{
-	for (const char *p = expr; *p; p++) {
-		if (!strncmp(p, "{R}", 3)) {
-			strbuf_addstr(out, root);
-			p += 2;
-		} else if (!strncmp(p, "{C}", 3)) {
-			strbuf_addf(out, "data.%s", tf_caller_lookup(c));
-			p += 2;
-		} else {
-			strbuf_addch(out, *p);
-		}
-	}
-}
-
-static int attr_by_type(void *ctx, const struct expr_ref *ref, struct strbuf *out,
-			struct strbuf *err)
-{
-	struct conv *c = ctx;
-	(void)err;
-	if (!ref->path || !strncmp(ref->root, "module.", 7))
-		return 0;
-	bool data = !strncmp(ref->root, "data.", 5);
-	const char *name = ref->root + (data ? 5 : 0);
-	size_t n = strcspn(name, "[");
-	const struct decl *dc = NULL;
-	for (size_t i = 0; i < c->n_decls && !dc; i++) {
-		const struct decl *x = &c->decls[i];
-		bool kind = data ? x->kind == D_DATA && x->lookup
-			    : x->kind == D_RESOURCE && x->rt && x->written;
-		if (kind && x->name && strlen(x->name) == n && !strncmp(x->name, name, n))
-			dc = x;
-	}
-	if (!dc)
-		return 0;
-	if (data) {
-		size_t an = tf_first_step(ref->path);
-		char *attr = xstrndup(ref->path, an);
-		const char *derived = tf_derived_attr(dc, attr);
-		if (derived) {
-			tf_derived_write(c, derived, ref->root, out);
-			strbuf_addstr(out, ref->path + an);
-		}
-		free(attr);
-		return derived != NULL;
-	}
-	return tf_instance_attr(c, dc, ref->root, ref->path, out);
-}
-
-int tf_instance_attr(struct conv *c, const struct decl *dc, const char *root, const char *path,
-		     struct strbuf *out)
-{
-	size_t an = tf_first_step(path);
-	char *attr = xstrndup(path, an);
-	int rc = 0;
-	const char *renamed = tf_renamed(dc->twin ? dc->written->twin_renames : dc->written->renames,
-					 attr);
-	const char *derived = type_has(dc, attr) ? NULL : tf_derived_attr(dc, attr);
-	if (type_has(dc, attr)) {
-		rc = 0;
-	} else if (strcmp(renamed, attr) && type_has(dc, renamed)) {
-		strbuf_addf(out, "%s.%s%s", root, renamed, path + an);
-		rc = 1;
-	} else if (derived) {
-		tf_derived_write(c, derived, root, out);
-		strbuf_addstr(out, path + an);
-		rc = 1;
-	}
-	free(attr);
-	return rc;
-}
-
-void tf_attrs_by_type(struct conv *c)
-{
-	static const char *const sections[] = { "locals", "resources", "modules", "outputs" };
-	for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++) {
-		json_t *s = json_object_get(c->out, sections[i]);
-		if (!s)
-			continue;
-		struct strbuf err = STRBUF_INIT;
-		json_t *r = expr_rename_refs(s, attr_by_type, c, &err);
-		strbuf_release(&err);
-		if (r)
-			json_object_set_new(c->out, sections[i], r);
-	}
 }

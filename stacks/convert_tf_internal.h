@@ -193,6 +193,8 @@ void tf_outer_warnings(struct conv *c, struct diags *quiet, const char *outer);
  * so, once the stack is converted (references refs.c kept as written: with
  * an index). */
 const char *tf_derived_attr(const struct decl *dc, const char *attr);
+/* tf_derived[]'s expression of dc's kind's attr, or NULL (convert_tf_derived.c). */
+const char *tf_derived_expr(const struct decl *dc, const char *attr);
 /* expr of tf_derived_attr's table, {R} the resource's address in the stack
  * (this[0]) and {C} the caller lookup, into out (one operand: no parentheses). */
 void tf_derived_write(struct conv *c, const char *expr, const char *root, struct strbuf *out);
