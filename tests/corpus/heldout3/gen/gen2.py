@@ -119,6 +119,10 @@ case('events-target-fifo-queue-no-group-ref', 'EventBridge', 'aws.events.rule', 
     name: h3-audit.fifo
     fifo_queue: true
     content_based_deduplication: true
+    policy:
+      Version: "2012-10-17"
+      Statement:
+        - { Effect: Allow, Principal: { Service: events.amazonaws.com }, Action: "sqs:SendMessage", Resource: "*", Condition: { ArnLike: { "aws:SourceArn": "arn:aws:events:*:*:rule/h3-audit" } } }
   r:
     type: aws.events.rule
     name: h3-audit
@@ -224,7 +228,7 @@ resources:
     shard_count: 1
 ''', 'clicks/raw', 'clicks-raw')
 
-FH_ROLE = role('firehose', '    inline_policies:\n      write-bucket:\n        Version: "2012-10-17"\n        Statement:\n          - { Effect: Allow, Action: ["s3:PutObject", "s3:GetBucketLocation", "s3:ListBucket"], Resource: "*" }\n')
+FH_ROLE = role('firehose', '    inline_policies:\n      write-bucket:\n        Version: "2012-10-17"\n        Statement:\n          - { Effect: Allow, Action: ["s3:AbortMultipartUpload", "s3:GetBucketLocation", "s3:GetObject", "s3:ListBucket", "s3:ListBucketMultipartUploads", "s3:PutObject"], Resource: "*" }\n')
 case('firehose-prefix-expression-no-error-prefix-local', 'Firehose', 'aws.firehose.delivery_stream', 'a Prefix with expressions needs an ErrorOutputPrefix', 'local (prefix)',
  'firehose/CreateDeliveryStream/ExtendedS3DestinationConfiguration.ErrorOutputPrefix; Firehose Developer Guide: custom prefixes for S3 objects',
  'If you specify an expression for Prefix, you must also specify an ErrorOutputPrefix. (ErrorOutputPrefix: A prefix that Firehose evaluates and adds to failed records before writing them to S3.)',

@@ -326,7 +326,7 @@ case('cc-appconfig-location-is-bucket-arn-ref', 'AppConfig', 'awscc.appconfig.co
  'LocationUri: A URI to locate the configuration. You can specify the following: For the AppConfig hosted configuration store and for feature flags, specify hosted. For an Amazon Web Services Systems Manager Parameter Store parameter, specify either the parameter name in the format ssm-parameter://<parameter name> or the ARN. ... For an Amazon S3 object, specify the URI in the following format: s3://<bucket>/<objectKey>. Here is an example: s3://amzn-s3-demo-bucket/my-app/us-east-1/my-config.json',
  'location|s3://|uri',
  '''resources:
-  cfg:
+''' + role('appconfig', '    inline_policies:\n      read-config:\n        Version: "2012-10-17"\n        Statement:\n          - { Effect: Allow, Action: ["s3:GetObject", "s3:GetObjectVersion"], Resource: "*" }\n') + '''  cfg:
     type: aws.s3.bucket
     name: h3-app-config
   app:
@@ -337,7 +337,7 @@ case('cc-appconfig-location-is-bucket-arn-ref', 'AppConfig', 'awscc.appconfig.co
     application_id: ${app.application_id}
     name: thresholds
     location_uri: @V@
-    retrieval_role_arn: arn:aws:iam::123456789012:role/h3-appconfig-read
+    retrieval_role_arn: ${role.arn}
 ''', '${cfg.arn}', 's3://${cfg.name}/thresholds.json')
 
 case('cc-apigw-usage-plan-period-daily-local', 'API Gateway', 'awscc.apigateway.usage_plan', 'quota period DAY, WEEK or MONTH', 'local',
