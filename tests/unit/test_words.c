@@ -35,6 +35,13 @@ static json_t *js(const char *text)
 }
 
 static const struct aws_check_row rows[] = {
+	/* a real type's sensitive attribute: a written SSM parameter's value */
+	AWS_SAYS("t.ami_value", "aws.ssm.parameter", AWS_CALL_ANY,
+		 WHEN(IS("data_type", "aws:ec2:image")), THEN(MATCHES("value", "^ami-")),
+		 "The value is an AMI id.", "ssm PutParameter DataType"),
+	AWS_SAYS("t.ami_value_cc", "awscc.ssm.parameter", AWS_CALL_ANY,
+		 WHEN(IS("data_type", "aws:ec2:image")), THEN(MATCHES("value", "^ami-")),
+		 "The value is an AMI id.", "ssm PutParameter DataType"),
 	AWS_SAYS("t.nodes_multi_node", "aws.t", AWS_CALL_CREATE,
 		 WHEN(IS("cluster_type", "multi-node")), THEN(SET("number_of_nodes")),
 		 "This parameter is required when the ClusterType parameter is specified as "
@@ -829,6 +836,38 @@ static int provider_check(enum check_scope scope, const char *type, const json_t
  * family: an awscc type's (the written twin derives what the row asks) as
  * a written type's; a create row on an object that exists is only a
  * warning. */
+/* A row's message never shows a sensitive attribute's value, at the top
+ * (a written parameter's value) or nested (an awscc group's auth token, a
+ * write-only property): "(sensitive value)" stands in its place; the same
+ * row on another type's value shows it. */
+static void test_sensitive_values_never_shown(void **state)
+{
+	(void)state;
+	struct strbuf err = STRBUF_INIT;
+	const char *attr = NULL;
+	const char *param = "{'name': '/lake/ami', 'parameter_type': 'String', "
+			    "'data_type': 'aws:ec2:image', 'value': 'hunter2-secret-image'}";
+	json_t *group = js("{'replication_group_description': 'x', 'transit_encryption_enabled': "
+			   "true, 'auth_token': 'correct-horse-battery-\\u00e9'}");
+
+	assert_int_equal(judge("t.ami_value", param, NULL, &err, &attr), -1);
+	assert_string_equal(attr, "value");
+	assert_non_null(strstr(err.buf, "value: (sensitive value), but it must match"));
+	assert_null(strstr(err.buf, "hunter2"));
+	/* awscc.ssm.parameter's value is not sensitive: shown */
+	assert_int_equal(judge("t.ami_value_cc", param, NULL, &err, &attr), -1);
+	assert_non_null(strstr(err.buf, "value: \"hunter2-secret-image\""));
+	/* nested in the registry's types, through the table: elasticache.auth_token_printable */
+	strbuf_reset(&err);
+	assert_int_equal(provider_check(CHECK_OWN, "awscc.elasticache.replication_group", group, NULL,
+					&attr, &err), -1);
+	assert_string_equal(attr, "auth_token");
+	assert_non_null(strstr(err.buf, "auth_token: (sensitive value)"));
+	assert_null(strstr(err.buf, "horse"));
+	json_decref(group);
+	strbuf_release(&err);
+}
+
 static void test_both_families_run_their_rows(void **state)
 {
 	(void)state;
@@ -894,6 +933,7 @@ int main(void)
 		cmocka_unit_test(test_judged_on_its_call),
 		cmocka_unit_test(test_table_rows_are_whole),
 		cmocka_unit_test(test_both_families_run_their_rows),
+		cmocka_unit_test(test_sensitive_values_never_shown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -29,6 +29,7 @@
 struct judging {
 	const json_t *attrs, *prior;
 	const char *region;
+	const char *type;
 };
 
 /* Where a condition's paths start: `at`, the resource's attributes or an
@@ -1185,13 +1186,45 @@ static void say_all(const struct place *p, const struct aws_cond *cs, bool must,
 	}
 }
 
-/* A value, for the message: "\"gp2\"", "3", "2 items". */
-static void say_json(const json_t *v, struct strbuf *out)
+/* Whether the attribute at path ("a.b[2].c") of the judged type is
+ * sensitive, or lies inside one that is: its value is never shown. */
+static bool sensitive_at(const struct place *p, const char *path)
+{
+	const struct resource_type *rt = p->j->type ? resource_type_find(p->j->type, NULL) : NULL;
+	const struct attr_schema *attrs = rt ? rt->attrs : NULL;
+	char name[256];
+
+	while (attrs && *path) {
+		size_t n = strcspn(path, ".[");
+		const struct attr_schema *a;
+		if (n >= sizeof(name))
+			return false;
+		memcpy(name, path, n);
+		name[n] = '\0';
+		if (!(a = schema_find(attrs, name)))
+			return false;
+		if (a->flags & ATTR_SENSITIVE)
+			return true;
+		attrs = a->nested;
+		path += n;
+		while (*path == '[')
+			path += strcspn(path, "]") + (path[strcspn(path, "]")] == ']');
+		path += *path == '.';
+	}
+	return false;
+}
+
+/* The value at path, for the message: "\"gp2\"", "3", "2 items";
+ * "(sensitive value)" for a sensitive attribute's. */
+static void say_json(const struct place *p, const char *path, const json_t *v,
+		     struct strbuf *out)
 {
 	char text[256];
 
 	if (!v)
 		strbuf_addstr(out, "it is not set");
+	else if (sensitive_at(p, path))
+		strbuf_addstr(out, "(sensitive value)");
 	else if (json_is_string(v))
 		aws_constraint_quote(out, json_string_value(v));
 	else if (scalar_text(v, text, sizeof(text)))
@@ -1251,7 +1284,7 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 	     (c->op == AWS_COND_BELOW && below(p, c, &bad) == 0)) && bad) {
 		strbuf_addstr(at, json_string_value(json_object_get(bad, "at")));
 		strbuf_addf(err, "%s: ", at->buf);
-		say_json(json_object_get(bad, "v"), err);
+		say_json(p, at->buf, json_object_get(bad, "v"), err);
 		json_decref(bad);
 		strbuf_addstr(err, ", but it ");
 		say(p, c, true, false, err);
@@ -1265,12 +1298,12 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 		strbuf_addf(err, "%s: %s", at->buf, where);
 		if (!json_is_object(json_object_get(bad, "v"))) { /* a scalar: say both */
 			strbuf_addch(err, ' ');
-			say_json(json_object_get(bad, "v"), err);
+			say_json(p, at->buf, json_object_get(bad, "v"), err);
 		}
 		strbuf_addf(err, " differs from %s", json_string_value(json_object_get(bad, "first")));
 		if (!json_is_object(json_object_get(bad, "first_v"))) {
 			strbuf_addch(err, ' ');
-			say_json(json_object_get(bad, "first_v"), err);
+			say_json(p, at->buf, json_object_get(bad, "first_v"), err);
 		}
 		strbuf_addstr(err, ", but it ");
 		json_decref(bad);
@@ -1283,7 +1316,7 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 		const char *arrow = strstr(c->attr, "->");
 		strbuf_addf(at, "%s%.*s", p->prefix, (int)(arrow - c->attr), c->attr);
 		strbuf_addf(err, "%s: the %s of what it names is ", at->buf, arrow + 2);
-		say_json(value_here(p, c->attr, &unknown), err);
+		say_json(p, at->buf, value_here(p, c->attr, &unknown), err);
 		strbuf_addstr(err, ", but it ");
 		say(p, c, true, false, err);
 		return;
@@ -1304,7 +1337,7 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 		if (c->other)
 			strbuf_addf(err, " with %s%s's", p->prefix, c->other);
 	} else {
-		say_json(value_at(p->j->attrs, at->buf, false, &unknown), err);
+		say_json(p, at->buf, value_at(p->j->attrs, at->buf, false, &unknown), err);
 	}
 	strbuf_addstr(err, ", but ");
 	switch (c->op) {
@@ -1315,11 +1348,11 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 		break;
 	case AWS_COND_UNCHANGED:
 		strbuf_addstr(err, "it must not change from what the object has, ");
-		say_json(prior_value(p, c->attr, &unknown), err);
+		say_json(p, at->buf, prior_value(p, c->attr, &unknown), err);
 		break;
 	case AWS_COND_NOT_OLDER:
 		strbuf_addstr(err, "it must not be older than what the object has, ");
-		say_json(prior_value(p, c->attr, &unknown), err);
+		say_json(p, at->buf, prior_value(p, c->attr, &unknown), err);
 		break;
 	default:
 		strbuf_addstr(err, "it ");
@@ -1330,7 +1363,7 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 int aws_words_check(const struct aws_check_row *row, const json_t *attrs, const json_t *prior,
 		    const char *region, const char **attr, struct strbuf *err)
 {
-	struct judging j = { attrs, value_known_object(prior) ? prior : NULL, region };
+	struct judging j = { attrs, value_known_object(prior) ? prior : NULL, region, row->type };
 	struct place top = { &j, attrs, "" };
 	struct strbuf at = STRBUF_INIT, when = STRBUF_INIT;
 	const struct aws_cond *failed = NULL;
