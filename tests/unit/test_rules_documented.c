@@ -189,6 +189,138 @@ static void test_valid_characters_and_json(void **state)
 		       "tags: tag value \"a<b\": a delivery stream's tag keys and values take");
 }
 
+/* An event pattern's field values are objects or arrays (EventBridge's
+ * InvalidEventPatternException), on both families, at any depth, as an
+ * object or as JSON text; what is not known yet passes. */
+static void test_event_pattern_fields(void **state)
+{
+	(void)state;
+	check_resource("aws.events.rule", "{'name': 'r', 'event_pattern': {'source': ['aws.s3'], "
+		       "'detail': {'bucket': {'name': ['b']}, 'size': [{'numeric': ['>', 0]}]}}}", NULL);
+	check_resource("aws.events.rule", "{'name': 'r', 'event_pattern': {'source': 'aws.s3', "
+		       "'detail-type': ['Object Created']}}",
+		       "event_pattern: \"source\" is neither an object nor an array: AWS says "
+		       "\"Event pattern is not valid. Reason: \"source\" must be an object or an array\"");
+	check_resource("aws.events.rule", "{'name': 'r', 'event_pattern': {'source': ['aws.s3'], "
+		       "'detail': {'bucket': {'name': 'b'}}}}",
+		       "\"detail.bucket.name\" is neither an object nor an array");
+	check_resource("aws.events.rule", "{'name': 'r', 'event_pattern': "
+		       "'{\\u0022source\\u0022: 7}'}", "\"source\" is neither an object nor an array");
+	check_resource("awscc.events.rule", "{'event_pattern': {'detail': {'state': 'FAILED'}}}",
+		       "\"detail.state\" is neither an object nor an array");
+	check_resource("aws.events.rule", "{'name': 'r', 'event_pattern': {'source': "
+		       "'${var.sources}', 'detail': {'${var.k}': 'x'}}}", NULL);
+}
+
+/* A KMS key's usage of its spec, AWS's list: each row of usages_of_specs
+ * refused with a usage it does not take and passed with one it does, on
+ * both families; the written key's usage left out is the ENCRYPT_DECRYPT it
+ * sends, its spec left out SYMMETRIC_DEFAULT; the awscc key's left out is
+ * its handler's. */
+static void test_key_usage_of_spec(void **state)
+{
+	(void)state;
+	static const struct { const char *spec, *bad, *good; } specs[] = {
+		{ "SYMMETRIC_DEFAULT", "SIGN_VERIFY", "ENCRYPT_DECRYPT" },
+		{ "HMAC_256", "ENCRYPT_DECRYPT", "GENERATE_VERIFY_MAC" },
+		{ "RSA_2048", "KEY_AGREEMENT", "SIGN_VERIFY" },
+		{ "ECC_NIST_P384", "ENCRYPT_DECRYPT", "KEY_AGREEMENT" },
+		{ "ECC_SECG_P256K1", "KEY_AGREEMENT", "SIGN_VERIFY" },
+		{ "ML_DSA_65", "ENCRYPT_DECRYPT", "SIGN_VERIFY" },
+		{ "SM2", "GENERATE_VERIFY_MAC", "KEY_AGREEMENT" },
+	};
+	char key[256], why[256];
+
+	for (size_t i = 0; i < sizeof(specs) / sizeof(*specs); i++) {
+		for (int cc = 0; cc < 2; cc++) {
+			const char *type = cc ? "awscc.kms.key" : "aws.kms.key";
+			const char *attr = cc ? "key_spec" : "customer_master_key_spec";
+			snprintf(key, sizeof(key), "{'%s': '%s', 'key_usage': '%s'}", attr,
+				 specs[i].spec, specs[i].bad);
+			snprintf(why, sizeof(why), "key_usage %s does not go with %s %s: AWS says",
+				 specs[i].bad, attr, specs[i].spec);
+			check_resource(type, key, why);
+			snprintf(key, sizeof(key), "{'%s': '%s', 'key_usage': '%s'}", attr,
+				 specs[i].spec, specs[i].good);
+			check_resource(type, key, NULL);
+		}
+	}
+	check_resource("aws.kms.key", "{'customer_master_key_spec': 'HMAC_512'}",
+		       "key_usage ENCRYPT_DECRYPT (terrace's default, as sent) does not go with "
+		       "customer_master_key_spec HMAC_512");
+	check_resource("aws.kms.key", "{'key_usage': 'SIGN_VERIFY'}",
+		       "does not go with customer_master_key_spec SYMMETRIC_DEFAULT");
+	check_resource("awscc.kms.key", "{'key_spec': 'HMAC_512'}", NULL);
+	check_resource("aws.kms.key", "{'customer_master_key_spec': 'ECC_NIST_EDWARDS25519', "
+		       "'key_usage': 'SIGN_VERIFY'}", NULL);
+	check_resource("aws.kms.key", "{'customer_master_key_spec': '${var.spec}', "
+		       "'key_usage': 'SIGN_VERIFY'}", NULL);
+}
+
+/* A Firehose S3 prefix with expressions needs an error output prefix, on
+ * both families (the awscc stream's two S3 destinations). */
+static void test_firehose_error_prefix(void **state)
+{
+	(void)state;
+	check_resource("aws.firehose.delivery_stream", "{'name': 's', 'extended_s3_configuration': "
+		       "{'prefix': 'clicks/!{timestamp:yyyy}/'}}",
+		       "extended_s3_configuration.error_output_prefix: it is not set, but the prefix "
+		       "\"clicks/!{timestamp:yyyy}/\" holds expressions: AWS says");
+	check_resource("aws.firehose.delivery_stream", "{'name': 's', 'extended_s3_configuration': "
+		       "{'prefix': 'clicks/!{timestamp:yyyy}/', 'error_output_prefix': ''}}",
+		       "ErrorOutputPrefix cannot be null or empty");
+	check_resource("aws.firehose.delivery_stream", "{'name': 's', 'extended_s3_configuration': "
+		       "{'prefix': 'clicks/!{timestamp:yyyy}/', 'error_output_prefix': "
+		       "'errors/!{firehose:error-output-type}/'}}", NULL);
+	check_resource("aws.firehose.delivery_stream", "{'name': 's', 'extended_s3_configuration': "
+		       "{'prefix': 'clicks/'}}", NULL);
+	check_resource("aws.firehose.delivery_stream", "{'name': 's', 'extended_s3_configuration': "
+		       "{'prefix': 'clicks/!{timestamp:yyyy}/', 'error_output_prefix': '${var.e}'}}",
+		       NULL);
+	check_resource("awscc.kinesisfirehose.delivery_stream",
+		       "{'extended_s3_destination_configuration': {'prefix': '!{timestamp:yyyy}/'}}",
+		       "extended_s3_destination_configuration.error_output_prefix: it is not set");
+	check_resource("awscc.kinesisfirehose.delivery_stream",
+		       "{'s3_destination_configuration': {'prefix': '!{timestamp:yyyy}/'}}",
+		       "s3_destination_configuration.error_output_prefix: it is not set");
+	check_resource("awscc.kinesisfirehose.delivery_stream",
+		       "{'s3_destination_configuration': {'prefix': '!{timestamp:yyyy}/', "
+		       "'error_output_prefix': 'e/'}}", NULL);
+}
+
+/* An SSM parameter of aws:ec2:image holds an AMI's id; the written
+ * parameter's value (sensitive) is never quoted. */
+static void test_ssm_ami_value(void **state)
+{
+	(void)state;
+	static const char *const types[] = { "aws.ssm.parameter", "awscc.ssm.parameter" };
+	char p[256];
+
+	for (int i = 0; i < 2; i++) {
+		snprintf(p, sizeof(p), "{'name': '/a', 'data_type': 'aws:ec2:image', "
+			 "'value': 'ubuntu-22.04-lts'}");
+		check_resource(types[i], p, "value: it is not an AMI's id");
+		snprintf(p, sizeof(p), "{'name': '/a', 'data_type': 'aws:ec2:image', "
+			 "'value': 'ami-0123456789abcdef0'}");
+		check_resource(types[i], p, NULL);
+		snprintf(p, sizeof(p), "{'name': '/a', 'data_type': 'aws:ec2:image', "
+			 "'value': 'ami-12345678'}");
+		check_resource(types[i], p, NULL);
+		snprintf(p, sizeof(p), "{'name': '/a', 'data_type': 'text', 'value': 'ubuntu'}");
+		check_resource(types[i], p, NULL);
+		snprintf(p, sizeof(p), "{'name': '/a', 'data_type': 'aws:ec2:image', "
+			 "'value': '${data.ami.id}'}");
+		check_resource(types[i], p, NULL);
+	}
+	struct strbuf err = STRBUF_INIT;
+	const char *attr = NULL;
+	json_t *r = js("{'name': '/a', 'data_type': 'aws:ec2:image', 'value': 'hunter2-image'}");
+	assert_int_equal(aws_constraints_check("aws.ssm.parameter", r, NULL, NULL, &attr, &err), -1);
+	assert_null(strstr(err.buf, "hunter2"));
+	json_decref(r);
+	strbuf_release(&err);
+}
+
 static void test_database_rules(void **state)
 {
 	(void)state;
@@ -599,6 +731,10 @@ int main(void)
 		cmocka_unit_test(test_state_required_fields),
 		cmocka_unit_test(test_glue_capacity),
 		cmocka_unit_test(test_valid_characters_and_json),
+		cmocka_unit_test(test_event_pattern_fields),
+		cmocka_unit_test(test_key_usage_of_spec),
+		cmocka_unit_test(test_firehose_error_prefix),
+		cmocka_unit_test(test_ssm_ami_value),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

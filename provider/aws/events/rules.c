@@ -332,6 +332,53 @@ static int rule_events_input_json(const json_t *v, const json_t *r, struct strbu
 	return -1;
 }
 
+/* An event pattern's fields, from `at` down: each value an object (the
+ * fields below it) or an array (the values it matches). EventBridge
+ * PutRule refuses any other, InvalidEventPatternException 'Event pattern
+ * is not valid. Reason: "source" must be an object or an array' (the
+ * EventBridge User Guide, "Amazon EventBridge event patterns": "the values
+ * to match are in arrays"). What is not known yet passes. */
+static int pattern_fields_nested(const json_t *o, struct strbuf *path, struct strbuf *err)
+{
+	const char *key;
+	json_t *m;
+	size_t len = path->len;
+
+	json_object_foreach((json_t *)o, key, m) {
+		if (value_not_known(m) || value_key_not_known(key))
+			continue;
+		strbuf_addf(path, "%s%s", len ? "." : "", key);
+		if (json_is_object(m) ? pattern_fields_nested(m, path, err) : !json_is_array(m)) {
+			if (!err->len)
+				strbuf_addf(err, "\"%s\" is neither an object nor an array: AWS says "
+					    "\"Event pattern is not valid. Reason: \"%s\" must be an object or "
+					    "an array\" (e.g. %s: [%s])", path->buf, key, key,
+					    json_is_string(m) ? "\"...\"" : "...");
+			return -1;
+		}
+		strbuf_setlen(path, len);
+	}
+	return 0;
+}
+
+static int rule_events_pattern_fields(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	struct strbuf path = STRBUF_INIT;
+	json_t *doc = NULL;
+	int rc = 0;
+	(void)r;
+
+	if (value_not_known(v))
+		return 0;
+	if (json_is_string(v))
+		doc = json_loads(json_string_value(v), 0, NULL);
+	if (json_is_object(doc ? doc : v))
+		rc = pattern_fields_nested(doc ? doc : v, &path, err);
+	json_decref(doc);
+	strbuf_release(&path);
+	return rc;
+}
+
 /*
  * The EventBridge rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
@@ -348,6 +395,10 @@ const struct aws_check_row aws_rules_events[] = {
 	     "EventBridge API reference: PutTargets Target.Input"),
 	RULE("awscc.events.rule", "targets[].input", rule_events_input_json,
 	     "EventBridge API reference: PutTargets Target.Input"),
+	RULE("aws.events.rule", "event_pattern", rule_events_pattern_fields,
+	     "EventBridge User Guide: event patterns; PutRule EventPattern"),
+	RULE("awscc.events.rule", "event_pattern", rule_events_pattern_fields,
+	     "EventBridge User Guide: event patterns; PutRule EventPattern"),
 	RULE("aws.events.rule", "", rule_events_ecs_targets,
 	     "EventBridge API reference: PutTargets EcsParameters"),
 	RULE("aws.events.rule", "", rule_events_schedule_bus,

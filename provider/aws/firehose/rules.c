@@ -191,6 +191,51 @@ static int rule_firehose_tag_chars(const json_t *v, const json_t *r, struct strb
 	return 0;
 }
 
+/* The Firehose Developer Guide, "Understand custom prefixes for Amazon S3
+ * objects" (docs.aws.amazon.com/firehose/latest/dev/s3-prefixes.html): a
+ * prefix holding expressions (!{namespace:value}) needs an error output
+ * prefix, which CreateDeliveryStream refuses without: InvalidArgumentException
+ * "ErrorOutputPrefix cannot be null or empty when Prefix contains
+ * expressions". The guide is no model, so the census holds it not
+ * (checks/words/); the awscc stream's handler makes the same call. Each of
+ * blocks (an S3 destination's) judged; what is not known yet passes. */
+static int error_prefix_of_expressions(const json_t *v, const char *const *blocks,
+				       struct strbuf *err)
+{
+	for (; *blocks; blocks++) {
+		const json_t *b = json_object_get(v, *blocks);
+		const char *prefix = value_known_member(b, "prefix");
+		const json_t *e = json_object_get(b, "error_output_prefix");
+		const char *error_prefix = value_known_string(e);
+
+		if (!prefix || !strstr(prefix, "!{") || (e && !error_prefix) ||
+		    (error_prefix && *error_prefix))
+			continue;
+		strbuf_addf(err, "%s.error_output_prefix: it is not set, but the prefix \"%s\" holds "
+			    "expressions: AWS says \"ErrorOutputPrefix cannot be null or empty when "
+			    "Prefix contains expressions\" (e.g. error_output_prefix: "
+			    "\"errors/!{firehose:error-output-type}/\"; Firehose Developer Guide: "
+			    "custom prefixes for Amazon S3 objects)", *blocks, prefix);
+		return -1;
+	}
+	return 0;
+}
+
+static int rule_firehose_error_prefix(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const blocks[] = { "extended_s3_configuration", NULL };
+	(void)r;
+	return error_prefix_of_expressions(v, blocks, err);
+}
+
+static int rule_firehose_cfn_error_prefix(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const blocks[] = { "extended_s3_destination_configuration",
+					      "s3_destination_configuration", NULL };
+	(void)r;
+	return error_prefix_of_expressions(v, blocks, err);
+}
+
 /*
  * The Firehose rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
@@ -203,6 +248,10 @@ WORDS(firehose_destinations, "extended_s3");
 const struct aws_check_row aws_rules_firehose[] = {
 	ONE_OF("aws.firehose.delivery_stream", "destination", firehose_destinations, FIREHOSE),
 	RULE("aws.firehose.delivery_stream", "", rule_firehose_encryption, FIREHOSE),
+	RULE("aws.firehose.delivery_stream", "", rule_firehose_error_prefix,
+	     "Firehose Developer Guide: custom prefixes for Amazon S3 objects"),
+	RULE("awscc.kinesisfirehose.delivery_stream", "", rule_firehose_cfn_error_prefix,
+	     "Firehose Developer Guide: custom prefixes for Amazon S3 objects"),
 	RULE("aws.firehose.delivery_stream", "tags", rule_firehose_tag_chars,
 	     "Firehose API reference: Tag Key, Tag Value"),
 	ACROSS_ROW("aws.firehose.delivery_stream", check_firehose_deliveries,
