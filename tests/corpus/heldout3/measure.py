@@ -13,7 +13,12 @@ case's key words (case-insensitive), else "refused wrongly"; a stack.yaml
 both accept is "missed". A refused fixed.yaml is a false refusal (a terrace
 defect). Prints the one-line summary and writes results.txt beside this file.
 
-Usage: measure.py [-terrace PATH] [-repo PATH]   (defaults: the checkout holding this file)
+Usage: measure.py [-terrace PATH] [-repo PATH] [-endpoint URL] [-check] [-only CASE...]
+  (defaults: the checkout holding this file; its own moto). -endpoint: a moto
+  already running (the suite's, t1514); -check: write nothing, exit 1 naming
+  each case whose verdict or fixed stack differs from results.txt (either
+  way: a check that comes in or goes, a valid stack refused); -only: those
+  cases alone, results.txt not written.
 """
 import argparse
 import os
@@ -70,18 +75,48 @@ def keywords(case_dir):
     sys.exit("%s: case.txt has no keywords line" % case_dir)
 
 
+def listed(results):
+    """{case: (verdict, fixed refused)} as the list results has them."""
+    out, name = {}, None
+    for line in pathlib.Path(results).read_text().splitlines()[2:]:
+        if line and not line.startswith(" "):
+            name, _, verdict = line.partition(": ")
+            out[name] = (verdict, False)
+        elif "FIXED STACK REFUSED" in line and name:
+            out[name] = (out[name][0], True)
+    return out
+
+
+def check(rows, summary, results):
+    """0 when every case run is as results lists it, else 1."""
+    want, bad = listed(results), 0
+    for name, verdict, _shown, fixed_refused, _f in rows:
+        if want.get(name) != (verdict, bool(fixed_refused)):
+            print("measure: %s: %s has %s, this run %s" %
+                  (name, pathlib.Path(results).name, want.get(name),
+                   (verdict, bool(fixed_refused))))
+            bad += 1
+    print(summary)
+    return 1 if bad else 0
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("-terrace", default=str(HERE.parents[2] / "build/terrace"))
     ap.add_argument("-repo", default=str(HERE.parents[2]))
+    ap.add_argument("-endpoint", default=None)
+    ap.add_argument("-check", action="store_true")
+    ap.add_argument("-results", default=str(HERE / "results.txt"),
+                    help="the list -check holds the run to")
     ap.add_argument("-only", nargs="*", default=None,
                     help="these cases alone; results.txt is then not written")
     a = ap.parse_args()
     repo = pathlib.Path(a.repo)
     work = pathlib.Path(tempfile.mkdtemp(prefix="heldout3-"))
-    proc, port = start_moto(repo, work)
+    proc, port = start_moto(repo, work) if not a.endpoint else (None, 0)
     env = dict(os.environ)
-    env.update(AWS_ENDPOINT_URL="http://127.0.0.1:%d" % port, AWS_ACCESS_KEY_ID="testing",
+    env.update(AWS_ENDPOINT_URL=a.endpoint or "http://127.0.0.1:%d" % port,
+               AWS_ACCESS_KEY_ID="testing",
                AWS_SECRET_ACCESS_KEY="testing", AWS_DEFAULT_REGION="us-east-1")
     for k in ("AWS_PROFILE", "AWS_SESSION_TOKEN"):
         env.pop(k, None)
@@ -116,13 +151,16 @@ def main():
             (work / case.name / "stack.out").write_text(text)
             (work / case.name / "fixed.out").write_text(ftext)
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        if proc:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
     summary = "heldout3: %d cases, %d refused for the reason, %d refused wrongly, %d missed, %d fixed stacks refused" % (
         len(rows), counts["reason"], counts["wrong"], counts["missed"], counts["fixed_refused"])
+    if a.check:
+        sys.exit(check(rows, summary, a.results))
     if a.only is not None:
         print(summary)
         return
