@@ -35,6 +35,11 @@ static const struct {
 	/* written as awscc.ec2.customer_gateway, whose id is its primary
 	 * identifier (terraform-aws-vpc's cgw_ids) */
 	{ "aws_customer_gateway", "{R}.customer_gateway_id" },
+	/* awscc.events.connection and api_destination: Terraform's id and
+	 * the primary identifier are the name (terraform-aws-eventbridge's
+	 * eventbridge_connection_ids) */
+	{ "aws_cloudwatch_event_api_destination", "{R}.name" },
+	{ "aws_cloudwatch_event_connection", "{R}.name" },
 };
 
 /* The resource of the stack named name, converted as a written type, of

@@ -129,6 +129,10 @@ const struct tf_written tf_written[] = {
 	{ "aws_cloudfront_distribution", "awscc.cloudfront.distribution", { NULL }, "id", NULL,
 	  { NULL } },
 	{ "aws_cloudwatch_event_bus", "awscc.events.event_bus", { NULL }, "name", NULL, { NULL } },
+	{ "aws_cloudwatch_event_api_destination", "awscc.events.api_destination", { NULL }, "name",
+	  NULL, { NULL } },
+	{ "aws_cloudwatch_event_connection", "awscc.events.connection", { NULL }, "name", NULL,
+	  { NULL } },
 	/* the held-out set's (tests/corpus/tfheldout): its id is its ARN */
 	{ "aws_cloudwatch_log_anomaly_detector", "awscc.logs.log_anomaly_detector",
 	  { "arn", "anomaly_detector_arn", "id", "anomaly_detector_arn", NULL },
@@ -214,6 +218,22 @@ static const char *const nested_renames[][4] = {
 	{ "aws.ec2.default_security_group", "ingress", "security_groups", "security_group_ids" },
 	{ "aws.ec2.default_security_group", "egress", "security_groups", "security_group_ids" },
 	{ "aws.sfn.state_machine", "logging_configuration", "log_destination", "log_group_arn" },
+	/* an EventBridge connection's blocks: AWS::Events::Connection's names */
+	{ "awscc.events.connection", "auth_parameters", "api_key", "api_key_auth_parameters" },
+	{ "awscc.events.connection", "api_key_auth_parameters", "key", "api_key_name" },
+	{ "awscc.events.connection", "api_key_auth_parameters", "value", "api_key_value" },
+	{ "awscc.events.connection", "auth_parameters", "basic", "basic_auth_parameters" },
+	{ "awscc.events.connection", "auth_parameters", "oauth", "o_auth_parameters" },
+	{ "awscc.events.connection", "o_auth_parameters", "oauth_http_parameters",
+	  "o_auth_http_parameters" },
+	{ "awscc.events.connection", "invocation_http_parameters", "body", "body_parameters" },
+	{ "awscc.events.connection", "invocation_http_parameters", "header", "header_parameters" },
+	{ "awscc.events.connection", "invocation_http_parameters", "query_string",
+	  "query_string_parameters" },
+	{ "awscc.events.connection", "o_auth_http_parameters", "body", "body_parameters" },
+	{ "awscc.events.connection", "o_auth_http_parameters", "header", "header_parameters" },
+	{ "awscc.events.connection", "o_auth_http_parameters", "query_string",
+	  "query_string_parameters" },
 };
 
 const char *tf_nested_renamed(const char *type, const char *block, const char *name)
@@ -254,6 +274,11 @@ static bool prune(struct conv *c, const struct decl *dc, const struct hcl_item *
 	bool whole = true;
 	json_object_foreach_safe(v, tmp, k, e) {
 		const struct attr_schema *n = schema_find(a->nested, k);
+		if (n && n->type == ATTR_OBJECT_LIST && json_is_object(e)) {
+			/* a nested block of a list written once: a list of one */
+			e = json_pack("[O]", e);
+			json_object_set_new(v, k, e);
+		}
 		if (n) {
 			whole = prune(c, dc, it, e, n) && whole;
 			continue;

@@ -259,6 +259,31 @@ static int bracket_kind(const struct parser *ps)
 	return kind;
 }
 
+/* Whether the "[" that is the current token names one instance of a
+ * resource: a literal key, or each.key or count.index alone. Any other
+ * index (home[each.value.name], home[var.k]) is applied to all of home's
+ * instances, a map or a list (parse_postfix), as Terraform applies it. */
+static bool bracket_names_instance(const struct parser *ps)
+{
+	if (bracket_kind(ps) == 1)
+		return true;
+	struct lexer ahead = ps->lx;
+	struct strbuf ignored = STRBUF_INIT;
+	ahead.tok.value = NULL;
+	ahead.err = &ignored;
+	bool names = false;
+	const struct token *t = &ahead.tok;
+	if (lex_next(&ahead) == 0 && t->kind == T_IDENT &&
+	    (ident_is(t, "each") || ident_is(t, "count"))) {
+		const char *want = ident_is(t, "each") ? "key" : "index";
+		names = lex_next(&ahead) == 0 && t->kind == T_DOT && lex_next(&ahead) == 0 &&
+			ident_is(t, want) && lex_next(&ahead) == 0 && t->kind == T_RBRACKET;
+	}
+	json_decref(ahead.tok.value);
+	strbuf_release(&ignored);
+	return names;
+}
+
 static struct expr_node *parse_reference(struct parser *ps)
 {
 	struct expr_node *n = xcalloc(1, sizeof(*n));
@@ -287,7 +312,9 @@ static struct expr_node *parse_reference(struct parser *ps)
 		if (!strcmp(root.buf + n->ref.prefix_len, "data") && t->kind == T_DOT &&
 		    parse_dot_name(ps, &root, "a lookup name after \"data.\"", &end) < 0)
 			goto fail;
-		if (!in_module && t->kind == T_LBRACKET && parse_key(ps, &root, &end, true) < 0)
+		if (!in_module && t->kind == T_LBRACKET &&
+		    (bracket_kind(ps) == 2 || bracket_names_instance(ps)) &&
+		    parse_key(ps, &root, &end, true) < 0)
 			goto fail;
 	}
 	/* data.NAME: a lookup, whose root is both words. */
@@ -301,7 +328,7 @@ static struct expr_node *parse_reference(struct parser *ps)
 		goto fail;
 	}
 	if (t->kind == T_LBRACKET && !n->bound && !n->ref.prefix_len &&
-	    !reserved_root(root.buf) && bracket_kind(ps) != 2 && bracket_kind(ps) != 3 &&
+	    !reserved_root(root.buf) && bracket_names_instance(ps) &&
 	    parse_key(ps, &root, &end, true) < 0)
 		goto fail;
 	/* The path takes names and literal keys; an index that is an

@@ -198,6 +198,99 @@ static void test_prefix_list_lookup(void **state)
 	free(y);
 }
 
+/* An EventBridge connection and API destination are their awscc twins
+ * (AWS::Events::Connection, ::ApiDestination), the connection's blocks by
+ * CloudFormation's names (api_key's key is ApiKeyAuthParameters'
+ * ApiKeyName, oauth's body BodyParameters, a nested block of a list
+ * written once a list of one), an instance's id its name;
+ * the destination names its connection by an index of all its instances
+ * (aws_cloudwatch_event_connection.this[each.value.connection_name]), as
+ * Terraform does. Before, both were left out and their ARNs null:
+ * terraform-aws-eventbridge's with-pipes interpolated the null target of
+ * a pipe to the destination ("${v.target}:*"), where Terraform plans an
+ * ARN known after apply. */
+static void test_eventbridge_connection_and_destination(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"connections\" {\n"
+		"  default = {}\n"
+		"}\n"
+		"variable \"destinations\" {\n"
+		"  default = {}\n"
+		"}\n"
+		"resource \"aws_cloudwatch_event_connection\" \"this\" {\n"
+		"  for_each           = var.connections\n"
+		"  name               = each.key\n"
+		"  authorization_type = each.value.authorization_type\n"
+		"  auth_parameters {\n"
+		"    api_key {\n"
+		"      key   = \"x-key\"\n"
+		"      value = \"v\"\n"
+		"    }\n"
+		"    oauth {\n"
+		"      authorization_endpoint = \"https://example.com/token\"\n"
+		"      http_method            = \"POST\"\n"
+		"      client_parameters {\n"
+		"        client_id     = \"id\"\n"
+		"        client_secret = \"secret\"\n"
+		"      }\n"
+		"      oauth_http_parameters {\n"
+		"        body {\n"
+		"          key   = \"grant_type\"\n"
+		"          value = \"client_credentials\"\n"
+		"        }\n"
+		"      }\n"
+		"    }\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_cloudwatch_event_connection\" \"dyn\" {\n"
+		"  for_each           = var.connections\n"
+		"  name               = each.key\n"
+		"  authorization_type = \"API_KEY\"\n"
+		"  dynamic \"auth_parameters\" {\n"
+		"    for_each = [each.value.auth]\n"
+		"    content {\n"
+		"      dynamic \"api_key\" {\n"
+		"        for_each = lookup(each.value.auth, \"api_key\", null) != null ? [each.value.auth.api_key] : []\n"
+		"        content {\n"
+		"          key   = api_key.value.key\n"
+		"          value = api_key.value.value\n"
+		"        }\n"
+		"      }\n"
+		"    }\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_cloudwatch_event_api_destination\" \"this\" {\n"
+		"  for_each            = var.destinations\n"
+		"  name                = each.key\n"
+		"  invocation_endpoint = each.value.endpoint\n"
+		"  http_method         = \"POST\"\n"
+		"  connection_arn      = aws_cloudwatch_event_connection.this[each.value.connection_name].arn\n"
+		"}\n"
+		"output \"connection_ids\" {\n"
+		"  value = { for k, v in aws_cloudwatch_event_connection.this : k => v.id }\n"
+		"}\n", &y), 0);
+	assert_has(y, "\n  cloudwatch_event_connection_this:\n    type: awscc.events.connection\n");
+	assert_has(y, "\n    auth_parameters:\n      api_key_auth_parameters:\n"
+		   "        api_key_name: x-key\n        api_key_value: v\n"
+		   "      o_auth_parameters:\n        authorization_endpoint: https://example.com/token\n"
+		   "        http_method: POST\n        client_parameters:\n          client_id: id\n"
+		   "          client_secret: secret\n        o_auth_http_parameters:\n"
+		   "          body_parameters:\n          - key: grant_type\n"
+		   "            value: client_credentials\n");
+	assert_has(y, "{api_key_auth_parameters = try([for api_key_key, api_key_value in "
+		   "lookup(each.value.auth, \\\"api_key\\\", null) != null ? [each.value.auth.api_key] : [] : "
+		   "{api_key_name = api_key_value.key, api_key_value = api_key_value.value}][0], null)}");
+	assert_has(y, "\n  cloudwatch_event_api_destination_this:\n"
+		   "    type: awscc.events.api_destination\n");
+	assert_has(y, "\n    connection_arn: ${cloudwatch_event_connection_this"
+		   "[each.value.connection_name].arn}\n");
+	assert_has(y, "k => (v.name)");
+	free(y);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -205,6 +298,7 @@ int main(void)
 		cmocka_unit_test(test_awscc_shapes_of_aws_blocks),
 		cmocka_unit_test(test_vpc_module_splats_and_secondary_cidr),
 		cmocka_unit_test(test_prefix_list_lookup),
+		cmocka_unit_test(test_eventbridge_connection_and_destination),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -398,8 +398,9 @@ static void test_guarded_references(void **state)
 }
 
 /* An instance named by the instance's own key: bucket[each.key],
- * logs[count.index], module.team[each.key].OUT; other each/count forms and
- * other attributes inside the brackets of a root are refused. */
+ * logs[count.index], module.team[each.key].OUT; another index of a resource
+ * is applied to all its instances; a module call's instance is named by a
+ * key alone. */
 static void test_instance_keys_by_each_key(void **state)
 {
 	(void)state;
@@ -438,15 +439,36 @@ static void test_instance_keys_by_each_key(void **state)
 	json_decref(v);
 	diags_free(&d);
 
+	/* Any other index (each.value.x, var.k) is applied to all of the
+	 * resource's instances, as Terraform applies it
+	 * (aws_cloudwatch_event_connection.this[each.value.connection_name]):
+	 * the reference is the whole resource, in a module's too. */
+	v = json_loads("[\"${bucket[each.value].arn}\", \"${bucket[var.k].arn}\","
+		       " \"${module.m.conn[each.value.name].arn}\", \"${module.m.conn[*].arn}\"]",
+		       0, NULL);
+	assert_non_null(v);
+	assert_int_equal(expr_collect_refs(v, NULL, NULL, &refs, &d), 0);
+	assert_int_equal(refs.n, 7);
+	assert_string_equal(refs.items[0].root, "bucket");
+	assert_null(refs.items[0].path);
+	assert_string_equal(refs.items[1].root, "each");
+	assert_string_equal(refs.items[2].root, "bucket");
+	assert_null(refs.items[2].path);
+	assert_string_equal(refs.items[3].root, "var");
+	assert_string_equal(refs.items[4].root, "module.m.conn");
+	assert_null(refs.items[4].path);
+	assert_string_equal(refs.items[5].root, "each");
+	assert_string_equal(refs.items[6].root, "module.m.conn[*]");
+	expr_refs_free(&refs);
+	json_decref(v);
+	diags_free(&d);
+
 	static const struct { const char *text, *message; } bad[] = {
-		{ "\"${bucket[each.value].arn}\"",
-		  "invalid expression \"${bucket[each.value].arn}\": an instance is named by "
+		{ "\"${module.team[each.value].out}\"",
+		  "invalid expression \"${module.team[each.value].out}\": an instance is named by "
 		  "each.key or count.index inside \"[...]\", not by other attributes of each" },
-		{ "\"${logs[count].arn}\"",
-		  "invalid expression \"${logs[count].arn}\": an instance is named by each.key or "
-		  "count.index inside \"[...]\", not by other attributes of count" },
-		{ "\"${bucket[var.k].arn}\"",
-		  "invalid expression \"${bucket[var.k].arn}\": expected an instance key (0, "
+		{ "\"${module.team[var.k].out}\"",
+		  "invalid expression \"${module.team[var.k].out}\": expected an instance key (0, "
 		  "\"alice\", each.key, count.index) after \"[\", found \"var\"" },
 	};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {

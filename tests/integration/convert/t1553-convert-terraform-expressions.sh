@@ -19,6 +19,11 @@
 # resource's instances: v.id the instance's id (the one NAME["k"].id
 # gives), v.ATTR by the type's name for it. An output of a resource's whole
 # objects (a count's, one's) read through a module call: s.id each instance's id.
+# An index of a resource other than a key, each.key or count.index
+# (aws_cloudwatch_event_connection.this[each.value.connection_name]) is
+# applied to all its instances, in a module too, as Terraform applies it:
+# what uses it waits for them (converted EventBridge connection and API
+# destination, planned: moto's Cloud Control has no AWS::Events types).
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -126,6 +131,23 @@ test_expect_success 'an output of a resource'\''s whole objects: a caller'\''s s
 		"$(json_get outputs "d[\"vpc_id\"][\"value\"]")" &&
 	(cd objects && terrace plan -detailed-exitcode >../out 2>../err) &&
 	test_line out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'a module'\''s destination names its connection by each.value: converted, planned, waiting for it' '
+	mkdir -p eb/eb &&
+	printf "module \"eb\" {\n  source       = \"./eb\"\n  connections  = { c = { key = \"x-api-key\", value = \"secret\" } }\n  destinations = { d = { connection_name = \"c\", endpoint = \"https://example.com/hook\" } }\n}\noutput \"connection_ids\" {\n  value = module.eb.connection_ids\n}\n" >eb/main.tf &&
+	printf "variable \"connections\" {\n  default = {}\n}\nvariable \"destinations\" {\n  default = {}\n}\nresource \"aws_cloudwatch_event_connection\" \"this\" {\n  for_each           = var.connections\n  name               = \"t1553-\${each.key}\"\n  authorization_type = \"API_KEY\"\n  auth_parameters {\n    api_key {\n      key   = each.value.key\n      value = each.value.value\n    }\n  }\n}\nresource \"aws_cloudwatch_event_api_destination\" \"this\" {\n  for_each            = var.destinations\n  name                = \"t1553-\${each.key}\"\n  invocation_endpoint = each.value.endpoint\n  http_method         = \"POST\"\n  connection_arn      = aws_cloudwatch_event_connection.this[each.value.connection_name].arn\n}\noutput \"connection_ids\" {\n  value = { for k, v in aws_cloudwatch_event_connection.this : k => v.id }\n}\n" >eb/eb/main.tf &&
+	terrace convert -out eb/eb/stack.yaml eb/eb >out 2>err &&
+	test_empty err &&
+	test_line eb/eb/stack.yaml "connection_arn: \${cloudwatch_event_connection_this[each.value.connection_name].arn}" &&
+	test_line eb/eb/stack.yaml "api_key_name: \${each.value.key}" &&
+	terrace convert -out eb/stack.yaml eb >out 2>err &&
+	write_stack eb/provider.yaml &&
+	(cd eb && terrace plan >../out 2>../err) &&
+	test_contains out "Plan: 2 to add, 0 to change, 0 to destroy." &&
+	test_contains out "\"c\" = \"t1553-c\"" &&
+	(cd eb && terrace graph >../out 2>../err) &&
+	test_contains out "\"module.eb.cloudwatch_event_api_destination_this[\\\"d\\\"]\" -> \"module.eb.cloudwatch_event_connection_this[\\\"c\\\"]\""
 '
 
 test_done
