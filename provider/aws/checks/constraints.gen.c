@@ -703,7 +703,7 @@ const struct aws_cfn_attr aws_cfn_growing[] = {
  * values too (twin_value_rows, from cfn.map): 111 attributes of 35 awscc types
  * (73 by their data rows, 38 by their rule rows); left (the property's
  * keywords judge it, it takes another shape, a rule reads other attributes,
- * or the row is terrace's own): 303:
+ * or the row is terrace's own): 304:
  *   aws.athena.named_query database: AWS::Athena::NamedQuery database's keywords judge it
  *   aws.athena.named_query description: AWS::Athena::NamedQuery description's keywords judge it
  *   aws.athena.named_query name: AWS::Athena::NamedQuery name's keywords judge it
@@ -793,6 +793,7 @@ const struct aws_cfn_attr aws_cfn_growing[] = {
  *   aws.emrserverless.application network_configuration.subnet_ids: AWS::EMRServerless::Application network_configuration.subnet_ids's keywords judge it
  *   aws.emrserverless.application release_label: AWS::EMRServerless::Application release_label's keywords judge it
  *   aws.events.rule description: AWS::Events::Rule description's keywords judge it
+ *   aws.events.rule event_pattern: AWS::Events::Rule event_pattern is json where the written attribute is json
  *   aws.events.rule name: AWS::Events::Rule name's keywords judge it
  *   aws.events.rule schedule_expression: AWS::Events::Rule schedule_expression's keywords judge it
  *   aws.events.rule state: AWS::Events::Rule state's keywords judge it
