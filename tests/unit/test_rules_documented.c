@@ -321,6 +321,206 @@ static void test_ssm_ami_value(void **state)
 	strbuf_release(&err);
 }
 
+/* The awscc state machine's definition, by the written one's validator:
+ * as a document and as JSON text; StartAt left out or naming no state is
+ * refused with AWS's words; definition_substitutions set, or a definition
+ * not known yet, passes. */
+static void test_cfn_state_machine_definition(void **state)
+{
+	(void)state;
+	const char *type = "awscc.stepfunctions.state_machine";
+#define Q "\\u0022"
+#define SM_TEXT(START, TYPE) "{'definition_string': '{" Q "StartAt" Q ": " Q START Q ", " \
+	Q "States" Q ": {" Q "A" Q ": {" Q "Type" Q ": " Q TYPE Q ", " Q "End" Q ": true}}}'}"
+
+	check_resource(type, "{'definition': {'StartAt': 'A', 'States': {'A': {'Type': 'Pass', "
+		       "'End': true}}}}", NULL);
+	check_resource(type, "{'definition': {'States': {'A': {'Type': 'Pass', 'End': true}}}}",
+		       "definition: StartAt names the first state: AWS says \"StartAt (Required): "
+		       "A string that must exactly match");
+	check_resource(type, SM_TEXT("B", "Pass"),
+		       "definition_string: StartAt \"B\" is not a state of States: AWS says");
+	check_resource(type, SM_TEXT("A", "Wait"),
+		       "definition_string: state \"A\": a Wait state has exactly one");
+	check_resource(type, SM_TEXT("A", "Pass"), NULL);
+	check_resource(type, "{'definition': {'States': {'A': {'Type': 'Pass', 'End': true}}}, "
+		       "'definition_substitutions': {'First': 'A'}}", NULL);
+	check_resource(type, "{'definition': '${var.flow}'}", NULL);
+	check_resource(type, "{'definition_string': 'not json'}", NULL);
+#undef SM_TEXT
+#undef Q
+}
+
+/* The awscc job's FLEX execution class: Glue 3.0 and later, glueetl only;
+ * a version or command left out or not known yet passes. */
+static void test_cfn_glue_flex(void **state)
+{
+	(void)state;
+	check_resource("awscc.glue.job", "{'execution_class': 'FLEX', 'glue_version': '2.0', "
+		       "'command': {'name': 'glueetl'}}",
+		       "execution_class FLEX with glue_version \"2.0\": AWS says \"Only jobs with "
+		       "Glue version 3.0 and above and command type glueetl");
+	check_resource("awscc.glue.job", "{'execution_class': 'FLEX', 'glue_version': '0.9'}",
+		       "with glue_version \"0.9\"");
+	check_resource("awscc.glue.job", "{'execution_class': 'FLEX', 'glue_version': '4.0', "
+		       "'command': {'name': 'pythonshell'}}",
+		       "execution_class FLEX with command.name pythonshell: AWS says");
+	check_resource("awscc.glue.job", "{'execution_class': 'FLEX', 'glue_version': '3.0', "
+		       "'command': {'name': 'glueetl'}}", NULL);
+	check_resource("awscc.glue.job", "{'execution_class': 'FLEX', 'glue_version': '5.1', "
+		       "'command': {'name': 'glueetl'}}", NULL);
+	check_resource("awscc.glue.job", "{'execution_class': 'STANDARD', 'glue_version': '2.0', "
+		       "'command': {'name': 'pythonshell'}}", NULL);
+	check_resource("awscc.glue.job", "{'execution_class': 'FLEX', 'glue_version': "
+		       "'${var.glue}', 'command': {'name': '${var.kind}'}}", NULL);
+	check_resource("awscc.glue.job", "{'execution_class': 'FLEX'}", NULL);
+}
+
+/* The awscc secret's own value or a generated one, not both; either not
+ * known yet (a ${...} that may be null) passes; neither is an empty secret. */
+static void test_cfn_secret_value_or_generated(void **state)
+{
+	(void)state;
+	const char *type = "awscc.secretsmanager.secret";
+
+	check_resource(type, "{'secret_string': 'hunter2-value', 'generate_secret_string': "
+		       "{'password_length': 32}}",
+		       "secret_string and generate_secret_string are both set: AWS says \"You must "
+		       "specify one or the other, but you can't specify both.\"");
+	check_resource(type, "{'secret_string': 'hunter2-value'}", NULL);
+	check_resource(type, "{'generate_secret_string': {'password_length': 32}}", NULL);
+	check_resource(type, "{}", NULL);
+	check_resource(type, "{'secret_string': '${var.initial}', 'generate_secret_string': "
+		       "{'password_length': 32}}", NULL);
+	check_resource(type, "{'secret_string': null, 'generate_secret_string': "
+		       "{'password_length': 32}}", NULL);
+	struct strbuf err = STRBUF_INIT;
+	const char *attr = NULL;
+	json_t *r = js("{'secret_string': 'hunter2-value', 'generate_secret_string': {}}");
+	assert_int_equal(aws_constraints_check(type, r, NULL, NULL, &attr, &err), -1);
+	assert_null(strstr(err.buf, "hunter2"));
+	json_decref(r);
+	strbuf_release(&err);
+}
+
+/* An awscc rule's target: at most one of input, input_path and
+ * input_transformer (PutTargets); a field not known yet passes. */
+static void test_cfn_target_input_one_of(void **state)
+{
+	(void)state;
+	check_resource("awscc.events.rule", "{'targets': [{'id': 'a', 'arn': 'arn:aws:sqs:us-east-1:"
+		       "123456789012:q', 'input_path': '$.detail'}, {'id': 'b', 'arn': "
+		       "'arn:aws:sqs:us-east-1:123456789012:q', 'input': '{}', 'input_path': "
+		       "'$.detail'}]}",
+		       "targets: item 1: the target sets input and input_path: AWS says \"Input, "
+		       "InputPath, and InputTransformer are mutually exclusive");
+	check_resource("awscc.events.rule", "{'targets': [{'id': 'a', 'arn': 'x', 'input_path': "
+		       "'$.detail', 'input_transformer': {'input_template': '\\u0022<a>\\u0022'}}]}",
+		       "sets input_path and input_transformer");
+	check_resource("awscc.events.rule", "{'targets': [{'id': 'a', 'arn': 'x', 'input': '{}'}, "
+		       "{'id': 'b', 'arn': 'x', 'input_transformer': {'input_template': 'x'}}]}",
+		       NULL);
+	check_resource("awscc.events.rule", "{'targets': [{'id': 'a', 'arn': 'x', 'input': "
+		       "'${var.input}', 'input_path': '$.detail'}]}", NULL);
+	check_resource("awscc.events.rule", "{'targets': '${var.targets}'}", NULL);
+}
+
+/* An awscc ECS service on Fargate (launch type, or FARGATE capacity
+ * providers) takes no placement strategies (nor, by capacity provider,
+ * constraints); on EC2, an empty list, or a launch type not known yet, it
+ * does. */
+static void test_cfn_fargate_placement(void **state)
+{
+	(void)state;
+	const char *type = "awscc.ecs.service";
+
+	check_resource(type, "{'launch_type': 'FARGATE', 'placement_strategies': [{'type': "
+		       "'spread', 'field': 'attribute:ecs.availability-zone'}]}",
+		       "placement_strategies on Fargate (launch_type FARGATE): AWS says \"Task "
+		       "placement strategies and constraints aren't supported");
+	check_resource(type, "{'capacity_provider_strategy': [{'capacity_provider': 'FARGATE', "
+		       "'weight': 1}, {'capacity_provider': 'FARGATE_SPOT', 'weight': 1}], "
+		       "'placement_strategies': [{'type': 'random'}]}",
+		       "placement_strategies on Fargate (capacity providers FARGATE)");
+	check_resource(type, "{'capacity_provider_strategy': [{'capacity_provider': 'FARGATE'}], "
+		       "'placement_constraints': [{'type': 'distinctInstance'}]}",
+		       "placement_constraints on Fargate (capacity providers FARGATE)");
+	check_resource(type, "{'launch_type': 'EC2', 'placement_strategies': [{'type': "
+		       "'random'}]}", NULL);
+	check_resource(type, "{'capacity_provider_strategy': [{'capacity_provider': 'my-asg-cp'}], "
+		       "'placement_strategies': [{'type': 'random'}]}", NULL);
+	check_resource(type, "{'launch_type': 'FARGATE', 'placement_strategies': []}", NULL);
+	check_resource(type, "{'launch_type': '${var.launch}', 'placement_strategies': [{'type': "
+		       "'random'}]}", NULL);
+	check_resource(type, "{'capacity_provider_strategy': [{'capacity_provider': "
+		       "'${var.cp}'}], 'placement_strategies': [{'type': 'random'}]}", NULL);
+}
+
+/* Local secondary indexes need a table key schema with a RANGE key: the
+ * awscc table's (a document, in either names, or its JSON text) and the
+ * awscc global table's; a key schema not known yet passes. */
+static void test_cfn_local_index_needs_range(void **state)
+{
+	(void)state;
+	static const char *const lsi = "'attribute_definitions': [{'attribute_name': 'd', "
+		"'attribute_type': 'S'}, {'attribute_name': 't', 'attribute_type': 'N'}, "
+		"{'attribute_name': 's', 'attribute_type': 'S'}], "
+		"'local_secondary_indexes': [{'index_name': 'by-s', "
+		"'key_schema': [{'attribute_name': 'd', 'key_type': 'HASH'}, {'attribute_name': 's', "
+		"'key_type': 'RANGE'}], 'projection': {'projection_type': 'KEYS_ONLY'}}]";
+	static const char *const tables[][2] = {
+		{ "awscc.dynamodb.table", "[{'attribute_name': 'd', 'key_type': 'HASH'}]" },
+		{ "awscc.dynamodb.table", "[{'AttributeName': 'd', 'KeyType': 'HASH'}]" },
+		{ "awscc.dynamodb.table", "'[{\\u0022AttributeName\\u0022: \\u0022d\\u0022, "
+					  "\\u0022KeyType\\u0022: \\u0022HASH\\u0022}]'" },
+		{ "awscc.dynamodb.global_table", "[{'attribute_name': 'd', 'key_type': 'HASH'}]" },
+	};
+	char t[1024];
+
+	for (size_t i = 0; i < sizeof(tables) / sizeof(*tables); i++) {
+		snprintf(t, sizeof(t), "{'key_schema': %s, %s}", tables[i][1], lsi);
+		check_resource(tables[i][0], t, "key_schema has no RANGE (sort) key: AWS says \"One "
+			       "or more parameter values were invalid: Table KeySchema does not have "
+			       "a range key");
+	}
+	snprintf(t, sizeof(t), "{'key_schema': [{'attribute_name': 'd', 'key_type': 'HASH'}, "
+		 "{'attribute_name': 't', 'key_type': 'RANGE'}], %s}", lsi);
+	check_resource("awscc.dynamodb.global_table", t, NULL);
+	snprintf(t, sizeof(t), "{'key_schema': [{'AttributeName': 'd', 'KeyType': 'HASH'}, "
+		 "{'AttributeName': 't', 'KeyType': 'RANGE'}], %s}", lsi);
+	check_resource("awscc.dynamodb.table", t, NULL);
+	snprintf(t, sizeof(t), "{'key_schema': '${local.keys}', %s}", lsi);
+	check_resource("awscc.dynamodb.table", t, NULL);
+	check_resource("awscc.dynamodb.global_table", "{'key_schema': [{'attribute_name': 'd', "
+		       "'key_type': 'HASH'}], 'local_secondary_indexes': []}", NULL);
+	check_resource("awscc.dynamodb.global_table", "{'key_schema': [{'attribute_name': 'd', "
+		       "'key_type': '${var.kt}'}], 'local_secondary_indexes': [{'index_name': 'x'}]}",
+		       NULL);
+}
+
+/* A Cognito prefix domain holds none of aws, amazon, cognito; a custom
+ * domain (dots, or custom_domain_config) is not judged. */
+static void test_cognito_prefix_domain_words(void **state)
+{
+	(void)state;
+	const char *type = "awscc.cognito.user_pool_domain";
+
+	check_resource(type, "{'user_pool_id': 'us-east-1_a', 'domain': 'h3-cognito-login'}",
+		       "the prefix \"h3-cognito-login\" holds \"cognito\": AWS says \"You can't use "
+		       "the text aws, amazon, or cognito in the domain prefix.\"");
+	check_resource(type, "{'user_pool_id': 'us-east-1_a', 'domain': 'myaws'}",
+		       "holds \"aws\"");
+	check_resource(type, "{'user_pool_id': 'us-east-1_a', 'domain': 'amazon-login'}",
+		       "holds \"amazon\"");
+	check_resource(type, "{'user_pool_id': 'us-east-1_a', 'domain': 'acme-analysts'}", NULL);
+	check_resource(type, "{'user_pool_id': 'us-east-1_a', 'domain': 'auth.aws-fans.example'}",
+		       NULL);
+	check_resource(type, "{'user_pool_id': 'us-east-1_a', 'domain': 'cognito', "
+		       "'custom_domain_config': {'certificate_arn': 'arn:aws:acm:us-east-1:"
+		       "123456789012:certificate/x'}}", NULL);
+	check_resource(type, "{'user_pool_id': 'us-east-1_a', 'domain': '${var.prefix}'}", NULL);
+}
+
 static void test_database_rules(void **state)
 {
 	(void)state;
@@ -735,6 +935,13 @@ int main(void)
 		cmocka_unit_test(test_key_usage_of_spec),
 		cmocka_unit_test(test_firehose_error_prefix),
 		cmocka_unit_test(test_ssm_ami_value),
+		cmocka_unit_test(test_cfn_state_machine_definition),
+		cmocka_unit_test(test_cfn_glue_flex),
+		cmocka_unit_test(test_cfn_secret_value_or_generated),
+		cmocka_unit_test(test_cfn_target_input_one_of),
+		cmocka_unit_test(test_cfn_fargate_placement),
+		cmocka_unit_test(test_cfn_local_index_needs_range),
+		cmocka_unit_test(test_cognito_prefix_domain_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -36,6 +36,11 @@
 	"'KeyType': 'HASH'}" KEYS "]" MORE "}"
 /* A global and a local index keyed on KEY, projecting the non-key
  * attributes LIST. */
+/* A sort key for a table with local indexes (which needs one: DynamoDB's
+ * "Table KeySchema does not have a range key, which is required when
+ * specifying a LocalSecondaryIndex"). */
+#define SK_DEF ", {'attribute_name': 'sk', 'attribute_type': 'S'}"
+#define SK_KEY ", {'AttributeName': 'sk', 'KeyType': 'RANGE'}"
 #define GSI(KEY, MORE) "{'index_name': 'g', 'key_schema': [{'attribute_name': '" KEY "', " \
 	"'key_type': 'HASH'}], 'projection': {'projection_type': 'ALL'}" MORE "}"
 #define LSI(NAME, KEY) "{'index_name': '" NAME "', 'key_schema': [{'attribute_name': 'id', " \
@@ -79,8 +84,8 @@ static const struct words_case cases[] = {
 		", 'global_secondary_indexes': [" GSI("email", "") "]"), NULL },
 	{ "dynamodb.cfn_local_index_keys_defined", "awscc.dynamodb.table",
 	  "local_secondary_indexes[0].key_schema[1].attribute_name",
-	  TABLE("", "", ", 'local_secondary_indexes': [" LSI("l", "at") "]"), NULL,
-	  TABLE(", {'attribute_name': 'at', 'attribute_type': 'N'}", "",
+	  TABLE(SK_DEF, SK_KEY, ", 'local_secondary_indexes': [" LSI("l", "at") "]"), NULL,
+	  TABLE(", {'attribute_name': 'at', 'attribute_type': 'N'}" SK_DEF, SK_KEY,
 		", 'local_secondary_indexes': [" LSI("l", "at") "]"), NULL },
 	{ "dynamodb.cfn_global_index_throughput_by_mode", "awscc.dynamodb.table",
 	  "global_secondary_indexes[1].provisioned_throughput",
@@ -108,8 +113,8 @@ static const struct words_case cases[] = {
 							 "{'write_units_per_second': 4}") "]"), NULL },
 	{ "dynamodb.cfn_non_key_attributes_100", "awscc.dynamodb.table",
 	  "global_secondary_indexes[].projection.non_key_attributes",
-	  TABLE("", "", ", 'global_secondary_indexes': [" PROJECTED(FIFTY) ", " PROJECTED(FIFTY) "], "
-		"'local_secondary_indexes': [" PROJECTED("'z'") "]"), NULL,
+	  TABLE(SK_DEF, SK_KEY, ", 'global_secondary_indexes': [" PROJECTED(FIFTY) ", "
+		PROJECTED(FIFTY) "], 'local_secondary_indexes': [" PROJECTED("'z'") "]"), NULL,
 	  TABLE("", "", ", 'global_secondary_indexes': [" PROJECTED(FIFTY) ", " PROJECTED(FIFTY) "]"),
 	  NULL },
 	{ "dynamodb.cfn_tag_keys_not_aws", "awscc.dynamodb.table", "tags[1].key",
@@ -126,13 +131,13 @@ static const struct words_case cases[] = {
 	  TABLE("", "", TTL("false", ", 'attribute_name': 'expires'")) },
 	{ "dynamodb.cfn_local_index_only_at_create", "awscc.dynamodb.table",
 	  "local_secondary_indexes[1].index_name",
-	  TABLE(", {'attribute_name': 'at', 'attribute_type': 'N'}", "",
+	  TABLE(", {'attribute_name': 'at', 'attribute_type': 'N'}" SK_DEF, SK_KEY,
 		", 'local_secondary_indexes': [" LSI("l1", "at") ", " LSI("l2", "at") "]"),
-	  TABLE(", {'attribute_name': 'at', 'attribute_type': 'N'}", "",
+	  TABLE(", {'attribute_name': 'at', 'attribute_type': 'N'}" SK_DEF, SK_KEY,
 		", 'local_secondary_indexes': [" LSI("l1", "at") "]"),
-	  TABLE(", {'attribute_name': 'at', 'attribute_type': 'N'}", "",
+	  TABLE(", {'attribute_name': 'at', 'attribute_type': 'N'}" SK_DEF, SK_KEY,
 		", 'local_secondary_indexes': [" LSI("l2", "at") "]"),
-	  TABLE(", {'attribute_name': 'at', 'attribute_type': 'N'}", "",
+	  TABLE(", {'attribute_name': 'at', 'attribute_type': 'N'}" SK_DEF, SK_KEY,
 		", 'local_secondary_indexes': [" LSI("l1", "at") ", " LSI("l2", "at") "]") },
 	{ "dynamodb.cfn_kinesis_stream_arn_at_most_1024", "awscc.dynamodb.table",
 	  "kinesis_stream_specification.stream_arn",
@@ -263,7 +268,7 @@ static void test_judged_on_its_call(void **state)
 	assert_int_equal(words_judge("awscc.kms.key", KEY("'description': 'new'"),
 			       KEY("'key_usage': 'SIGN_VERIFY', 'multi_region': true"), NULL, &err), 0);
 	assert_int_equal(words_judge("awscc.dynamodb.table",
-			       TABLE(", {'attribute_name': 'at', 'attribute_type': 'N'}", "",
+			       TABLE(", {'attribute_name': 'at', 'attribute_type': 'N'}" SK_DEF, SK_KEY,
 				     ", 'local_secondary_indexes': [" LSI("l1", "at") "]"),
 			       NULL, NULL, &err), 0);
 	if (err.len)

@@ -4,8 +4,8 @@
  * terrace's own code does not call (its objects are made through Cloud
  * Control alone): AWS's words of the census's third scope
  * (checks/words/gen_words.py, sentences.py's THIRD_SCOPE and MODELS:
- * cognito-idp's and cognito-identity's), and the written rule of an identity
- * pool's roles and role mappings. Its ledger: checks/words/cognito-idp.words.
+ * cognito-idp's and cognito-identity's), and the written rules of an identity
+ * pool's roles and role mappings and of a prefix domain's reserved words. Its ledger: checks/words/cognito-idp.words.
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -85,6 +85,32 @@ out:
 	json_decref(parsed_roles);
 	json_decref(parsed_maps);
 	return rc;
+}
+
+/* A user pool's prefix domain (a domain without dots and without
+ * custom_domain_config) holds none of aws, amazon, cognito: the Cognito
+ * Developer Guide, "Using the Amazon Cognito prefix domain for managed
+ * login": "You can't use the text aws, amazon, or cognito in the domain
+ * prefix." A custom domain (a full name of the user's own) is not judged. */
+static int rule_cognito_prefix_domain_words(const json_t *v, const json_t *r,
+					    struct strbuf *err)
+{
+	static const char *const reserved[] = { "aws", "amazon", "cognito", NULL };
+	const char *d = value_known_member(v, "domain");
+	const json_t *custom = json_object_get(v, "custom_domain_config");
+
+	(void)r;
+	if (!d || strchr(d, '.') || (custom && !json_is_null(custom)))
+		return 0;
+	for (size_t i = 0; reserved[i]; i++)
+		if (strstr(d, reserved[i])) {
+			strbuf_addf(err, "domain: the prefix \"%s\" holds \"%s\": AWS says \"You "
+				    "can't use the text aws, amazon, or cognito in the domain "
+				    "prefix.\" (Cognito Developer Guide: using the Amazon Cognito "
+				    "prefix domain) (e.g. \"acme-analysts-login\")", d, reserved[i]);
+			return -1;
+		}
+	return 0;
 }
 
 /* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
@@ -226,5 +252,7 @@ const struct aws_check_row aws_rules_cognito[] = {
 		 "cognito-identity CreateIdentityPool DeveloperProviderName"),
 	RULE("awscc.cognito.identity_pool_role_attachment", "", rule_cognito_role_mappings,
 	     "cognito-identity SetIdentityPoolRoles RoleMappings"),
+	RULE("awscc.cognito.user_pool_domain", "", rule_cognito_prefix_domain_words,
+	     "Cognito Developer Guide: using the Amazon Cognito prefix domain"),
 	{ NULL },
 };

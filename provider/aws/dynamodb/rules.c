@@ -6,12 +6,14 @@
  * view type; and AWS's own words (AWS_SAYS) on the awscc table: keys among
  * the attribute definitions, each index's throughput, the non-key
  * attributes in all, tag keys, TTL's attribute name, local indexes only
- * at the table's creation, a Kinesis stream's ARN and an import's format.
+ * at the table's creation and on a table with a sort key, a Kinesis
+ * stream's ARN and an import's format.
  */
 #include <string.h>
 
 #include "provider/aws/dynamodb/api.h"
 #include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/shared.h"
 #include "provider/provider.h"
 
 /* The position of attribute `name` in the attribute list, or -1. */
@@ -217,6 +219,54 @@ static int index_projection(const json_t *e, const char *list, size_t i, size_t 
 	return 0;
 }
 
+/* DynamoDB CreateTable's ValidationException on local secondary indexes
+ * without the table's sort key (its words, quoted in the message). */
+#define LSI_NEEDS_RANGE "One or more parameter values were invalid: Table KeySchema does not " \
+			"have a range key, which is required when specifying a LocalSecondaryIndex"
+
+/* The awscc table's (and global table's) local secondary indexes need the
+ * table's key schema to hold a RANGE key: the table's key_schema is a JSON
+ * document (an object list or its JSON text) in CloudFormation's names
+ * (KeyType) or snake_case, the global table's a list of blocks. A key
+ * schema, an element or a key type not known yet passes. */
+static int rule_dynamodb_cfn_local_needs_range(const json_t *v, const json_t *r,
+					      struct strbuf *err)
+{
+	const json_t *lsi = json_object_get(v, "local_secondary_indexes"), *e;
+	bool own;
+	json_t *keys;
+	size_t i;
+	int rc = 0;
+
+	(void)r;
+	if (!json_is_array(lsi) || value_not_known(lsi) || !json_array_size(lsi))
+		return 0;
+	keys = policy_json(json_object_get(v, "key_schema"), &own);
+	if (!keys && json_is_array(json_object_get(v, "key_schema")))
+		keys = json_object_get(v, "key_schema");
+	if (!json_is_array(keys) || value_not_known(keys))
+		goto out;
+	json_array_foreach(keys, i, e) {
+		const json_t *t = json_object_get(e, "key_type");
+		const char *type;
+
+		if (!t)
+			t = json_object_get(e, "KeyType");
+		type = value_known_string(t);
+		if (!value_known_object(e) || !type || !strcmp(type, "RANGE"))
+			goto out;
+	}
+	strbuf_addf(err, "local_secondary_indexes: %zu index(es), but key_schema has no RANGE "
+		    "(sort) key: AWS says \"%s\" (dynamodb CreateTable LocalSecondaryIndexes): "
+		    "add a RANGE key to the table's key_schema, or make the indexes global",
+		    json_array_size(lsi), LSI_NEEDS_RANGE);
+	rc = -1;
+out:
+	if (own)
+		json_decref(keys);
+	return rc;
+}
+
 /* A row for the whole resource. CreateTable
  * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html):
  * LocalSecondaryIndexes "One or more local secondary indexes (the maximum
@@ -251,7 +301,8 @@ int rule_dynamodb_indexes(const json_t *v, const json_t *r, struct strbuf *err)
 	if (json_array_size(lsi) && !value_not_known(json_object_get(v, "range_key")) &&
 	    !value_is_set(json_object_get(v, "range_key"))) {
 		strbuf_addstr(err, "local_secondary_index needs a table with range_key: a local "
-			      "index shares the table's hash_key and sorts by another key");
+			      "index shares the table's hash_key and sorts by another key (AWS says \""
+			      LSI_NEEDS_RANGE "\", dynamodb CreateTable)");
 		return -1;
 	}
 	json_t *names = json_array();
@@ -341,6 +392,10 @@ const struct aws_check_row aws_rules_dynamodb[] = {
 	 * table's key_schema is a JSON document, written in CloudFormation's
 	 * names (AttributeName) or in snake_case (t1251); the indexes' key
 	 * schemas are blocks. */
+	RULE("awscc.dynamodb.table", "", rule_dynamodb_cfn_local_needs_range,
+	     "dynamodb CreateTable LocalSecondaryIndexes (ValidationException)"),
+	RULE("awscc.dynamodb.global_table", "", rule_dynamodb_cfn_local_needs_range,
+	     "dynamodb CreateTable LocalSecondaryIndexes (ValidationException)"),
 	AWS_SAYS("dynamodb.cfn_attribute_definitions_at_create", "awscc.dynamodb.table",
 		 AWS_CALL_CREATE, ALWAYS, THEN(SET("attribute_definitions")),
 		 "This property is required to create a DDB table.",

@@ -28,6 +28,7 @@
 
 #include "provider/aws/ecs/api.h"
 #include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/shared.h"
 #include "provider/aws/checks/roles.h"
 #include "provider/provider.h"
 
@@ -207,6 +208,41 @@ static int rule_ecs_cc_fargate_size(const json_t *v, const json_t *r, struct str
 	if (!for_fargate(v) || cpu < 0 || mem < 0)
 		return 0;
 	return fargate_size(cpu, mem, cpu_text, mem_text, err);
+}
+
+/* The awscc service on Fargate takes no task placement (ECS Developer
+ * Guide, "Amazon ECS task placement"; CreateService's InvalidParameterException
+ * "Placement strategies are not supported with FARGATE launch type."): on
+ * Fargate when launch_type is FARGATE, or each provider of its capacity
+ * provider strategy is FARGATE or FARGATE_SPOT. Strategies either way;
+ * constraints by capacity provider (by launch type: the row
+ * ecs.cfn_fargate_no_placement_constraints). An empty list passes. */
+static int rule_ecs_cc_fargate_placement(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *launch = value_known_member(v, "launch_type");
+	const json_t *cps = known_list(v, "capacity_provider_strategy"), *e, *l;
+	bool providers = cps && json_array_size(cps);
+	size_t i;
+
+	(void)r;
+	json_array_foreach(cps, i, e) {
+		const char *p = value_known_member(e, "capacity_provider");
+		providers = providers && p && (!strcmp(p, "FARGATE") || !strcmp(p, "FARGATE_SPOT"));
+	}
+	if (!providers && !(launch && !strcmp(launch, "FARGATE")))
+		return 0;
+	for (int k = 0; k < (providers ? 2 : 1); k++) {
+		const char *attr = k ? "placement_constraints" : "placement_strategies";
+
+		if (!(l = known_list(v, attr)) || !json_array_size(l))
+			continue;
+		strbuf_addf(err, "%s on Fargate (%s): AWS says \"Task placement strategies and "
+			    "constraints aren't supported for tasks using the Fargate launch type.\" "
+			    "(ECS Developer Guide: Amazon ECS task placement): leave %s out", attr,
+			    providers ? "capacity providers FARGATE" : "launch_type FARGATE", attr);
+		return -1;
+	}
+	return 0;
 }
 
 /* The members of ECS's ContainerDefinition that its model types as strings
@@ -914,6 +950,8 @@ const struct aws_check_row aws_rules_ecs[] = {
 		 WHEN(SET("capacity_provider_strategy")), THEN(UNSET("launch_type")),
 		 "If a capacityProviderStrategy is specified, the launchType parameter must be "
 		 "omitted.", "CloudFormation registry: AWS::ECS::Service CapacityProviderStrategy"),
+	RULE("awscc.ecs.service", "", rule_ecs_cc_fargate_placement,
+	     "ECS Developer Guide: Amazon ECS task placement; ecs CreateService placementStrategy"),
 	AWS_SAYS("ecs.cfn_fargate_no_placement_constraints", "awscc.ecs.service", AWS_CALL_ANY,
 		 WHEN(IS("launch_type", "FARGATE")), THEN(UNSET("placement_constraints")),
 		 "If you're using the Fargate launch type, task placement constraints aren't "

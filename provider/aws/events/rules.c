@@ -332,6 +332,41 @@ static int rule_events_input_json(const json_t *v, const json_t *r, struct strbu
 	return -1;
 }
 
+/* EventBridge PutTargets: "Input, InputPath, and InputTransformer are
+ * mutually exclusive and optional parameters of a target." (the
+ * operation's own documentation, which the census of members does not
+ * read). The awscc rule's targets have all three; the written rule's
+ * targets take input alone. A target not known yet, or a field set by a
+ * ${...} that may be null, passes. */
+static int rule_events_cfn_target_input(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const fields[] = { "input", "input_path", "input_transformer", NULL };
+	const json_t *t;
+	size_t i;
+
+	(void)r;
+	if (!json_is_array(v) || value_not_known(v))
+		return 0;
+	json_array_foreach(v, i, t) {
+		const char *set[3];
+		size_t n = 0;
+
+		if (!value_known_object(t))
+			continue;
+		for (size_t f = 0; fields[f]; f++)
+			if (surely_set(t, fields[f]))
+				set[n++] = fields[f];
+		if (n < 2)
+			continue;
+		strbuf_addf(err, "item %zu: the target sets %s and %s%s%s: AWS says \"Input, "
+			    "InputPath, and InputTransformer are mutually exclusive and optional "
+			    "parameters of a target.\" (events PutTargets): keep one of them", i,
+			    set[0], set[1], n > 2 ? " and " : "", n > 2 ? set[2] : "");
+		return -1;
+	}
+	return 0;
+}
+
 /* An event pattern's fields, from `at` down: each value an object (the
  * fields below it) or an array (the values it matches). EventBridge
  * PutRule refuses any other, InvalidEventPatternException 'Event pattern
@@ -395,6 +430,8 @@ const struct aws_check_row aws_rules_events[] = {
 	     "EventBridge API reference: PutTargets Target.Input"),
 	RULE("awscc.events.rule", "targets[].input", rule_events_input_json,
 	     "EventBridge API reference: PutTargets Target.Input"),
+	RULE("awscc.events.rule", "targets", rule_events_cfn_target_input,
+	     "EventBridge API reference: PutTargets (Input, InputPath, InputTransformer)"),
 	RULE("aws.events.rule", "event_pattern", rule_events_pattern_fields,
 	     "EventBridge User Guide: event patterns; PutRule EventPattern"),
 	RULE("awscc.events.rule", "event_pattern", rule_events_pattern_fields,

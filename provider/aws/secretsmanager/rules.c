@@ -2,7 +2,8 @@
  * secretsmanager/rules.c: the Secrets Manager rules its models do not carry
  * (checks/rules.h): the recovery window; and its rows (a name's characters are
  * one, NAME_CHARS); and AWS's own words (AWS_SAYS) on the awscc secret: a
- * generated string's key with its template, tag keys and their count; a
+ * generated string's key with its template, tag keys and their count; its
+ * own value or a generated one, not both; a
  * rotation's window within its schedule and its UTC day.
  */
 #include <ctype.h>
@@ -84,6 +85,25 @@ static int rule_secret_rotation_window(const json_t *v, const json_t *r, struct 
 	return 0;
 }
 
+/* The awscc secret's value: its text or a generated one, not both. The
+ * CloudFormation User Guide, AWS::SecretsManager::Secret: "To specify the
+ * SecretString encrypted value for the secret, specify either the
+ * SecretString or the GenerateSecretString property in this resource. You
+ * must specify one or the other, but you can't specify both." (Leaving
+ * both out is taken: the registry's SecretString says it makes an empty
+ * secret.) Judged where both are surely set; either not known yet passes. */
+static int rule_secret_string_or_generated(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	if (!surely_set(v, "secret_string") || !surely_set(v, "generate_secret_string"))
+		return 0;
+	strbuf_addstr(err, "secret_string and generate_secret_string are both set: AWS says \"You "
+		      "must specify one or the other, but you can't specify both.\" (CloudFormation "
+		      "User Guide: AWS::SecretsManager::Secret): leave out secret_string to "
+		      "generate the value, or generate_secret_string to store your own");
+	return -1;
+}
+
 /*
  * The Secrets Manager rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
@@ -109,6 +129,9 @@ const struct aws_check_row aws_rules_secretsmanager[] = {
 		 ALWAYS, THEN(EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:")))),
 		 "You can't edit or delete tag names or values with this prefix.",
 		 "CloudFormation registry: AWS::SecretsManager::Secret Tags"),
+	RULE("awscc.secretsmanager.secret", "", rule_secret_string_or_generated,
+	     "CloudFormation User Guide: AWS::SecretsManager::Secret (SecretString, "
+	     "GenerateSecretString)"),
 	RULE("awscc.secretsmanager.rotation_schedule", "rotation_rules", rule_secret_rotation_window,
 	     "CloudFormation registry: AWS::SecretsManager::RotationSchedule RotationRules.Duration"),
 	AWS_SAYS("secretsmanager.cfn_tags_at_most_50", "awscc.secretsmanager.secret", AWS_CALL_ANY,

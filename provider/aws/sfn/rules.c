@@ -159,6 +159,11 @@ static int state_lacks_field(const json_t *st, const char *type, const char *nam
 	return 0;
 }
 
+/* Step Functions Developer Guide, "State machine structure in Amazon States
+ * Language": StartAt (Required). */
+#define ASL_START_AT "StartAt (Required): A string that must exactly match (is case " \
+		     "sensitive) the name of one of the state objects."
+
 static int check_states(const json_t *machine, const char *where, struct strbuf *err)
 {
 	const json_t *states = json_object_get(machine, "States");
@@ -182,12 +187,16 @@ static int check_states(const json_t *machine, const char *where, struct strbuf 
 		return -1;
 	}
 	if (!start && start_known) {
-		strbuf_addf(err, "%sStartAt names the first state (e.g. \"StartAt\": \"%s\")",
-			    where, json_object_iter_key(json_object_iter((json_t *)states)));
+		strbuf_addf(err, "%sStartAt names the first state: AWS says \"%s\" (Step "
+			    "Functions Developer Guide: state machine structure; e.g. \"StartAt\": "
+			    "\"%s\")", where, ASL_START_AT,
+			    json_object_iter_key(json_object_iter((json_t *)states)));
 		return -1;
 	}
 	if (start && start_known && names_known && !json_object_get(states, start)) {
-		strbuf_addf(err, "%sStartAt \"%s\" is not a state of States", where, start);
+		strbuf_addf(err, "%sStartAt \"%s\" is not a state of States: AWS says \"%s\" "
+			    "(Step Functions Developer Guide: state machine structure)", where, start,
+			    ASL_START_AT);
 		return -1;
 	}
 	json_object_foreach((json_t *)states, name, st) {
@@ -288,6 +297,31 @@ int rule_sfn_definition(const json_t *v, const json_t *r, struct strbuf *err)
 	if (own)
 		json_decref(doc);
 	return rc;
+}
+
+/* The awscc state machine's definition, as the written one's: its
+ * definition (a JSON document) and its definition_string (JSON text), each
+ * where it is known JSON, by the same validator. With
+ * definition_substitutions set (or not known yet) CloudFormation replaces
+ * ${...} placeholders in the text before Step Functions reads it, so what
+ * it judges is not known here: the definition passes. A definition in S3
+ * (definition_s3_location) is not read. */
+static int rule_sfn_cfn_definition(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const attrs[] = { "definition", "definition_string", NULL };
+	const json_t *subst = json_object_get(v, "definition_substitutions");
+
+	if (!value_known_object(v) || (subst && !json_is_null(subst)))
+		return 0;
+	for (size_t i = 0; attrs[i]; i++) {
+		const json_t *d = json_object_get(v, attrs[i]);
+
+		if (!d || value_not_known(d) || !rule_sfn_definition(d, r, err))
+			continue;
+		strbuf_prefixf(err, "%s: ", attrs[i]);
+		return -1;
+	}
+	return 0;
 }
 
 /* ---- settings that go together (a row for the whole resource) ------------ */
@@ -561,6 +595,10 @@ const struct aws_check_row aws_rules_sfn[] = {
 	RULE("aws.sfn.state_machine", "name", rule_sfn_name,
 	     "Step Functions API reference: CreateStateMachine name"),
 	RULE("aws.sfn.state_machine", "definition", rule_sfn_definition, SFN),
+	RULE("awscc.stepfunctions.state_machine", "", rule_sfn_cfn_definition,
+	     "Step Functions Developer Guide: state machine structure (Amazon States Language); "
+	     "CloudFormation registry: AWS::StepFunctions::StateMachine Definition, "
+	     "DefinitionString"),
 	ONE_OF("aws.sfn.state_machine", "logging_configuration.level", sfn_log_levels, SFN),
 	RULE("aws.sfn.state_machine", "logging_configuration", rule_sfn_logging, SFN),	/* AWS's words (checks/words/stepfunctions.words). */
 	AWS_SAYS("sfn.log_group_arn_star", "aws.sfn.state_machine", AWS_CALL_ANY, ALWAYS,
