@@ -101,6 +101,9 @@
 #     AWS::EC2::Route to an IPv6 block through an egress-only gateway and to
 #     the DNS64 prefix through a NAT gateway in one table (two routes, as
 #     DescribeRouteTables lists them), deleted.
+#   - s3_lifecycle_transition_default_minimum_object_size.py: a lifecycle
+#     configuration's TransitionDefaultMinimumObjectSize, put and read back
+#     (the default when not sent; another value refused).
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -1241,6 +1244,27 @@ def ipv6_routes_cloudcontrol():
     show("ipv6 routes after delete", routes())
 
 
+def s3_lifecycle_minimum_size():
+    """S3: TransitionDefaultMinimumObjectSize (s3_lifecycle_transition_default_minimum_object_size.py)."""
+    s3 = SESSION.create_client("s3", region_name="us-east-1", endpoint_url=EP,
+                               aws_access_key_id="AKIAMOTOUNCHECKED000",
+                               aws_secret_access_key="moto-accepts-any-secret",
+                               config=Config(retries={"total_max_attempts": 1}, s3={"addressing_style": "path"}))
+    s3.create_bucket(Bucket="lifecycle-minimum")
+    rules = [{"ID": "log", "Status": "Enabled", "Filter": {"Prefix": "log/"},
+              "Transitions": [{"Days": 30, "StorageClass": "ONEZONE_IA"}]}]
+    put = s3.put_bucket_lifecycle_configuration(Bucket="lifecycle-minimum", LifecycleConfiguration={"Rules": rules},
+                                                TransitionDefaultMinimumObjectSize="varies_by_storage_class")
+    got = s3.get_bucket_lifecycle_configuration(Bucket="lifecycle-minimum")
+    show("lifecycle minimum size", "%s %s" % (put.get("TransitionDefaultMinimumObjectSize"),
+                                              got.get("TransitionDefaultMinimumObjectSize")))
+    s3.put_bucket_lifecycle_configuration(Bucket="lifecycle-minimum", LifecycleConfiguration={"Rules": rules})
+    show("lifecycle minimum size by default", s3.get_bucket_lifecycle_configuration(
+        Bucket="lifecycle-minimum").get("TransitionDefaultMinimumObjectSize"))
+    err("lifecycle minimum size of another value", s3, "put_bucket_lifecycle_configuration",
+        Bucket="lifecycle-minimum", LifecycleConfiguration={"Rules": rules}, TransitionDefaultMinimumObjectSize="tiny")
+
+
 def call_or_none(fn, **kw):
     try:
         return fn(**kw)
@@ -1258,7 +1282,7 @@ SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             rds_backups_replication, rds_instance_through_cloudcontrol, dynamodb_replicas,
             customer_gateway_and_cidr_block, lambda_mq_mapping,
             ipv6_only_subnet, subnet_ipv6_attributes, vpc_block_public_access,
-            gateway_endpoint_private_dns, ipv6_routes_cloudcontrol]
+            gateway_endpoint_private_dns, ipv6_routes_cloudcontrol, s3_lifecycle_minimum_size]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -1601,6 +1625,12 @@ test_expect_success 'Cloud Control makes AWS::EC2::Route to IPv6 destinations, e
 	test_line probe.out "ipv6 route 64:ff9b::/96: SUCCESS True" &&
 	test_line probe.out "ipv6 routes: ['"'"'64:ff9b::/96 nat'"'"', '"'"'::/0 eigw'"'"']" &&
 	test_line probe.out "ipv6 routes after delete: []"
+'
+
+test_expect_success 'S3 keeps a lifecycle configuration'"'"'s TransitionDefaultMinimumObjectSize' '
+	test_line probe.out "lifecycle minimum size: varies_by_storage_class varies_by_storage_class" &&
+	test_line probe.out "lifecycle minimum size by default: all_storage_classes_128K" &&
+	test_line probe.out "lifecycle minimum size of another value: error InvalidArgument"
 '
 
 test_done
