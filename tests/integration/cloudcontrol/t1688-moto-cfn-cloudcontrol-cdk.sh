@@ -104,6 +104,12 @@
 #   - s3_lifecycle_transition_default_minimum_object_size.py: a lifecycle
 #     configuration's TransitionDefaultMinimumObjectSize, put and read back
 #     (the default when not sent; another value refused).
+#   - s3_put_bucket_logging_target_permissions.py, s3_bucket_request_payment.py,
+#     s3_bucket_intelligent_tiering_metrics.py (outside us-east-1): logging
+#     to a bucket that has no log-delivery policy yet (a missing target
+#     refused); the payer put and read; Intelligent-Tiering and metrics
+#     configurations put, read, listed, deleted (NoSuchConfiguration); no
+#     bucket made by any of them.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -1265,6 +1271,47 @@ def s3_lifecycle_minimum_size():
         Bucket="lifecycle-minimum", LifecycleConfiguration={"Rules": rules}, TransitionDefaultMinimumObjectSize="tiny")
 
 
+def s3_bucket_configurations():
+    """S3 logging, request payment, Intelligent-Tiering and metrics
+    (s3_put_bucket_logging_target_permissions.py, s3_bucket_request_payment.py,
+    s3_bucket_intelligent_tiering_metrics.py), in eu-west-1 where moto read
+    the PUTs as CreateBucket."""
+    s3 = SESSION.create_client("s3", region_name="eu-west-1", endpoint_url=EP,
+                               aws_access_key_id="AKIAMOTOUNCHECKED000",
+                               aws_secret_access_key="moto-accepts-any-secret",
+                               config=Config(retries={"total_max_attempts": 1}, s3={"addressing_style": "path"}))
+    for name in ("configured-source", "configured-logs"):
+        s3.create_bucket(Bucket=name, CreateBucketConfiguration={"LocationConstraint": "eu-west-1"})
+    err("logging to a bucket without a log policy", s3, "put_bucket_logging", Bucket="configured-source",
+        BucketLoggingStatus={"LoggingEnabled": {"TargetBucket": "configured-logs", "TargetPrefix": "log/"}})
+    show("logging", s3.get_bucket_logging(Bucket="configured-source").get("LoggingEnabled", {}).get("TargetBucket"))
+    err("logging to no bucket", s3, "put_bucket_logging", Bucket="configured-source",
+        BucketLoggingStatus={"LoggingEnabled": {"TargetBucket": "configured-none", "TargetPrefix": "log/"}})
+    err("request payment put", s3, "put_bucket_request_payment", Bucket="configured-source",
+        RequestPaymentConfiguration={"Payer": "Requester"})
+    show("request payment", "%s %s" % (s3.get_bucket_request_payment(Bucket="configured-source")["Payer"],
+                                       s3.get_bucket_request_payment(Bucket="configured-logs")["Payer"]))
+    err("intelligent tiering put", s3, "put_bucket_intelligent_tiering_configuration", Bucket="configured-source",
+        Id="general", IntelligentTieringConfiguration={
+            "Id": "general", "Status": "Enabled", "Filter": {"Prefix": "/"},
+            "Tierings": [{"Days": 180, "AccessTier": "ARCHIVE_ACCESS"}]})
+    got = s3.get_bucket_intelligent_tiering_configuration(Bucket="configured-source", Id="general")[
+        "IntelligentTieringConfiguration"]
+    show("intelligent tiering", "%s %s %s" % (got["Status"], got["Filter"], got["Tierings"]))
+    show("intelligent tiering listed", [c["Id"] for c in s3.list_bucket_intelligent_tiering_configurations(
+        Bucket="configured-source")["IntelligentTieringConfigurationList"]])
+    err("metrics put", s3, "put_bucket_metrics_configuration", Bucket="configured-source", Id="documents",
+        MetricsConfiguration={"Id": "documents", "Filter": {"Prefix": "documents/"}})
+    show("metrics", s3.get_bucket_metrics_configuration(Bucket="configured-source", Id="documents")[
+        "MetricsConfiguration"]["Filter"])
+    err("metrics of another id", s3, "put_bucket_metrics_configuration", Bucket="configured-source", Id="a",
+        MetricsConfiguration={"Id": "b"})
+    err("metrics delete", s3, "delete_bucket_metrics_configuration", Bucket="configured-source", Id="documents")
+    err("metrics after delete", s3, "get_bucket_metrics_configuration", Bucket="configured-source", Id="documents")
+    show("buckets named configured-", len([b for b in s3.list_buckets()["Buckets"]
+                                           if b["Name"].startswith("configured-")]))
+
+
 def call_or_none(fn, **kw):
     try:
         return fn(**kw)
@@ -1282,7 +1329,8 @@ SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             rds_backups_replication, rds_instance_through_cloudcontrol, dynamodb_replicas,
             customer_gateway_and_cidr_block, lambda_mq_mapping,
             ipv6_only_subnet, subnet_ipv6_attributes, vpc_block_public_access,
-            gateway_endpoint_private_dns, ipv6_routes_cloudcontrol, s3_lifecycle_minimum_size]
+            gateway_endpoint_private_dns, ipv6_routes_cloudcontrol, s3_lifecycle_minimum_size,
+            s3_bucket_configurations]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -1631,6 +1679,23 @@ test_expect_success 'S3 keeps a lifecycle configuration'"'"'s TransitionDefaultM
 	test_line probe.out "lifecycle minimum size: varies_by_storage_class varies_by_storage_class" &&
 	test_line probe.out "lifecycle minimum size by default: all_storage_classes_128K" &&
 	test_line probe.out "lifecycle minimum size of another value: error InvalidArgument"
+'
+
+test_expect_success 'S3 takes logging before the target'"'"'s policy, request payment, Intelligent-Tiering and metrics configurations' '
+	test_line probe.out "logging to a bucket without a log policy: ok" &&
+	test_line probe.out "logging: configured-logs" &&
+	test_line probe.out "logging to no bucket: error InvalidTargetBucketForLogging" &&
+	test_line probe.out "request payment put: ok" &&
+	test_line probe.out "request payment: Requester BucketOwner" &&
+	test_line probe.out "intelligent tiering put: ok" &&
+	test_line probe.out "intelligent tiering: Enabled {'"'"'Prefix'"'"': '"'"'/'"'"'} [{'"'"'Days'"'"': 180, '"'"'AccessTier'"'"': '"'"'ARCHIVE_ACCESS'"'"'}]" &&
+	test_line probe.out "intelligent tiering listed: ['"'"'general'"'"']" &&
+	test_line probe.out "metrics put: ok" &&
+	test_line probe.out "metrics: {'"'"'Prefix'"'"': '"'"'documents/'"'"'}" &&
+	test_line probe.out "metrics of another id: error InvalidArgument" &&
+	test_line probe.out "metrics delete: ok" &&
+	test_line probe.out "metrics after delete: error NoSuchConfiguration" &&
+	test_line probe.out "buckets named configured-: 2"
 '
 
 test_done
