@@ -110,6 +110,12 @@
 #     refused); the payer put and read; Intelligent-Tiering and metrics
 #     configurations put, read, listed, deleted (NoSuchConfiguration); no
 #     bucket made by any of them.
+#   - dynamodb_import_table_csv.py: ImportTable of a CSV file with a ";"
+#     delimiter and a header line (keys typed by AttributeDefinitions, other
+#     columns strings), a row without its key counted as an error, ION refused.
+#   - rds_restore_db_instance_from_s3.py: a MySQL instance restored from a
+#     bucket, listed; a missing bucket and a source engine other than mysql
+#     refused.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -1312,6 +1318,59 @@ def s3_bucket_configurations():
                                            if b["Name"].startswith("configured-")]))
 
 
+def dynamodb_csv_import():
+    """DynamoDB ImportTable of CSV (dynamodb_import_table_csv.py)."""
+    s3 = client("s3")
+    ddb = client("dynamodb")
+    s3.create_bucket(Bucket="csv-imports")
+    s3.put_object(Bucket="csv-imports", Key="good/rows.csv", Body=b"id;title;note\n02;csv;\n03;csvtest;seen\n")
+    s3.put_object(Bucket="csv-imports", Key="bad/rows.csv", Body=b"id;title\n;nokey\n04;fine\n")
+
+    def run(prefix, table, fmt="CSV"):
+        try:
+            made = ddb.import_table(
+                S3BucketSource={"S3Bucket": "csv-imports", "S3KeyPrefix": prefix}, InputFormat=fmt,
+                InputFormatOptions={"Csv": {"Delimiter": ";"}}, InputCompressionType="NONE",
+                TableCreationParameters={
+                    "TableName": table, "BillingMode": "PAY_PER_REQUEST",
+                    "AttributeDefinitions": [{"AttributeName": "id", "AttributeType": "N"},
+                                             {"AttributeName": "title", "AttributeType": "S"}],
+                    "KeySchema": [{"AttributeName": "id", "KeyType": "HASH"},
+                                  {"AttributeName": "title", "KeyType": "RANGE"}]})["ImportTableDescription"]
+        except ddb.exceptions.ClientError as e:
+            return "error " + e.response["Error"]["Code"]
+        for _ in range(100):
+            got = ddb.describe_import(ImportArn=made["ImportArn"])["ImportTableDescription"]
+            if got["ImportStatus"] != "IN_PROGRESS":
+                break
+            time.sleep(0.1)
+        return "%s %s %s" % (got["ImportStatus"], got.get("ImportedItemCount"), got.get("ErrorCount"))
+    show("csv import", run("good", "csv-good"))
+    show("csv items", sorted("%s %s %s" % (i["id"]["N"], i["title"]["S"], i.get("note", {}).get("S", "-"))
+                             for i in ddb.scan(TableName="csv-good")["Items"]))
+    show("csv import of a row without its key", run("bad", "csv-bad"))
+    show("ion import", run("good", "ion-table", "ION"))
+
+
+def rds_restore_from_s3():
+    """RDS RestoreDBInstanceFromS3 (rds_restore_db_instance_from_s3.py)."""
+    client("s3").create_bucket(Bucket="mysql-backups")
+    rds = client("rds")
+    base = dict(DBInstanceIdentifier="restored-mysql", DBInstanceClass="db.t4g.large", Engine="mysql",
+                EngineVersion="8.0", AllocatedStorage=20, MasterUsername="admin_user",
+                MasterUserPassword="password-1234", SourceEngine="mysql", SourceEngineVersion="8.0.28",
+                S3BucketName="mysql-backups", S3IngestionRoleArn="arn:aws:iam::123456789012:role/s3-import")
+    made = err("restore from s3", rds, "restore_db_instance_from_s3", **base)
+    if made:
+        show("restored instance", "%s %s %s" % (made["DBInstance"]["DBInstanceIdentifier"], made["DBInstance"]["Engine"],
+                                                [d["DBInstanceIdentifier"] for d in rds.describe_db_instances(
+                                                    DBInstanceIdentifier="restored-mysql")["DBInstances"]]))
+    err("restore from no bucket", rds, "restore_db_instance_from_s3",
+        **dict(base, DBInstanceIdentifier="restored-two", S3BucketName="no-such-backups"))
+    err("restore of postgres", rds, "restore_db_instance_from_s3",
+        **dict(base, DBInstanceIdentifier="restored-three", SourceEngine="postgres"))
+
+
 def call_or_none(fn, **kw):
     try:
         return fn(**kw)
@@ -1330,7 +1389,7 @@ SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             customer_gateway_and_cidr_block, lambda_mq_mapping,
             ipv6_only_subnet, subnet_ipv6_attributes, vpc_block_public_access,
             gateway_endpoint_private_dns, ipv6_routes_cloudcontrol, s3_lifecycle_minimum_size,
-            s3_bucket_configurations]
+            s3_bucket_configurations, dynamodb_csv_import, rds_restore_from_s3]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -1696,6 +1755,20 @@ test_expect_success 'S3 takes logging before the target'"'"'s policy, request pa
 	test_line probe.out "metrics delete: ok" &&
 	test_line probe.out "metrics after delete: error NoSuchConfiguration" &&
 	test_line probe.out "buckets named configured-: 2"
+'
+
+test_expect_success 'DynamoDB imports a table from CSV, keys typed by its attribute definitions' '
+	test_line probe.out "csv import: COMPLETED 2 0" &&
+	test_line probe.out "csv items: ['"'"'02 csv -'"'"', '"'"'03 csvtest seen'"'"']" &&
+	test_line probe.out "csv import of a row without its key: FAILED 1 1" &&
+	test_line probe.out "ion import: error ValidationException"
+'
+
+test_expect_success 'RDS restores a MySQL instance from S3' '
+	test_line probe.out "restore from s3: ok" &&
+	test_line probe.out "restored instance: restored-mysql mysql ['"'"'restored-mysql'"'"']" &&
+	test_line probe.out "restore from no bucket: error InvalidS3BucketFault" &&
+	test_line probe.out "restore of postgres: error InvalidParameterValue"
 '
 
 test_done
