@@ -387,6 +387,18 @@ def ec2(r, first):
             continue
         out.append(obj("ec2.prefix_list", p["PrefixListId"], p.get("PrefixListName", ""),
                        strip(p, "PrefixListId", "PrefixListArn")))
+    # VPC Block Public Access: the account's options once changed from their
+    # default (off), and each exclusion not deleted
+    options = call(c.describe_vpc_block_public_access_options, "VpcBlockPublicAccessOptions")
+    if options and options.get("State") != "default-state":
+        out.append(obj("ec2.vpc_block_public_access_options", "options", "the account's",
+                       strip(options, "State", "LastUpdateTimestamp")))
+    for x in pages(c, "describe_vpc_block_public_access_exclusions", "VpcBlockPublicAccessExclusions"):
+        if x.get("State") in ("delete-in-progress", "delete-complete"):
+            continue
+        out.append(obj("ec2.vpc_block_public_access_exclusion", x["ExclusionId"],
+                       tag_name(x.get("Tags"), x.get("ResourceArn", x["ExclusionId"])),
+                       strip(x, "ExclusionId", "State", "CreationTimestamp", "LastUpdateTimestamp")))
     for i in pages(c, "describe_ipams", "Ipams"):
         out.append(obj("ec2.ipam", i["IpamId"], tag_name(i.get("Tags"), i["IpamId"]), strip(i, "IpamId", "IpamArn")))
     return out
