@@ -266,4 +266,21 @@ test_expect_success 'convert of terraform-aws-vpc'\''s default ACL and main tabl
 	(cd conv && terrace plan -detailed-exitcode -input=false -no-color) >out 2>err
 '
 
+test_expect_success 'validate refuses what CreateNetworkAclEntry and CreateRoute refuse, naming the entry' '
+	mkdir rows &&
+	for e in "{rule_no: 0, action: allow, protocol: \"-1\", cidr_block: 0.0.0.0/0}|ingress[0].rule_no: 0, where AWS takes 1 to 32766" \
+		"{rule_no: 1, action: permit, protocol: \"-1\", cidr_block: 0.0.0.0/0}|egress[0].action: \"permit\" is not one of allow, deny" \
+		"{rule_no: 1, action: allow, protocol: gre, cidr_block: 0.0.0.0/0}|protocol \"gre\" is not a protocol number" \
+		"{rule_no: 1, action: allow, protocol: tcp, cidr_block: 0.0.0.0/0, ipv6_cidr_block: \"::/0\"}|set exactly one of cidr_block and ipv6_cidr_block"; do
+		dir=ingress && case "$e" in *egress*) dir=egress ;; esac &&
+		printf "stack: rows\nresources:\n  acl:\n    type: aws.ec2.default_network_acl\n    vpc_id: vpc-0abc\n    %s:\n      - %s\n" \
+			"$dir" "${e%%|*}" >rows/stack.yaml &&
+		(cd rows && test_expect_code 1 terrace validate -no-color) >out 2>err &&
+		test_contains err "${e#*|}" || return 1
+	done &&
+	printf "stack: rows\nresources:\n  rt:\n    type: aws.ec2.default_route_table\n    vpc_id: vpc-0abc\n    routes:\n      - {destination_cidr_block: 0.0.0.0/0}\n" >rows/stack.yaml &&
+	(cd rows && test_expect_code 1 terrace validate -no-color) >out 2>err &&
+	test_contains err "routes: item 0: set exactly one of gateway_id and nat_gateway_id"
+'
+
 test_done
