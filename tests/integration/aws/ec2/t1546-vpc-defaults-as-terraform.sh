@@ -143,6 +143,7 @@ test_expect_success 'apply: the ACL entries made afresh, the main table emptied,
 
 test_expect_success 'the rule resource goes on destroy of it alone: the flagged group is left with no egress' '
 	terrace destroy -target=all_out -auto-approve -no-color >out 2>err &&
+	test_contains out "Destroy complete! Resources: 1 destroyed." &&
 	egress t1546-revoked >after &&
 	! test -s after &&
 	terrace apply -auto-approve -no-color >out 2>err &&
