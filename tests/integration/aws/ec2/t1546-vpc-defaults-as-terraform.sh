@@ -13,8 +13,9 @@
 # set); an entry changed outside is put back; destroy leaves both, less
 # terrace's tags; and `terrace convert` of terraform-aws-vpc's shape
 # (aws_default_network_acl / aws_default_route_table of aws_vpc.this[0])
-# applies the same. Each state read back with the AWS CLI, each second plan
-# no change.
+# applies the same; a DeleteNetworkAclEntry resent after its answer was lost
+# counts as done (moto patch ec2_delete_network_acl_entry_not_found.py).
+# Each state read back with the AWS CLI, each second plan no change.
 . "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -138,6 +139,12 @@ test_expect_success 'apply: the ACL entries made afresh, the main table emptied,
 		--query "Tags[0].Value" --output text)" = main-acl &&
 	test "$(ec2 describe-tags --filters Name=resource-id,Values=$(cat rt.id) Name=key,Values=Name \
 		--query "Tags[0].Value" --output text)" = main-rt &&
+	ec2 describe-network-acls --network-acl-ids "$(cat acl.id)" --query "NetworkAcls[0].Tags[].Key" \
+		--output text >keys &&
+	test_contains keys terrace:stack &&
+	ec2 describe-route-tables --route-table-ids "$(cat rt.id)" --query "RouteTables[0].Tags[].Key" \
+		--output text >keys &&
+	test_contains keys terrace:stack &&
 	terrace plan -detailed-exitcode -no-color >out 2>err
 '
 
@@ -282,6 +289,30 @@ test_expect_success 'validate refuses what CreateNetworkAclEntry and CreateRoute
 	printf "stack: rows\nresources:\n  rt:\n    type: aws.ec2.default_route_table\n    vpc_id: vpc-0abc\n    routes:\n      - {destination_cidr_block: 0.0.0.0/0}\n" >rows/stack.yaml &&
 	(cd rows && test_expect_code 1 terrace validate -no-color) >out 2>err &&
 	test_contains err "routes: item 0: set exactly one of gateway_id and nat_gateway_id"
+'
+
+test_expect_success 'a DeleteNetworkAclEntry whose answer is lost is sent again and counts as done' '
+	ec2 create-vpc --cidr-block 10.6.0.0/16 --query Vpc.VpcId --output text >vpc3.id &&
+	ec2 describe-network-acls --filters "Name=vpc-id,Values=$(cat vpc3.id)" Name=default,Values=true \
+		--query "NetworkAcls[0].NetworkAclId" --output text >acl3.id &&
+	test_expect_code 255 ec2 delete-network-acl-entry --network-acl-id "$(cat acl3.id)" --ingress \
+		--rule-number 7 >out 2>err &&
+	test_contains err "InvalidNetworkAclEntry.NotFound" &&
+	mkdir lost &&
+	write_stack lost/stack.yaml &&
+	printf "resources:\n  acl: {type: aws.ec2.default_network_acl, vpc_id: %s}\n" "$(cat vpc3.id)" \
+		>>lost/stack.yaml &&
+	start_fault_proxy TERRACE_VAR_endpoint lost --fault drop_after --count 1 \
+		--match " DeleteNetworkAclEntry\$" &&
+	(cd lost && terrace apply -auto-approve -no-color) >out 2>err;
+	rc=$?; stop_fault_proxy TERRACE_VAR_endpoint;
+	test $rc = 0 &&
+	test_contains out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed." &&
+	test "$(grep -c " drop_after POST / DeleteNetworkAclEntry" lost.log)" = 1 &&
+	entries acl3.id >after &&
+	printf "%s\n" "in 32767 deny -1 0.0.0.0/0 *-*" "out 32767 deny -1 0.0.0.0/0 *-*" >want &&
+	test_cmp want after &&
+	(cd lost && terrace plan -detailed-exitcode -no-color) >out 2>err
 '
 
 test_done
