@@ -172,6 +172,12 @@ void tf_record_name(struct conv *c, const struct decl *dc, json_t *res);
 bool tf_type_reads(const char *tf, const char *attr);
 bool tf_type_gives(const char *tf, const char *attr);
 void tf_type_finish(struct conv *c, const struct decl *dc, json_t *res);
+/* EC2's own objects as hashicorp/aws treats them (convert_tf_ec2_defaults.c):
+ * a group's default egress rule revoked, a VPC's default ACL and main route
+ * table taken by the VPC's id; the attributes it reads and gives. */
+void tf_ec2_defaults_finish(struct conv *c, const struct decl *dc, json_t *res);
+bool tf_ec2_defaults_reads(const char *tf, const char *attr);
+bool tf_ec2_defaults_gives(const char *tf, const char *attr);
 /* A resource's dynamic "NAME" block as NAME's value in res: a for
  * expression over its for_each, the iterator bound, its content's members
  * as the type has them (beside the blocks written, concatenated); false

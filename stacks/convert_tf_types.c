@@ -106,6 +106,10 @@ const struct tf_written tf_written[] = {
 	{ "aws_scheduler_schedule", "aws.scheduler.schedule", { NULL }, "id", NULL, { NULL } },
 	{ "aws_secretsmanager_secret", "aws.secretsmanager.secret", { "id", "arn", NULL }, "arn", NULL,
 	  { NULL } },
+	{ "aws_default_network_acl", "aws.ec2.default_network_acl", { NULL }, "id", NULL,
+	  { NULL } },
+	{ "aws_default_route_table", "aws.ec2.default_route_table", { "route", "routes", NULL },
+	  "id", NULL, { NULL } },
 	{ "aws_default_security_group", "aws.ec2.default_security_group", { NULL }, "id", NULL,
 	  { NULL } },
 	{ "aws_security_group", "aws.ec2.security_group", { NULL }, "id", NULL, { NULL } },
@@ -213,6 +217,7 @@ const struct tf_written *tf_written_find(const char *tf)
  * type, the block, Terraform's name, terrace's. */
 static const char *const nested_renames[][4] = {
 	{ "aws.ec2.route_table", "routes", "cidr_block", "destination_cidr_block" },
+	{ "aws.ec2.default_route_table", "routes", "cidr_block", "destination_cidr_block" },
 	{ "aws.ec2.security_group", "ingress", "security_groups", "security_group_ids" },
 	{ "aws.ec2.security_group", "egress", "security_groups", "security_group_ids" },
 	{ "aws.ec2.default_security_group", "ingress", "security_groups", "security_group_ids" },

@@ -1321,6 +1321,77 @@ static void test_lambda_package_builder(void **state)
 	free(y);
 }
 
+/* EC2's own objects as hashicorp/aws treats them (convert_tf_ec2_defaults.c):
+ * a group without egress asks for its default egress rule revoked (with
+ * egress it is managed whole); a VPC's default ACL and main route table are
+ * taken by the VPC's id, read of the aws_vpc's default_network_acl_id or
+ * default_route_table_id; an id of another kind stands as a variable. */
+static void test_ec2_defaults(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"aws_vpc\" \"this\" {\n"
+		"  count      = 1\n"
+		"  cidr_block = \"10.0.0.0/16\"\n"
+		"}\n"
+		"resource \"aws_security_group\" \"bare\" {\n"
+		"  name   = \"bare\"\n"
+		"  vpc_id = aws_vpc.this[0].id\n"
+		"}\n"
+		"resource \"aws_security_group\" \"out\" {\n"
+		"  name   = \"out\"\n"
+		"  vpc_id = aws_vpc.this[0].id\n"
+		"  egress {\n"
+		"    protocol    = \"tcp\"\n"
+		"    from_port   = 443\n"
+		"    to_port     = 443\n"
+		"    cidr_blocks = [\"0.0.0.0/0\"]\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_default_network_acl\" \"this\" {\n"
+		"  count                  = 1\n"
+		"  default_network_acl_id = aws_vpc.this[0].default_network_acl_id\n"
+		"  ingress {\n"
+		"    protocol   = \"-1\"\n"
+		"    rule_no    = 100\n"
+		"    action     = \"allow\"\n"
+		"    cidr_block = \"0.0.0.0/0\"\n"
+		"    from_port  = 0\n"
+		"    to_port    = 0\n"
+		"  }\n"
+		"  tags = { Name = \"d\" }\n"
+		"}\n"
+		"resource \"aws_default_route_table\" \"default\" {\n"
+		"  count                  = 1\n"
+		"  default_route_table_id = aws_vpc.this[0].default_route_table_id\n"
+		"  route {\n"
+		"    cidr_block = \"0.0.0.0/0\"\n"
+		"    gateway_id = \"igw-0abc\"\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_default_route_table\" \"other\" {\n"
+		"  default_route_table_id = var.table\n"
+		"}\n"
+		"variable \"table\" {\n"
+		"  type = string\n"
+		"}\n", &y), 0);
+	assert_has(y, "\n    name: bare\n    vpc_id: ${vpc_this[0].id}\n"
+		      "    revoke_default_egress: true\n");
+	assert_null(strstr(strstr(y, "\n    name: out\n"), "revoke_default_egress"));
+	assert_has(y, "\n    type: aws.ec2.default_network_acl\n    count: 1\n    ingress:\n"
+		      "    - protocol: \"-1\"\n      rule_no: 100\n      action: allow\n");
+	assert_has(y, "      Name: d\n    vpc_id: ${vpc_this[0].id}\n");
+	assert_has(y, "\n    type: aws.ec2.default_route_table\n    count: 1\n    routes:\n"
+		      "    - gateway_id: igw-0abc\n      destination_cidr_block: 0.0.0.0/0\n"
+		      "    vpc_id: ${vpc_this[0].id}\n");
+	assert_has(y, "\n    type: aws.ec2.default_route_table\n    vpc_id: ${var.other_vpc_id}\n");
+	assert_has(y, "\n  other_vpc_id:\n");
+	assert_null(strstr(y, "default_network_acl_id"));
+	assert_null(strstr(y, "default_route_table_id"));
+	free(y);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1349,6 +1420,7 @@ int main(void)
 		cmocka_unit_test(test_lambda_package_builder),
 		cmocka_unit_test(test_vpc_endpoint_service_lookup),
 		cmocka_unit_test(test_whole_objects_output),
+		cmocka_unit_test(test_ec2_defaults),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -379,6 +379,8 @@ const struct aws_check_row aws_constraints[] = {
  * judged by the awscc type's walk on the property's node (cc_check_twin);
  * 13 of them with a pattern (ECMA-262, run by PCRE2, searching the value).
  * Types with no CloudFormation type:
+ *   aws.ec2.default_network_acl: CloudFormation has no type for a VPC's default network ACL (AWS::EC2::NetworkAclEntry adds entries to it, and cannot delete EC2's own)
+ *   aws.ec2.default_route_table: CloudFormation has no type for a VPC's main route table (AWS::EC2::Route adds routes to it)
  *   aws.ec2.default_security_group: CloudFormation has no type for a VPC's default group: the CDK revokes its rules through a custom resource, Custom::VpcRestrictDefaultSG
  *   aws.ec2.security_group_rule: AWS::EC2::SecurityGroupIngress or AWS::EC2::SecurityGroupEgress by its direction; its rows are written (checks/tables.c)
  *   aws.s3.artifact: an S3 object terrace uploads (no CloudFormation resource type)

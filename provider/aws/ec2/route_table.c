@@ -8,7 +8,9 @@
  * and subnet_ids are kept sorted on both sides of the diff, so their order
  * in the stack is no change. delete disassociates the subnets first. A
  * resent CreateRoute or AssociateRouteTable refused as already done is
- * success when what is there is what was asked for.
+ * success when what is there is what was asked for. Also the resource type
+ * aws.ec2.default_route_table, the routes and tags of a VPC's main table
+ * (below), as Terraform's aws_default_route_table.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -621,4 +623,191 @@ const struct resource_type aws_ec2_route_table_type = {
 	.list = rt_list,
 	.list_rank = 12,
 	.read_many = rt_read_many,
+};
+
+/* ---- aws.ec2.default_route_table ---- */
+
+/*
+ * The route table EC2 makes with each VPC (its main table, which nobody can
+ * make or delete), as Terraform's aws_default_route_table: a create takes
+ * the VPC's main table and deletes every route in it but the local one and
+ * gateway endpoints' (resourceDefaultRouteTableCreate), then adds the
+ * stack's routes; later, routes are managed only when the stack sets them
+ * (unset: routes other resources add stay, as Terraform's computed `route`).
+ * Subnets are not the table's to manage: a subnet with no table of its own
+ * uses the main one. A destroy leaves the table and its routes as they are,
+ * less terrace's ownership tags (EC2 deletes it with its VPC), as Terraform
+ * removes the resource from its state alone.
+ */
+#define DEFAULT_RT_TYPE "aws.ec2.default_route_table"
+
+static const struct attr_schema default_rt_attrs[] = {
+	{ .name = "vpc_id", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "the VPC whose main route table this is, e.g. ${main.vpc_id}" },
+	{ .name = "routes", .type = ATTR_OBJECT_LIST, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .nested = route_attrs,
+	  .description = "routes, a set (one per destination; the local route is implied); "
+			 "unset: none when the table is taken, then not managed here" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "route table tags", .default_json = "{}" },
+	{ .name = "route_table_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "rtb-..., the main route table's id" },
+	{ .name = NULL },
+};
+
+static int default_rt_read(void *client, const char *id, const json_t *prior, json_t **out,
+			   struct strbuf *err)
+{
+	int rc = rt_read(client, id, prior, out, err);
+
+	/* The main table's subnets are those without a table of their own:
+	 * not this type's. */
+	if (!rc && *out)
+		json_object_del(*out, "subnet_ids");
+	return rc;
+}
+
+/* Routes to desired (on a create, none when unset), and tags; then read
+ * back. prior is NULL on a create (made or adopted). */
+static int default_rt_converge(struct aws_client *c, const char *id, const json_t *have,
+			       const json_t *desired, const json_t *prior, json_t **out,
+			       struct strbuf *err)
+{
+	json_t *none = json_array(), *r;
+	const json_t *want = value_get(desired, "routes");
+	const json_t *had;
+	size_t i;
+	int rc = 0;
+
+	*out = NULL;
+	if (!json_is_array(want))
+		want = prior ? NULL : none;
+	json_array_foreach(want ? value_get(have, "routes") : NULL, i, r)
+		if (!rc && !route_for(want, value_get_string(r, "destination_cidr_block")))
+			rc = route_call(c, "DeleteRoute", id, r, err);
+	json_array_foreach((json_t *)want, i, r) {
+		if (rc)
+			break;
+		had = route_for(value_get(have, "routes"),
+				value_get_string(r, "destination_cidr_block"));
+		if (!had)
+			rc = route_call(c, "CreateRoute", id, r, err);
+		else if (!value_equal(had, r))
+			rc = route_call(c, "ReplaceRoute", id, r, err);
+	}
+	json_decref(none);
+	if (!rc)
+		rc = ec2_converge_tags(c, id, have, desired, err);
+	if (!rc)
+		rc = default_rt_read(c, id, NULL, out, err);
+	return rc;
+}
+
+/* The create makes nothing: it finds the VPC's main table, whose routes
+ * and tags converge brings to the stack's (left_out). */
+static int default_rt_send(struct aws_client *c, const json_t *desired,
+			   const struct create_call *call, struct aws_sent *sent,
+			   struct strbuf *err)
+{
+	const char *vpc = value_get_string(desired, "vpc_id");
+	json_t *p, *v, *yes;
+	xmlDocPtr doc = NULL;
+	xmlNodePtr t;
+	int n = 0, rc;
+
+	(void)call;
+	if (!vpc) {
+		strbuf_addstr(err, DEFAULT_RT_TYPE ": vpc_id has no value to send");
+		return -1;
+	}
+	p = json_object();
+	v = json_string(vpc);
+	yes = json_string("true");
+	ec2_add_filter(p, &n, "vpc-id", v);
+	ec2_add_filter(p, &n, "association.main", yes);
+	json_decref(v);
+	json_decref(yes);
+	rc = ec2_call(c, "DescribeRouteTables", p, NULL, &doc, err);
+	json_decref(p);
+	if (rc < 0) {
+		strbuf_addf(err, " (" DEFAULT_RT_TYPE " of %s)", vpc);
+		return -1;
+	}
+	t = xml_child(xmlDocGetRootElement(doc), "routeTableSet/item");
+	sent->id = t ? xml_child_text(t, "routeTableId") : NULL;
+	xmlFreeDoc(doc);
+	if (!sent->id || !*sent->id) {
+		free(sent->id);
+		sent->id = NULL;
+		strbuf_addf(err, DEFAULT_RT_TYPE ": VPC %s has no main route table "
+			    "(DescribeRouteTables lists none with association.main=true in it)", vpc);
+		return -1;
+	}
+	sent->left_out = true;
+	return 0;
+}
+
+static const struct aws_native_ops default_rt_native = {
+	.send_create = default_rt_send,
+	.adopt = { .by = AWS_ADOPT_BY_OVERWRITE, .noun = "VPC",
+		   .object = DEFAULT_RT_TYPE ": the main route table %s" },
+	.converge_prior = default_rt_converge,
+	.read = default_rt_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = DEFAULT_RT_TYPE " %s: not found after its routes were written",
+	.gone = DEFAULT_RT_TYPE " %s is in the state but DescribeRouteTables does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(default_rt, default_rt_native)
+
+/* EC2 deletes the table with its VPC alone: it and its routes stay, less
+ * the stack's ownership tags (terrace:*), which would have a sweep take it
+ * for what the stack left. */
+static int default_rt_delete(void *client, const char *id, const json_t *prior,
+			     struct strbuf *err)
+{
+	json_t *have = NULL, *kept, *v;
+	const char *k;
+	int rc;
+
+	(void)prior;
+	if (default_rt_read(client, id, NULL, &have, err))
+		return -1;
+	if (!have)
+		return 0;
+	kept = json_object();
+	json_object_foreach(value_get(have, "tags"), k, v)
+		if (strncmp(k, "terrace:", 8))
+			json_object_set(kept, k, v);
+	rc = ec2_sync_tags(client, id, value_get(have, "tags"), kept, err);
+	json_decref(kept);
+	json_decref(have);
+	return rc;
+}
+
+static int default_rt_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
+{
+	json_t *routes = value_get(desired, "routes");
+
+	(void)prior;
+	(void)err;
+	if (json_is_array(routes) && !value_contains_unknown(routes))
+		json_object_set_new(desired, "routes", sorted_routes(routes));
+	return 0;
+}
+
+const struct resource_type aws_ec2_default_route_table_type = {
+	.name = DEFAULT_RT_TYPE,
+	.description = "the routes and tags of the main route table EC2 gives each VPC",
+	.attrs = default_rt_attrs,
+	.terraform_type = "aws_default_route_table",
+	.terraform_attrs = "routes=route tags route_table_id=id",
+	.read = default_rt_read,
+	.create = default_rt_create,
+	.update = default_rt_update,
+	.native = &default_rt_native,
+	.delete = default_rt_delete,
+	.plan_desired = default_rt_plan_desired,
+	.import_id = "its id (rtb-...)",
 };

@@ -1,7 +1,8 @@
 /*
  * ec2/rules.c: the EC2 rules its models do not carry (checks/rules.h): CIDR
  * blocks, security groups and their rules, key pair names, NAT gateways,
- * VPC endpoints, route tables' routes; and across resources (a STACK row),
+ * VPC endpoints, route tables' routes (a VPC's main table's too), a VPC's
+ * default network ACL's entries; and across resources (a STACK row),
  * a subnet's block inside its VPC's and apart from its siblings'. AWS's
  * own words as rows (AWS_SAYS, checks/words/ec2.words): a private NAT
  * gateway's address, an ICMPv6 network ACL entry's type and code, and on
@@ -390,6 +391,54 @@ static int rule_route_table_routes(const json_t *v, const json_t *r, struct strb
 				return -1;
 			}
 		}
+	}
+	return 0;
+}
+
+/* The entries of a VPC's default network ACL in one direction (EC2
+ * CreateNetworkAclEntry): each names one network, IPv4 or IPv6 ("You must
+ * specify the CidrBlock or Ipv6CidrBlock property": CloudFormation registry,
+ * AWS::EC2::NetworkAclEntry), a protocol number from -1 to 255 or one of
+ * the names hashicorp/aws takes for them, and a rule number the direction
+ * holds once (CreateNetworkAclEntry refuses a taken one). */
+static int rule_default_acl_entries(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const names[] = { "all", "icmp", "tcp", "udp", "icmpv6", "ipv6-icmp",
+					     NULL };
+	size_t i;
+	const json_t *e;
+	(void)r;
+	if (!json_is_array(v))
+		return 0;
+	json_array_foreach(v, i, e) {
+		const char *proto = value_known_member(e, "protocol");
+		const json_t *no = json_object_get(e, "rule_no");
+		if (!value_known_object(e))
+			continue;
+		if (is_set(e, "cidr_block") + is_set(e, "ipv6_cidr_block") != 1) {
+			strbuf_addf(err, "item %zu: set exactly one of cidr_block and ipv6_cidr_block",
+				    i);
+			return -1;
+		}
+		if (proto) {
+			char *end;
+			long n = strtol(proto, &end, 10);
+			bool named = false;
+			for (const char *const *p = names; *p && !named; p++)
+				named = !strcasecmp(proto, *p);
+			if (!named && (!*proto || *end || n < -1 || n > 255)) {
+				strbuf_addf(err, "item %zu: protocol \"%s\" is not a protocol number "
+					    "(-1 for all, 0 to 255) nor all, tcp, udp, icmp or icmpv6",
+					    i, proto);
+				return -1;
+			}
+		}
+		for (size_t j = 0; json_is_integer(no) && j < i; j++)
+			if (json_equal(no, json_object_get(json_array_get(v, j), "rule_no"))) {
+				strbuf_addf(err, "item %zu: rule_no %lld is item %zu's too", i,
+					    (long long)json_integer_value(no), j);
+				return -1;
+			}
 	}
 	return 0;
 }
@@ -787,6 +836,26 @@ const struct aws_check_row aws_rules_ec2[] = {
 	ONE_OF("aws.ec2.network_acl_entry", "rule_action", acl_rule_actions,
 	       "EC2 API reference: CreateNetworkAclEntry RuleAction"),
 	RULE("aws.ec2.network_acl_entry", "cidr_block", rule_cidr,
+	     "EC2 API reference: CreateNetworkAclEntry CidrBlock"),
+	RULE("aws.ec2.default_route_table", "routes", rule_route_table_routes,
+	     "EC2 API reference: CreateRoute"),
+	RULE("aws.ec2.default_route_table", "routes[].destination_cidr_block", rule_cidr,
+	     "EC2 API reference: CreateRoute DestinationCidrBlock"),
+	RULE("aws.ec2.default_network_acl", "ingress", rule_default_acl_entries,
+	     "EC2 API reference: CreateNetworkAclEntry"),
+	RULE("aws.ec2.default_network_acl", "egress", rule_default_acl_entries,
+	     "EC2 API reference: CreateNetworkAclEntry"),
+	WHOLE_IN("aws.ec2.default_network_acl", "ingress[].rule_no", 1, 32766,
+		 "EC2 API reference: CreateNetworkAclEntry RuleNumber (1 to 32766)"),
+	WHOLE_IN("aws.ec2.default_network_acl", "egress[].rule_no", 1, 32766,
+		 "EC2 API reference: CreateNetworkAclEntry RuleNumber (1 to 32766)"),
+	ONE_OF("aws.ec2.default_network_acl", "ingress[].action", acl_rule_actions,
+	       "EC2 API reference: CreateNetworkAclEntry RuleAction"),
+	ONE_OF("aws.ec2.default_network_acl", "egress[].action", acl_rule_actions,
+	       "EC2 API reference: CreateNetworkAclEntry RuleAction"),
+	RULE("aws.ec2.default_network_acl", "ingress[].cidr_block", rule_cidr,
+	     "EC2 API reference: CreateNetworkAclEntry CidrBlock"),
+	RULE("aws.ec2.default_network_acl", "egress[].cidr_block", rule_cidr,
 	     "EC2 API reference: CreateNetworkAclEntry CidrBlock"),
 	ACROSS_ROW("awscc.ec2.vpn_connection", check_vpn_tunnel_cidrs,
 		   "CloudFormation registry: AWS::EC2::VPNConnection TunnelInsideCidr"),

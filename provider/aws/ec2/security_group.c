@@ -15,8 +15,9 @@
  * and the stack does not is revoked, what the stack has and EC2 lacks is
  * authorized. A list the stack leaves unset (ingress or egress) is not
  * managed by the group: EC2's default egress rule (all traffic to
- * 0.0.0.0/0) stays, and rules of aws.ec2.security_group_rule resources are
- * not drift.
+ * 0.0.0.0/0) stays, unless revoke_default_egress says to revoke it when the
+ * group is made (as Terraform's aws_security_group does), and rules of
+ * aws.ec2.security_group_rule resources are not drift.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,6 +76,11 @@ static const struct attr_schema sg_attrs[] = {
 	  .nested = rule_attrs,
 	  .description = "outbound rules, a set; unset: EC2's default (all traffic to 0.0.0.0/0) "
 			 "stays and nothing is managed here" },
+	{ .name = "revoke_default_egress", .type = ATTR_BOOL,
+	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "true: with egress unset, EC2's allow-all egress rule (0.0.0.0/0 and "
+			 "::/0) is revoked when the group is made, as Terraform's "
+			 "aws_security_group does; rules added later are not touched" },
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "group tags", .default_json = "{}" },
 	{ .name = "group_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
@@ -464,15 +470,53 @@ static int sg_read(void *client, const char *id, const json_t *prior, json_t **o
 	return rc;
 }
 
+/*
+ * EC2's allow-all egress rule, which it gives every group it makes, revoked
+ * as hashicorp/aws's aws_security_group revokes it on create
+ * (resourceSecurityGroupCreate: protocol -1, ports 0, 0.0.0.0/0, then ::/0,
+ * the latter absent from a group of a VPC without IPv6). A rule already
+ * gone (a create adopted after an earlier attempt revoked it) is done.
+ */
+static int revoke_default_egress(struct aws_client *c, const char *id, struct strbuf *err)
+{
+	static const char *const v6_absent[] = { "InvalidPermission.NotFound",
+						 "InvalidParameterValue", NULL };
+	json_t *p = json_pack("{s:s, s:s, s:i, s:i, s:s}", "GroupId", id,
+			      "IpPermissions.1.IpProtocol", "-1", "IpPermissions.1.FromPort", 0,
+			      "IpPermissions.1.ToPort", 0, "IpPermissions.1.IpRanges.1.CidrIp",
+			      "0.0.0.0/0");
+	int rc = ec2_call(c, "RevokeSecurityGroupEgress", p, revoke_gone, NULL, err);
+
+	json_decref(p);
+	if (rc >= 0) {
+		p = json_pack("{s:s, s:s, s:i, s:i, s:s}", "GroupId", id,
+			      "IpPermissions.1.IpProtocol", "-1", "IpPermissions.1.FromPort", 0,
+			      "IpPermissions.1.ToPort", 0,
+			      "IpPermissions.1.Ipv6Ranges.1.CidrIpv6", "::/0");
+		rc = ec2_call(c, "RevokeSecurityGroupEgress", p, v6_absent, NULL, err);
+		json_decref(p);
+	}
+	if (rc < 0)
+		strbuf_addf(err, " (" SG_TYPE " %s: revoking EC2's default egress rule)", id);
+	return rc < 0 ? -1 : 0;
+}
+
 /* From `have` (the group as sg_read gives it): the rules of each direction
- * the stack sets, and tags, to desired, then read back (aws_converge_fn). */
+ * the stack sets, and tags, to desired, then read back (aws_converge_fn).
+ * prior is NULL on a create (made or adopted): then, with egress unset and
+ * revoke_default_egress true, EC2's default egress rule is revoked first;
+ * an update leaves unset egress alone (other resources' rules stay). */
 static int sg_converge(struct aws_client *c, const char *id, const json_t *have,
-		       const json_t *desired, json_t **out, struct strbuf *err)
+		       const json_t *desired, const json_t *prior, json_t **out,
+		       struct strbuf *err)
 {
 	int rc = 0;
 
 	*out = NULL;
-	if (json_is_array(value_get(desired, "ingress")))
+	if (!prior && json_is_true(value_get(desired, "revoke_default_egress")) &&
+	    !json_is_array(value_get(desired, "egress")))
+		rc = revoke_default_egress(c, id, err);
+	if (!rc && json_is_array(value_get(desired, "ingress")))
 		rc = sync_rules(c, id, true, value_get(have, "ingress"),
 				value_get(desired, "ingress"), err);
 	if (!rc && json_is_array(value_get(desired, "egress")))
@@ -555,7 +599,7 @@ static const struct aws_native_ops sg_native = {
 		   .object = SG_TYPE ": security group %s", .type = SG_TYPE,
 		   .action = "CreateSecurityGroup", .find_made = sg_find_tokened,
 		   .discard = sg_delete },
-	.converge = sg_converge,
+	.converge_prior = sg_converge,
 	.read = sg_read,
 	.created_shape = AWS_SHAPE_NONE,
 	.update_shape = AWS_SHAPE_NONE,

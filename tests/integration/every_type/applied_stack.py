@@ -53,6 +53,11 @@ WIRING = {
     "aws_ec2_route_table": {"vpc_id": "${aws_ec2_vpc.vpc_id}"},
     "aws_ec2_security_group": {"vpc_id": "${aws_ec2_vpc.vpc_id}"},
     "aws_ec2_default_security_group": {"vpc_id": "${aws_ec2_vpc.vpc_id}"},
+    "aws_ec2_default_network_acl": {"vpc_id": "${aws_ec2_vpc.vpc_id}"},
+    # a route, so that its create sends a call of its own (CreateRoute; t0810)
+    "aws_ec2_default_route_table": {"vpc_id": "${aws_ec2_vpc.vpc_id}", "routes": [
+        {"destination_cidr_block": "0.0.0.0/0",
+         "gateway_id": "${aws_ec2_internet_gateway.internet_gateway_id}"}]},
     "aws_ec2_security_group_rule": {"security_group_id": "${aws_ec2_security_group.group_id}"},
     "aws_ec2_nat_gateway": {"subnet_id": "${aws_ec2_subnet.subnet_id}",
                             "allocation_id": "${aws_ec2_eip.allocation_id}"},

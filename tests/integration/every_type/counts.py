@@ -140,7 +140,9 @@ COUNTS = [
     ("aws.ec2.internet_gateway", lambda: len(tagged(
         ec2.describe_internet_gateways()["InternetGateways"]))),
     ("aws.ec2.eip", lambda: len(tagged(ec2.describe_addresses()["Addresses"]))),
-    ("aws.ec2.route_table", lambda: len(tagged(ec2.describe_route_tables()["RouteTables"]))),
+    # (the VPC's main table, tagged by aws.ec2.default_route_table, aside)
+    ("aws.ec2.route_table", lambda: sum(1 for t in tagged(ec2.describe_route_tables()["RouteTables"])
+                                        if not any(a.get("Main") for a in t.get("Associations", [])))),
     ("aws.ec2.nat_gateway", lambda: len([g for g in tagged(
         ec2.describe_nat_gateways()["NatGateways"]) if g["State"] != "deleted"])),
     ("aws.ec2.vpc_endpoint", lambda: len([e for e in tagged(
@@ -151,6 +153,12 @@ COUNTS = [
     # the VPC's default group, which the stack takes and tags (destroy untags it)
     ("aws.ec2.default_security_group", lambda: len(tagged(ec2.describe_security_groups(
         Filters=[{"Name": "group-name", "Values": ["default"]}])["SecurityGroups"]))),
+    # the VPC's default network ACL and main route table, which the stack
+    # takes and tags (destroy untags them)
+    ("aws.ec2.default_network_acl", lambda: len(tagged(ec2.describe_network_acls(
+        Filters=[{"Name": "default", "Values": ["true"]}])["NetworkAcls"]))),
+    ("aws.ec2.default_route_table", lambda: len(tagged(ec2.describe_route_tables(
+        Filters=[{"Name": "association.main", "Values": ["true"]}])["RouteTables"]))),
     ("aws.ec2.key_pair", lambda: sum(1 for k in ec2.describe_key_pairs()["KeyPairs"]
                                      if k["KeyName"] == p + "-key-name")),
     ("aws.ec2.instance", lambda: sum(1 for r in ec2.describe_instances()["Reservations"]

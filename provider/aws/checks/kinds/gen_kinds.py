@@ -306,7 +306,8 @@ def kinds_of(node, defs):
 # direction; an internet gateway's vpc_id is what
 # AWS::EC2::VPCGatewayAttachment attaches it to; a route table's subnet_ids
 # are AWS::EC2::SubnetRouteTableAssociation's; a default group's vpc_id a
-# security group's VpcId.
+# security group's VpcId, a default ACL's and main table's an ACL's and a
+# route table's.
 TWINS = {
     ("aws.ec2.security_group_rule", "security_group_id"): [
         ("AWS::EC2::SecurityGroupIngress", "GroupId"), ("AWS::EC2::SecurityGroupEgress", "GroupId")],
@@ -316,6 +317,10 @@ TWINS = {
     ("aws.ec2.internet_gateway", "vpc_id"): [("AWS::EC2::VPCGatewayAttachment", "VpcId")],
     # the VPC whose default group it takes: a security group's VpcId
     ("aws.ec2.default_security_group", "vpc_id"): [("AWS::EC2::SecurityGroup", "VpcId")],
+    # the VPC whose default ACL / main route table it takes: an ACL's and a
+    # route table's VpcId
+    ("aws.ec2.default_network_acl", "vpc_id"): [("AWS::EC2::NetworkAcl", "VpcId")],
+    ("aws.ec2.default_route_table", "vpc_id"): [("AWS::EC2::RouteTable", "VpcId")],
     ("aws.ec2.route_table", "subnet_ids"): [("AWS::EC2::SubnetRouteTableAssociation", "SubnetId")],
     ("aws.ec2.route_table", "routes.gateway_id"): [("AWS::EC2::Route", "GatewayId")],
     ("aws.ec2.route_table", "routes.nat_gateway_id"): [("AWS::EC2::Route", "NatGatewayId")],

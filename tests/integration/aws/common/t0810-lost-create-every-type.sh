@@ -81,6 +81,8 @@ aws.ec2.vpc_endpoint          CreateVpcEndpoint             ^POST./.CreateVpcEnd
 aws.ec2.security_group        CreateSecurityGroup           ^POST./.CreateSecurityGroup\$
 aws.ec2.security_group_rule   AuthorizeSecurityGroupIngress ^POST./.AuthorizeSecurityGroupIngress\$
 aws.ec2.default_security_group RevokeSecurityGroupEgress   ^POST./.RevokeSecurityGroupEgress\$
+aws.ec2.default_network_acl   DeleteNetworkAclEntry         ^POST./.DeleteNetworkAclEntry\$
+aws.ec2.default_route_table   CreateRoute                   ^POST./.CreateRoute\$
 aws.ec2.key_pair              ImportKeyPair                 ^POST./.ImportKeyPair\$
 aws.ec2.instance              RunInstances                  ^POST./.RunInstances\$
 aws.rds.subnet_group          CreateDBSubnetGroup           ^POST./.CreateDBSubnetGroup\$
