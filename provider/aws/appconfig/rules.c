@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
@@ -75,7 +76,7 @@ static void check_appconfig_required_parameters(const struct written_resource *r
 		json_t *parsed;
 		size_t e;
 
-		if (strcmp(rs[i].type, "awscc.appconfig.extension_association") || rs[i].repeated ||
+		if (!aws_awscc_type_is(rs[i].type, "AWS::AppConfig::ExtensionAssociation") || rs[i].repeated ||
 		    json_object_get(rs[i].config, "extension_version_number"))
 			continue;
 		ref = json_string_value(json_object_get(rs[i].config, "extension_identifier"));

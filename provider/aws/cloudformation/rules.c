@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -215,7 +216,7 @@ static void check_cloudformation_policy_region(const struct written_resource *rs
 		const char *mine;
 		char region[32], msg[800];
 
-		if (!rs[i].client || strcmp(rs[i].type, "awscc.cloudformation.stack") || !url ||
+		if (!rs[i].client || !aws_awscc_type_is(rs[i].type, "AWS::CloudFormation::Stack") || !url ||
 		    !s3_url_region(url, region, sizeof(region)) ||
 		    !(mine = aws_client_region(rs[i].client)) || !strcmp(region, mine))
 			continue;

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -63,6 +64,9 @@
 #define URL_WORDS "This must be a full URL, including the HTTPS protocol, the domain, and the path."
 #define ELB_NAME "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$"
 
+/* Whether written resource R is of the registry's type CFN_TYPE. */
+#define OF_TYPE(R, CFN_TYPE) aws_awscc_type_is((R).type, "AWS::ElasticLoadBalancingV2::" CFN_TYPE)
+
 /* A listener rule's priority as written and known (-1: not known, none). */
 static double rule_priority(const struct written_resource *r)
 {
@@ -81,14 +85,14 @@ static void check_elbv2_rule_priorities(const struct written_resource *rs, size_
 		const char *listener = json_string_value(json_object_get(rs[i].config, "listener_arn"));
 		double priority = rule_priority(&rs[i]);
 
-		if (strcmp(rs[i].type, RULE_T) || rs[i].repeated || !listener || priority < 0)
+		if (!OF_TYPE(rs[i], "ListenerRule") || rs[i].repeated || !listener || priority < 0)
 			continue;
 		for (size_t e = 0; e < i; e++) {
 			const char *other = json_string_value(json_object_get(rs[e].config,
 									      "listener_arn"));
 			char msg[640];
 
-			if (strcmp(rs[e].type, RULE_T) || rs[e].repeated || !other ||
+			if (!OF_TYPE(rs[e], "ListenerRule") || rs[e].repeated || !other ||
 			    strcmp(other, listener) || strcmp(rs[e].provider, rs[i].provider) ||
 			    rule_priority(&rs[e]) != priority)
 				continue;
@@ -123,7 +127,7 @@ static size_t bucket_named(const struct written_resource *rs, size_t n, const ch
 
 		if (!strcmp(rs[k].type, "aws.s3.bucket"))
 			name = json_string_value(json_object_get(rs[k].config, "name"));
-		else if (!strcmp(rs[k].type, "awscc.s3.bucket"))
+		else if (aws_awscc_type_is(rs[k].type, "AWS::S3::Bucket"))
 			name = json_string_value(json_object_get(rs[k].config, "bucket_name"));
 		else
 			continue;
@@ -162,7 +166,7 @@ static void check_elbv2_log_bucket_region(const struct written_resource *rs, siz
 		const json_t *a;
 		size_t k;
 
-		if (strcmp(rs[i].type, LB) || !mine)
+		if (!OF_TYPE(rs[i], "LoadBalancer") || !mine)
 			continue;
 		json_array_foreach(json_object_get(rs[i].config, LBA), k, a) {
 			const char *key = json_string_value(json_object_get(a, "key"));
