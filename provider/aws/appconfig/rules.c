@@ -18,23 +18,29 @@
 
 #define AC "appconfig "
 
-/* An extension's parameters (a JSON document, written as an object or as
- * its text, its members by awscc's keys or CloudFormation's): none both
- * dynamic and required. A document not known whole passes. */
+/* The parameters of extension config `ext` (a JSON document written as an
+ * object or as its text, its members by awscc's keys or CloudFormation's);
+ * NULL: none, or not known whole. *parsed: the new reference to release. */
+static const json_t *extension_parameters(const json_t *ext, json_t **parsed)
+{
+	const json_t *params = json_object_get(ext, "parameters");
+
+	*parsed = NULL;
+	if (json_is_string(params) && !value_not_known(params))
+		params = *parsed = json_loads(json_string_value(params), 0, NULL);
+	return json_is_object(params) && !value_holds_not_known(params) ? params : NULL;
+}
+
+/* An extension's parameters: none both dynamic and required. A document
+ * not known whole passes. */
 int rule_appconfig_extension_parameters(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const json_t *params = json_object_get(v, "parameters"), *p;
-	json_t *parsed = NULL;
+	json_t *parsed;
+	const json_t *params = extension_parameters(v, &parsed), *p;
 	const char *name;
 	int rc = 0;
 
 	(void)r;
-	if (json_is_string(params) && !value_not_known(params))
-		params = parsed = json_loads(json_string_value(params), 0, NULL);
-	if (!json_is_object(params) || value_holds_not_known(params)) {
-		json_decref(parsed);
-		return 0;
-	}
 	json_object_foreach((json_t *)params, name, p) {
 		if (!json_is_true(aws_doc_member(p, "dynamic")) ||
 		    !json_is_true(aws_doc_member(p, "required")))
@@ -47,17 +53,6 @@ int rule_appconfig_extension_parameters(const json_t *v, const json_t *r, struct
 	}
 	json_decref(parsed);
 	return rc;
-}
-
-/* The parameters document `v` of an extension (an object, or its JSON
- * text; NULL: neither, or not known whole). *parsed: the new reference to
- * release. */
-static const json_t *parameters_of(const json_t *v, json_t **parsed)
-{
-	*parsed = NULL;
-	if (json_is_string(v) && !value_not_known(v))
-		v = *parsed = json_loads(json_string_value(v), 0, NULL);
-	return json_is_object(v) && !value_holds_not_known(v) ? v : NULL;
 }
 
 /* Each extension association of the stack naming the stack's extension
@@ -84,7 +79,7 @@ static void check_appconfig_required_parameters(const struct written_resource *r
 		given = json_object_get(rs[i].config, "parameters");
 		if (e == WRITTEN_NONE || (given && (!json_is_object(given) || value_not_known(given))))
 			continue;
-		params = parameters_of(json_object_get(rs[e].config, "parameters"), &parsed);
+		params = extension_parameters(rs[e].config, &parsed);
 		json_object_foreach((json_t *)params, name, p) {
 			char msg[640];
 			if (!json_is_true(aws_doc_member(p, "required")) ||

@@ -108,13 +108,12 @@ static void check_elbv2_rule_priorities(const struct written_resource *rs, size_
 	}
 }
 
-/* Whether s is one of the NULL-terminated list. */
-static bool one_of_keys(const char *s, const char *const *list)
+/* Whether a load balancer attribute's key names a log's bucket: its access,
+ * connection or health check logs'. */
+static bool log_bucket_key(const char *key)
 {
-	for (; *list; list++)
-		if (!strcmp(s, *list))
-			return true;
-	return false;
+	return !strcmp(key, "access_logs.s3.bucket") || !strcmp(key, "connection_logs.s3.bucket") ||
+	       !strcmp(key, "health_check_logs.s3.bucket");
 }
 
 /* The bucket of the stack that `value` names: "${NAME.ATTR}" of a bucket
@@ -158,8 +157,6 @@ static const char *bucket_region(const struct written_resource *r)
 static void check_elbv2_log_bucket_region(const struct written_resource *rs, size_t n,
 					  check_report_fn report, void *ctx)
 {
-	static const char *const keys[] = { "access_logs.s3.bucket", "connection_logs.s3.bucket",
-					    "health_check_logs.s3.bucket", NULL };
 
 	for (size_t i = 0; i < n; i++) {
 		const char *mine = rs[i].client ? aws_client_region(rs[i].client) : NULL;
@@ -175,7 +172,7 @@ static void check_elbv2_log_bucket_region(const struct written_resource *rs, siz
 			char attr[64], msg[800];
 			size_t b;
 
-			if (!key || !value || !one_of_keys(key, keys) ||
+			if (!key || !value || !log_bucket_key(key) ||
 			    (b = bucket_named(rs, n, value)) == WRITTEN_NONE ||
 			    !(theirs = bucket_region(&rs[b])) || !strcmp(theirs, mine))
 				continue;
