@@ -171,7 +171,7 @@ int rule_cloudformation_guard_inputs(const json_t *v, const json_t *r, struct st
  * s3-REGION, s3.dualstack.REGION, path style alike) into region (of size
  * n); false when it names none (s3.amazonaws.com, s3-external-1, an
  * s3:// URL, another host). */
-static bool s3_url_region(const char *url, char *region, size_t n)
+static bool url_s3_region(const char *url, char *region, size_t n)
 {
 	const char *host = strstr(url, "://"), *at, *stop, *end, *dot;
 	size_t len;
@@ -217,7 +217,7 @@ static void check_cloudformation_policy_region(const struct written_resource *rs
 		char region[32], msg[800];
 
 		if (!rs[i].client || !aws_awscc_type_is(rs[i].type, "AWS::CloudFormation::Stack") || !url ||
-		    !s3_url_region(url, region, sizeof(region)) ||
+		    !url_s3_region(url, region, sizeof(region)) ||
 		    !(mine = aws_client_region(rs[i].client)) || !strcmp(region, mine))
 			continue;
 		snprintf(msg, sizeof(msg),
