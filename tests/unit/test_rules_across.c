@@ -1,7 +1,11 @@
 /*
  * test_rules_across.c: the checks across resources (aws_check_resources):
  * subnets in their VPC (checks/run_stack.c), VPN tunnels' inside blocks per
- * gateway (ec2/rules.c), roles and the services given them
+ * gateway (ec2/rules.c), an AppConfig extension association's required
+ * parameters (appconfig/rules.c), a CloudFormation stack's policy URL of
+ * its client's Region (cloudformation/rules.c), listener rules' priorities
+ * per listener and a load balancer's log buckets of its Region
+ * (elbv2/rules.c), roles and the services given them
  * (checks/roles.c), what a key encrypts and who uses it (kms/rules.c); each
  * stack refused beside one that passes.
  *
@@ -25,6 +29,7 @@
 #include "provider/aws/checks/schedule.h"
 #include "provider/aws/s3/api.h"
 #include "provider/aws/server.h"
+#include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"
 #include "tests/unit/rules_support.h"
@@ -228,6 +233,233 @@ static void test_vpn_tunnel_cidrs(void **state)
 			    "gateway.\" (CloudFormation registry: AWS::EC2::VPNConnection "
 			    "TunnelInsideIpv6Cidr)\n");
 	strbuf_release(&out);
+}
+
+/* An AppConfig extension association gives each parameter its extension
+ * (the stack's) marks Required and not Dynamic (appconfig/rules.c). */
+#define EXT(PARAMS) "{'name': 'notify', 'actions': {}, 'parameters': " PARAMS "}"
+#define ASSOC(MORE) "{'extension_identifier': '${ext.arn}', 'resource_identifier': " \
+	"'arn:aws:appconfig:us-east-1:123456789012:application/abc'" MORE "}"
+static void test_appconfig_required_parameters(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	(void)state;
+
+	/* each given, one optional, one dynamic, the document as text, named by
+	 * name, values not known yet, a version of its own, an extension not the
+	 * stack's, a repeated association: nothing */
+	check_across_with("[['ext', 'awscc.appconfig.extension', " EXT("{'topic': {'required': true}, "
+			  "'note': {'required': false}, 'late': {'Required': true, 'Dynamic': true}}") "],"
+			  " ['txt', 'awscc.appconfig.extension', " EXT("'{\\\"Topic\\\": {\\\"Required\\\": true}}'") "],"
+			  " ['a', 'awscc.appconfig.extension_association', " ASSOC(", 'parameters': {'topic': 't'}") "],"
+			  " ['b', 'awscc.appconfig.extension_association', {'extension_identifier': '${ext.name}', "
+			  "'parameters': {'topic': 't'}}],"
+			  " ['c', 'awscc.appconfig.extension_association', " ASSOC(", 'parameters': '${var.p}'") "],"
+			  " ['d', 'awscc.appconfig.extension_association', " ASSOC(", 'extension_version_number': 1") "],"
+			  " ['e', 'awscc.appconfig.extension_association', {'extension_identifier': "
+			  "'AWS.AppConfig.FeatureFlags'}],"
+			  " ['f', 'awscc.appconfig.extension_association', " ASSOC("") ", true],"
+			  " ['g', 'awscc.appconfig.extension_association', {'extension_identifier': '${txt.id}', "
+			  "'parameters': {'Topic': 't'}}]]",
+			  collect_roles, &out);
+	assert_string_equal(out.buf, "");
+
+	/* none given; another given, not the required one; its text's */
+	check_across_with("[['ext', 'awscc.appconfig.extension', " EXT("{'topic': {'required': true}}") "],"
+			  " ['txt', 'awscc.appconfig.extension', " EXT("'{\\\"Topic\\\": {\\\"Required\\\": true}}'") "],"
+			  " ['a', 'awscc.appconfig.extension_association', " ASSOC("") "],"
+			  " ['b', 'awscc.appconfig.extension_association', " ASSOC(", 'parameters': {'other': 'x'}") "],"
+			  " ['c', 'awscc.appconfig.extension_association', {'extension_identifier': '${txt.extension_id}'}]]",
+			  collect_roles, &out);
+	assert_string_equal(out.buf,
+			    "2.parameters~0.parameters error: parameters: it gives no \"topic\", which "
+			    "extension \"ext\" marks Required: AWS says \"Extension parameters marked "
+			    "Required must be entered for this field.\" (appconfig "
+			    "CreateExtensionAssociation Parameters)\n"
+			    "3.parameters~0.parameters error: parameters: it gives no \"topic\", which "
+			    "extension \"ext\" marks Required: AWS says \"Extension parameters marked "
+			    "Required must be entered for this field.\" (appconfig "
+			    "CreateExtensionAssociation Parameters)\n"
+			    "4.parameters~1.parameters error: parameters: it gives no \"Topic\", which "
+			    "extension \"txt\" marks Required: AWS says \"Extension parameters marked "
+			    "Required must be entered for this field.\" (appconfig "
+			    "CreateExtensionAssociation Parameters)\n");
+	strbuf_release(&out);
+}
+#undef EXT
+#undef ASSOC
+
+/* Two listener rules of the stack on one listener with one priority
+ * (elbv2/rules.c). */
+#define LRULE(LISTENER, PRIORITY) "{'listener_arn': '" LISTENER "', 'priority': " PRIORITY ", " \
+	"'actions': [{'type': 'fixed-response'}], 'conditions': [{'field': 'path-pattern', " \
+	"'values': ['/a']}]}"
+static void test_elbv2_rule_priorities(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	(void)state;
+
+	/* other priorities, other listeners, one not known yet, a repeated
+	 * rule, another provider configuration: nothing */
+	check_across_with("[['a', 'awscc.elasticloadbalancingv2.listener_rule', " LRULE("${l.listener_arn}", "1") "],"
+			  " ['b', 'awscc.elasticloadbalancingv2.listener_rule', " LRULE("${l.listener_arn}", "2") "],"
+			  " ['c', 'awscc.elasticloadbalancingv2.listener_rule', " LRULE("${m.listener_arn}", "1") "],"
+			  " ['d', 'awscc.elasticloadbalancingv2.listener_rule', " LRULE("${l.listener_arn}", "'${var.p}'") "],"
+			  " ['e', 'awscc.elasticloadbalancingv2.listener_rule', " LRULE("${l.listener_arn}", "1") ", true],"
+			  " ['f', 'awscc.elasticloadbalancingv2.listener_rule', " LRULE("${l.listener_arn}", "1") ", false, 'aws.west']]",
+			  collect_roles, &out);
+	assert_string_equal(out.buf, "");
+
+	check_across_with("[['a', 'awscc.elasticloadbalancingv2.listener_rule', " LRULE("${l.listener_arn}", "10") "],"
+			  " ['b', 'awscc.elasticloadbalancingv2.listener_rule', " LRULE("${l.listener_arn}", "10") "]]",
+			  collect_roles, &out);
+	assert_string_equal(out.buf,
+			    "1.priority~0.priority error: priority: 10 is also listener rule \"a\"'s on "
+			    "the same listener (${l.listener_arn}): AWS says \"A listener can't have "
+			    "multiple rules with the same priority.\" (elbv2 CreateRule Priority)\n");
+	strbuf_release(&out);
+}
+#undef LRULE
+
+/* A client of `region` with test credentials (no call is made). */
+static struct aws_client *region_client(const char *region)
+{
+	struct aws_config cfg = { .region = region, .access_key_id = "AKIDTESTING",
+				  .secret_access_key = "testing-secret" };
+	struct aws_client *c;
+	struct strbuf err = STRBUF_INIT;
+
+	if (aws_client_new(&cfg, &c, &err))
+		fail_msg("aws_client_new: %s", err.buf);
+	strbuf_release(&err);
+	return c;
+}
+
+/* At plan, a load balancer's log bucket of the stack made in another Region
+ * (elbv2/rules.c), by the bucket's client's (another provider
+ * configuration's); a written region not known yet, a bucket not the
+ * stack's, one of the load balancer's Region: nothing. */
+static void test_elbv2_log_bucket_region(void **state)
+{
+#define LB_LOGS(KEY, VALUE) "{'load_balancer_attributes': [{'key': '" KEY ".s3.enabled', " \
+	"'value': 'true'}, {'key': '" KEY ".s3.bucket', 'value': '" VALUE "'}]}"
+	json_t *stack = js("["
+		/* 0-4: buckets */
+		"{'name': 'here-logs'}, {'name': 'west-logs'},"
+		"{'bucket_name': 'cc-logs'}, {'name': 'later', 'region': '${var.r}'},"
+		"{'name': 'there-logs'},"
+		/* 5-9: load balancers */
+		LB_LOGS("access_logs", "${west.name}") ", " LB_LOGS("connection_logs", "cc-logs") ", "
+		LB_LOGS("access_logs", "${here.name}") ", " LB_LOGS("health_check_logs", "${later.name}") ", "
+		LB_LOGS("access_logs", "elsewhere-logs") "]");
+	static const char *const names[] = { "here", "west", "cc", "later", "there",
+					     "a", "b", "c", "d", "e" };
+	static const char *const types[] = { "aws.s3.bucket", "aws.s3.bucket", "awscc.s3.bucket",
+					     "aws.s3.bucket", "aws.s3.bucket" };
+	struct aws_client *east = region_client("us-east-1"), *eu = region_client("eu-west-1"),
+			  *west = region_client("us-west-2");
+	struct written_resource w[10];
+	struct strbuf out = STRBUF_INIT;
+	(void)state;
+
+	for (size_t i = 0; i < 10; i++) {
+		const char *type = i < 5 ? types[i] : "awscc.elasticloadbalancingv2.load_balancer";
+		w[i] = (struct written_resource){ .name = names[i], .type = type,
+						  .rtype = resource_type_find(type, NULL),
+						  .config = json_array_get(stack, i), .provider = "aws",
+						  .client = i == 1 ? west : i == 2 ? eu : east,
+						  .creating = true };
+	}
+	aws_check_resources(w, 10, collect_roles, &out);
+	assert_string_equal(out.buf,
+			    "5.load_balancer_attributes[1].value~1. error: load_balancer_attributes[1]."
+			    "value: bucket \"west\" of access_logs.s3.bucket is made in us-west-2, and "
+			    "the load balancer in us-east-1: AWS says \"The bucket must exist in the same "
+			    "region as the load balancer and have a bucket policy that grants Elastic Load "
+			    "Balancing permissions to write to the bucket.\" (elbv2 "
+			    "ModifyLoadBalancerAttributes Attributes.Key)\n"
+			    "6.load_balancer_attributes[1].value~2. error: load_balancer_attributes[1]."
+			    "value: bucket \"cc\" of connection_logs.s3.bucket is made in eu-west-1, and "
+			    "the load balancer in us-east-1: AWS says \"The bucket must exist in the same "
+			    "region as the load balancer and have a bucket policy that grants Elastic Load "
+			    "Balancing permissions to write to the bucket.\" (elbv2 "
+			    "ModifyLoadBalancerAttributes Attributes.Key)\n");
+	/* at validate: no client, nothing */
+	strbuf_reset(&out);
+	for (size_t i = 0; i < 10; i++)
+		w[i].client = NULL;
+	aws_check_resources(w, 10, collect_roles, &out);
+	assert_string_equal(out.buf, "");
+	aws_client_free(east);
+	aws_client_free(eu);
+	aws_client_free(west);
+	json_decref(stack);
+	strbuf_release(&out);
+#undef LB_LOGS
+}
+
+/* At plan, a CloudFormation stack's policy URL whose S3 host names a Region
+ * other than its client's; at validate (no client) nothing. */
+static void test_stack_policy_region(void **state)
+{
+	static const char *const urls[] = {
+		"https://b.s3.us-west-2.amazonaws.com/p.json",          /* refused */
+		"https://s3-eu-west-1.amazonaws.com/b/p.json",          /* refused */
+		"https://b.s3.dualstack.ap-south-1.amazonaws.com/p",    /* refused */
+		"https://b.s3.us-east-1.amazonaws.com/p.json",          /* its own */
+		"https://s3.amazonaws.com/b/p.json",                    /* names none */
+		"https://b.s3-external-1.amazonaws.com/p.json",         /* names none */
+		"https://example.com/us-west-2/p.json",                 /* not S3's */
+		"${var.url}",                                            /* not known yet */
+	};
+	struct aws_config cfg = { .region = "us-east-1", .access_key_id = "AKIDTESTING",
+				  .secret_access_key = "testing-secret" };
+	struct aws_client *client;
+	struct written_resource w[8];
+	json_t *configs = json_array();
+	struct strbuf out = STRBUF_INIT, err = STRBUF_INIT;
+	(void)state;
+
+	if (aws_client_new(&cfg, &client, &err))
+		fail_msg("aws_client_new: %s", err.buf);
+	for (size_t i = 0; i < 8; i++) {
+		char name[16];
+		json_t *c;
+		snprintf(name, sizeof(name), "app%zu", i);
+		c = json_pack("{s:s, s:s}", "stack_name", name, "stack_policy_url", urls[i]);
+		json_array_append_new(configs, c);
+		w[i] = (struct written_resource){ .name = urls[i], .type = "awscc.cloudformation.stack",
+						  .rtype = resource_type_find("awscc.cloudformation.stack", NULL),
+						  .config = c, .provider = "aws", .client = client,
+						  .creating = true };
+	}
+	aws_check_resources(w, 8, collect_roles, &out);
+	assert_string_equal(out.buf,
+			    "0.stack_policy_url~-1. error: stack_policy_url: \"https://b.s3.us-west-2."
+			    "amazonaws.com/p.json\" is in us-west-2, and the stack is made in us-east-1: "
+			    "AWS says \"The URL must point to a policy (maximum size: 16 KB) located in "
+			    "an S3 bucket in the same Region as the stack.\" (cloudformation CreateStack "
+			    "StackPolicyURL)\n"
+			    "1.stack_policy_url~-1. error: stack_policy_url: \"https://s3-eu-west-1."
+			    "amazonaws.com/b/p.json\" is in eu-west-1, and the stack is made in "
+			    "us-east-1: AWS says \"The URL must point to a policy (maximum size: 16 KB) "
+			    "located in an S3 bucket in the same Region as the stack.\" (cloudformation "
+			    "CreateStack StackPolicyURL)\n"
+			    "2.stack_policy_url~-1. error: stack_policy_url: \"https://b.s3.dualstack."
+			    "ap-south-1.amazonaws.com/p\" is in ap-south-1, and the stack is made in "
+			    "us-east-1: AWS says \"The URL must point to a policy (maximum size: 16 KB) "
+			    "located in an S3 bucket in the same Region as the stack.\" (cloudformation "
+			    "CreateStack StackPolicyURL)\n");
+	/* at validate: no client, nothing */
+	strbuf_reset(&out);
+	for (size_t i = 0; i < 8; i++)
+		w[i].client = NULL;
+	aws_check_resources(w, 8, collect_roles, &out);
+	assert_string_equal(out.buf, "");
+	aws_client_free(client);
+	json_decref(configs);
+	strbuf_release(&out);
+	strbuf_release(&err);
 }
 
 /* ---- across resources: roles and the services given them (checks/roles.c) ---- */
@@ -1238,6 +1470,10 @@ int main(void)
 		cmocka_unit_test(test_across_types_are_every_type),
 		cmocka_unit_test(test_subnets_in_their_vpc),
 		cmocka_unit_test(test_vpn_tunnel_cidrs),
+		cmocka_unit_test(test_appconfig_required_parameters),
+		cmocka_unit_test(test_stack_policy_region),
+		cmocka_unit_test(test_elbv2_rule_priorities),
+		cmocka_unit_test(test_elbv2_log_bucket_region),
 		cmocka_unit_test(test_roles_trust_their_service),
 		cmocka_unit_test(test_functions_in_a_vpc),
 		cmocka_unit_test(test_state_machine_tasks),

@@ -43,6 +43,11 @@ static const struct words_case cases[] = {
 	{ "cognito.email_mfa_tier", "awscc.cognito.user_pool", "user_pool_tier",
 	  POOL(", 'enabled_mfas': ['EMAIL_OTP'], 'user_pool_tier': 'LITE'"), NULL,
 	  POOL(", 'enabled_mfas': ['EMAIL_OTP'], 'user_pool_tier': 'ESSENTIALS'"), NULL },
+	{ "cognito.add_ons_plus_tier", "awscc.cognito.user_pool", "user_pool_tier",
+	  POOL(", 'user_pool_add_ons': {'advanced_security_mode': 'ENFORCED'}, "
+	       "'user_pool_tier': 'ESSENTIALS'"), NULL,
+	  POOL(", 'user_pool_add_ons': {'advanced_security_mode': 'OFF'}, "
+	       "'user_pool_tier': 'ESSENTIALS'"), NULL },
 	{ "cognito.mfa_messages_code", "awscc.cognito.user_pool", "sms_authentication_message",
 	  POOL(", 'sms_authentication_message': 'Your code: ####'"), NULL,
 	  POOL(", 'sms_authentication_message': 'Your code: {####}'"), NULL },

@@ -537,6 +537,33 @@ static const struct crossing_case cases[] = {
 #undef EL_LISTENER
 #undef EL_RULE
 #undef EL_TWO
+	/* helper audit6: Amazon Cognito's tiers and terms through the user pool
+	 * and the app client named */
+#define CG_POOL(TIER) "'pool': {'type': 'awscc.cognito.user_pool', 'user_pool_name': 'users', " \
+	"'user_pool_tier': '" TIER "'}"
+#define CG_CLIENT(FLOW) "'web': {'type': 'awscc.cognito.user_pool_client', 'user_pool_id': " \
+	"'${pool.user_pool_id}', 'explicit_auth_flows': ['" FLOW "', 'ALLOW_REFRESH_TOKEN_AUTH']}"
+#define CG_LOGS(DEST) "'logs': {'type': 'awscc.cognito.log_delivery_configuration', " \
+	"'user_pool_id': '${pool.user_pool_id}', 'log_configurations': [{'event_source': " \
+	"'userAuthEvents', 'log_level': 'INFO', " DEST "}]}"
+#define CG_TERMS(POOL) "'terms': {'type': 'awscc.cognito.terms', 'user_pool_id': '" POOL "', " \
+	"'client_id': '${app.client_id}', 'terms_name': 'terms-of-use', 'terms_source': " \
+	"'LINK', 'enforcement': 'NONE', 'links': {'cognito:default': 'https://example.com/t'}}, " \
+	"'app': {'type': 'awscc.cognito.user_pool_client', 'user_pool_id': 'us-east-1_abc'}"
+	{ "cognito.user_auth_tier", "web", "user_pool_id",
+	  "{" CG_POOL("LITE") ", " CG_CLIENT("ALLOW_USER_AUTH") "}",
+	  "{" CG_POOL("ESSENTIALS") ", " CG_CLIENT("ALLOW_USER_AUTH") "}" },
+	{ "cognito.log_export_plus_tier", "logs", "user_pool_id",
+	  "{" CG_POOL("ESSENTIALS") ", " CG_LOGS("'firehose_configuration': {'stream_arn': "
+		"'arn:aws:firehose:us-east-1:123456789012:deliverystream/auth'}") "}",
+	  "{" CG_POOL("PLUS") ", " CG_LOGS("'s3_configuration': {'bucket_arn': "
+		"'arn:aws:s3:::auth-logs'}") "}" },
+	{ "cognito.terms_client_of_pool", "terms", "user_pool_id",
+	  "{" CG_TERMS("us-east-1_xyz") "}", "{" CG_TERMS("us-east-1_abc") "}" },
+#undef CG_POOL
+#undef CG_CLIENT
+#undef CG_LOGS
+#undef CG_TERMS
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -3,35 +3,44 @@
  * (checks/row.h) on the awscc types of a service terrace's own code does
  * not call (its objects are made through Cloud Control alone): AWS's words
  * of the census's third scope (checks/words/gen_words.py, sentences.py's
- * THIRD_SCOPE), and the written rule of an extension's parameters.
+ * THIRD_SCOPE), the written rule of an extension's parameters, and the
+ * check across the stack of an extension association's values for the
+ * parameters its extension (the stack's) requires.
  * Its ledger: checks/words/appconfig.words.
  */
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 #define AC "appconfig "
 
-/* An extension's parameters (a JSON document, written as an object or as
- * its text, its members by awscc's keys or CloudFormation's): none both
- * dynamic and required. A document not known whole passes. */
+/* The parameters of extension config `ext` (a JSON document written as an
+ * object or as its text, its members by awscc's keys or CloudFormation's);
+ * NULL: none, or not known whole. *parsed: the new reference to release. */
+static const json_t *extension_parameters(const json_t *ext, json_t **parsed)
+{
+	const json_t *params = json_object_get(ext, "parameters");
+
+	*parsed = NULL;
+	if (json_is_string(params) && !value_not_known(params))
+		params = *parsed = json_loads(json_string_value(params), 0, NULL);
+	return json_is_object(params) && !value_holds_not_known(params) ? params : NULL;
+}
+
+/* An extension's parameters: none both dynamic and required. A document
+ * not known whole passes. */
 int rule_appconfig_extension_parameters(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const json_t *params = json_object_get(v, "parameters"), *p;
-	json_t *parsed = NULL;
+	json_t *parsed;
+	const json_t *params = extension_parameters(v, &parsed), *p;
 	const char *name;
 	int rc = 0;
 
 	(void)r;
-	if (json_is_string(params) && !value_not_known(params))
-		params = parsed = json_loads(json_string_value(params), 0, NULL);
-	if (!json_is_object(params) || value_holds_not_known(params)) {
-		json_decref(parsed);
-		return 0;
-	}
 	json_object_foreach((json_t *)params, name, p) {
 		if (!json_is_true(aws_doc_member(p, "dynamic")) ||
 		    !json_is_true(aws_doc_member(p, "required")))
@@ -46,11 +55,57 @@ int rule_appconfig_extension_parameters(const json_t *v, const json_t *r, struct
 	return rc;
 }
 
+/* Each extension association of the stack naming the stack's extension
+ * (${NAME.arn}, .extension_id, .id or .name; no version number of its own,
+ * whose parameters the written extension may not hold): every parameter
+ * the extension marks Required (and not Dynamic, given at its action point
+ * instead) among the association's parameters, when they are known. */
+static void check_appconfig_required_parameters(const struct written_resource *rs, size_t n,
+						check_report_fn report, void *ctx)
+{
+	static const char *const ext_attrs[] = { "arn", "extension_id", "id", "name", NULL };
+
+	for (size_t i = 0; i < n; i++) {
+		const json_t *given, *params, *p;
+		const char *ref, *name;
+		json_t *parsed;
+		size_t e;
+
+		if (!aws_awscc_type_is(rs[i].type, "AWS::AppConfig::ExtensionAssociation") || rs[i].repeated ||
+		    json_object_get(rs[i].config, "extension_version_number"))
+			continue;
+		ref = json_string_value(json_object_get(rs[i].config, "extension_identifier"));
+		e = aws_written_named(rs, n, &rs[i], ref, "awscc.appconfig.extension", ext_attrs);
+		given = json_object_get(rs[i].config, "parameters");
+		if (e == WRITTEN_NONE || (given && (!json_is_object(given) || value_not_known(given))))
+			continue;
+		params = extension_parameters(rs[e].config, &parsed);
+		json_object_foreach((json_t *)params, name, p) {
+			char msg[640];
+			if (!json_is_true(aws_doc_member(p, "required")) ||
+			    json_is_true(aws_doc_member(p, "dynamic")) || json_object_get(given, name))
+				continue;
+			snprintf(msg, sizeof(msg),
+				 "parameters: it gives no \"%s\", which extension \"%s\" marks "
+				 "Required: AWS says \"Extension parameters marked Required must be "
+				 "entered for this field.\" (" AC "CreateExtensionAssociation Parameters)",
+				 name, rs[e].name);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = i, .attr = "parameters", .other = e,
+				.other_attr = "parameters", .message = msg });
+			break;
+		}
+		json_decref(parsed);
+	}
+}
+
 /* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
  * this table. */
 const struct aws_check_row aws_rules_appconfig[] = {
 	RULE("awscc.appconfig.extension", "", rule_appconfig_extension_parameters,
 	     AC "CreateExtension Parameters.Dynamic"),
+	ACROSS_ROW("awscc.appconfig.extension_association", check_appconfig_required_parameters,
+		   AC "CreateExtensionAssociation Parameters (those its extension marks Required)"),
 	/* a configuration profile's retrieval role for the sources that need
 	 * one (not the hosted store, not CodePipeline) */
 	AWS_SAYS("appconfig.retrieval_role_for_sources", "awscc.appconfig.configuration_profile",

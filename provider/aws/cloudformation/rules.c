@@ -5,13 +5,17 @@
  * Cloud Control alone): AWS's words of the census's third scope
  * (checks/words/gen_words.py, sentences.py's THIRD_SCOPE), and the written
  * rules of a template's capabilities and size, a stack set's concurrency
- * and a Guard hook's inputs. Its ledger: checks/words/cloudformation.words.
+ * and a Guard hook's inputs, and at plan a stack policy URL's Region (its
+ * S3 host's) against the provider's. Its ledger:
+ * checks/words/cloudformation.words.
  */
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
+#include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
 #define CFN "cloudformation "
@@ -163,6 +167,70 @@ int rule_cloudformation_guard_inputs(const json_t *v, const json_t *r, struct st
 	return rc;
 }
 
+/* The Region an S3 URL's host names (https://BUCKET.s3.REGION.amazonaws.com/...,
+ * s3-REGION, s3.dualstack.REGION, path style alike) into region (of size
+ * n); false when it names none (s3.amazonaws.com, s3-external-1, an
+ * s3:// URL, another host). */
+static bool url_s3_region(const char *url, char *region, size_t n)
+{
+	const char *host = strstr(url, "://"), *at, *stop, *end, *dot;
+	size_t len;
+
+	if (!host || strncmp(url, "http", 4))
+		return false;
+	host += 3;
+	stop = host + strcspn(host, "/?#:");
+	for (at = host; at < stop; at = dot + 1) {
+		if (!strncmp(at, "s3.", 3) || !strncmp(at, "s3-", 3))
+			break;
+		if (!(dot = memchr(at, '.', (size_t)(stop - at))))
+			return false;
+	}
+	if (at >= stop)
+		return false;
+	at += 3;
+	if (!strncmp(at, "dualstack.", 10))
+		at += 10;
+	if (!(end = memchr(at, '.', (size_t)(stop - at))) ||
+	    strncmp(end, ".amazonaws.com", 14) ||
+	    (end + 14 != stop && (strncmp(end + 14, ".cn", 3) || end + 17 != stop)))
+		return false;
+	len = (size_t)(end - at);
+	/* a Region's name: two letters, -word parts, ending in -DIGITS */
+	if (len < 6 || len >= n || strspn(at, "abcdefghijklmnopqrstuvwxyz-0123456789") < len ||
+	    at[2] != '-' || at[len - 1] < '0' || at[len - 1] > '9' || !strncmp(at, "external-", 9))
+		return false;
+	memcpy(region, at, len);
+	region[len] = '\0';
+	return true;
+}
+
+/* At plan, each stack (created or changed) whose stack_policy_url names an
+ * S3 host of another Region than its provider's client sends to. */
+static void check_cloudformation_policy_region(const struct written_resource *rs, size_t n,
+					       check_report_fn report, void *ctx)
+{
+	for (size_t i = 0; i < n; i++) {
+		const json_t *attrs = rs[i].known ? rs[i].known : rs[i].config;
+		const char *url = value_known_string(json_object_get(attrs, "stack_policy_url"));
+		const char *mine;
+		char region[32], msg[800];
+
+		if (!rs[i].client || !aws_awscc_type_is(rs[i].type, "AWS::CloudFormation::Stack") || !url ||
+		    !url_s3_region(url, region, sizeof(region)) ||
+		    !(mine = aws_client_region(rs[i].client)) || !strcmp(region, mine))
+			continue;
+		snprintf(msg, sizeof(msg),
+			 "stack_policy_url: \"%s\" is in %s, and the stack is made in %s: AWS says "
+			 "\"The URL must point to a policy (maximum size: 16 KB) located in an S3 "
+			 "bucket in the same Region as the stack.\" (" CFN "CreateStack StackPolicyURL)",
+			 url, region, mine);
+		report(ctx, &(struct check_finding){ .warning = false, .which = i,
+						     .attr = "stack_policy_url",
+						     .other = WRITTEN_NONE, .message = msg });
+	}
+}
+
 /* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
  * this table. */
 const struct aws_check_row aws_rules_cloudformation[] = {
@@ -171,6 +239,8 @@ const struct aws_check_row aws_rules_cloudformation[] = {
 	     CFN "CreateStack Capabilities"),
 	RULE("awscc.cloudformation.stack_set", "", rule_cloudformation_template,
 	     CFN "CreateStackSet Capabilities"),
+	ACROSS_ROW("awscc.cloudformation.stack", check_cloudformation_policy_region,
+		   CFN "CreateStack StackPolicyURL (a bucket in the same Region as the stack)"),
 	AWS_SAYS("cloudformation.stack_name", "awscc.cloudformation.stack", AWS_CALL_ANY, ALWAYS,
 		 THEN(MATCHES("stack_name", "^[A-Za-z]"), LEN_IN("stack_name", 1, 128)),
 		 "It must start with an alphabetical character and can't be longer than 128 "

@@ -158,6 +158,13 @@ const struct aws_check_row aws_rules_cognito[] = {
 		 THEN(IN("policies.password_policy.minimum_length", 6, 1e15)),
 		 "This value can't be less than 6.",
 		 IDP "CreateUserPool Policies.PasswordPolicy.MinimumLength"),
+	AWS_SAYS("cognito.add_ons_plus_tier", "awscc.cognito.user_pool", AWS_CALL_ANY,
+		 WHEN(ANY_OF(IS("user_pool_add_ons.advanced_security_mode", "AUDIT", "ENFORCED"),
+			     IS("user_pool_add_ons.advanced_security_additional_flows.custom_auth_mode",
+				"AUDIT", "ENFORCED"))),
+		 THEN(IS("user_pool_tier", "PLUS")),
+		 "To activate this setting, your user pool must be on the Plus tier.",
+		 IDP "CreateUserPool UserPoolAddOns"),
 	AWS_SAYS("cognito.seoul_sns_tokyo", "awscc.cognito.user_pool", AWS_CALL_ANY,
 		 WHEN(REGION_IS("ap-northeast-2"), SET("sms_configuration.sns_region")),
 		 THEN(IS("sms_configuration.sns_region", "ap-northeast-1")),
@@ -197,6 +204,24 @@ const struct aws_check_row aws_rules_cognito[] = {
 		 "You can't assign these legacy ExplicitAuthFlows values to user pool clients at the "
 		 "same time as values that begin with ALLOW_, like ALLOW_USER_SRP_AUTH.",
 		 IDP "CreateUserPoolClient ExplicitAuthFlows"),
+
+	/* Through the user pool the resource names ("->", checks/words.c): its
+	 * tier, its own pool id; their cases are test_words_crossing.c's. */
+	AWS_SAYS("cognito.user_auth_tier", "awscc.cognito.user_pool_client", AWS_CALL_ANY,
+		 WHEN(HAS("explicit_auth_flows", "ALLOW_USER_AUTH")),
+		 THEN(IS_NOT("user_pool_id->user_pool_tier", "LITE")),
+		 "To activate this setting, your user pool must be in the Essentials tier or higher.",
+		 IDP "CreateUserPoolClient ExplicitAuthFlows"),
+	AWS_SAYS("cognito.log_export_plus_tier", "awscc.cognito.log_delivery_configuration",
+		 AWS_CALL_ANY,
+		 WHEN(ANY_OF(SOME("log_configurations", SET("firehose_configuration")),
+			     SOME("log_configurations", SET("s3_configuration")))),
+		 THEN(IS("user_pool_id->user_pool_tier", "PLUS")),
+		 "To activate this setting, your user pool must be on the Plus tier.",
+		 IDP "SetLogDeliveryConfiguration LogConfigurations.FirehoseConfiguration"),
+	AWS_SAYS("cognito.terms_client_of_pool", "awscc.cognito.terms", AWS_CALL_CREATE, ALWAYS,
+		 THEN(SAME("client_id->user_pool_id", "user_pool_id")),
+		 "Must be an app client in the requested user pool.", IDP "CreateTerms ClientId"),
 
 	/* a domain's certificate, a group's precedence, branding */
 	AWS_SAYS("cognito.domain_certificate_us_east_1", "awscc.cognito.user_pool_domain",
