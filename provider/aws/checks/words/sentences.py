@@ -42,7 +42,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Deadline": "deadline", "ACMPCA": "acm-pca", "CloudFront": "cloudfront",
                "ElasticLoadBalancingV2": "elbv2", "Backup": "backup",
                "AppConfig": "appconfig", "CloudFormation": "cloudformation",
-               "Cognito": "cognito-idp"}
+               "Cognito": "cognito-idp",
+               "ApplicationAutoScaling": "application-autoscaling"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
