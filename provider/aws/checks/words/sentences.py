@@ -43,7 +43,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ElasticLoadBalancingV2": "elbv2", "Backup": "backup",
                "AppConfig": "appconfig", "CloudFormation": "cloudformation",
                "Cognito": "cognito-idp",
-               "ApplicationAutoScaling": "application-autoscaling"}
+               "ApplicationAutoScaling": "application-autoscaling",
+               "SecurityHub": "securityhub"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
