@@ -1,9 +1,10 @@
 /*
  * test_words_third_scope.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope from Bedrock on (bedrock/, deadline/, acmpca/,
- * cloudfront/, backup/ and appconfig/rules.c; the ledgers
+ * cloudfront/, backup/, appconfig/ and wisdom/rules.c; the ledgers
  * checks/words/bedrock.words, deadline.words, acm-pca.words, cloudfront.words,
- * backup.words, appconfig.words; CloudFormation's: test_words_cloudformation.c;
+ * backup.words, appconfig.words, qconnect.words; CloudFormation's:
+ * test_words_cloudformation.c;
  * a row that crosses a reference:
  * test_words_crossing.c's), each through aws_constraints_check: a
  * resource it refuses, whose message names the attribute, quotes AWS's
@@ -522,10 +523,15 @@ static const struct words_case cases[] = {
 	{ "appconfig.tags_at_most_50", "awscc.appconfig.application", "tags",
 	  "{'name': 'a', 'tags': [" TAGS10 ", " TAGS10 ", " TAGS10 ", " TAGS10 ", " TAGS10 ", "
 	  "{'key': 'k', 'value': 'v'}]}", NULL, "{'name': 'a', 'tags': [" TAGS10 "]}", NULL },
+	{ "wisdom.template_uri_external", "awscc.wisdom.knowledge_base", "knowledge_base_type",
+	  "{'name': 'kb', 'knowledge_base_type': 'CUSTOM', 'rendering_configuration': {"
+	  "'template_uri': 'https://example.com/{{Id}}'}}", NULL,
+	  "{'name': 'kb', 'knowledge_base_type': 'EXTERNAL', 'rendering_configuration': {"
+	  "'template_uri': 'https://example.com/{{Id}}'}}", NULL },
 };
 
 static const char *const services[] = { "bedrock.", "deadline.", "acmpca.", "cloudfront.",
-					 "backup.", "appconfig.", NULL };
+					 "backup.", "appconfig.", "wisdom.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

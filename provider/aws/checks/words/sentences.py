@@ -44,7 +44,7 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "AppConfig": "appconfig", "CloudFormation": "cloudformation",
                "Cognito": "cognito-idp",
                "ApplicationAutoScaling": "application-autoscaling",
-               "SecurityHub": "securityhub"}
+               "SecurityHub": "securityhub", "Wisdom": "qconnect"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
