@@ -1,9 +1,9 @@
 /*
  * test_words_third_scope.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope from Bedrock on (bedrock/, deadline/, acmpca/,
- * cloudfront/, backup/, appconfig/ and wisdom/rules.c; the ledgers
+ * cloudfront/, backup/, appconfig/, wisdom/ and amplify/rules.c; the ledgers
  * checks/words/bedrock.words, deadline.words, acm-pca.words, cloudfront.words,
- * backup.words, appconfig.words, qconnect.words; CloudFormation's:
+ * backup.words, appconfig.words, qconnect.words, amplify.words; CloudFormation's:
  * test_words_cloudformation.c;
  * a row that crosses a reference:
  * test_words_crossing.c's), each through aws_constraints_check: a
@@ -528,10 +528,19 @@ static const struct words_case cases[] = {
 	  "'template_uri': 'https://example.com/{{Id}}'}}", NULL,
 	  "{'name': 'kb', 'knowledge_base_type': 'EXTERNAL', 'rendering_configuration': {"
 	  "'template_uri': 'https://example.com/{{Id}}'}}", NULL },
+	{ "amplify.custom_certificate_arn", "awscc.amplify.domain",
+	  "certificate_settings.custom_certificate_arn",
+	  "{'app_id': 'd1a2b3c4', 'domain_name': 'example.com', 'sub_domain_settings': [{"
+	  "'prefix': 'www', 'branch_name': 'main'}], 'certificate_settings': {'certificate_type': "
+	  "'CUSTOM'}}", NULL,
+	  "{'app_id': 'd1a2b3c4', 'domain_name': 'example.com', 'sub_domain_settings': [{"
+	  "'prefix': 'www', 'branch_name': 'main'}], 'certificate_settings': {'certificate_type': "
+	  "'CUSTOM', 'custom_certificate_arn': 'arn:aws:acm:us-east-1:123456789012:certificate/"
+	  "abc'}}", NULL },
 };
 
 static const char *const services[] = { "bedrock.", "deadline.", "acmpca.", "cloudfront.",
-					 "backup.", "appconfig.", "wisdom.", NULL };
+					 "backup.", "appconfig.", "wisdom.", "amplify.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

@@ -44,7 +44,7 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "AppConfig": "appconfig", "CloudFormation": "cloudformation",
                "Cognito": "cognito-idp",
                "ApplicationAutoScaling": "application-autoscaling",
-               "SecurityHub": "securityhub", "Wisdom": "qconnect"}
+               "SecurityHub": "securityhub", "Wisdom": "qconnect", "Amplify": "amplify"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
