@@ -44,7 +44,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "AppConfig": "appconfig", "CloudFormation": "cloudformation",
                "Cognito": "cognito-idp",
                "ApplicationAutoScaling": "application-autoscaling",
-               "SecurityHub": "securityhub", "Wisdom": "qconnect", "Amplify": "amplify"}
+               "SecurityHub": "securityhub", "Wisdom": "qconnect", "Amplify": "amplify",
+               "GameLift": "gamelift"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
