@@ -45,7 +45,7 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Cognito": "cognito-idp",
                "ApplicationAutoScaling": "application-autoscaling",
                "SecurityHub": "securityhub", "Wisdom": "qconnect", "Amplify": "amplify",
-               "GameLift": "gamelift"}
+               "GameLift": "gamelift", "SES": "sesv2"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
@@ -56,7 +56,8 @@ SERVICES.update(THIRD_SCOPE)
 # user pools are cognito-idp's, its identity pools cognito-identity's, each
 # signed by its own name, the prefix of their types' permissions.
 MODELS = {"bedrock": ("bedrock", "bedrock-agent", "bedrock-data-automation"),
-          "cognito-idp": ("cognito-idp", "cognito-identity")}
+          "cognito-idp": ("cognito-idp", "cognito-identity"),
+          "sesv2": ("sesv2", "ses", "mailmanager")}
 
 
 class _Text(html.parser.HTMLParser):
