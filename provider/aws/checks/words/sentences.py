@@ -45,7 +45,7 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Cognito": "cognito-idp",
                "ApplicationAutoScaling": "application-autoscaling",
                "SecurityHub": "securityhub", "Wisdom": "qconnect", "Amplify": "amplify",
-               "GameLift": "gamelift", "SES": "sesv2"}
+               "GameLift": "gamelift", "SES": "sesv2", "EKS": "eks"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
