@@ -46,7 +46,7 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ApplicationAutoScaling": "application-autoscaling",
                "SecurityHub": "securityhub", "Wisdom": "qconnect", "Amplify": "amplify",
                "GameLift": "gamelift", "SES": "sesv2", "EKS": "eks",
-               "Evidently": "evidently"}
+               "Evidently": "evidently", "Cases": "connectcases"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
