@@ -1,9 +1,10 @@
 /*
  * test_words_third_scope.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope from Bedrock on (bedrock/, deadline/, acmpca/,
- * cloudfront/, backup/, appconfig/, wisdom/ and amplify/rules.c; the ledgers
- * checks/words/bedrock.words, deadline.words, acm-pca.words, cloudfront.words,
- * backup.words, appconfig.words, qconnect.words, amplify.words; CloudFormation's:
+ * cloudfront/, backup/, appconfig/, wisdom/, amplify/ and cassandra/rules.c; the
+ * ledgers checks/words/bedrock.words, deadline.words, acm-pca.words,
+ * cloudfront.words, backup.words, appconfig.words, qconnect.words,
+ * amplify.words, keyspaces.words; CloudFormation's:
  * test_words_cloudformation.c;
  * a row that crosses a reference:
  * test_words_crossing.c's), each through aws_constraints_check: a
@@ -537,10 +538,16 @@ static const struct words_case cases[] = {
 	  "'prefix': 'www', 'branch_name': 'main'}], 'certificate_settings': {'certificate_type': "
 	  "'CUSTOM', 'custom_certificate_arn': 'arn:aws:acm:us-east-1:123456789012:certificate/"
 	  "abc'}}", NULL },
+	{ "cassandra.tag_keys_unique", "awscc.cassandra.keyspace", "tags[1].key",
+	  "{'keyspace_name': 'ks', 'tags': [{'key': 'team', 'value': 'a'}, {'key': 'team', "
+	  "'value': 'b'}]}", NULL,
+	  "{'keyspace_name': 'ks', 'tags': [{'key': 'team', 'value': 'a'}, {'key': 'owner', "
+	  "'value': 'b'}]}", NULL },
 };
 
 static const char *const services[] = { "bedrock.", "deadline.", "acmpca.", "cloudfront.",
-					 "backup.", "appconfig.", "wisdom.", "amplify.", NULL };
+					 "backup.", "appconfig.", "wisdom.", "amplify.",
+					 "cassandra.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

@@ -46,7 +46,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ApplicationAutoScaling": "application-autoscaling",
                "SecurityHub": "securityhub", "Wisdom": "qconnect", "Amplify": "amplify",
                "GameLift": "gamelift", "SES": "sesv2", "EKS": "eks",
-               "Evidently": "evidently", "Cases": "connectcases"}
+               "Evidently": "evidently", "Cases": "connectcases",
+               "Cassandra": "keyspaces"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
