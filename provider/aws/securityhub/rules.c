@@ -153,25 +153,19 @@ int rule_securityhub_criteria_items(const json_t *v, const json_t *r, struct str
 	return 0;
 }
 
-/* A JSON document written as an object or as its text (NULL: neither, or
- * not known yet). *parsed: the new reference to release. */
-static const json_t *document(const json_t *v, json_t **parsed)
-{
-	*parsed = NULL;
-	if (json_is_string(v) && !value_not_known(v))
-		v = *parsed = json_loads(json_string_value(v), 0, NULL);
-	return json_is_object(v) && !value_holds_not_known(v) ? v : NULL;
-}
-
-/* The parameters document `doc` (at path `at`): a CUSTOM parameter's value
- * given, not empty. */
+/* The parameters document `doc` (at path `at`, written as an object or as
+ * its text; one not known yet passes): a CUSTOM parameter's value given,
+ * not empty. */
 static int custom_values(const json_t *doc, const char *at, struct strbuf *err)
 {
-	json_t *parsed;
-	const json_t *params = document(doc, &parsed), *p, *value;
+	json_t *parsed = json_is_string(doc) && !value_not_known(doc) ?
+		json_loads(json_string_value(doc), 0, NULL) : NULL;
+	const json_t *params = parsed ? parsed : doc, *p, *value;
 	const char *name;
 	int rc = 0;
 
+	if (!json_is_object(params) || value_holds_not_known(params))
+		params = NULL;
 	json_object_foreach((json_t *)params, name, p) {
 		const char *type = value_known_string(aws_doc_member(p, "value_type"));
 		value = aws_doc_member(p, "value");
