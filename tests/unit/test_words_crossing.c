@@ -564,6 +564,22 @@ static const struct crossing_case cases[] = {
 #undef CG_CLIENT
 #undef CG_LOGS
 #undef CG_TERMS
+	/* a GameLift container fleet's game server group, by its definition's
+	 * type */
+#define GL_CGD(TYPE, CONTAINERS) "'cgd': {'type': " \
+	"'awscc.gamelift.container_group_definition', 'name': 'game', 'operating_system': " \
+	"'AMAZON_LINUX_2023', 'total_memory_limit_mebibytes': 4096, 'total_vcpu_limit': 2, " \
+	"'container_group_type': '" TYPE "', " CONTAINERS "}"
+#define GL_FLEET "'fleet': {'type': 'awscc.gamelift.container_fleet', 'fleet_role_arn': " \
+	"'arn:aws:iam::123456789012:role/gl', 'game_server_container_group_definition_name': " \
+	"'${cgd.name}'}"
+	{ "gamelift.game_server_group_type", "fleet", "game_server_container_group_definition_name",
+	  "{" GL_CGD("PER_INSTANCE", "'support_container_definitions': [{'container_name': 't', "
+		     "'image_uri': 't:1', 'essential': true}]") ", " GL_FLEET "}",
+	  "{" GL_CGD("GAME_SERVER", "'game_server_container_definition': {'container_name': "
+		     "'g', 'image_uri': 'g:1', 'server_sdk_version': '5.0.0'}") ", " GL_FLEET "}" },
+#undef GL_CGD
+#undef GL_FLEET
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -1,9 +1,12 @@
 /*
  * test_words_third_scope.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope from Bedrock on (bedrock/, deadline/, acmpca/,
- * cloudfront/, backup/ and appconfig/rules.c; the ledgers
- * checks/words/bedrock.words, deadline.words, acm-pca.words, cloudfront.words,
- * backup.words, appconfig.words; CloudFormation's: test_words_cloudformation.c;
+ * cloudfront/, backup/, appconfig/, wisdom/, amplify/, cassandra/ and
+ * vpclattice/rules.c; the ledgers checks/words/bedrock.words, deadline.words,
+ * acm-pca.words, cloudfront.words, backup.words, appconfig.words,
+ * qconnect.words, amplify.words, keyspaces.words, vpc-lattice.words;
+ * CloudFormation's:
+ * test_words_cloudformation.c;
  * a row that crosses a reference:
  * test_words_crossing.c's), each through aws_constraints_check: a
  * resource it refuses, whose message names the attribute, quotes AWS's
@@ -78,6 +81,19 @@
 	"'domain_name': 'o.example.com', " MORE "}], 'default_cache_behavior': {" \
 	"'target_origin_id': 'o', 'viewer_protocol_policy': 'allow-all', 'cache_policy_id': 'c'}}}"
 #define CERT_VIEWER(MORE) DIST(", 'viewer_certificate': {" MORE "}")
+/* VPC Lattice: a target group of TYPE, a rule and a listener forwarding to
+ * GROUPS, a VPC association, a resource configuration's DNS resource */
+#define VL_TG(TYPE, MORE) "{'name': 'tg', 'target_group_type': '" TYPE "'" MORE "}"
+#define VL_RULE(GROUPS) "{'listener_identifier': 'listener-1', 'service_identifier': " \
+	"'svc-1', 'priority': 1, 'match': {'http_match': {'path_match': {'match': {'prefix': " \
+	"'/'}}}}, 'action': {'forward': {'target_groups': [" GROUPS "]}}}"
+#define VL_LISTENER(GROUPS) "{'protocol': 'HTTP', 'service_identifier': 'svc-1', " \
+	"'default_action': {'forward': {'target_groups': [" GROUPS "]}}}"
+#define VL_VPC(ENABLED, DNS) "{'service_network_identifier': 'sn-1', 'vpc_identifier': " \
+	"'vpc-1', 'private_dns_enabled': " ENABLED ", 'dns_options': {" DNS "}}"
+#define VL_RCFG(TYPE) "{'name': 'db', 'resource_configuration_type': 'SINGLE', " \
+	"'resource_configuration_definition': {'dns_resource': {'domain_name': " \
+	"'db.example.com', 'ip_address_type': '" TYPE "'}}}"
 #define STAGING(CONFIG) "{'continuous_deployment_policy_config': {'enabled': true, " \
 	"'staging_distribution_dns_names': ['d1.cloudfront.net'], 'traffic_config': {" CONFIG "}}}"
 #define XSS(MORE) "{'response_headers_policy_config': {'name': 'p', 'security_headers_config': " \
@@ -522,10 +538,65 @@ static const struct words_case cases[] = {
 	{ "appconfig.tags_at_most_50", "awscc.appconfig.application", "tags",
 	  "{'name': 'a', 'tags': [" TAGS10 ", " TAGS10 ", " TAGS10 ", " TAGS10 ", " TAGS10 ", "
 	  "{'key': 'k', 'value': 'v'}]}", NULL, "{'name': 'a', 'tags': [" TAGS10 "]}", NULL },
+	{ "wisdom.template_uri_external", "awscc.wisdom.knowledge_base", "knowledge_base_type",
+	  "{'name': 'kb', 'knowledge_base_type': 'CUSTOM', 'rendering_configuration': {"
+	  "'template_uri': 'https://example.com/{{Id}}'}}", NULL,
+	  "{'name': 'kb', 'knowledge_base_type': 'EXTERNAL', 'rendering_configuration': {"
+	  "'template_uri': 'https://example.com/{{Id}}'}}", NULL },
+	{ "amplify.custom_certificate_arn", "awscc.amplify.domain",
+	  "certificate_settings.custom_certificate_arn",
+	  "{'app_id': 'd1a2b3c4', 'domain_name': 'example.com', 'sub_domain_settings': [{"
+	  "'prefix': 'www', 'branch_name': 'main'}], 'certificate_settings': {'certificate_type': "
+	  "'CUSTOM'}}", NULL,
+	  "{'app_id': 'd1a2b3c4', 'domain_name': 'example.com', 'sub_domain_settings': [{"
+	  "'prefix': 'www', 'branch_name': 'main'}], 'certificate_settings': {'certificate_type': "
+	  "'CUSTOM', 'custom_certificate_arn': 'arn:aws:acm:us-east-1:123456789012:certificate/"
+	  "abc'}}", NULL },
+	{ "cassandra.tag_keys_unique", "awscc.cassandra.keyspace", "tags[1].key",
+	  "{'keyspace_name': 'ks', 'tags': [{'key': 'team', 'value': 'a'}, {'key': 'team', "
+	  "'value': 'b'}]}", NULL,
+	  "{'keyspace_name': 'ks', 'tags': [{'key': 'team', 'value': 'a'}, {'key': 'owner', "
+	  "'value': 'b'}]}", NULL },
+	{ "vpclattice.lambda_no_network", "awscc.vpclattice.target_group", "config.port",
+	  VL_TG("LAMBDA", ", 'config': {'port': 80}"), NULL, VL_TG("LAMBDA", ""), NULL },
+	{ "vpclattice.no_health_check", "awscc.vpclattice.target_group", "config.health_check",
+	  VL_TG("ALB", ", 'config': {'health_check': {'enabled': true}}"), NULL,
+	  VL_TG("IP", ", 'config': {'health_check': {'enabled': true}}"), NULL },
+	{ "vpclattice.ip_address_type_ip", "awscc.vpclattice.target_group", "target_group_type",
+	  VL_TG("INSTANCE", ", 'config': {'ip_address_type': 'IPV6'}"), NULL,
+	  VL_TG("IP", ", 'config': {'ip_address_type': 'IPV6'}"), NULL },
+	{ "vpclattice.lambda_event_version", "awscc.vpclattice.target_group", "target_group_type",
+	  VL_TG("IP", ", 'config': {'lambda_event_structure_version': 'V2'}"), NULL,
+	  VL_TG("LAMBDA", ", 'config': {'lambda_event_structure_version': 'V2'}"), NULL },
+	{ "vpclattice.rule_weights", "awscc.vpclattice.rule",
+	  "action.forward.target_groups[1].weight",
+	  VL_RULE("{'target_group_identifier': 'tg-1', 'weight': 50}, "
+		  "{'target_group_identifier': 'tg-2'}"), NULL,
+	  VL_RULE("{'target_group_identifier': 'tg-1', 'weight': 50}, "
+		  "{'target_group_identifier': 'tg-2', 'weight': 50}"), NULL },
+	{ "vpclattice.listener_weights", "awscc.vpclattice.listener",
+	  "default_action.forward.target_groups[0].weight",
+	  VL_LISTENER("{'target_group_identifier': 'tg-1'}, {'target_group_identifier': 'tg-2', "
+		      "'weight': 50}"), NULL,
+	  VL_LISTENER("{'target_group_identifier': 'tg-1'}"), NULL },
+	{ "vpclattice.dns_preference_enabled", "awscc.vpclattice.service_network_vpc_association",
+	  "private_dns_enabled",
+	  VL_VPC("false", "'private_dns_preference': 'ALL_DOMAINS'"), NULL,
+	  VL_VPC("true", "'private_dns_preference': 'ALL_DOMAINS'"), NULL },
+	{ "vpclattice.specified_domains", "awscc.vpclattice.service_network_vpc_association",
+	  "dns_options.private_dns_preference",
+	  VL_VPC("true", "'private_dns_preference': 'ALL_DOMAINS', "
+		 "'private_dns_specified_domains': ['example.com']"), NULL,
+	  VL_VPC("true", "'private_dns_preference': 'SPECIFIED_DOMAINS_ONLY', "
+		 "'private_dns_specified_domains': ['example.com']"), NULL },
+	{ "vpclattice.dns_resource_not_dualstack", "awscc.vpclattice.resource_configuration",
+	  "resource_configuration_definition.dns_resource.ip_address_type",
+	  VL_RCFG("DUALSTACK"), NULL, VL_RCFG("IPV4"), NULL },
 };
 
 static const char *const services[] = { "bedrock.", "deadline.", "acmpca.", "cloudfront.",
-					 "backup.", "appconfig.", NULL };
+					 "backup.", "appconfig.", "wisdom.", "amplify.",
+					 "cassandra.", "vpclattice.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

@@ -131,7 +131,9 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(apigateway) X(connect) X(iot) X(apigatewayv2) X(elasticache) \
 	X(lightsail) X(networkmanager) X(personalize) X(sagemaker) X(bedrock) \
 	X(deadline) X(acmpca) X(cloudfront) X(elbv2) \
-	X(backup) X(appconfig) X(cloudformation) X(cognito)
+	X(backup) X(appconfig) X(cloudformation) X(cognito) X(applicationautoscaling) \
+	X(securityhub) X(wisdom) X(amplify) X(gamelift) X(ses) X(eks) X(cassandra) \
+	X(vpclattice)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

@@ -42,7 +42,12 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Deadline": "deadline", "ACMPCA": "acm-pca", "CloudFront": "cloudfront",
                "ElasticLoadBalancingV2": "elbv2", "Backup": "backup",
                "AppConfig": "appconfig", "CloudFormation": "cloudformation",
-               "Cognito": "cognito-idp"}
+               "Cognito": "cognito-idp",
+               "ApplicationAutoScaling": "application-autoscaling",
+               "SecurityHub": "securityhub", "Wisdom": "qconnect", "Amplify": "amplify",
+               "GameLift": "gamelift", "SES": "sesv2", "EKS": "eks",
+               "Evidently": "evidently", "Cases": "connectcases",
+               "Cassandra": "keyspaces", "VpcLattice": "vpc-lattice"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
@@ -51,9 +56,14 @@ SERVICES.update(THIRD_SCOPE)
 # signed "bedrock", the prefix its handlers' permissions name): every model
 # census_handlers reads for it, the ledger still the service's one; Cognito's
 # user pools are cognito-idp's, its identity pools cognito-identity's, each
-# signed by its own name, the prefix of their types' permissions.
+# signed by its own name, the prefix of their types' permissions; SES's
+# handlers name sesv2's, v1 ses's and mailmanager's operations, each signed
+# ses. None: a service the pinned botocore keeps no model of (Evidently,
+# retired, whose model botocore dropped): its registry sentences alone.
 MODELS = {"bedrock": ("bedrock", "bedrock-agent", "bedrock-data-automation"),
-          "cognito-idp": ("cognito-idp", "cognito-identity")}
+          "cognito-idp": ("cognito-idp", "cognito-identity"),
+          "sesv2": ("sesv2", "ses", "mailmanager"),
+          "evidently": ()}
 
 
 class _Text(html.parser.HTMLParser):
