@@ -123,6 +123,9 @@ RELATIONSHIP_KINDS = {
     # AWS::CertificateManager::Certificate's Id is the certificate's ARN (its
     # Ref: "the ARN of the certificate"), cfn-lint's AWS::ACM::Certificate.Arn
     ("AWS::CertificateManager::Certificate", "Id"): "AWS::ACM::Certificate.Arn",
+    # IAM's roleNameType (model_kinds) is the kind API_KINDS gives a role's
+    # RoleName
+    ("AWS::IAM::Role", "RoleName"): "AWS::IAM::Role.RoleName",
 }
 
 
@@ -202,7 +205,278 @@ API_KINDS = {
     # (ARN) of the IAM role to use for this state machine" (the Step
     # Functions API Reference)
     "AWS::StepFunctions::StateMachine.RoleArn": ["AWS::IAM::Role.Arn"],
+    # S3 PutBucketNotificationConfiguration: LambdaFunctionArn "The Amazon
+    # Resource Name (ARN) of the Lambda function that Amazon S3 invokes",
+    # QueueArn "... of the Amazon SQS queue to which Amazon S3 publishes a
+    # message", TopicArn "... of the Amazon SNS topic" (the S3 API Reference;
+    # the schema's Function, Queue and Topic carry no format); a function's
+    # ARN may name a version or an alias (cfn-lint's pattern takes both)
+    "AWS::S3::Bucket.LambdaConfiguration.Function": ["AWS::Lambda::Function.Arn"],
+    "AWS::S3::Bucket.QueueConfiguration.Queue": ["AWS::SQS::Queue.Arn"],
+    "AWS::S3::Bucket.TopicConfiguration.Topic": ["AWS::SNS::Topic.Arn"],
 }
+
+
+# ---- kinds from the API's models: typed identifier shapes (issue 87) ----
+# The operations a type's create handler calls (registry/handlers.json's
+# permissions: "ec2:CreateRoute") take their members in shapes botocore's
+# models name. Some models name a string shape after the identifier it holds:
+# EC2's NatGatewayId, InternetGatewayId, SubnetId, VpcId (its RouteGatewayId,
+# an internet or a virtual private gateway's, names no one type), IAM's
+# groupNameType, roleNameType, existingUserNameType. Such a shape, stripped of
+# "Type" and "existing", that is NAME + SUFFIX where AWS::SERVICE::NAME is a
+# CloudFormation type of the model's service, is that type's kind as the
+# registry's relationshipRefs name it (relationship_kind_name:
+# AWS::EC2::NatGateway.Id, AWS::IAM::Group.Name), and the property the member
+# goes into (the same names at the same depth, a list's items its members'; a
+# list property NAMEs is the member NAME + SUFFIX: an AWS::IAM::ManagedPolicy's
+# Groups are AttachGroupPolicy's GroupName) takes it. Only the models whose
+# shapes are so named throughout are read (TYPED_MODELS, with the suffixes
+# read): another model's shape of such a name may take several forms
+# (Connect's InstanceId takes an instance's id or its ARN), and a kind that
+# leaves one out would refuse what AWS takes.
+TYPED_MODELS = {"ec2": ("Id",), "iam": ("Name",)}
+# A shape whose members take several kinds: each member takes the kinds its
+# documentation names (KMS CreateAlias TargetKeyId: "Specify the key ID or key
+# ARN of the KMS key"; most KeyIdType members also take "alias name" and
+# "alias ARN", which cfn-lint's AWS::KMS::Key.Arn pattern takes); a member
+# whose documentation names none takes no kind.
+SHAPE_FORMS = {
+    ("kms", "KeyIdType"): (("key ID", "AWS::KMS::Key.Id"), ("key ARN", "AWS::KMS::Key.Arn"),
+                           ("alias name", "AWS::KMS::Alias.AliasName"),
+                           ("alias ARN", "AWS::KMS::Key.Arn")),
+}
+# A member of any model whose name ends in RoleArn and whose documentation
+# says it is the ARN of an IAM role ("The ARN of the IAM role that Backup
+# uses ...", "The Amazon Resource Name (ARN) of the IAM role ...") takes an
+# IAM role's ARN.
+ROLE_ARN_MEMBER = re.compile(r"role_?arn$", re.I)
+ROLE_ARN_DOC = re.compile(r"^\s*(?:<[^>]+>\s*)*(?:the|an?)\s+(?:amazon resource name\s*\(arn\)|arn)"
+                          r"\s+of\s+(?:the|an|a)\s+(?:aws\s+)?(?:identity and access management\s*)?"
+                          r"\(?iam\)?\s+(?:service\s+|execution\s+)?role\b", re.I)
+MODEL_READS = re.compile(r"^(Get|List|Describe|Head|BatchGet|Search|Lookup)")
+
+
+@functools.lru_cache(maxsize=None)
+def _botocore_model(prefix):
+    """botocore's model of the service whose IAM prefix is `prefix` (its
+    signing name or endpoint prefix), or None."""
+    import botocore.loaders
+    loader = botocore.loaders.create_loader()
+    if prefix not in loader.list_available_services("service-2"):
+        return None
+    m = loader.load_service_model(prefix, "service-2")
+    if prefix not in (m["metadata"].get("signingName"), m["metadata"].get("endpointPrefix")):
+        return None
+    return m
+
+
+def shape_kinds(model_name, m, shape_name, doc):
+    """The kinds a member of shape `shape_name` of model m (its documentation
+    doc) takes by the rules above, and the shape's pattern for them."""
+    if (model_name, shape_name) in SHAPE_FORMS:
+        text = re.sub(r"<[^>]+>", "", doc or "")
+        kinds = []
+        for words, kind in SHAPE_FORMS[(model_name, shape_name)]:
+            if words.lower() in text.lower() and kind not in kinds:
+                kinds.append(kind)
+        return kinds, None
+    if model_name not in TYPED_MODELS:
+        return [], None
+    n = shape_name[:-4] if shape_name.endswith("Type") else shape_name
+    n = n[len("existing"):] if n.startswith("existing") else n
+    n = n[:1].upper() + n[1:]
+    types = listing()[1]
+    service = {"ec2": "AWS::EC2::", "iam": "AWS::IAM::"}[model_name]
+    for suffix in TYPED_MODELS[model_name]:
+        if not n.endswith(suffix) or n == suffix:
+            continue
+        head = n[:-len(suffix)].lower()
+        found = [t for t in types if t.startswith(service) and
+                 t[len(service):].lower() == head]
+        # a type with no handlers (AWS::IAM::Policy: an inline policy's
+        # PolicyName is its own name, no object's of that type) is no kind
+        if len(found) == 1 and found[0] in handlers():
+            pattern = m["shapes"][shape_name].get("pattern")
+            return [relationship_kind_name(found[0], n)], pattern
+    return [], None
+
+
+def _member_kinds(model_name, m, shape_name, ref):
+    shape = m["shapes"][shape_name]
+    if shape["type"] == "list":
+        shape_name = shape["member"]["shape"]
+        shape = m["shapes"][shape_name]
+    if shape["type"] != "string":
+        return [], None
+    kinds, pattern = shape_kinds(model_name, m, shape_name, ref.get("documentation"))
+    return kinds, pattern
+
+
+def _op_members(model_name, m, op):
+    """{dotted member path, lower-case: (kinds, pattern)} of every string
+    member (lists' items their list's) of operation op's input."""
+    out = {}
+    inp = m["operations"][op].get("input")
+
+    def walk(shape_name, at, depth):
+        for name, ref in m["shapes"][shape_name].get("members", {}).items():
+            key = (at + "." if at else "") + name.lower()
+            kinds, pattern = _member_kinds(model_name, m, ref["shape"], ref)
+            if not kinds and ROLE_ARN_MEMBER.search(name) and \
+                    ROLE_ARN_DOC.match(ref.get("documentation") or ""):
+                kinds = ["AWS::IAM::Role.Arn"]
+            out[key] = (kinds, pattern)
+            sub = m["shapes"][ref["shape"]]
+            if sub["type"] == "list":
+                sub = m["shapes"][sub["member"]["shape"]]
+                inner = m["shapes"][ref["shape"]]["member"]["shape"]
+            else:
+                inner = ref["shape"]
+            if sub["type"] == "structure" and depth < 6:
+                walk(inner, key, depth + 1)
+    if inp:
+        walk(inp["shape"], "", 0)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _ops_members(cfn):
+    """The members of the operations type cfn's create handler calls:
+    [{path: (kinds, pattern)}], one a model operation."""
+    out = []
+    for perm in (handlers().get(cfn) or {}).get("create", {}).get("permissions") or []:
+        prefix, _colon, op = perm.partition(":")
+        m = _botocore_model(prefix)
+        if m is None or op not in m["operations"] or MODEL_READS.match(op):
+            continue
+        out.append(_op_members(prefix, m, op))
+    return out
+
+
+def _schema_walk(cfn, s, defs, path, where, out, seen):
+    """(dotted CloudFormation path, lower-case; where as node() names it;
+    whether a list) of every string (or list of strings) below s."""
+    if "$ref" in s:
+        name = s["$ref"].rpartition("/")[2]
+        if name in seen or name not in defs:
+            return
+        s, where = defs[name], cfn + "#" + name
+        seen = seen | {name}
+    t = s.get("type")
+    if t == "array" or (t is None and "items" in s):
+        items = s.get("items") or {}
+        if "$ref" in items or "properties" in items:
+            _schema_walk(cfn, items, defs, path, where + "[]", out, seen)
+        elif items.get("type") == "string":
+            out.append((path, where + "[]", True))
+        return
+    if t == "string":
+        out.append((path, where, False))
+        return
+    for name, sub in (s.get("properties") or {}).items():
+        if isinstance(sub, dict):
+            _schema_walk(cfn, sub, defs, (path + "." if path else "") + name.lower(),
+                         where + "." + name, out, seen)
+
+
+@functools.lru_cache(maxsize=None)
+def model_kinds():
+    """({where: kinds}, {kind: shape pattern}) of every property of every
+    schema that a member of its create handler's operations goes into,
+    where that member takes kinds by the rules above and every member it
+    goes into takes the same ones."""
+    out, patterns = {}, {}
+    _base, types = listing()
+    for cfn in sorted(types):
+        ops = _ops_members(cfn)
+        if not ops:
+            continue
+        s = registry_schema(cfn)
+        found = []
+        _schema_walk(cfn, s, s.get("definitions") or {}, "", cfn, found, frozenset())
+        by_where = {}
+        for path, where, is_list in found:
+            head, _dot, last = path.rpartition(".")
+            names = [path]
+            if is_list and last.endswith("s"):
+                names += [(head + "." if head else "") + last[:-1] + suffix
+                          for suffix in ("name", "id", "arn")]
+            seen = []
+            for members in ops:
+                for n in names:
+                    if n in members:
+                        seen.append(members[n])
+            if not seen:
+                continue
+            by_where.setdefault(where, []).extend(seen)
+        for where, seen in by_where.items():
+            kinds = {tuple(k) for k, _p in seen}
+            if len(kinds) != 1 or not next(iter(kinds)):
+                continue
+            out[where] = list(next(iter(kinds)))
+            for k, p in seen:
+                if p and len(k) == 1:
+                    patterns.setdefault(k[0], p)
+    return out, patterns
+
+
+def model_kind_names():
+    """Every kind model_kinds() gives some property."""
+    return {k for kinds in model_kinds()[0].values() for k in kinds}
+
+
+def own_kinds(cfn, s, top, names):
+    """What type cfn's own identifiers give (issue 87), put on its top-level
+    properties that carry no kind: its one primary identifier the kind
+    model_kinds() names it by (an AWS::EC2::InternetGateway's
+    InternetGatewayId: AWS::EC2::InternetGateway.Id, which a route's
+    GatewayId ... and a VPCGatewayAttachment's InternetGatewayId take), and
+    its read-only ARN (Arn, or the resource's name and Arn: a backup vault's
+    BackupVaultArn) TYPE.Arn, a kind of a type's own ARN that no attribute
+    takes (gen_kinds.py's schema_arn_kinds)."""
+    ids = s.get("primaryIdentifier") or []
+    if len(ids) == 1 and ids[0].count("/") == 2:
+        prop = ids[0].rpartition("/")[2]
+        kind = relationship_kind_name(cfn, prop)
+        n = top.get(names.get(prop, ""))
+        if n and n.get("type") == "string" and "kinds" not in n and kind in model_kind_names():
+            n["kinds"] = [kind]
+    prop = own_arn_property(cfn, s)
+    key = names.get(prop, "") if prop else ""
+    n = top.get(key)
+    if n and "ref" in n:
+        # a definition of a string (an S3 bucket's Arn): the property's own
+        # copy of it carries the kind, not the definition others share
+        n = dict(node(_resolved(s, s["properties"][prop]), cfn + "." + prop), name=n["name"])
+        top[key] = n
+    if n and n.get("type") == "string" and "kinds" not in n:
+        n["kinds"] = [cfn + ".Arn"]
+
+
+def _resolved(s, prop):
+    """Schema node prop, or the definition of s its $ref names."""
+    while isinstance(prop, dict) and "$ref" in prop:
+        prop = (s.get("definitions") or {}).get(prop["$ref"].rpartition("/")[2]) or {}
+    return prop
+
+
+def own_arn_property(cfn, s):
+    """Type cfn's read-only property of its own ARN: Arn, or its resource's
+    name and Arn or ARN (BackupVaultArn), a string, or None."""
+    resource = cfn.rpartition("::")[2]
+    read_only = {p.rpartition("/")[2] for p in s.get("readOnlyProperties") or []
+                 if p.count("/") == 2}
+    props = s.get("properties") or {}
+    for name in ("Arn", resource + "Arn", resource + "ARN"):
+        if name in read_only and _resolved(s, props.get(name)).get("type") == "string":
+            return name
+    return None
+
+
+def model_kind_of(where):
+    """The kinds model_kinds() gives the node at `where`, or []."""
+    return model_kinds()[0].get(where, [])
 
 
 def _walk_annotated(x, name, out):
@@ -294,6 +568,8 @@ def kind_formats(s, where=None, by_name=True):
             into.append(f)
     if where and where.replace("#", ".") in API_KINDS:
         return list(API_KINDS[where.replace("#", ".")]), []
+    if where and not one and not many and model_kind_of(where):
+        return list(model_kind_of(where)), []
     if where and by_name and not one and not many and "[]" not in where:
         name = where.rpartition(".")[2]
         if name in name_kinds() and s.get("type") in ("string", "array"):
@@ -723,6 +999,7 @@ def convert(cfn, s):
             if typ == cfn and kind.startswith(cfn + ".") and n and n.get("type") == "string" \
                     and "kinds" not in n:
                 n["kinds"] = [kind]
+    own_kinds(cfn, s, top, names)
     out = {"cfn": cfn, "properties": top}
     defs = {}
     for name, d in sorted((s.get("definitions") or {}).items()):

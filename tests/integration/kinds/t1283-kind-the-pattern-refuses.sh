@@ -7,7 +7,10 @@
 # made real), validate refuses it at file:line:col, naming the attribute of
 # R the attribute's name asks for (role_name: R's name; bucket_arn: R's arn):
 #   - awscc: awscc.iam.role_policy's role_name given an awscc role's arn
-#     (IAM's RoleName ^[\w+=,.@-]+$ refuses an ARN's ':' and '/');
+#     (IAM's RoleName ^[\w+=,.@-]+$ refuses an ARN's ':' and '/'; since
+#     issue 87 the property takes a role's name, PutRolePolicy's
+#     roleNameType, and the kinds check refuses it first, naming the
+#     attribute to write as this check does);
 #   - mixed: the same given a written role's arn; a written Firehose
 #     stream's bucket_arn given an awscc bucket's bucket_name;
 #   - written: the stream's bucket_arn given a written bucket's name
@@ -48,8 +51,8 @@ test_expect_success 'a reference of a kind the attribute'"'"'s pattern refuses i
 	  fh2: {type: aws.firehose.delivery_stream, name: t1283-fh2, destination: extended_s3, extended_s3_configuration: {role_arn: "${role.arn}", bucket_arn: "${ab.bucket_name}"}}
 	YAML
 	test_expect_code 1 terrace validate -no-color >out 2>err &&
-	test_line err "./stack.yaml:9:37: error: resource \"p1\" (awscc.iam.role_policy): role_name: \${arole.arn} gives an IAM role'"'"'s ARN (e.g. arn:aws:iam::123456789012:role/NAME), which the pattern this attribute takes, ^[\w+=,.@-]+\$, refuses: write \${arole.role_name}" &&
-	test_line err "./stack.yaml:10:37: error: resource \"p2\" (awscc.iam.role_policy): role_name: \${role.arn} gives an IAM role'"'"'s ARN (e.g. arn:aws:iam::123456789012:role/NAME), which the pattern this attribute takes, ^[\w+=,.@-]+\$, refuses: write \${role.name}" &&
+	test_line err "./stack.yaml:9:37: error: resource \"p1\" (awscc.iam.role_policy): role_name takes an IAM role'"'"'s name, not an IAM role'"'"'s ARN (what arole.arn gives): write \${arole.role_name}" &&
+	test_line err "./stack.yaml:10:37: error: resource \"p2\" (awscc.iam.role_policy): role_name takes an IAM role'"'"'s name, not an IAM role'"'"'s ARN (what role.arn gives): write \${role.name}" &&
 	test_line err "./stack.yaml:11:139: error: resource \"fh\" (aws.firehose.delivery_stream): extended_s3_configuration.bucket_arn: \${b.name} gives an S3 bucket'"'"'s name (e.g. my-bucket), which the pattern this attribute takes, arn:.*:s3:::[\w\.\-]{1,255}, refuses: write \${b.arn}" &&
 	test_line err "./stack.yaml:12:141: error: resource \"fh2\" (aws.firehose.delivery_stream): extended_s3_configuration.bucket_arn: \${ab.bucket_name} gives an S3 bucket'"'"'s name (e.g. my-bucket), which the pattern this attribute takes, arn:.*:s3:::[\w\.\-]{1,255}, refuses: write \${ab.arn}" &&
 	test_equal 4 "$(grep -c "error:" err)"

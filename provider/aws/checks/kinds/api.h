@@ -43,6 +43,12 @@ struct aws_kind_attr {
 };
 
 extern const struct aws_kind aws_kinds[];      /* ends with {NULL} */
+/* The own_arn kinds whose example says only their service
+ * ("arn:aws:backup:us-east-1:123456789012:ID": gen_kinds.py's
+ * schema_arn_kinds, a type's own ARN its schema gives), sorted; ends with
+ * NULL. A reference of one fits a kind that is an ARN of its service. */
+extern const char *const aws_kinds_by_service[];
+bool aws_kind_by_service(const struct aws_kind *k);
 /* The kind of aws_kinds named by the len bytes at name, or NULL. */
 const struct aws_kind *aws_kind_named(const char *name, size_t len);
 extern const struct aws_kind_attr aws_kind_attrs[]; /* ends with {NULL} */

@@ -81,20 +81,55 @@ static const char *attr_giving(const struct written_resource *r, const struct aw
 /* Whether an own-ARN kind's example (kinds.gen.c's own_arn: no data says
  * which attribute takes it) fits a kind the attribute takes: matches its
  * pattern, or, for one without, is an ARN of the service its example's
- * ARN names (an ARN is no name: a role's name takes no policy's ARN). */
+ * ARN names (an ARN is no name: a role's name takes no policy's ARN). An
+ * example that says only its service (aws_kinds_by_service: a backup
+ * vault's ARN made of its schema) fits also a kind whose example is an
+ * ARN of that service: a Lambda alias's ARN where a function's is taken
+ * passes, a backup vault's where a role's is taken does not. */
 static bool own_arn_fits(const struct aws_kind *given, const struct aws_kinds *takes)
 {
 	char gs[32], ts[32];
 	size_t glen = aws_arn_service_in(given->example, gs, sizeof(gs));
+	bool by_service = aws_kind_by_service(given);
 
 	for (size_t i = 0; i < takes->n; i++) {
 		const struct aws_kind *t = takes->k[i];
-		if (t->pattern ? aws_kind_literal_is(t, given->example)
-			       : !glen || (aws_arn_service_in(t->example, ts, sizeof(ts)) &&
-					   !strcmp(gs, ts)))
+		bool same = glen && aws_arn_service_in(t->example, ts, sizeof(ts)) && !strcmp(gs, ts);
+		if (t->pattern ? aws_kind_literal_is(t, given->example) || (by_service && same)
+			       : !glen || same)
 			return true;
 	}
 	return false;
+}
+
+static const char *attr_named_as(const struct written_resource *r, const char *given,
+				 const char *path);
+
+/* The attribute of r to write where `where` takes `want`: attr_giving's, or
+ * the one `where` names by its last word (an awscc role's role_name for a
+ * role_name), when it gives a kind of want. */
+static const char *attr_to_write(const struct written_resource *r, const char *given,
+				 const char *where, const struct aws_kinds *want)
+{
+	const char *right = attr_giving(r, want);
+	char path[128];
+	size_t n = 0;
+
+	if (right)
+		return right;
+	for (const char *p = where; *p && n + 1 < sizeof(path); p++) /* "a[0].b": "a.b" */
+		if (*p == '[')
+			p += strcspn(p, "]") - !p[strcspn(p, "]")];
+		else
+			path[n++] = *p;
+	path[n] = '\0';
+	right = attr_named_as(r, given, path);
+	if (right) {
+		struct aws_kinds g = aws_kinds_of(r->type, right, true);
+		if (g.n == 1 && aws_kinds_has(want, g.k[0]->name))
+			return right;
+	}
+	return NULL;
 }
 
 static int check_string(void *ctx, const json_t *v, const struct aws_kinds *takes,
@@ -111,7 +146,7 @@ static int check_string(void *ctx, const json_t *v, const struct aws_kinds *take
 		if (gives.n != 1 || aws_kinds_has(takes, gives.k[0]->name) ||
 		    (gives.k[0]->own_arn && own_arn_fits(gives.k[0], takes)))
 			return 0;
-		const char *right = attr_giving(&c->rs[other], takes);
+		const char *right = attr_to_write(&c->rs[other], attr, where, takes);
 		strbuf_addf(&msg, "%s takes ", where);
 		add_words(&msg, takes);
 		strbuf_addf(&msg, ", not %s (what %s.%s gives)", gives.k[0]->words,

@@ -50,7 +50,7 @@
 #define GROUP_KIND "AWS::EC2::SecurityGroup.Id"
 
 enum row_what {
-	ROW_KIND, ROW_ZONE, ROW_ZONE_ID, ROW_OF_SUBNETS, ROW_JOINS,
+	ROW_KIND, ROW_ZONE, ROW_ZONE_ID, ROW_OF_SUBNETS, ROW_JOINS, ROW_INTO_VPC,
 	ROW_ONE_VPC, ROW_ONE_PER_ZONE, ROW_MIN_ZONES, ROW_OWN_REGION, ROW_PAIR_VPC,
 };
 
@@ -72,6 +72,7 @@ static const struct fact_row rows[] = {
 #define FACT_ZONE_ID(t, p, s) { ROW_ZONE_ID, t, p, NULL, s, NULL },
 #define FACT_OF_SUBNETS(t, k, s) { ROW_OF_SUBNETS, t, NULL, k, s, NULL },
 #define FACT_JOINS(t, s) { ROW_JOINS, t, NULL, NULL, s, NULL },
+#define FACT_INTO_VPC(t, s) { ROW_INTO_VPC, t, NULL, NULL, s, NULL },
 #define RULE_ONE_VPC(s) { ROW_ONE_VPC, "*", NULL, NULL, s, NULL },
 #define RULE_ONE_PER_ZONE(t, s, e) { ROW_ONE_PER_ZONE, t, NULL, NULL, s, e },
 #define RULE_MIN_ZONES(t, p, m, w, s, e) { ROW_MIN_ZONES, t, p, NULL, s, e, m, w },
@@ -434,8 +435,10 @@ static const char *what(unsigned kind)
 static void rule_one_vpc(const struct written_resource *rs, size_t at, const struct members *ms,
 			 check_report_fn report, void *ctx)
 {
-	/* a rule's sources may be of peered VPCs: RULE_PAIR_VPC's */
-	if (!row_for(ROW_ONE_VPC, rs[at].type) || row_for(ROW_PAIR_VPC, rs[at].type))
+	/* a rule's sources may be of peered VPCs: RULE_PAIR_VPC's; what
+	 * FACT_INTO_VPC's types name is put into another VPC */
+	if (!row_for(ROW_ONE_VPC, rs[at].type) || row_for(ROW_PAIR_VPC, rs[at].type) ||
+	    row_for(ROW_INTO_VPC, rs[at].type))
 		return;
 	for (size_t b = 0; b < ms->blocks; b++) {
 		const struct member *first = NULL;

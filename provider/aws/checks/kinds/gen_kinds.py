@@ -78,6 +78,11 @@ WORDS = {
     "AWS::S3::Bucket.Name": "an S3 bucket's name",
     "AWS::SNS::Topic.Arn": "an SNS topic's ARN",
     "AWS::SQS::Queue.Arn": "an SQS queue's ARN",
+    # IAM's groupNameType and existingUserNameType (gen_schemas.py's
+    # model_kinds): a name, as the API Reference says it ("The name of the
+    # group")
+    "AWS::IAM::Group.Name": "an IAM group name",
+    "AWS::IAM::User.Name": "an IAM user name",
 }
 # The words of kinds of a type's own ARN (arn_kinds) not made of the name:
 # by_sibling.def's for a Firehose stream (what AWS now calls a delivery
@@ -139,7 +144,7 @@ def _words_of(camel):
                     for p in parts)
 
 
-ACRONYMS = {"Ip": "IP", "Arn": "ARN", "Vpc": "VPC", "Id": "id"}
+ACRONYMS = {"Ip": "IP", "Arn": "ARN", "Vpc": "VPC", "Id": "id", "Nat": "NAT", "Ipam": "IPAM"}
 SERVICE_WORDS = {"OpenSearchService": "OpenSearch Service",
                  "ElasticLoadBalancingV2": "Elastic Load Balancing", "DynamoDB": "DynamoDB",
                  "CloudWatch": "CloudWatch", "CodeBuild": "CodeBuild",
@@ -233,7 +238,7 @@ def all_kinds(pats):
     """Every kind the data knows: cfn-lint's formats (plurals made singular),
     the registry's relationshipRefs, and the kinds gen_schemas.py gives by
     name and by the API's reference."""
-    known = set(pats) | set(WORDS) | set(gs.relationship_kinds())
+    known = set(pats) | set(WORDS) | set(gs.relationship_kinds()) | gs.model_kind_names()
     for kinds in list(gs.name_kinds().values()) + list(gs.API_KINDS.values()):
         known |= set(kinds)
     return sorted(known)
@@ -345,6 +350,25 @@ TWINS = {
        for typ, attr in (("aws.lambda.function", "role"),
                          ("aws.sfn.state_machine", "role_arn"),
                          ("aws.scheduler.schedule", "target.role_arn"))},
+    # an inline policy put on groups, users and roles is an
+    # AWS::IAM::GroupPolicy, UserPolicy or RolePolicy of each: their
+    # GroupName, UserName, RoleName (IAM PutGroupPolicy's groupNameType,
+    # PutUserPolicy's existingUserNameType, PutRolePolicy's roleNameType:
+    # gen_schemas.py's model_kinds); a role is also taken by its ARN
+    # (terrace sends its name)
+    ("aws.iam.inline_policy", "groups"): [("AWS::IAM::GroupPolicy", "GroupName")],
+    ("aws.iam.inline_policy", "users"): [("AWS::IAM::UserPolicy", "UserName")],
+    ("aws.iam.inline_policy", "roles"): [("AWS::IAM::RolePolicy", "RoleName"),
+                                         ("AWS::IAM::Role", "Arn")],
+    # a bucket's notification destinations are its NotificationConfiguration's
+    # (gen_schemas.py's API_KINDS: S3 PutBucketNotificationConfiguration's
+    # LambdaFunctionArn, QueueArn, TopicArn)
+    ("aws.s3.bucket_notification", "lambda_function.lambda_function_arn"): [
+        ("AWS::S3::Bucket", "NotificationConfiguration.LambdaConfigurations.Function")],
+    ("aws.s3.bucket_notification", "queue.queue_arn"): [
+        ("AWS::S3::Bucket", "NotificationConfiguration.QueueConfigurations.Queue")],
+    ("aws.s3.bucket_notification", "topic.topic_arn"): [
+        ("AWS::S3::Bucket", "NotificationConfiguration.TopicConfigurations.Topic")],
     # the workgroup's flat settings are its WorkGroupConfiguration's
     ("aws.athena.workgroup", "kms_key"): [
         ("AWS::Athena::WorkGroup",
@@ -438,11 +462,12 @@ def arn_kinds(known, rows):
     sys.path.insert(0, str(HERE.parent.parent / "gen"))
     from types_def import types
     refs = reference_rows()
-    gives = {(r[0], r[1]) for r in rows if r[3]}
+    gives = {(r[0], r[1]): r[2] for r in rows if r[3]}
     out, new_rows = {}, []
     for t in types():
         kind = "%s.Arn" % t.cfn if t.cfn else None
-        if not kind or kind in known or not t.arns or (t.name, "arn") in gives or \
+        if not kind or kind in known or not t.arns or \
+                gives.get((t.name, "arn"), kind) != kind or \
                 "arn" not in {a for a, _type, _flags in refs.get(t.name, [])}:
             continue
         fmt = t.arns[0]
@@ -452,8 +477,55 @@ def arn_kinds(known, rows):
         for pat, to in FILL:
             fmt = pat.sub(to, fmt)
         out[kind] = fmt
-        new_rows.append((t.name, "arn", kind, True))
+        if (t.name, "arn") not in gives:
+            new_rows.append((t.name, "arn", kind, True))
     return out, new_rows
+
+
+def shape_patterns(kinds, pats):
+    """{kind: pattern} for each kind gen_schemas.py's model_kinds() names
+    first by a model's typed shape that has a pattern (IAM's groupNameType:
+    [\\w+=,.@-]+), where no other data gives the kind one: the model's
+    (Java, matched against the whole value), anchored at both ends."""
+    out = {}
+    # a kind other data named first keeps what it had (an IAM role's
+    # RoleName, API_KINDS', takes any literal as before)
+    before = set(gs.relationship_kinds())
+    for named in list(gs.name_kinds().values()) + list(gs.API_KINDS.values()):
+        before |= set(named)
+    for kind, p in gs.model_kinds()[1].items():
+        if kind in kinds and kind not in pats and kind not in before:
+            out[kind] = "^(?:" + p.lstrip("^").rstrip("$") + ")$"
+            re.compile(out[kind])
+    return out
+
+
+def schema_arn_kinds(known, arns):
+    """{kind: example} of the kind of each type's own ARN that its schema's
+    read-only ARN property gives (gen_schemas.py's own_kinds: a backup
+    vault's BackupVaultArn gives AWS::Backup::BackupVault.Arn) and no other
+    data names (arn_kinds' written ones have an example of their format).
+    Its example is an ARN of the service whose actions the type's create
+    handler names (backup:CreateBackupVault: backup) with no resource part
+    of its own: check.c judges a reference of it by its service alone
+    (aws_kinds_by_service[])."""
+    out = {}
+    for cfn in sorted(gs.listing()[1]):
+        kind = cfn + ".Arn"
+        if kind in known or kind in arns:
+            continue
+        if not gs.own_arn_property(cfn, gs.registry_schema(cfn)):
+            continue
+        perms = (gs.handlers().get(cfn) or {}).get("create", {}).get("permissions") or []
+        prefixes = sorted({p.partition(":")[0].lower() for p in perms})
+        service = cfn.split("::")[1].lower()
+        # the prefix of the service the type is of (its own name, or the
+        # one prefix its create handler names)
+        prefix = service if service in prefixes else (prefixes[0] if len(prefixes) == 1 else None)
+        if not prefix:
+            continue
+        out[kind] = "arn:aws:%s:us-east-1:123456789012:ID" % prefix
+    return out
 
 
 def render():
@@ -461,10 +533,15 @@ def render():
     kinds = all_kinds(pats)
     owns = own_patterns(kinds, pats)
     models = model_patterns(kinds, dict(pats, **owns))
-    rows, report = attr_rows(set(kinds))
+    shapes = shape_patterns(kinds, dict(pats, **owns, **models))
+    models.update(shapes)
+    candidates = schema_arn_kinds(set(kinds), {})
+    rows, report = attr_rows(set(kinds) | set(candidates))
     arns, arn_rows = arn_kinds(set(kinds), rows)
+    by_service = {k: v for k, v in candidates.items() if k not in arns}
     EXAMPLES.update(arns)
-    kinds = sorted(set(kinds) | set(arns))
+    EXAMPLES.update(by_service)
+    kinds = sorted(set(kinds) | set(arns) | set(by_service))
     rows = rows + arn_rows
     report["gives"] += len(arn_rows)
     out = ["/* Generated by provider/aws/checks/kinds/gen_kinds.py from cfn-lint %s's rules/formats and"
@@ -474,9 +551,11 @@ def render():
            " *",
            " * %d kinds (%d with cfn-lint's pattern, %d with their own property's in its"
            % (len(kinds), sum(1 for k in kinds if k in pats), len(owns)),
-           " * schema, %d with their model's; %d of a type's own ARN made of its"
-           % (len(models), len(arns)),
-           " * format in types.def, which no attribute takes); written",
+           " * schema, %d with their model's (%d of them a typed shape's); %d of a type's own"
+           % (len(models), len(shapes), len(arns)),
+           " * ARN made of its format in types.def, %d of one its schema gives, judged"
+           % len(by_service),
+           " * by its service alone: none of them any attribute takes); written",
            " * attributes that take a kind: %d; that give one: %d;" % (report["takes"],
                                                                      report["gives"]),
            " * %d settable attributes of written types go into no CloudFormation property"
@@ -494,8 +573,13 @@ def render():
         out.append("\t{ %s, %s, %s, %s, %s }," % (gc.c_str(k), gc.c_str(words(k)),
                                                  gc.c_str(pattern) if pattern else "NULL",
                                                  gc.c_str(example(k)),
-                                                 "true" if k in arns else "false"))
+                                                 "true" if k in arns or k in by_service
+                                                 else "false"))
     out += ["\t{ NULL, NULL, NULL, NULL, false },", "};", "",
+            "/* the kinds of a type's own ARN whose example says only its service */",
+            "const char *const aws_kinds_by_service[] = {"]
+    out += ["\t%s," % gc.c_str(k) for k in sorted(by_service)]
+    out += ["\tNULL,", "};", "",
             "const struct aws_kind_attr aws_kind_attrs[] = {"]
     for typ, attr, kinds_, gives in rows:
         out.append("\t{ %s, %s, %s, %s }," % (gc.c_str(typ), gc.c_str(attr), gc.c_str(kinds_),

@@ -59,6 +59,22 @@ const struct aws_kind *aws_kind_named(const char *name, size_t len)
 	return NULL;
 }
 
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+bool aws_kind_by_service(const struct aws_kind *k)
+{
+	size_t n = 0;
+
+	while (aws_kinds_by_service[n])
+		n++;
+	return k && k->own_arn &&
+	       bsearch(&k->name, aws_kinds_by_service, n, sizeof(*aws_kinds_by_service),
+		       compare_names);
+}
+
 static void add_kind(struct aws_kinds *ks, const struct aws_kind *k)
 {
 	for (size_t i = 0; i < ks->n; i++)
