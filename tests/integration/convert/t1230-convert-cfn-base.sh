@@ -68,7 +68,7 @@ test_expect_success 'what it made is what the template says: a secret with the e
 '
 
 test_expect_success 'a stack made by CloudFormation: converted with -existing, imported, then no change' '
-	aws_cli cloudformation create-stack --stack-name retail-base \
+	aws_cli cloudformation create-stack --cli-read-timeout 0 --stack-name retail-base \
 		--template-body "file://$here/base-network.yaml" \
 		--parameters ParameterKey=DBPassword,ParameterValue=$TERRACE_VAR_DBPassword >created &&
 	aws_cli cloudformation describe-stack-resources --stack-name retail-base >existing.json &&

@@ -63,7 +63,7 @@ test_expect_success 'moto'"'"'s CloudFormation makes the same record sets from t
 	aws_cli route53 create-hosted-zone --name t1531.test --caller-reference cloudformation \
 		--query HostedZone.Id --output text >cfn-zone.id &&
 	cfn_zone=$(sed "s|/hostedzone/||" cfn-zone.id) &&
-	aws_cli cloudformation create-stack --stack-name t1531 --template-body "file://$here/dns.yaml" \
+	aws_cli cloudformation create-stack --cli-read-timeout 0 --stack-name t1531 --template-body "file://$here/dns.yaml" \
 		--parameters "ParameterKey=ZoneId,ParameterValue=$cfn_zone" >/dev/null &&
 	record_sets "$cfn_zone" >cfn.sets &&
 	record_sets "$TERRACE_VAR_ZoneId" >terrace.sets &&

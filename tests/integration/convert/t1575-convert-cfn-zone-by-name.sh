@@ -66,7 +66,7 @@ test_expect_success 'moto'"'"'s CloudFormation makes the same record sets, and t
 	(cd made && terrace destroy -auto-approve >../out 2>../err) &&
 	test_line out "Destroy complete! Resources: 5 destroyed." &&
 	test_equal "" "$(record_sets "$(sed "s|/hostedzone/||" zone.id)")" &&
-	aws_cli cloudformation create-stack --stack-name t1575 \
+	aws_cli cloudformation create-stack --cli-read-timeout 0 --stack-name t1575 \
 		--template-body "file://$here/dns.yaml" >/dev/null &&
 	record_sets "$(sed "s|/hostedzone/||" zone.id)" >cfn.sets &&
 	test_cmp cfn.sets terrace.sets &&

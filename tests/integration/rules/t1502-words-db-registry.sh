@@ -130,7 +130,7 @@ test_expect_success 'validate without -var knows no variable, local or module in
 
 interval_refused='./stack.yaml:11:138: error: resource "cluster" (awscc.rds.db_cluster): monitoring_interval: 20, but it must be one of "0", "1", "5", "10", "15", "30", "60": AWS says "Valid Values: 0 | 1 | 5 | 10 | 15 | 30 | 60" (CloudFormation registry: AWS::RDS::DBInstance, DBCluster MonitoringInterval)'
 default_refused='./stack.yaml:12:149: error: resource "subnets" (awscc.rds.db_subnet_group): db_subnet_group_name: "default", but it must not match "^[Dd][Ee][Ff][Aa][Uu][Ll][Tt]$": AWS says "Must not be default." (CloudFormation registry: AWS::RDS::DBSubnetGroup DBSubnetGroupName)'
-days_refused='mods/rs/main.yaml:4:184: error: resource "module.warehouse.rs" (awscc.redshift.cluster): defer_maintenance_duration: 61, but it must be 0 to 60: AWS says "The duration must be 60 days or less." (CloudFormation registry: AWS::Redshift::Cluster DeferMaintenanceDuration)'
+days_refused='mods/rs/main.yaml:4:184: error: resource "module.warehouse.rs" (awscc.redshift.cluster): defer_maintenance_duration: (sensitive value), but it must be 0 to 60: AWS says "The duration must be 60 days or less." (CloudFormation registry: AWS::Redshift::Cluster DeferMaintenanceDuration)'
 
 test_expect_success 'as known: validate -var refuses the variable'"'"'s, the local'"'"'s and the module input'"'"'s at their expressions; exit 1' '
 	known_stack 60 default 61 &&

@@ -91,7 +91,7 @@ words_expect () {
 	cat >expect <<-\EXPECT
 	mods/ecs/main.yaml:8:5: error: resource "module.ecs.run" (awscc.scheduler.schedule): target.ecs_parameters.placement_strategy[1].field: "instanceId", but it must be one of "cpu", "memory" when target.ecs_parameters.placement_strategy[1].type is "binpack": AWS says "For the binpack placement strategy, valid values are cpu and memory." (CloudFormation registry: AWS::Scheduler::Schedule PlacementStrategy.Field)
 	./stack.yaml:18:5: error: resource "orders" (awscc.sqs.queue): deduplication_scope: "queue", but it must be "messageGroup" when fifo_throughput_limit is "perMessageGroupId": AWS says "The perMessageGroupId value is allowed only when the value for DeduplicationScope is messageGroup." (sqs CreateQueue Attributes)
-	./stack.yaml:22:5: error: resource "nightly" (awscc.glue.trigger): start_on_creation: true, but it must not be "true" when trigger_type is "ON_DEMAND": AWS says "True is not supported for ON_DEMAND triggers." (CloudFormation registry: AWS::Glue::Trigger StartOnCreation)
+	./stack.yaml:22:5: error: resource "nightly" (awscc.glue.trigger): start_on_creation: (sensitive value), but it must not be "true" when trigger_type is "ON_DEMAND": AWS says "True is not supported for ON_DEMAND triggers." (CloudFormation registry: AWS::Glue::Trigger StartOnCreation)
 	EXPECT
 }
 
