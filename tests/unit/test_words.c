@@ -850,13 +850,17 @@ static void test_sensitive_values_never_shown(void **state)
 	json_t *group = js("{'replication_group_description': 'x', 'transit_encryption_enabled': "
 			   "true, 'auth_token': 'correct-horse-battery-\\u00e9'}");
 
+	/* judged with the written type's schema (as checks/hook.c sets it) */
+	aws_words_judging(resource_type_find("aws.ssm.parameter", NULL)->attrs);
 	assert_int_equal(judge("t.ami_value", param, NULL, &err, &attr), -1);
 	assert_string_equal(attr, "value");
 	assert_non_null(strstr(err.buf, "value: (sensitive value), but it must match"));
 	assert_null(strstr(err.buf, "hunter2"));
 	/* awscc.ssm.parameter's value is not sensitive: shown */
+	aws_words_judging(resource_type_find("awscc.ssm.parameter", NULL)->attrs);
 	assert_int_equal(judge("t.ami_value_cc", param, NULL, &err, &attr), -1);
 	assert_non_null(strstr(err.buf, "value: \"hunter2-secret-image\""));
+	aws_words_judging(NULL);
 	/* nested in the registry's types, through the table: elasticache.auth_token_printable */
 	strbuf_reset(&err);
 	assert_int_equal(provider_check(CHECK_OWN, "awscc.elasticache.replication_group", group, NULL,

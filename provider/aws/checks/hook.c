@@ -12,6 +12,7 @@
 
 #include "provider/aws/checks/checks.h"
 #include "provider/aws/checks/schema/api.h"
+#include "provider/aws/checks/words.h"
 #include "provider/aws/server.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -132,6 +133,7 @@ static void aws_check_one(const struct check_request *req, size_t i, struct aws_
 		return;
 	}
 	bool by_schema = false;
+	aws_words_judging(rt->attrs); /* no message quotes what the type marks sensitive */
 	if ((req->scopes & CHECK_OWN) && aws_check_constraints(rt, s->attrs, s->provider_config,
 							       s->prior, &attr, &why, &by_schema))
 		aws_refused(to, attr, why.buf);
@@ -139,6 +141,7 @@ static void aws_check_one(const struct check_request *req, size_t i, struct aws_
 	 * all: its warnings would repeat it (as a resource type's check_config) */
 	if ((req->scopes & CHECK_WARNINGS) && !(by_schema && req->moment == CHECK_AS_WRITTEN))
 		aws_warn_constraints(rt, s->attrs, s->provider_config, s->prior, aws_found, to);
+	aws_words_judging(NULL);
 	strbuf_reset(&why);
 	attr = NULL;
 	if ((req->scopes & CHECK_READS) &&

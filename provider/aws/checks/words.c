@@ -29,7 +29,6 @@
 struct judging {
 	const json_t *attrs, *prior;
 	const char *region;
-	const char *type;
 };
 
 /* Where a condition's paths start: `at`, the resource's attributes or an
@@ -54,6 +53,15 @@ struct crossing {
 	size_t n, self;
 };
 static _Thread_local const struct crossing *crossing;
+
+/* The attributes' schema of the resource judged (aws_words_judging), for
+ * what a message never quotes: NULL, none known. */
+static _Thread_local const struct attr_schema *judged_schema;
+
+void aws_words_judging(const struct attr_schema *schema)
+{
+	judged_schema = schema;
+}
 
 /* The attributes of the resource of the stack that value v names (an
  * attribute's, or an element's of a list: "subnets[]->vpc_id"): by the
@@ -1186,14 +1194,15 @@ static void say_all(const struct place *p, const struct aws_cond *cs, bool must,
 	}
 }
 
-/* Whether the attribute at path ("a.b[2].c") of the judged type is
- * sensitive, or lies inside one that is: its value is never shown. */
+/* Whether the attribute at path ("a.b[2].c") of the resource judged is
+ * sensitive, or lies inside one that is (judged_schema): its value is
+ * never shown. */
 static bool sensitive_at(const struct place *p, const char *path)
 {
-	const struct resource_type *rt = p->j->type ? resource_type_find(p->j->type, NULL) : NULL;
-	const struct attr_schema *attrs = rt ? rt->attrs : NULL;
+	const struct attr_schema *attrs = judged_schema;
 	char name[256];
 
+	(void)p;
 	while (attrs && *path) {
 		size_t n = strcspn(path, ".[");
 		const struct attr_schema *a;
@@ -1363,7 +1372,7 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 int aws_words_check(const struct aws_check_row *row, const json_t *attrs, const json_t *prior,
 		    const char *region, const char **attr, struct strbuf *err)
 {
-	struct judging j = { attrs, value_known_object(prior) ? prior : NULL, region, row->type };
+	struct judging j = { attrs, value_known_object(prior) ? prior : NULL, region };
 	struct place top = { &j, attrs, "" };
 	struct strbuf at = STRBUF_INIT, when = STRBUF_INIT;
 	const struct aws_cond *failed = NULL;
@@ -1459,8 +1468,12 @@ int aws_words_check_across(const struct aws_check_row *row, const struct written
 {
 	int rc;
 
+	const struct attr_schema *was = judged_schema;
+
 	crossing = &(struct crossing){ rs, n, at };
+	judged_schema = rs[at].rtype ? rs[at].rtype->attrs : NULL;
 	rc = aws_words_check(row, rs[at].config, NULL, NULL, attr, err); /* crossed()'s reason */
+	judged_schema = was;
 	crossing = NULL;
 	return rc;
 }

@@ -23,6 +23,13 @@
 int aws_words_check(const struct aws_check_row *row, const json_t *attrs, const json_t *prior,
 		    const char *region, const char **attr, struct strbuf *err);
 
+/* The schema of the attributes judged next on this thread (checks/hook.c
+ * sets a resource type's around its checks, and NULL after): the words
+ * rows' messages never quote the value of an attribute it marks sensitive,
+ * nor of one inside such, and say "(sensitive value)". */
+struct attr_schema;
+void aws_words_judging(const struct attr_schema *schema);
+
 /* checks/known_text.c: a condition of a words row on a string not known
  * whole (text around a ${...}), judged on the text known of it: 1 or 0
  * where that text decides, -1 where it does not. */

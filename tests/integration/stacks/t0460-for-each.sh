@@ -238,7 +238,7 @@ test_expect_success 'a key each.key names with no instance is refused where it i
 	test_contains err "must have the same for_each keys (or count) as readme[\"zed\"]"
 '
 
-test_expect_success 'each.key and count.index as keys only where they mean an instance' '
+test_expect_success 'each.key and count.index as keys only where they mean an instance; another index (each.value) names the instance of its key' '
 	write_stack stack.yaml &&
 	cat >>stack.yaml <<-\EOF &&
 	resources:
@@ -250,7 +250,7 @@ test_expect_success 'each.key and count.index as keys only where they mean an in
 	test_expect_code 1 terrace validate >out 2>err &&
 	test_contains err "stack.yaml:15:39: error: \"\${bucket[each.key].name}\": each.key is only known in a resource or module with for_each (resource \"single\" has none)" &&
 	test_contains err "stack.yaml:16:50: error: \"\${bucket[count.index].name}\": resource \"bucket\" has for_each, so count.index does not name one of its instances" &&
-	test_contains err "stack.yaml:17:53: error: invalid expression \"\${bucket[each.value].name}\": an instance is named by each.key or count.index"
+	test_not_contains err "stack.yaml:17:"
 '
 
 test_expect_success 'destroy after indexing by key leaves nothing' '
