@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "provider/aws/ec2/api.h"
+#include "provider/aws/checks/checks.h"
 #include "provider/aws/glue/api.h"
 #include "provider/aws/iam/api.h"
 #include "provider/aws/checks/rules.h"
@@ -458,6 +459,44 @@ static void test_warnings_of_run_time(void **state)
 #undef SCHED
 }
 
+/* The walks of the written rows (aws_rows_next of each scope,
+ * aws_rules_next of VALUE and RESOURCE) step from each table's last row to
+ * the next table's first: every row of aws_rules_tables, in their order,
+ * none twice, empty tables skipped. */
+static void test_walks_visit_every_row(void **state)
+{
+	(void)state;
+	const enum aws_check_scope scopes[] = { AWS_SCOPE_VALUE, AWS_SCOPE_RESOURCE,
+						AWS_SCOPE_STACK, AWS_SCOPE_READ };
+	size_t tables = 0, values = 0;
+
+	for (size_t s = 0; s < sizeof(scopes) / sizeof(*scopes); s++) {
+		const struct aws_check_row *walked = aws_rows_next(NULL, scopes[s]);
+		size_t seen = 0;
+		for (const struct aws_check_row *const *t = aws_rules_tables; *t; t++)
+			for (const struct aws_check_row *c = *t; c->type; c++) {
+				if (c->scope != scopes[s])
+					continue;
+				assert_ptr_equal(walked, c);
+				walked = aws_rows_next(walked, scopes[s]);
+				seen++;
+			}
+		assert_null(walked);
+		assert_true(seen > 0);
+	}
+	const struct aws_check_row *walked = aws_rules_next(NULL);
+	for (const struct aws_check_row *const *t = aws_rules_tables; *t; t++, tables++)
+		for (const struct aws_check_row *c = *t; c->type; c++) {
+			if (c->scope != AWS_SCOPE_VALUE && c->scope != AWS_SCOPE_RESOURCE)
+				continue;
+			assert_ptr_equal(walked, c);
+			walked = aws_rules_next(walked);
+			values++;
+		}
+	assert_null(walked);
+	assert_true(tables > 50 && values > 1000);
+}
+
 static void test_settings_together(void **state)
 {
 	(void)state;
@@ -635,6 +674,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_runner),
+		cmocka_unit_test(test_walks_visit_every_row),
 		cmocka_unit_test(test_settings_together),
 		cmocka_unit_test(test_kinds_across_attributes),
 		cmocka_unit_test(test_warnings_of_run_time),

@@ -16,6 +16,7 @@
 #include "provider/aws/checks/checks.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -458,28 +459,46 @@ int aws_constraints_check(const char *type, const json_t *attrs, const json_t *p
 	return 0;
 }
 
+/* Each table of aws_rules_tables' end (its { NULL } row), in its order and
+ * ending with NULL, found once: the walk below steps from a table's last row
+ * to the next table's first without walking the tables before it again (a
+ * walk per resource and scope; 55 tables of several thousand rows). */
+static const struct aws_check_row **table_ends;
+static pthread_once_t table_ends_once = PTHREAD_ONCE_INIT;
+
+static void find_table_ends(void)
+{
+	size_t n = 0;
+
+	while (aws_rules_tables[n])
+		n++;
+	table_ends = xcalloc(n + 1, sizeof(*table_ends));
+	for (size_t i = 0; i < n; i++) {
+		const struct aws_check_row *end = aws_rules_tables[i];
+		while (end->type)
+			end++;
+		table_ends[i] = end;
+	}
+}
+
 /* The written row after c in aws_rules_tables' order, of any scope (c
  * NULL: the first); NULL after the last. */
 static const struct aws_check_row *any_row_next(const struct aws_check_row *c)
 {
-	const struct aws_check_row *const *t = aws_rules_tables;
+	size_t t = 0;
 
 	if (c && c[1].type)
 		return c + 1;
 	if (c) { /* past the last row of its table: the next table's first */
-		for (; *t; t++) {
-			const struct aws_check_row *end = *t;
-			while (end->type)
-				end++;
-			if (end == c + 1) {
-				t++;
-				break;
-			}
-		}
+		pthread_once(&table_ends_once, find_table_ends);
+		while (table_ends[t] && table_ends[t] != c + 1)
+			t++;
+		if (table_ends[t])
+			t++;
 	}
-	for (; *t; t++)
-		if ((*t)->type)
-			return *t;
+	for (; aws_rules_tables[t]; t++)
+		if (aws_rules_tables[t]->type)
+			return aws_rules_tables[t];
 	return NULL;
 }
 
@@ -588,12 +607,13 @@ static void warn_path(const struct growing *c, const char *path, const json_t *v
 static void warn_created(const char *type, const json_t *attrs, const json_t *provider,
 			 const json_t *prior, check_report_fn report, void *ctx)
 {
+	if (!value_known_object(prior))
+		return; /* a create, or an object not known yet: no row warns */
 	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
 		struct strbuf why = STRBUF_INIT;
 		const char *attr = "";
 
-		if (c->kind == 'w' && c->call == AWS_CALL_CREATE && value_known_object(prior) &&
-		    row_of(c, type) &&
+		if (c->kind == 'w' && c->call == AWS_CALL_CREATE && row_of(c, type) &&
 		    aws_words_check(c, attrs, NULL, aws_provider_region(provider), &attr, &why)) {
 			strbuf_addstr(&why, "; AWS judges it when the object is created, and this "
 					    "one exists, so it is not refused");
