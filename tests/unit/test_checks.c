@@ -142,6 +142,13 @@ static void test_across_names_the_requests_subjects(void **state)
 	assert_string_equal(out.buf, "4 cidr_block~2.cidr_block error: cidr_block: \"10.1.0.0/24\" "
 				     "is not inside 10.0.0.0/16, the block of VPC \"net\": a "
 				     "subnet's block lies within its VPC's (e.g. \"10.0.0.0/24\")\n");
+	/* Every subject aws's and written as an object: the request's own
+	 * subjects are handed on (no copy), named by the same numbers. */
+	strbuf_reset(&out);
+	assert_int_equal(run(CHECK_AS_KNOWN, CHECK_ACROSS, s + 2, 3, &out), -1);
+	assert_string_equal(out.buf, "2 cidr_block~0.cidr_block error: cidr_block: \"10.1.0.0/24\" "
+				     "is not inside 10.0.0.0/16, the block of VPC \"net\": a "
+				     "subnet's block lies within its VPC's (e.g. \"10.0.0.0/24\")\n");
 	/* Its own checks are not asked for: nothing else is said. */
 	strbuf_reset(&out);
 	assert_int_equal(run(CHECK_AS_KNOWN, CHECK_ACROSS, s, 4, &out), 0);
