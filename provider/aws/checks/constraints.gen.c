@@ -267,8 +267,8 @@ const struct aws_check_row aws_constraints[] = {
 	{ "aws.kms.alias", "name", false, "kms CreateAlias AliasName", 's', true, 1, true, 256, NULL, "^[a-zA-Z0-9:/_-]+$", "[a-zA-Z0-9:/_\\-]+", "dev-alice-orders", false, NULL, "rule_kms_alias_name", false },
 	{ "aws.kms.alias", "target_key_id", false, "kms CreateAlias TargetKeyId", 's', true, 1, true, 2048, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.kms.key", "description", false, "kms CreateKey Description", 's', true, 0, true, 8192, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
-	{ "aws.kms.key", "key_usage", false, "kms CreateKey KeyUsage", 's', false, 0, false, 0, enum_44, NULL, NULL, NULL, false, NULL, "rule_kms_key_usage_of_spec", false },
-	{ "aws.kms.key", "customer_master_key_spec", false, "kms CreateKey KeySpec", 's', false, 0, false, 0, enum_45, NULL, NULL, NULL, false, NULL, "rule_kms_key_usage_of_spec", false },
+	{ "aws.kms.key", "key_usage", false, "kms CreateKey KeyUsage", 's', false, 0, false, 0, enum_44, NULL, NULL, NULL, false, NULL, "rule_kms_key_usage", false },
+	{ "aws.kms.key", "customer_master_key_spec", false, "kms CreateKey KeySpec", 's', false, 0, false, 0, enum_45, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.lambda.permission", "statement_id", false, "lambda AddPermission StatementId", 's', true, 1, true, 100, NULL, "([a-zA-Z0-9-_]+)", "([a-zA-Z0-9\\-_]+)", "dev-alice-orders", false, NULL, NULL, false },
 	{ "aws.lambda.permission", "action", false, "lambda AddPermission Action", 's', false, 0, false, 0, NULL, "(lambda:[*]|lambda:[a-zA-Z]+|[*])", "(lambda:[*]|lambda:[a-zA-Z]+|[*])", "lambda:InvokeFunction", false, NULL, NULL, false },
 	{ "aws.lambda.permission", "principal", false, "lambda AddPermission Principal", 's', false, 0, false, 0, NULL, "[^\\s]+", "[^ \\t\\n\\r\013\014]+", "dev-alice-orders", false, NULL, NULL, false },
@@ -705,7 +705,7 @@ const struct aws_cfn_attr aws_cfn_growing[] = {
  * values too (twin_value_rows, from cfn.map): 111 attributes of 35 awscc types
  * (73 by their data rows, 38 by their rule rows); left (the property's
  * keywords judge it, it takes another shape, a rule reads other attributes,
- * or the row is terrace's own): 304:
+ * or the row is terrace's own): 305:
  *   aws.athena.named_query database: AWS::Athena::NamedQuery database's keywords judge it
  *   aws.athena.named_query description: AWS::Athena::NamedQuery description's keywords judge it
  *   aws.athena.named_query name: AWS::Athena::NamedQuery name's keywords judge it
@@ -898,6 +898,7 @@ const struct aws_cfn_attr aws_cfn_growing[] = {
  *   aws.kms.key deletion_window_in_days: AWS::KMS::Key PendingWindowInDays's keywords judge it
  *   aws.kms.key description: AWS::KMS::Key description's keywords judge it
  *   aws.kms.key key_usage: AWS::KMS::Key key_usage's keywords judge it
+ *   aws.kms.key key_usage: its rule reads the written type's other attributes (rule_kms_key_usage)
  *   aws.kms.key policy: no property of AWS::KMS::Key is policy
  *   aws.lakeformation.permissions catalog_id: cfn.map leaves it out: the Data Catalog's account, sent as each resource's CatalogId (CloudFormation's Permissions has it in each Resource block)
  *   aws.lakeformation.permissions table_with_columns.excluded_column_names: no property of AWS::LakeFormation::Permissions is Resource.TableWithColumnsResource.excluded_column_names

@@ -708,9 +708,24 @@ static int key_usage_of_spec(const json_t *v, const char *spec_attr, const char 
 	return -1;
 }
 
+/* The written key's usage as written (the row on key_usage: r its
+ * resource), and as sent when it is left out (the row on the resource). */
+static int rule_kms_key_usage(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	json_t *key = json_is_object(r) ? json_deep_copy(r) : json_object();
+	int rc;
+
+	json_object_set(key, "key_usage", (json_t *)v);
+	rc = key_usage_of_spec(key, "customer_master_key_spec", "SYMMETRIC_DEFAULT", NULL, err);
+	json_decref(key);
+	return rc;
+}
+
 static int rule_kms_key_usage_of_spec(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;
+	if (json_object_get(v, "key_usage"))
+		return 0; /* the row on key_usage judges it */
 	return key_usage_of_spec(v, "customer_master_key_spec", "SYMMETRIC_DEFAULT", "ENCRYPT_DECRYPT",
 				 err);
 }
@@ -731,6 +746,7 @@ const struct aws_check_row aws_rules_kms[] = {
 		  "KMS API reference: CreateAlias AliasName"),
 	RULE("aws.kms.key", "policy", rule_kms_key_policy,
 	     "KMS API reference: CreateKey Policy, PutKeyPolicy Policy"),
+	RULE("aws.kms.key", "key_usage", rule_kms_key_usage, "kms CreateKey KeyUsage"),
 	RULE("aws.kms.key", "", rule_kms_key_usage_of_spec, "kms CreateKey KeyUsage"),
 	RULE("awscc.kms.key", "", rule_kms_cfn_key_usage_of_spec, "kms CreateKey KeyUsage"),
 	WHOLE_IN("aws.kms.key", "deletion_window_in_days", 7, 30,
