@@ -181,6 +181,21 @@ int ec2_sync_tags(struct aws_client *c, const char *id, const json_t *have,
 	return rc ? -1 : 0;
 }
 
+int ec2_release_default(struct aws_client *c, const char *id, const json_t *have,
+			struct strbuf *err)
+{
+	json_t *kept = json_object(), *v;
+	const char *k;
+	int rc;
+
+	json_object_foreach((json_t *)have, k, v)
+		if (strncmp(k, "terrace:", 8))
+			json_object_set(kept, k, v);
+	rc = ec2_sync_tags(c, id, have, kept, err);
+	json_decref(kept);
+	return rc;
+}
+
 /* ---- creates made exactly once by their token (ec2_send_tokened) ---- */
 
 /* The value of tag `key` in an entry's <tagSet>, or NULL (malloc'd). */

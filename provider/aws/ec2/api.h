@@ -124,6 +124,12 @@ int ec2_page_texts(struct aws_client *c, const char *action, json_t *params, con
  * changed ones. 0, or -1 with err. */
 int ec2_sync_tags(struct aws_client *c, const char *id, const json_t *have,
 		  const json_t *want, struct strbuf *err);
+/* What destroy does to an object EC2 deletes only with its VPC (a default
+ * group, ACL or main route table a stack took over): it stays, its tags
+ * (`have`, a map) less the stack's ownership tags (terrace:*), which would
+ * have a sweep take it for what the stack left. 0, or -1 with err. */
+int ec2_release_default(struct aws_client *c, const char *id, const json_t *have,
+			struct strbuf *err);
 
 /*
  * For sweep: every entry of a Describe call (e.g. "DescribeVpcs",

@@ -1200,22 +1200,13 @@ AWS_NATIVE_FUNCTIONS(default_sg, default_sg_native)
 static int default_sg_delete(void *client, const char *id, const json_t *prior,
 			     struct strbuf *err)
 {
-	json_t *have = NULL, *kept;
-	const char *k;
-	json_t *v;
+	json_t *have = NULL;
 	int rc;
 
 	(void)prior;
 	if (default_sg_read(client, id, NULL, &have, err))
 		return -1;
-	if (!have)
-		return 0;
-	kept = json_object();
-	json_object_foreach(value_get(have, "tags"), k, v)
-		if (strncmp(k, "terrace:", 8))
-			json_object_set(kept, k, v);
-	rc = ec2_sync_tags(client, id, value_get(have, "tags"), kept, err);
-	json_decref(kept);
+	rc = have ? ec2_release_default(client, id, value_get(have, "tags"), err) : 0;
 	json_decref(have);
 	return rc;
 }
