@@ -384,11 +384,14 @@ static int pattern_fields_nested(const json_t *o, struct strbuf *path, struct st
 			continue;
 		strbuf_addf(path, "%s%s", len ? "." : "", key);
 		if (json_is_object(m) ? pattern_fields_nested(m, path, err) : !json_is_array(m)) {
-			if (!err->len)
-				strbuf_addf(err, "\"%s\" is neither an object nor an array: AWS says "
-					    "\"Event pattern is not valid. Reason: \"%s\" must be an object or "
-					    "an array\" (e.g. %s: [%s])", path->buf, key, key,
-					    json_is_string(m) ? "\"...\"" : "...");
+			if (!err->len) {
+				aws_constraint_quote(err, path->buf);
+				strbuf_addstr(err, " is neither an object nor an array: AWS says "
+					      "\"Event pattern is not valid. Reason: ");
+				aws_constraint_quote(err, key);
+				strbuf_addstr(err, " must be an object or an array\" (e.g. a list of "
+					      "the values to match)");
+			}
 			return -1;
 		}
 		strbuf_setlen(path, len);

@@ -211,11 +211,13 @@ static int error_prefix_of_expressions(const json_t *v, const char *const *block
 		if (!prefix || !strstr(prefix, "!{") || (e && !error_prefix) ||
 		    (error_prefix && *error_prefix))
 			continue;
-		strbuf_addf(err, "%s.error_output_prefix: it is not set, but the prefix \"%s\" holds "
+		strbuf_addf(err, "%s.error_output_prefix: it is not set, but the prefix ", *blocks);
+		aws_constraint_quote(err, prefix);
+		strbuf_addstr(err, " holds "
 			    "expressions: AWS says \"ErrorOutputPrefix cannot be null or empty when "
 			    "Prefix contains expressions\" (e.g. error_output_prefix: "
 			    "\"errors/!{firehose:error-output-type}/\"; Firehose Developer Guide: "
-			    "custom prefixes for Amazon S3 objects)", *blocks, prefix);
+			    "custom prefixes for Amazon S3 objects)");
 		return -1;
 	}
 	return 0;
