@@ -500,6 +500,44 @@ static void test_cfn_local_index_needs_range(void **state)
 
 /* A Cognito prefix domain holds none of aws, amazon, cognito; a custom
  * domain (dots, or custom_domain_config) is not judged. */
+/* What the census's cue "allowed" brought (checks/words/): the awscc
+ * security group rules' descriptions of EC2's characters, each form; a
+ * written task definition's container names of ECS's characters (its JSON
+ * text too); unknown names pass. */
+static void test_allowed_characters(void **state)
+{
+	(void)state;
+	check_resource("awscc.ec2.security_group_ingress", "{'group_id': 'sg-1', 'ip_protocol': "
+		       "'tcp', 'from_port': 22, 'to_port': 22, 'cidr_ip': '10.0.0.0/8', "
+		       "'description': 'ssh <admins>'}",
+		       "description: \"ssh <admins>\": a rule's description takes");
+	check_resource("awscc.ec2.security_group_egress", "{'group_id': 'sg-1', 'ip_protocol': "
+		       "'-1', 'cidr_ip': '0.0.0.0/0', 'description': 'all out (VPN) #2'}", NULL);
+	check_resource("awscc.ec2.security_group_egress", "{'group_id': 'sg-1', 'ip_protocol': "
+		       "'-1', 'cidr_ip': '0.0.0.0/0', 'description': 'all out \u00e9'}",
+		       "a rule's description takes");
+	check_resource("awscc.ec2.security_group", "{'group_description': 'web', "
+		       "'security_group_ingress': [{'ip_protocol': 'tcp', 'from_port': 443, "
+		       "'to_port': 443, 'cidr_ip': '0.0.0.0/0', 'description': 'https ok'}, "
+		       "{'ip_protocol': 'tcp', 'from_port': 80, 'to_port': 80, 'cidr_ip': "
+		       "'0.0.0.0/0', 'description': 'http <old>'}]}",
+		       "security_group_ingress[1].description");
+	check_resource("awscc.ec2.security_group", "{'group_description': 'web', "
+		       "'security_group_egress': [{'ip_protocol': '-1', 'cidr_ip': '0.0.0.0/0', "
+		       "'description': 'out|all'}]}", "security_group_egress[0].description");
+#define TASK(CONTAINERS) "{'family': 'f', 'network_mode': 'bridge', 'memory': '512', " \
+	"'container_definitions': " CONTAINERS "}"
+	check_resource("aws.ecs.task_definition", TASK("[{'name': 'web app', 'image': 'nginx'}]"),
+		       "container \"web app\": a container's name has 1 to 255 letters");
+	check_resource("aws.ecs.task_definition",
+		       TASK("'[{\\\"name\\\": \\\"web.app\\\", \\\"image\\\": \\\"nginx\\\"}]'"),
+		       "container \"web.app\": a container's name has 1 to 255 letters");
+	check_resource("aws.ecs.task_definition",
+		       TASK("[{'name': 'Web_app-2', 'image': 'nginx'}, {'name': '${var.sidecar}', "
+			    "'image': 'envoy'}]"), NULL);
+#undef TASK
+}
+
 static void test_cognito_prefix_domain_words(void **state)
 {
 	(void)state;
@@ -942,6 +980,7 @@ int main(void)
 		cmocka_unit_test(test_cfn_fargate_placement),
 		cmocka_unit_test(test_cfn_local_index_needs_range),
 		cmocka_unit_test(test_cognito_prefix_domain_words),
+		cmocka_unit_test(test_allowed_characters),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

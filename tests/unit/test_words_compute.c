@@ -94,6 +94,9 @@
 #define CONTAINER(LAUNCH, MORE, FIELDS) "{'family': 'f', 'requires_compatibilities': ['" \
 	LAUNCH "'], 'cpu': '256', 'memory': '512'" MORE ", 'container_definitions': " \
 	"[{'name': 'app', 'image': 'nginx'" FIELDS "}]}"
+#define NAMED(CONTAINER, VOLUME) "{'family': 'f', 'requires_compatibilities': ['EC2'], " \
+	"'cpu': '256', 'memory': '512', 'container_definitions': [{'name': '" CONTAINER "', " \
+	"'image': 'nginx'}], 'volumes': [{'name': '" VOLUME "'}]}"
 #define VOLUMES(LIST) CC_TASK("EC2", ", 'task_role_arn': 'arn:aws:iam::123456789012:role/t', " \
 	"'volumes': [" LIST "]")
 #define HEALTH(FIELD) CONTAINER("EC2", "", ", 'health_check': {'command': ['CMD', 'true'], " \
@@ -282,6 +285,15 @@ static const struct words_case cases[] = {
 	  SERVICE(", 'role': 'ecsServiceRole'"), NULL,
 	  SERVICE(", 'role': 'ecsServiceRole', 'load_balancers': [{'container_name': 'app', "
 		  "'container_port': 80, 'target_group_arn': 'tg'}]"), NULL },
+	/* cue "allowed": names of letters, digits, _ and - (up to 255). */
+	{ "ecs.cfn_service_name_chars", "awscc.ecs.service", "service_name",
+	  SERVICE(", 'service_name': 'orders.api'"), NULL,
+	  SERVICE(", 'service_name': 'Orders_api-2'"), NULL },
+	{ "ecs.cfn_task_definition_names", "awscc.ecs.task_definition",
+	  "container_definitions[0].name", NAMED("web app", "data"), NULL,
+	  NAMED("web_App-2", "data"), NULL },
+	{ "ecs.cfn_task_definition_names", "awscc.ecs.task_definition", "volumes[0].name",
+	  NAMED("web", "data/1"), NULL, NAMED("web", "data_1"), NULL },
 	{ "ecs.cfn_strategies_up_to_5", "awscc.ecs.service", "placement_strategies",
 	  SERVICE(", 'placement_strategies': [" SPREAD ", " SPREAD ", " SPREAD ", " SPREAD ", "
 		  SPREAD ", " SPREAD "]"), NULL,
@@ -786,6 +798,15 @@ static const struct words_case cases[] = {
 	  "'queue': 'q', 'filter': {'s3_key': {'rules': [{'name': 'prefix', 'value': 'a/'}, "
 	  "{'name': 'suffix', 'value': '.csv'}]}}}, {'event': 's3:ObjectCreated:*', 'queue': 'q', "
 	  "'filter': {'s3_key': {'rules': [{'name': 'prefix', 'value': 'b/'}]}}}]}}", NULL },
+	/* cue "allowed": a FIFO queue (its ARN's name ends .fifo) no destination. */
+	{ "s3.cfn_notification_queue_not_fifo", "awscc.s3.bucket",
+	  "notification_configuration.queue_configurations[1].queue",
+	  "{'notification_configuration': {'queue_configurations': [{'event': 's3:ObjectCreated:*', "
+	  "'queue': 'arn:aws:sqs:us-east-1:123456789012:jobs'}, {'event': 's3:ObjectRemoved:*', "
+	  "'queue': 'arn:aws:sqs:us-east-1:123456789012:jobs.fifo'}]}}", NULL,
+	  "{'notification_configuration': {'queue_configurations': [{'event': 's3:ObjectCreated:*', "
+	  "'queue': 'arn:aws:sqs:us-east-1:123456789012:jobs'}, {'event': 's3:ObjectRemoved:*', "
+	  "'queue': 'arn:aws:sqs:us-east-1:123456789012:jobs-fifo'}]}}", NULL },
 	{ "s3.cfn_table_bucket_in_region", "awscc.s3.bucket",
 	  "metadata_table_configuration.s3_tables_destination.table_bucket_arn",
 	  "{'metadata_table_configuration': {'s3_tables_destination': {'table_bucket_arn': "

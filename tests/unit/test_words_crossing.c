@@ -127,12 +127,18 @@ struct crossing_case {
 	"'aurora-postgresql', 'db_instance_class': 'db.serverless', 'db_cluster_identifier': '" \
 	CLUSTER "'}"
 #define FIFO "'q': {'type': 'aws.sqs.queue', 'name': 'jobs.fifo', 'fifo_queue': true}"
+#define NOTIFYING "'b': {'type': 'awscc.s3.bucket', 'notification_configuration': " \
+		  "{'queue_configurations': [{'event': 's3:ObjectCreated:*', 'queue': '${q.arn}'}]}}"
 #define MAPPING(TYPE, BATCH) "'m': {'type': '" TYPE "', 'function_name': 'fn', " \
 			     "'event_source_arn': '${q.arn}', 'batch_size': " BATCH "}"
 
 static const struct crossing_case cases[] = {
 	{ "ecs.cfn_service_awsvpc_network_configuration", "svc", "network_configuration",
 	  "{" TD("awsvpc") ", " SERVICE("") "}", "{" TD("awsvpc") ", " SERVICE(NETWORK) "}" },
+	/* cue "permitted": no role of an awsvpc task definition's service. */
+	{ "ecs.cfn_role_not_awsvpc", "svc", "role",
+	  "{" TD("awsvpc") ", " SERVICE(NETWORK ", 'role': 'ecsServiceRole'") "}",
+	  "{" TD("bridge") ", " SERVICE(", 'role': 'ecsServiceRole'") "}" },
 	{ "ecs.cfn_task_set_awsvpc_network_configuration", "set", "network_configuration",
 	  "{" TD("awsvpc") ", " TASK_SET("") "}", "{" TD("awsvpc") ", " TASK_SET(NETWORK) "}" },
 	{ "ecs.cfn_service_registry_bridge_host_container", "svc",
@@ -144,6 +150,11 @@ static const struct crossing_case cases[] = {
 	  "service_registries[0].container_name",
 	  "{" TD("bridge") ", " TASK_SET(REGISTRY("")) "}",
 	  "{" TD("awsvpc") ", " TASK_SET(NETWORK REGISTRY("")) "}" },
+	/* cue "allowed": no FIFO queue of the stack a bucket's destination. */
+	{ "s3.cfn_notification_queue_of_stack_not_fifo", "b",
+	  "notification_configuration.queue_configurations[0].queue",
+	  "{" FIFO ", " NOTIFYING "}",
+	  "{'q': {'type': 'aws.sqs.queue', 'name': 'jobs'}, " NOTIFYING "}" },
 	{ "lambda.fifo_batch_up_to_10", "m", "batch_size",
 	  "{" FIFO ", " MAPPING("aws.lambda.event_source_mapping", "11") "}",
 	  "{" FIFO ", " MAPPING("aws.lambda.event_source_mapping", "10") "}" },

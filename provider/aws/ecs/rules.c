@@ -1,15 +1,14 @@
 /*
- * ecs/rules.c: the ECS rules its model does not carry (checks/rules.h): what a task
- * definition for Fargate needs (awsvpc, a task size) and the task sizes
- * Fargate takes, CPU with memory; and, inside container_definitions (JSON
- * that no row of the models reaches), text where the model types a member
- * as a string, and a container's memory, image digest and port mappings.
- * AWS's words as rows (AWS_SAYS, checks/words/ecs.words): a Windows task on
- * Fargate's CPU, and on the awscc service, cluster and task definition the
- * registry's sentences their schemas' keywords do not hold (deployment
- * controllers and strategies, placement, managed EBS volumes, Service
- * Connect; containers and volumes by network mode, IPC mode, Fargate and
- * Windows, health checks, restart policies, EFS and S3 Files volumes).
+ * ecs/rules.c: the ECS rules its model does not carry (checks/rules.h): what a task definition
+ * for Fargate needs (awsvpc, a task size) and the task sizes Fargate takes, CPU with memory;
+ * and, inside container_definitions (JSON that no row of the models reaches), text where the
+ * model types a member as a string, and a container's memory, name, image digest and port
+ * mappings. AWS's words as rows (AWS_SAYS, checks/words/ecs.words): a Windows task on
+ * Fargate's CPU, and on the awscc service, cluster and task definition the registry's
+ * sentences their schemas' keywords do not hold (names, a role, deployment controllers and
+ * strategies, placement, managed EBS volumes, Service Connect; containers and volumes by
+ * network mode, IPC mode, Fargate and Windows, health checks, restart policies, EFS and S3
+ * Files volumes).
  *
  * Across resources (aws_check_resources, checks/run_stack.c), against the role the
  * stack gives it:
@@ -31,6 +30,10 @@
 #include "provider/aws/checks/shared.h"
 #include "provider/aws/checks/roles.h"
 #include "provider/provider.h"
+
+/* AWS's words on an ECS name (a cluster's, a service's, a container's, a volume's). */
+#define ECS_NAME_WORDS "Up to 255 letters (uppercase and lowercase), numbers, underscores, and " \
+	"hyphens are allowed."
 
 /* Fargate's task sizes: CPU units, and the memory (MiB) each takes, from
  * lo to hi in steps of step. */
@@ -516,27 +519,23 @@ static long fixed_port_differs(const json_t *c)
 	return -1;
 }
 
-/* A row for the whole resource: inside container_definitions, what
- * RegisterTaskDefinition's ContainerDefinition says of a container's
- * memory: "don't specify less than 4 MiB of memory for your containers";
- * "If you specify both a container-level memory and memoryReservation
- * value, memory must be greater than memoryReservation" (ECS takes them
- * equal); "If using the EC2 launch type, you must specify either a
- * task-level memory value or a container-level memory value"
- * (ClientException "At least one of 'memory' or 'memoryReservation' must be
- * specified"); "The total amount of memory reserved for all containers
- * within a task must be lower than the task memory value, if one is
- * specified" (ClientException "The sum of all container 'memoryReservation'
- * values cannot be greater than the value of the task 'memory'"); of its
- * image: "The only supported hash function is sha256, and the hash value
- * after sha256: must be exactly 64 characters"; and networkMode: "If the
- * network mode is set to none, you cannot specify port mappings in your
- * container definitions", and "With the host and awsvpc network modes,
- * exposed container ports are mapped directly to the corresponding host
- * port ... so you cannot take advantage of dynamic host port mappings"
- * (ClientException "When networkMode=awsvpc, the host ports must either be
- * undefined or equal to the container port values") (Amazon ECS API
- * reference: RegisterTaskDefinition, ContainerDefinition). */
+/* A row for the whole resource: inside container_definitions, what RegisterTaskDefinition's
+ * ContainerDefinition says of a container's memory: "don't specify less than 4 MiB of memory
+ * for your containers"; "If you specify both a container-level memory and memoryReservation
+ * value, memory must be greater than memoryReservation" (ECS takes them equal); "If using the
+ * EC2 launch type, you must specify either a task-level memory value or a container-level
+ * memory value" (ClientException "At least one of 'memory' or 'memoryReservation' must be
+ * specified"); "The total amount of memory reserved for all containers within a task must be
+ * lower than the task memory value, if one is specified" (ClientException "The sum of all
+ * container 'memoryReservation' values cannot be greater than the value of the task
+ * 'memory'"); of its image: "The only supported hash function is sha256, and the hash value
+ * after sha256: must be exactly 64 characters"; of its name, ECS_NAME_WORDS; and networkMode:
+ * "If the network mode is set to none, you cannot specify port mappings in your container
+ * definitions", and "With the host and awsvpc network modes, exposed container ports are
+ * mapped directly to the corresponding host port ... so you cannot take advantage of dynamic
+ * host port mappings" (ClientException "When networkMode=awsvpc, the host ports must either be
+ * undefined or equal to the container port values") (Amazon ECS API reference:
+ * RegisterTaskDefinition, ContainerDefinition). */
 static int rule_ecs_container_settings(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	json_t *containers = known_containers(json_object_get(v, "container_definitions"));
@@ -582,6 +581,9 @@ static int rule_ecs_container_settings(const json_t *v, const json_t *r, struct 
 				    "to the same host port (\"you cannot take advantage of dynamic host "
 				    "port mappings\"): leave hostPort out or make it the containerPort",
 				    name, port, mode);
+		else if (*name && !matches(name, "^[A-Za-z0-9_-]{1,255}$"))
+			strbuf_addf(err, "container_definitions: container \"%s\": a container's "
+				    "name has 1 to 255 letters, digits, _ and - (\"%s\")", name, ECS_NAME_WORDS);
 		else if (image && strchr(image, '@') && !digest_takes(strchr(image, '@') + 1))
 			strbuf_addf(err, "container_definitions: container \"%s\": image \"%s\": a "
 				    "digest is sha256: and 64 hex digits (\"The only supported hash "
@@ -730,11 +732,9 @@ static int rule_ecs_cc_containers(const json_t *v, const json_t *r, struct strbu
 	return 0;
 }
 
-/*
- * The ECS rows of the one table of checks (checks/row.h), in the order
- * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (checks/tables.c) lists this table.
- */
+/* The ECS rows of the one table of checks (checks/row.h), in the order they run: a type's
+ * rows for single values before its rows for the whole resource; aws_rules_tables
+ * (checks/tables.c) lists this table. */
 #define ECS_API "Amazon ECS API reference: "
 #define ECS_FARGATE "Amazon ECS API reference: RegisterTaskDefinition networkMode, cpu, memory; " \
 	"Amazon ECS Developer Guide: task size"
@@ -762,6 +762,11 @@ const struct aws_check_row aws_rules_ecs[] = {
 		 "This parameter is required for task definitions that use the awsvpc network mode "
 		 "to receive their own elastic network interface, and it is not supported for "
 		 "other network modes.", "CloudFormation registry: AWS::ECS::Service NetworkConfiguration"),
+	AWS_SAYS("ecs.cfn_role_not_awsvpc", "awscc.ecs.service", AWS_CALL_CREATE,
+		 WHEN(IS("task_definition->network_mode", "awsvpc")), THEN(UNSET("role")),
+		 "This parameter is only permitted if you are using a load balancer with your service "
+		 "and your task definition doesn't use the awsvpc network mode.",
+		 "CloudFormation registry: AWS::ECS::Service Role"),
 	AWS_SAYS("ecs.cfn_task_set_awsvpc_network_configuration", "awscc.ecs.task_set",
 		 AWS_CALL_CREATE, WHEN(IS("task_definition->network_mode", "awsvpc")),
 		 THEN(SET("network_configuration")),
@@ -960,6 +965,14 @@ const struct aws_check_row aws_rules_ecs[] = {
 		 WHEN(SET("role")), THEN(SET("load_balancers")),
 		 "If you specify the Role property, LoadBalancers must be specified as well.",
 		 "CloudFormation registry: AWS::ECS::Service LoadBalancers"),
+	AWS_SAYS("ecs.cfn_service_name_chars", "awscc.ecs.service", AWS_CALL_ANY,
+		 WHEN(SET("service_name")), THEN(MATCHES("service_name", "^[A-Za-z0-9_-]{1,255}$")),
+		 ECS_NAME_WORDS, "CloudFormation registry: AWS::ECS::Service ServiceName"),
+	AWS_SAYS("ecs.cfn_task_definition_names", "awscc.ecs.task_definition", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("container_definitions", WHEN(SET("name")),
+			   THEN(MATCHES("name", "^[A-Za-z0-9_-]{1,255}$"))),
+		      EACH("volumes", WHEN(SET("name")), THEN(MATCHES("name", "^[A-Za-z0-9_-]{1,255}$")))),
+		 ECS_NAME_WORDS, "CloudFormation registry: AWS::ECS::TaskDefinition ContainerDefinition.Name"),
 	AWS_SAYS("ecs.cfn_strategies_up_to_5", "awscc.ecs.service", AWS_CALL_ANY,
 		 WHEN(SET("placement_strategies")), THEN(LEN_IN("placement_strategies", 0, 5)),
 		 "You can specify a maximum of 5 strategy rules for each service.",

@@ -958,6 +958,19 @@ const struct aws_check_row aws_rules_s3[] = {
 			   THEN(UNIQUE("filter.s3_key.rules[].name")))),
 		 "The same type of filter rule cannot be used more than once.",
 		 "CloudFormation registry: AWS::S3::Bucket S3KeyFilter"),
+	/* A FIFO queue's name, so its ARN, ends .fifo (SQS CreateQueue QueueName);
+	 * a queue of the stack, its ARN not known yet, is FIFO by its fifo_queue. */
+#define S3_NO_FIFO "FIFO queues are not allowed when enabling an SQS queue as the event " \
+	"notification destination."
+#define S3_QUEUE "CloudFormation registry: AWS::S3::Bucket QueueConfiguration.Queue"
+	AWS_SAYS("s3.cfn_notification_queue_not_fifo", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("notification_configuration.queue_configurations", ALWAYS,
+			   THEN(NOT_MATCHES("queue", "\\.fifo$")))), S3_NO_FIFO, S3_QUEUE),
+	AWS_SAYS("s3.cfn_notification_queue_of_stack_not_fifo", "awscc.s3.bucket", AWS_CALL_ANY,
+		 ALWAYS, THEN(EACH("notification_configuration.queue_configurations", ALWAYS,
+				   THEN(IS_NOT("queue->fifo_queue", "true")))), S3_NO_FIFO, S3_QUEUE),
+#undef S3_NO_FIFO
+#undef S3_QUEUE
 	/* The table bucket's Region (its ARN's) is the bucket's, the
 	 * provider's; its account is the caller's, which plan reads, no row. */
 	AWS_SAYS("s3.cfn_table_bucket_in_region", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,

@@ -18,7 +18,7 @@ and of the third scope's (sentences.py's SERVICES: CloudFormation's
 service name -> botocore's; THIRD_SCOPE), each property's
 description (a property of the type, of a definition, a list's items),
 cut into sentences as gen_words.py cuts botocore's, those carrying a
-constraint cue (sentences.py's CUES and sentences); one row [type, property path, sentence],
+constraint cue (sentences.py's carries_cue and sentences); one row [type, property path, sentence],
 sorted. A definition's properties are keyed by the definition's name
 ("#/definitions/Tag.Key"): the paths a definition is reached by are many.
 Not in make unit (a clone has no checkout of the provider); gen_words.py
@@ -30,7 +30,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from sentences import CUES, SERVICES, sentences  # noqa: E402
+from sentences import SERVICES, carries_cue, sentences  # noqa: E402
 
 COMMIT = "f995d4f4139602dbb9044f3108702f2a1837a872"
 SCHEMAS = "internal/service/cloudformation/schemas/"
@@ -50,7 +50,7 @@ def rows_of(schema):
             return
         if path and isinstance(node.get("description"), str):
             for s in sentences(node["description"]):
-                if CUES.search(s):
+                if carries_cue(SERVICES[schema["typeName"].split("::")[1]], s):
                     rows.append([schema["typeName"], path, s])
         for name, prop in (node.get("properties") or {}).items():
             walk(prop, (path + "." if path else "") + name)

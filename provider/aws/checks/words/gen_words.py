@@ -18,7 +18,8 @@ member's documentation in botocore's model is cut into sentences (a
 paragraph, a list item, a sentence ending in ". "), and those carrying a
 constraint cue (CUES below: must, can't, cannot, only if, required when,
 at least, at most, valid values, not supported, mutually exclusive, the
-same VPC/zone/region/account, ...) are candidates.
+same VPC/zone/region/account, ...; sentences.py's carries_cue: also
+allowed and permitted outside the third scope) are candidates.
 
 The key of a candidate is SERVICE, the member's path in the request
 (Configuration.ResultConfiguration.OutputLocation) and the first 8 hex
@@ -98,7 +99,7 @@ import botocore
 import botocore.loaders
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from sentences import CUES, SERVICES, sentences  # noqa: E402
+from sentences import SERVICES, carries_cue, sentences  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent.parent.parent
@@ -184,7 +185,7 @@ def add_candidates(found, svc, path, op, documentation):
     """Each sentence of a member's documentation that carries a cue into
     found, keyed SERVICE PATH HASH, with op among the places saying it."""
     for s in sentences(documentation):
-        if not CUES.search(s):
+        if not carries_cue(svc, s):
             continue
         h = hashlib.sha256(s.encode()).hexdigest()[:8]
         c = found.setdefault("%s %s %s" % (svc, path, h),

@@ -4,7 +4,8 @@ AWS's words share: how a documentation string is cut into sentences
 that mark a sentence as carrying a constraint (CUES), and the CloudFormation
 services whose resource types' descriptions are read (SERVICES:
 CloudFormation's service name -> botocore's; THIRD_SCOPE, those of them
-whose types are awscc types alone, the census's third scope). gen_words.py (the API's half
+whose types are awscc types alone, the census's third scope; ALLOWED, the cue of what AWS allows or permits,
+read of the first two scopes' services alone: carries_cue). gen_words.py (the API's half
 and the ledger) and extract_cfn_words.py (the CloudFormation half) import
 it; it imports neither.
 """
@@ -20,6 +21,14 @@ CUES = re.compile(
     r"can only|is required|are required|not both|either|minimum|maximum|the max is|valid characters|valid JSON|between \d|"
     r"constraints?:|don't specify|do not specify|isn't supported|aren't supported|"
     r"can't be|cannot be|must be)\b", re.I)
+
+# What AWS allows or permits: "is not allowed", "will be allowed", "is
+# permitted only", "Allowed values are 2 or 3", "Allowed characters are
+# a-z, ...", "Up to 255 letters ... are allowed" (CUES's "valid values"
+# does not say "allowed"). Read of the first two scopes' services alone
+# (SERVICES less THIRD_SCOPE, carries_cue): the third scope's ledgers are
+# judged by the census helpers in turn, its sentences of this cue not yet.
+ALLOWED = re.compile(r"\b(?:allowed|permitted)\b", re.I)
 
 SERVICES = {
     "Athena": "athena", "Batch": "batch", "CloudWatch": "cloudwatch", "DynamoDB": "dynamodb",
@@ -49,6 +58,14 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Evidently": "evidently", "Cases": "connectcases",
                "Cassandra": "keyspaces", "VpcLattice": "vpc-lattice"}
 SERVICES.update(THIRD_SCOPE)
+
+
+def carries_cue(svc, sentence):
+    """Whether a sentence of botocore service svc's documentation (or of its
+    registry types') carries a constraint cue: CUES, or ALLOWED outside the
+    third scope."""
+    return bool(CUES.search(sentence)) or (
+        svc not in THIRD_SCOPE.values() and bool(ALLOWED.search(sentence)))
 
 # A third-scope service whose operations botocore keeps in several models
 # signed alike (Bedrock's agents and knowledge bases are bedrock-agent's,
