@@ -87,51 +87,10 @@ cat >probe.py <<'EOF'
 """The patches against moto at $ENDPOINT: one line per check, "LABEL: VALUE"
 (error answers as "error CODE")."""
 import json
-import os
 import re
 import time
 
-import botocore.session
-from botocore.config import Config
-
-EP = os.environ["ENDPOINT"]
-SESSION = botocore.session.get_session()
-
-
-def client(name):
-    return SESSION.create_client(name, region_name="us-east-1", endpoint_url=EP,
-                                 aws_access_key_id="AKIAMOTOUNCHECKED000",
-                                 aws_secret_access_key="moto-accepts-any-secret",
-                                 config=Config(retries={"total_max_attempts": 1}))
-
-
-def show(label, value):
-    print("%s: %s" % (label, value), flush=True)
-
-
-def err(label, c, op, **kw):
-    try:
-        answer = getattr(c, op)(**kw)
-    except c.exceptions.ClientError as e:
-        show(label, "error " + e.response["Error"]["Code"])
-        return None
-    show(label, "ok")
-    return answer
-
-
-cc = client("cloudcontrol")
-
-
-def done(event):
-    """The request's last ProgressEvent (polled to its end)."""
-    while event["OperationStatus"] in ("PENDING", "IN_PROGRESS"):
-        event = cc.get_resource_request_status(RequestToken=event["RequestToken"])["ProgressEvent"]
-    return event
-
-
-def outcome(event):
-    event = done(event)
-    return event["OperationStatus"] + (" " + event["ErrorCode"] if event.get("ErrorCode") else "")
+from probe_base import cc, client, done, err, outcome, show  # noqa: F401
 
 
 cfn = client("cloudformation")
@@ -575,9 +534,7 @@ def dynamodb_sse_key():
     KMS key; one with Enabled true uses alias/aws/dynamodb's
     (dynamodb_sse_disabled_no_key.py)."""
     # eu-west-1: a region whose account has no key of another section
-    ddb, kms = (SESSION.create_client(n, region_name="eu-west-1", endpoint_url=EP,
-                                      aws_access_key_id="AKIAMOTOUNCHECKED000",
-                                      aws_secret_access_key="moto-accepts-any-secret") for n in ("dynamodb", "kms"))
+    ddb, kms = (client(n, "eu-west-1") for n in ("dynamodb", "kms"))
 
     def make(name, sse):
         ddb.create_table(TableName=name, BillingMode="PAY_PER_REQUEST", SSESpecification=sse,
@@ -910,10 +867,7 @@ def rds_backups_replication():
     """RDS: automated backups replicated to another Region
     (rds_automated_backups_replication.py)."""
     source_rds = client("rds")
-    dest = SESSION.create_client("rds", region_name="eu-central-1", endpoint_url=EP,
-                                 aws_access_key_id="AKIAMOTOUNCHECKED000",
-                                 aws_secret_access_key="moto-accepts-any-secret",
-                                 config=Config(retries={"total_max_attempts": 1}))
+    dest = client("rds", "eu-central-1")
     db = source_rds.create_db_instance(
         DBInstanceIdentifier="replicated-db", DBInstanceClass="db.t3.micro", Engine="postgres", AllocatedStorage=20,
         MasterUsername="admin1", MasterUserPassword="secret123", BackupRetentionPeriod=1)["DBInstance"]
@@ -962,14 +916,8 @@ def rds_instance_through_cloudcontrol():
 
 def dynamodb_replicas():
     """DynamoDB global tables: ReplicaUpdates and Replicas (dynamodb_table_replicas.py)."""
-    primary = SESSION.create_client("dynamodb", region_name="eu-west-1", endpoint_url=EP,
-                                    aws_access_key_id="AKIAMOTOUNCHECKED000",
-                                    aws_secret_access_key="moto-accepts-any-secret",
-                                    config=Config(retries={"total_max_attempts": 1}))
-    second = SESSION.create_client("dynamodb", region_name="eu-west-2", endpoint_url=EP,
-                                   aws_access_key_id="AKIAMOTOUNCHECKED000",
-                                   aws_secret_access_key="moto-accepts-any-secret",
-                                   config=Config(retries={"total_max_attempts": 1}))
+    primary = client("dynamodb", "eu-west-1")
+    second = client("dynamodb", "eu-west-2")
     primary.create_table(
         TableName="global", BillingMode="PAY_PER_REQUEST",
         AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "N"},
@@ -1024,7 +972,7 @@ for section in SECTIONS:
 EOF
 
 test_expect_success 'the probe runs against the patched moto' '
-	ENDPOINT=$MOTO_ENDPOINT python3 probe.py >probe.out 2>probe.err ||
+	ENDPOINT=$MOTO_ENDPOINT PYTHONPATH="$TEST_HERE/t1688" python3 probe.py >probe.out 2>probe.err ||
 	{ cat probe.err; false; }
 '
 

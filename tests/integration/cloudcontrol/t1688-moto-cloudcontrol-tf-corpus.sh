@@ -52,51 +52,10 @@ cat >probe.py <<'EOF'
 """The patches against moto at $ENDPOINT: one line per check, "LABEL: VALUE"
 (error answers as "error CODE")."""
 import json
-import os
 import re
 import time
 
-import botocore.session
-from botocore.config import Config
-
-EP = os.environ["ENDPOINT"]
-SESSION = botocore.session.get_session()
-
-
-def client(name):
-    return SESSION.create_client(name, region_name="us-east-1", endpoint_url=EP,
-                                 aws_access_key_id="AKIAMOTOUNCHECKED000",
-                                 aws_secret_access_key="moto-accepts-any-secret",
-                                 config=Config(retries={"total_max_attempts": 1}))
-
-
-def show(label, value):
-    print("%s: %s" % (label, value), flush=True)
-
-
-def err(label, c, op, **kw):
-    try:
-        answer = getattr(c, op)(**kw)
-    except c.exceptions.ClientError as e:
-        show(label, "error " + e.response["Error"]["Code"])
-        return None
-    show(label, "ok")
-    return answer
-
-
-cc = client("cloudcontrol")
-
-
-def done(event):
-    """The request's last ProgressEvent (polled to its end)."""
-    while event["OperationStatus"] in ("PENDING", "IN_PROGRESS"):
-        event = cc.get_resource_request_status(RequestToken=event["RequestToken"])["ProgressEvent"]
-    return event
-
-
-def outcome(event):
-    event = done(event)
-    return event["OperationStatus"] + (" " + event["ErrorCode"] if event.get("ErrorCode") else "")
+from probe_base import cc, client, done, err, outcome, show  # noqa: F401
 
 
 def customer_gateway_and_cidr_block():
@@ -321,10 +280,7 @@ def ipv6_routes_cloudcontrol():
 
 def s3_lifecycle_minimum_size():
     """S3: TransitionDefaultMinimumObjectSize (s3_lifecycle_transition_default_minimum_object_size.py)."""
-    s3 = SESSION.create_client("s3", region_name="us-east-1", endpoint_url=EP,
-                               aws_access_key_id="AKIAMOTOUNCHECKED000",
-                               aws_secret_access_key="moto-accepts-any-secret",
-                               config=Config(retries={"total_max_attempts": 1}, s3={"addressing_style": "path"}))
+    s3 = client("s3", "us-east-1", s3_path_style=True)
     s3.create_bucket(Bucket="lifecycle-minimum")
     rules = [{"ID": "log", "Status": "Enabled", "Filter": {"Prefix": "log/"},
               "Transitions": [{"Days": 30, "StorageClass": "ONEZONE_IA"}]}]
@@ -345,10 +301,7 @@ def s3_bucket_configurations():
     (s3_put_bucket_logging_target_permissions.py, s3_bucket_request_payment.py,
     s3_bucket_intelligent_tiering_metrics.py), in eu-west-1 where moto read
     the PUTs as CreateBucket."""
-    s3 = SESSION.create_client("s3", region_name="eu-west-1", endpoint_url=EP,
-                               aws_access_key_id="AKIAMOTOUNCHECKED000",
-                               aws_secret_access_key="moto-accepts-any-secret",
-                               config=Config(retries={"total_max_attempts": 1}, s3={"addressing_style": "path"}))
+    s3 = client("s3", "eu-west-1", s3_path_style=True)
     for name in ("configured-source", "configured-logs"):
         s3.create_bucket(Bucket=name, CreateBucketConfiguration={"LocationConstraint": "eu-west-1"})
     err("logging to a bucket without a log policy", s3, "put_bucket_logging", Bucket="configured-source",
@@ -449,7 +402,7 @@ for section in SECTIONS:
 EOF
 
 test_expect_success 'the probe runs against the patched moto' '
-	ENDPOINT=$MOTO_ENDPOINT python3 probe.py >probe.out 2>probe.err ||
+	ENDPOINT=$MOTO_ENDPOINT PYTHONPATH="$TEST_HERE/t1688" python3 probe.py >probe.out 2>probe.err ||
 	{ cat probe.err; false; }
 '
 
