@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "provider/aws/checks/checks.h"
+#include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/words.h"
 
 /* The types the STACK rows are handed (provider_type.check_resources_types):
@@ -88,10 +89,12 @@ void aws_check_resources(const struct written_resource *rs, size_t n,
 			 check_report_fn report, void *ctx)
 {
 	pthread_once(&trust_once, gather_trust_rows);
+	aws_kind_names_index(rs, n);
 	aws_check_roles(rs, n, trust_rows, report, ctx);
 	check_words_across(rs, n, report, ctx);
 	for (const struct aws_check_row *c = aws_rows_next(NULL, AWS_SCOPE_STACK); c;
 	     c = aws_rows_next(c, AWS_SCOPE_STACK))
 		if (c->across) /* a ROLE_TRUST row: aws_check_roles', above */
 			c->across(rs, n, report, ctx);
+	aws_kind_names_forget();
 }

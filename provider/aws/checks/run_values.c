@@ -640,11 +640,14 @@ void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *p
 			warn_path(&g, c->attr, attrs, report, ctx);
 		}
 	for (const struct aws_cfn_value *r = aws_cfn_values; r->type; r++) {
-		const json_t *values = json_object_get(cc_twin_node(r), "enum"), *e;
+		const json_t *values, *e;
 		size_t i;
 
-		if (!r->grows || !(r->judged & AWS_CFN_ENUM) || strcmp(r->type, type) ||
-		    !json_array_size(values))
+		/* the schema's node looked up for the type's own rows alone */
+		if (!r->grows || !(r->judged & AWS_CFN_ENUM) || strcmp(r->type, type))
+			continue;
+		values = json_object_get(cc_twin_node(r), "enum");
+		if (!json_array_size(values))
 			continue;
 		struct growing g = { NULL, json_array_size(values), r->attr, r->source, r->each };
 		const char **texts = xcalloc(g.n, sizeof(*texts));

@@ -76,6 +76,11 @@ bool aws_kinds_has(const struct aws_kinds *ks, const char *name);
  * else WRITTEN_NONE. */
 size_t aws_kind_reference(const struct written_resource *rs, size_t n, const char *value,
 			  char *attr, size_t attr_size);
+/* The resources of one stack, indexed by name for aws_kind_reference while
+ * the checks across judge them (aws_check_resources: index, then forget);
+ * an rs not indexed is walked. */
+void aws_kind_names_index(const struct written_resource *rs, size_t n);
+void aws_kind_names_forget(void);
 
 /* The CloudFormation type of resource type `type` ("AWS::RDS::DBInstance"),
  * of either family: an awscc type's own, a written type's cfn.map twin;
