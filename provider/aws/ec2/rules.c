@@ -24,7 +24,6 @@
 #include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/shared.h"
-#include "provider/aws/transport/xml.h"
 #include "provider/base/log.h"
 #include "provider/provider.h"
 
