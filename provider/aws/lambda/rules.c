@@ -1,7 +1,9 @@
 /*
  * lambda/rules.c: the Lambda rules its models do not carry (checks/rules.h):
- * runtimes, function names, environment variables, architectures and the
- * form of a function's code; what an event source mapping's source takes.
+ * runtimes (and, of either family's function, a create on a runtime past
+ * its block-create date: lambda_runtime_dates, runtimes.gen.c), function
+ * names, environment variables, architectures and the form of a function's
+ * code; what an event source mapping's source takes.
  * AWS's words as rows (AWS_SAYS, checks/words/lambda.words), on the awscc
  * types: an event source mapping's pollers and record age, a function's
  * runtime version, a code signing configuration's tag keys.
