@@ -126,6 +126,8 @@ unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main
 	@provider/aws/checks/kinds/gen_kinds.py --check
 	@echo "== provider/aws/checks/kinds/gen_object_names.py --check (object_names.gen.c matches the pinned cfn-lint's schemas)"
 	@provider/aws/checks/kinds/gen_object_names.py --check
+	@echo "== provider/aws/lambda/gen_runtimes.py --check (runtimes.gen.c matches runtime_lifecycle.json, the pinned cfn-lint's dated table of Lambda's deprecated runtimes)"
+	@provider/aws/lambda/gen_runtimes.py --check
 	@echo "== provider/aws/checks/kinds/check_reads.py --check (each read of kinds/reads.def agrees with botocore's model; every kind has a read or says why not)"
 	@provider/aws/checks/kinds/check_reads.py --check
 	@echo "== provider/aws/checks/words/gen_words.py --check (make words: every candidate sentence of AWS's documentation of what terrace sends has a verdict; each names a row that exists)"
@@ -247,6 +249,7 @@ gen: $(TERRACE)
 	provider/aws/checks/kinds/gen_kinds.py
 	provider/aws/checks/kinds/gen_object_names.py
 	provider/aws/checks/between/gen_between.py
+	provider/aws/lambda/gen_runtimes.py
 	stacks/gen_cfn_ref.py
 	provider/aws/checks/kinds/check_reads.py --docs
 	tests/corpus/cfn-lint/table.py $(TERRACE) build/gen-cfn-lint

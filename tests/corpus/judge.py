@@ -121,6 +121,7 @@ KINDS = [
     (r"invalid resource name", "a resource label Terraform refuses too"),
     (r"is not a CloudFormation template", "not a template: no resource (CloudFormation refuses it too: at least one Resources member must be defined), or a cfn-lint configuration file"),
     (r"is not an? .*'s id \(e\.g\.", "a placeholder id EC2 refuses as malformed"),
+    (r"is deprecated: Lambda no longer creates functions", "a Lambda runtime past the date Lambda blocks creating functions with it (cfn-lint's dated table of deprecated runtimes)"),
     (r"must be an object, got string", "a local path `aws cloudformation package` uploads first (AWS takes an object)"),
 ]
 

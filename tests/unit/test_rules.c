@@ -714,7 +714,11 @@ static void test_lambda(void **state)
 		   "'dotnet10']",
 		   "['python', 'Python3.12', 'node20']", rt_why);
 	static const char *const dep_why[] = { "deprecated", "deprecated", "deprecated" };
-	check_rule(rule_lambda_runtime_for_create, NULL, "['python3.12', 'nodejs20.x']",
+	/* runtimes whose block dates have long passed, and ones the dated
+	 * table (lambda/runtimes.gen.c) does not hold: a test of today's date
+	 * that holds whatever day it runs (test_rules_documented's
+	 * test_lambda_runtime_dates judges the dates themselves) */
+	check_rule(rule_lambda_runtime_for_create, NULL, "['dotnet10', 'ruby4.0', 'nodejs26.x']",
 		   "['python3.7', 'nodejs14.x', 'go1.x']", dep_why);
 	static const char *const h_why[] = { "does not match", "does not match" };
 	check_table("aws.lambda.function", "handler", "['main.handler', 'com.acme.Handler::run']",

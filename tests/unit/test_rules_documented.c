@@ -376,6 +376,158 @@ static void test_cfn_glue_flex(void **state)
 	check_resource("awscc.glue.job", "{'execution_class': 'FLEX'}", NULL);
 }
 
+/* The warnings a check reports: how many, and the last one's message. */
+struct found {
+	size_t n;
+	char *last;
+};
+
+static void count_found(void *ctx, const struct check_finding *f)
+{
+	struct found *to = ctx;
+	to->n++;
+	free(to->last);
+	to->last = strdup(f->message);
+}
+
+/* Lambda's deprecated runtimes (lambda/runtimes.gen.c, cfn-lint's dated
+ * table): where a runtime stands on a given day, and the create of a
+ * function of either family on one past its "block create" date refused
+ * with AWS's words; a runtime not known yet, one the table does not hold,
+ * and an object that exists (its runtime kept: a warning) pass. */
+static void test_lambda_runtime_dates(void **state)
+{
+	(void)state;
+	const struct lambda_runtime_dates *d;
+
+	assert_int_equal(lambda_runtime_stage("python3.9", "2025-12-14", &d),
+			 LAMBDA_RUNTIME_SUPPORTED);
+	assert_non_null(d);
+	assert_string_equal(d->successor, "python3.14");
+	assert_int_equal(lambda_runtime_stage("python3.9", "2025-12-15", &d),
+			 LAMBDA_RUNTIME_DEPRECATED);
+	assert_int_equal(lambda_runtime_stage("python3.9", "2026-05-31T23:59:59Z", &d),
+			 LAMBDA_RUNTIME_DEPRECATED);
+	assert_int_equal(lambda_runtime_stage("python3.9", "2026-06-01T00:00:00Z", &d),
+			 LAMBDA_RUNTIME_CREATE_BLOCKED);
+	assert_int_equal(lambda_runtime_stage("python3.9", "2026-07-01", &d),
+			 LAMBDA_RUNTIME_UPDATE_BLOCKED);
+	assert_int_equal(lambda_runtime_stage("python4.0", "2099-01-01", &d),
+			 LAMBDA_RUNTIME_SUPPORTED);
+	assert_null(d);
+
+	check_resource("aws.lambda.function", "{'runtime': 'python2.7', 'handler': 'a.b', "
+		       "'s3_bucket': 'code-bucket', 's3_key': 'fn.zip'}",
+		       "runtime: \"python2.7\" is deprecated: Lambda no longer creates functions "
+		       "with it (AWS says \"The following list includes deprecated runtimes. Lambda "
+		       "blocks creating new functions and updating existing functions shortly after "
+		       "each runtime is deprecated.\"; python2.7: deprecated on 2021-07-15, creates "
+		       "blocked from 2021-07-15, updates from 2022-05-30; e.g. \"python3.14\")");
+	check_resource("awscc.lambda.function", "{'runtime': 'go1.x'}",
+		       "runtime: \"go1.x\" is deprecated: Lambda no longer creates functions");
+	check_resource("aws.lambda.function", "{'runtime': '${var.rt}', 's3_bucket': 'code-bucket', "
+		       "'s3_key': 'fn.zip'}", NULL);
+	check_resource("aws.lambda.function", "{'runtime': 'nodejs26.x', 's3_bucket': 'code-bucket', "
+		       "'s3_key': 'fn.zip'}", NULL);
+	check_resource("awscc.lambda.function", "{'package_type': 'Image'}", NULL);
+
+	/* the function exists: AWS judged its create then; a warning now */
+	struct strbuf err = STRBUF_INIT;
+	const char *attr = NULL;
+	json_t *r = js("{'runtime': 'python2.7', 'handler': 'a.b', 's3_bucket': 'code-bucket', "
+		       "'s3_key': 'fn.zip'}");
+	json_t *prior = js("{'runtime': 'python2.7', 'handler': 'a.b', 's3_bucket': 'code-bucket', "
+		       "'s3_key': 'fn.zip'}");
+	assert_int_equal(aws_constraints_check("aws.lambda.function", r, NULL, prior, &attr, &err),
+			 0);
+	struct found warned = { 0 };
+	aws_constraints_warn("aws.lambda.function", r, NULL, prior, count_found, &warned);
+	assert_int_equal(warned.n, 1);
+	assert_non_null(strstr(warned.last, "Lambda no longer creates functions"));
+	assert_non_null(strstr(warned.last, "this one exists, so it is not refused"));
+	free(warned.last);
+	json_decref(r);
+	json_decref(prior);
+	strbuf_release(&err);
+}
+
+/* An awscc configuration profile at location loc (with its retrieval role,
+ * which every source but the hosted store and CodePipeline needs), judged. */
+static void check_location(const char *loc, const char *why)
+{
+	char resource[256];
+	snprintf(resource, sizeof(resource), "{'location_uri': '%s', 'retrieval_role_arn': "
+		 "'arn:aws:iam::123456789012:role/cfg'}", loc);
+	check_resource("awscc.appconfig.configuration_profile", resource, why);
+}
+
+/* a target group of a Lambda function (no VPC, port or protocol) */
+#define LAMBDA_TG "'target_type': 'lambda', "
+
+/* heldout3's misses on awscc types and the RDS class, each with AWS's
+ * words: a usage plan's quota period (the API model's enum), a
+ * configuration profile's location (an ARN an SSM parameter's or
+ * document's alone; an S3 URI an object's), a target group's health check
+ * timeout below its interval, an RDS class named db.* (both families);
+ * values AWS takes, and values not known yet, pass. */
+static void test_heldout3_misses(void **state)
+{
+	(void)state;
+	const char *plan = "awscc.apigateway.usage_plan";
+	const char *tg = "awscc.elasticloadbalancingv2.target_group";
+
+	check_resource(plan, "{'quota': {'limit': 10, 'period': 'DAILY'}}",
+		       "quota.period: \"DAILY\" is not one of DAY, WEEK, MONTH (e.g. \"DAY\"; "
+		       "apigateway CreateUsagePlan quota.period (QuotaPeriodType): AWS says \"The time "
+		       "period in which the limit applies. Valid values are \"DAY\", \"WEEK\" or "
+		       "\"MONTH\".\")");
+	check_resource(plan, "{'quota': {'limit': 10, 'period': 'WEEK'}}", NULL);
+	check_resource(plan, "{'quota': {'limit': 10, 'period': '${local.per}'}}", NULL);
+
+	check_location("arn:aws:s3:::app-config",
+		       "location_uri: \"arn:aws:s3:::app-config\" is an ARN of s3, where AWS takes "
+		       "an ARN for an SSM parameter or document alone: AWS says \"A URI to locate the "
+		       "configuration. You can specify the following:\"");
+	check_location("s3://app-config",
+		       "location_uri: \"s3://app-config\" names no object's key: AWS says \"For an "
+		       "Amazon S3 object, specify the URI in the following format: "
+		       "s3://<bucket>/<objectKey>.\"");
+	check_location("arn:aws:ssm:us-east-1:123456789012:document/x",
+		       NULL);
+	check_location("arn:aws:ssm:us-east-1:123456789012:parameter/x",
+		       NULL);
+	check_location("arn:aws:ssm:us-east-1:123456789012:maintenancewindow/x",
+		       "is an ARN of ssm");
+	check_location("s3://app-config/app/config.json", NULL);
+	check_location("hosted", NULL);
+	check_location("ssm-parameter://thresholds", NULL);
+	check_location("${var.where}", NULL);
+
+	check_resource(tg, "{" LAMBDA_TG "'health_check_timeout_seconds': 30, "
+		       "'health_check_interval_seconds': 10}",
+		       "health_check_timeout_seconds 30 is not below health_check_interval_seconds "
+		       "10: AWS answers \"ValidationError: Health check interval must be greater than "
+		       "the timeout.\"");
+	check_resource(tg, "{" LAMBDA_TG "'health_check_timeout_seconds': 10, "
+		       "'health_check_interval_seconds': 10}",
+		       "is not below");
+	check_resource(tg, "{" LAMBDA_TG "'health_check_timeout_seconds': 5, "
+		       "'health_check_interval_seconds': 10}",
+		       NULL);
+	check_resource(tg, "{" LAMBDA_TG "'health_check_timeout_seconds': 30}", NULL);
+	check_resource(tg, "{" LAMBDA_TG "'health_check_timeout_seconds': '${var.t}', "
+		       "'health_check_interval_seconds': 10}", NULL);
+
+	check_resource("awscc.rds.db_instance", "{'db_instance_class': 't3.micro'}",
+		       "db_instance_class: \"t3.micro\" is no DB instance class: every RDS class is "
+		       "named db.* (AWS says \"The compute and memory capacity of the DB instance, for "
+		       "example db.m5.large.\"");
+	check_resource("awscc.rds.db_instance", "{'db_instance_class': 'db.r7g.large'}", NULL);
+	static const char *const class_why[] = { "is no DB instance class", "is no DB instance class" };
+	check_table("aws.rds.instance", "instance_class", "['db.t3.micro', 'db.r7g.16xlarge']",
+		    "['t3.micro', 'm5.large']", class_why);
+}
+
 /* The awscc secret's own value or a generated one, not both; either not
  * known yet (a ${...} that may be null) passes; neither is an empty secret. */
 static void test_cfn_secret_value_or_generated(void **state)
@@ -975,6 +1127,8 @@ int main(void)
 		cmocka_unit_test(test_ssm_ami_value),
 		cmocka_unit_test(test_cfn_state_machine_definition),
 		cmocka_unit_test(test_cfn_glue_flex),
+		cmocka_unit_test(test_lambda_runtime_dates),
+		cmocka_unit_test(test_heldout3_misses),
 		cmocka_unit_test(test_cfn_secret_value_or_generated),
 		cmocka_unit_test(test_cfn_target_input_one_of),
 		cmocka_unit_test(test_cfn_fargate_placement),

@@ -4,7 +4,7 @@
  * a service terrace's own code does not call (its objects are made
  * through Cloud Control alone): AWS's words of the census's third scope
  * (checks/words/gen_words.py, sentences.py's THIRD_SCOPE), and the written
- * rules they need.
+ * rules they need; a usage plan's quota period, the API model's enum.
  * Its ledger: checks/words/apigateway.words.
  */
 #include <stdbool.h>
@@ -15,12 +15,23 @@
 #include "provider/provider.h"
 
 #define APIGW "CloudFormation registry: AWS::ApiGateway::"
+/* A usage plan's quota period: botocore's apigateway model, QuotaSettings
+ * period (QuotaPeriodType's enum), which the registry's QuotaSettings.Period
+ * leaves a bare string. Its handlers name no operation (apigateway:POST),
+ * so the census holds none of the API's sentences: a written row, quoting
+ * the model's. */
+WORDS(apigw_quota_periods, "DAY", "WEEK", "MONTH");
+#define APIGW_QUOTA_PERIOD "apigateway CreateUsagePlan quota.period (QuotaPeriodType): AWS " \
+	"says \"The time period in which the limit applies. Valid values are \"DAY\", \"WEEK\" " \
+	"or \"MONTH\".\""
 /* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
  * this table. */
 const struct aws_check_row aws_rules_apigateway[] = {
 	/* API Gateway (apigateway.words): its handlers' permissions name HTTP
 	 * methods (apigateway:POST), no operation, so its sentences are the
 	 * registry's. */
+	ONE_OF("awscc.apigateway.usage_plan", "quota.period", apigw_quota_periods,
+	       APIGW_QUOTA_PERIOD),
 	AWS_SAYS("apigateway.cfn_stage_description_needs_stage_name", "awscc.apigateway.deployment",
 		 AWS_CALL_ANY, WHEN(SET("stage_description")), THEN(SET("stage_name")),
 		 "To specify a stage description, you must also provide a stage name.",

@@ -3,7 +3,8 @@
  * (checks/row.h) on the awscc types of a service terrace's own code does
  * not call (its objects are made through Cloud Control alone): AWS's words
  * of the census's third scope (checks/words/gen_words.py, sentences.py's
- * THIRD_SCOPE), the written rule of an extension's parameters, and the
+ * THIRD_SCOPE), the written rules of an extension's parameters and of a
+ * configuration profile's location URI's forms, and the
  * check across the stack of an extension association's values for the
  * parameters its extension (the stack's) requires.
  * Its ledger: checks/words/appconfig.words.
@@ -99,6 +100,61 @@ static void check_appconfig_required_parameters(const struct written_resource *r
 	}
 }
 
+/* appconfig CreateConfigurationProfile LocationUri: "A URI to locate the
+ * configuration. You can specify the following:" hosted; an SSM parameter
+ * as ssm-parameter://NAME "or the ARN"; codepipeline://NAME;
+ * secretsmanager://NAME; an S3 object as "s3://<bucket>/<objectKey>"; an
+ * SSM document as ssm-document://NAME "or the Amazon Resource Name (ARN)".
+ * So an ARN is a form for an SSM parameter or document alone (another
+ * service's, a bucket's above all, is none of the forms), and an S3 URI
+ * names an object's key. An ARN is told by its text or, for a reference
+ * not known yet, by the kind of what it names (${bucket.arn}: an S3
+ * bucket's ARN); text of no form at all is left (AWS does not say it is
+ * refused), as is a value not known. */
+#define AC_LOCATION_S3 "For an Amazon S3 object, specify the URI in the following format: " \
+	"s3://<bucket>/<objectKey>."
+static int rule_appconfig_location_uri(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *loc = json_object_get(v, "location_uri");
+	const char *s = value_known_string(loc), *resource = NULL;
+	char service[64];
+
+	(void)r;
+	if (s && !strncmp(s, "s3://", 5)) {
+		const char *key = strchr(s + 5, '/');
+		if (key && key > s + 5 && key[1])
+			return 0;
+		strbuf_addstr(err, "location_uri: ");
+		aws_constraint_quote(err, s);
+		strbuf_addstr(err, " names no object's key: AWS says \"" AC_LOCATION_S3 "\" (appconfig "
+			      "CreateConfigurationProfile LocationUri) (e.g. "
+			      "s3://amzn-s3-demo-bucket/my-app/config.json)");
+		return -1;
+	}
+	if (!aws_arn_service_of(loc, service, sizeof(service)))
+		return 0;
+	if (s) /* the ARN's resource: after its fifth ':' */
+		for (int i = 0; i < 5 && (resource = strchr(resource ? resource : s, ':')); i++)
+			resource++;
+	if (!strcmp(service, "ssm") &&
+	    (!s || (resource && (!strncmp(resource, "parameter/", 10) ||
+				 !strncmp(resource, "document/", 9)))))
+		return 0;
+	strbuf_addstr(err, "location_uri: ");
+	if (s)
+		aws_constraint_quote(err, s);
+	else
+		strbuf_addstr(err, "what the reference gives");
+	strbuf_addf(err, " is an ARN of %s, where AWS takes an ARN for an SSM parameter or document "
+		    "alone: AWS says \"A URI to locate the configuration. You can specify the "
+		    "following:\" hosted, ssm-parameter://, codepipeline://, secretsmanager://, "
+		    "ssm-document:// or an SSM ARN, and \"" AC_LOCATION_S3 "\" (appconfig "
+		    "CreateConfigurationProfile LocationUri)%s", service,
+		    !strcmp(service, "s3") ? " (e.g. location_uri: s3://BUCKET/KEY, the object "
+					     "holding the configuration)" : "");
+	return -1;
+}
+
 /* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
  * this table. */
 const struct aws_check_row aws_rules_appconfig[] = {
@@ -106,6 +162,8 @@ const struct aws_check_row aws_rules_appconfig[] = {
 	     AC "CreateExtension Parameters.Dynamic"),
 	ACROSS_ROW("awscc.appconfig.extension_association", check_appconfig_required_parameters,
 		   AC "CreateExtensionAssociation Parameters (those its extension marks Required)"),
+	RULE("awscc.appconfig.configuration_profile", "", rule_appconfig_location_uri,
+	     AC "CreateConfigurationProfile LocationUri"),
 	/* a configuration profile's retrieval role for the sources that need
 	 * one (not the hosted store, not CodePipeline) */
 	AWS_SAYS("appconfig.retrieval_role_for_sources", "awscc.appconfig.configuration_profile",

@@ -322,6 +322,9 @@ static int check_rows(const struct aws_check_row *table, const char *type, const
 		    (c->account_default && call->server != AWS_SERVER_AWS) || !row_sent(c, attrs))
 			continue; /* another scope's runner's; a warning
 				   * (aws_constraints_warn), or not known yet */
+		if (c->kind != 'w' && !aws_words_judged(c, attrs, call->prior))
+			continue; /* a row of the create, on an object that exists
+				   * (or not known yet): warn_created's */
 		if (c->kind == 'w') { /* AWS's words, on the request they are about */
 			if (aws_words_judged(c, attrs, call->prior) &&
 			    aws_words_check(c, attrs, call->prior, call->region, attr, err))
@@ -600,7 +603,8 @@ static void warn_path(const struct growing *c, const char *path, const json_t *v
 	}
 }
 
-/* The create rows of AWS's words that an object which exists already
+/* The create rows of AWS's words (and the written rows of the create,
+ * RULE_ON_CREATE, on the whole resource) that an object which exists already
  * breaks: AWS judged its create long ago, and an update does not send
  * them, so each is a warning, never a refusal (prior unknown: whether it
  * exists is not known yet, and plan says it). */
@@ -613,8 +617,12 @@ static void warn_created(const char *type, const json_t *attrs, const json_t *pr
 		struct strbuf why = STRBUF_INIT;
 		const char *attr = "";
 
-		if (c->kind == 'w' && c->call == AWS_CALL_CREATE && row_of(c, type) &&
-		    aws_words_check(c, attrs, NULL, aws_provider_region(provider), &attr, &why)) {
+		if (c->call != AWS_CALL_CREATE || !row_of(c, type))
+			continue;
+		if (c->kind == 'w' ? aws_words_check(c, attrs, NULL, aws_provider_region(provider),
+						     &attr, &why)
+				   : (c->kind == 'r' && !*c->attr && value_known_object(attrs) &&
+				      aws_constraint_check_row(c, attrs, &why))) {
 			strbuf_addstr(&why, "; AWS judges it when the object is created, and this "
 					    "one exists, so it is not refused");
 			report(ctx, &(struct check_finding){

@@ -1,7 +1,8 @@
 /*
  * ec2/rules.c: the EC2 rules its models do not carry (checks/rules.h): CIDR
  * blocks, security groups and their rules, key pair names, NAT gateways,
- * VPC endpoints, route tables' routes (a VPC's main table's too), a VPC's
+ * VPC endpoints (at plan, a Gateway endpoint's service read: one that
+ * offers gateway endpoints), route tables' routes (a VPC's main table's too), a VPC's
  * default network ACL's entries; and across resources (a STACK row),
  * a subnet's block inside its VPC's and apart from its siblings'. AWS's
  * own words as rows (AWS_SAYS, checks/words/ec2.words): a private NAT
@@ -23,6 +24,7 @@
 #include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/shared.h"
+#include "provider/base/log.h"
 #include "provider/provider.h"
 
 /* ---- CIDR blocks ---------------------------------------------------------- */
@@ -365,6 +367,76 @@ static int rule_vpc_endpoint_kind(const json_t *v, const json_t *r, struct strbu
 		return -1;
 	}
 	return 0;
+}
+
+/* A Gateway endpoint's service offers gateway endpoints (S3 and DynamoDB
+ * do; SQS and most others offer Interface endpoints alone): a READ row's
+ * reader (aws_check_read_fn), at plan, of a create (service and type are
+ * create-only). EC2 DescribeVpcEndpointServices names the service's
+ * endpoint types (ServiceDetail ServiceType, a list: S3 has an entry of
+ * each); CreateVpcEndpoint's VpcEndpointType is "Default: Gateway". A
+ * service EC2 does not list (InvalidServiceName: another account's
+ * endpoint service, judged at apply), an answer that cannot tell (no
+ * permission, a server without the call) or a value not known yet passes. */
+static int read_gateway_endpoint_service(void *client, const struct aws_check_row *row,
+					 const char *type, const json_t *prior,
+					 const json_t *desired, const char **attr,
+					 struct strbuf *err)
+{
+	static const char *const not_listed[] = { "InvalidServiceName", NULL };
+	const json_t *kind = json_object_get(desired, "vpc_endpoint_type");
+	const char *name = value_known_member(desired, "service_name");
+	struct strbuf call_err = STRBUF_INIT, types = STRBUF_INIT;
+	bool gateway = false;
+	xmlDocPtr doc = NULL;
+	json_t *params;
+	int rc;
+
+	(void)row;
+	(void)type;
+	if (prior || !name || value_not_known(kind) ||
+	    (json_is_string(kind) && strcmp(json_string_value(kind), "Gateway")) ||
+	    (kind && !json_is_null(kind) && !json_is_string(kind)))
+		return 0;
+	params = json_pack("{s:s}", "ServiceName.1", name);
+	rc = ec2_call(client, "DescribeVpcEndpointServices", params, not_listed, &doc, &call_err);
+	json_decref(params);
+	if (rc) {
+		if (rc < 0)
+			log_debugf("service_name %s: its endpoint types not read at plan: %s", name,
+				   call_err.buf);
+		strbuf_release(&call_err);
+		return 0;
+	}
+	for (xmlNodePtr item = xml_child(xmlDocGetRootElement(doc), "serviceDetailSet/item"); item;
+	     item = xml_next_same(item)) {
+		char *its = xml_child_text(item, "serviceName");
+		if (its && !strcmp(its, name))
+			for (xmlNodePtr t = xml_child(item, "serviceType/item"); t;
+			     t = xml_next_same(t)) {
+				char *text = xml_child_text(t, "serviceType");
+				gateway |= text && !strcmp(text, "Gateway");
+				if (text && !strstr(types.buf ? types.buf : "", text))
+					strbuf_addf(&types, "%s%s", types.len ? ", " : "", text);
+				free(text);
+			}
+		free(its);
+	}
+	xmlFreeDoc(doc);
+	strbuf_release(&call_err);
+	if (gateway || !types.len) {
+		strbuf_release(&types);
+		return 0;
+	}
+	strbuf_addf(err, "service_name: %s offers %s endpoints, not Gateway (EC2 "
+		    "DescribeVpcEndpointServices says its ServiceType is %s), and vpc_endpoint_type "
+		    "is Gateway (CreateVpcEndpoint's \"Default: Gateway\" where it is left out): "
+		    "write vpc_endpoint_type: Interface with subnet_ids, or a service that offers "
+		    "gateway endpoints (S3, DynamoDB)", name, types.buf, types.buf);
+	strbuf_release(&types);
+	if (attr)
+		*attr = "service_name";
+	return -1;
 }
 
 /* EC2 CreateRoute: one target per route; one route per destination. */
@@ -837,6 +909,12 @@ const struct aws_check_row aws_rules_ec2[] = {
 	     "EC2 API reference: ModifyVpcAttribute EnableDnsHostnames"),
 	ONE_OF("aws.ec2.vpc_endpoint", "vpc_endpoint_type", vpc_endpoint_types,
 	       "terrace's aws.ec2.vpc_endpoint makes Gateway and Interface endpoints"),
+	READ_ROW("aws.ec2.vpc_endpoint", "service_name", read_gateway_endpoint_service,
+		 "ec2:DescribeVpcEndpointServices",
+		 "EC2 DescribeVpcEndpointServices ServiceType; CreateVpcEndpoint VpcEndpointType"),
+	READ_ROW("awscc.ec2.vpc_endpoint", "service_name", read_gateway_endpoint_service,
+		 "ec2:DescribeVpcEndpointServices",
+		 "EC2 DescribeVpcEndpointServices ServiceType; CreateVpcEndpoint VpcEndpointType"),
 	RULE("aws.ec2.vpc_endpoint", "", rule_vpc_endpoint_kind,
 	     "EC2 API reference: CreateVpcEndpoint"),
 	WHOLE_IN("aws.ec2.network_acl_entry", "rule_number", 1, 32766,

@@ -4,7 +4,8 @@
  * on the awscc types of a service terrace's own code does not call (its
  * objects are made through Cloud Control alone): AWS's words of the
  * census's third scope (checks/words/gen_words.py, sentences.py's
- * THIRD_SCOPE), and the checks across the stack of its listener rules'
+ * THIRD_SCOPE), a target group's health check timeout below its interval
+ * (the API's answer), and the checks across the stack of its listener rules'
  * priorities and (at plan) its load balancers' log buckets' Region. Its
  * ledger: checks/words/elbv2.words.
  */
@@ -191,9 +192,35 @@ static void check_elbv2_log_bucket_region(const struct written_resource *rs, siz
 	}
 }
 
+/* A target group's health check timeout below its interval: the ELBv2 API
+ * refuses CreateTargetGroup and ModifyTargetGroup otherwise, in its words
+ * "ValidationError: Health check interval must be greater than the
+ * timeout." (its answer; the models' documentation gives each a range
+ * alone: 2-120 and 5-300 seconds). Judged where both are written and
+ * known: each left out is AWS's default by protocol and target type. */
+#define ELB_TIMEOUT_SAYS "Health check interval must be greater than the timeout."
+static int rule_elbv2_timeout_below_interval(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *t = json_object_get(v, "health_check_timeout_seconds");
+	const json_t *i = json_object_get(v, "health_check_interval_seconds");
+
+	(void)r;
+	if (!json_is_number(t) || !json_is_number(i) ||
+	    json_number_value(t) < json_number_value(i))
+		return 0;
+	strbuf_addf(err, "health_check_timeout_seconds %g is not below health_check_interval_seconds "
+		    "%g: AWS answers \"ValidationError: " ELB_TIMEOUT_SAYS "\" (" ELB
+		    "CreateTargetGroup, ModifyTargetGroup HealthCheckTimeoutSeconds): a timeout under "
+		    "%g seconds, or a longer interval", json_number_value(t), json_number_value(i),
+		    json_number_value(i));
+	return -1;
+}
+
 /* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
  * this table. */
 const struct aws_check_row aws_rules_elbv2[] = {
+	RULE(TG, "", rule_elbv2_timeout_below_interval,
+	     ELB "CreateTargetGroup HealthCheckTimeoutSeconds (ValidationError)"),
 	ACROSS_ROW(RULE_T, check_elbv2_rule_priorities, ELB "CreateRule Priority"),
 	ACROSS_ROW(LB, check_elbv2_log_bucket_region,
 		   ELB "ModifyLoadBalancerAttributes Attributes.Key (a log bucket of the region)"),

@@ -94,8 +94,30 @@ int rule_lambda_function_name(const json_t *v, const json_t *r, struct strbuf *e
  * the keys Lambda reserves, 4 KB for all of them. */
 int rule_lambda_environment(const json_t *v, const json_t *r, struct strbuf *err);
 /* Runtimes Lambda no longer lets a function be created with (CreateFunction
- * refuses them; existing functions keep running): run before CreateFunction. */
+ * refuses them; existing functions keep running): run before CreateFunction,
+ * and at plan by the rows of a create (lambda/rules.c). */
 int rule_lambda_runtime_for_create(const json_t *v, const json_t *r, struct strbuf *err);
+/* A deprecated runtime's dates (YYYY-MM-DD), from cfn-lint's table of the
+ * Lambda Developer Guide's (lambda/runtimes.gen.c, gen_runtimes.py): when it
+ * was deprecated, when Lambda blocks creating functions with it, when it
+ * blocks updating them; its successor (NULL: none named). The table ends
+ * with a NULL name. */
+struct lambda_runtime_dates {
+	const char *name, *deprecated, *create_block, *update_block, *successor;
+};
+extern const struct lambda_runtime_dates lambda_runtime_dates[];
+/* Where runtime stands on day `today` (YYYY-MM-DD...: its first 10
+ * characters are read): supported (or not in the table), deprecated,
+ * blocked for creates, blocked for updates too; *dates its row (NULL when
+ * none). */
+enum lambda_runtime_stage {
+	LAMBDA_RUNTIME_SUPPORTED,
+	LAMBDA_RUNTIME_DEPRECATED,
+	LAMBDA_RUNTIME_CREATE_BLOCKED,
+	LAMBDA_RUNTIME_UPDATE_BLOCKED,
+};
+enum lambda_runtime_stage lambda_runtime_stage(const char *runtime, const char *today,
+					       const struct lambda_runtime_dates **dates);
 /* An event source mapping: its source is one terrace maps, and what that
  * source takes (starting position, batch size and window, scaling,
  * destination) (lambda/rules.c). */

@@ -1,7 +1,9 @@
 /*
  * lambda/rules.c: the Lambda rules its models do not carry (checks/rules.h):
- * runtimes, function names, environment variables, architectures and the
- * form of a function's code; what an event source mapping's source takes.
+ * runtimes (and, of either family's function, a create on a runtime past
+ * its block-create date: lambda_runtime_dates, runtimes.gen.c), function
+ * names, environment variables, architectures and the form of a function's
+ * code; what an event source mapping's source takes.
  * AWS's words as rows (AWS_SAYS, checks/words/lambda.words), on the awscc
  * types: an event source mapping's pollers and record age, a function's
  * runtime version, a code signing configuration's tag keys.
@@ -35,6 +37,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "provider/aws/lambda/api.h"
 #include "provider/aws/checks/kinds/api.h"
@@ -43,6 +46,7 @@
 #include "provider/aws/checks/schedule.h"
 #include "provider/aws/checks/shared.h"
 #include "provider/aws/s3/api.h"
+#include "provider/base/text.h"
 #include "provider/provider.h"
 
 /* ---- Lambda --------------------------------------------------------------- */
@@ -84,28 +88,97 @@ static int rule_lambda_runtimes(const json_t *v, const json_t *r, struct strbuf 
 	return 0;
 }
 
+/* botocore's lambda model, CreateFunction Runtime (AWS's words, quoted by
+ * the messages below). */
+#define LAMBDA_DEPRECATED_SAYS "The following list includes deprecated runtimes. Lambda blocks " \
+	"creating new functions and updating existing functions shortly after each runtime is " \
+	"deprecated."
+#define LAMBDA_DEPRECATED_SOURCE "lambda CreateFunction Runtime; Lambda Developer Guide: " \
+	"deprecated runtimes (cfn-lint's dated table, lambda/runtimes.gen.c)"
+
+enum lambda_runtime_stage lambda_runtime_stage(const char *runtime, const char *today,
+					       const struct lambda_runtime_dates **dates)
+{
+	*dates = NULL;
+	for (const struct lambda_runtime_dates *d = lambda_runtime_dates; runtime && d->name; d++) {
+		if (strcmp(d->name, runtime))
+			continue;
+		*dates = d;
+		if (strncmp(d->update_block, today, 10) <= 0)
+			return LAMBDA_RUNTIME_UPDATE_BLOCKED;
+		if (strncmp(d->create_block, today, 10) <= 0)
+			return LAMBDA_RUNTIME_CREATE_BLOCKED;
+		if (strncmp(d->deprecated, today, 10) <= 0)
+			return LAMBDA_RUNTIME_DEPRECATED;
+		return LAMBDA_RUNTIME_SUPPORTED;
+	}
+	return LAMBDA_RUNTIME_SUPPORTED;
+}
+
+/* Today's date in UTC, YYYY-MM-DD (the day AWS judges a create on). */
+static const char *lambda_today(char buf[32])
+{
+	return utc_timestamp(time(NULL), buf);
+}
+
+/* What a deprecated runtime's row says: its dates and its successor. */
+static void runtime_dates_said(const struct lambda_runtime_dates *d, struct strbuf *err)
+{
+	strbuf_addf(err, "deprecated on %s, creates blocked from %s, updates from %s", d->deprecated,
+		    d->create_block, d->update_block);
+	if (d->successor)
+		strbuf_addf(err, "; e.g. \"%s\"", d->successor);
+}
+
 /* Deprecated runtimes whose "block function create" date has passed
- * (Lambda runtimes page, "Deprecated runtimes"). */
+ * (lambda_runtime_dates): CreateFunction refuses them. */
 int rule_lambda_runtime_for_create(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	static const char *const blocked[] = {
-		"python2.7", "python3.6", "python3.7", "nodejs", "nodejs4.3", "nodejs4.3-edge",
-		"nodejs6.10", "nodejs8.10", "nodejs10.x", "nodejs12.x", "nodejs14.x",
-		"dotnetcore1.0", "dotnetcore2.0", "dotnetcore2.1", "dotnetcore3.1", "dotnet5.0",
-		"ruby2.5", "ruby2.7", "java8", "go1.x", "provided", NULL,
-	};
-	const char *s = json_string_value(v);
+	const struct lambda_runtime_dates *d;
+	const char *s = value_known_string(v);
+	char today[32];
+
 	(void)r;
-	if (!s)
+	if (!s || lambda_runtime_stage(s, lambda_today(today), &d) < LAMBDA_RUNTIME_CREATE_BLOCKED)
 		return 0;
-	for (size_t i = 0; blocked[i]; i++)
-		if (!strcmp(s, blocked[i])) {
-			strbuf_addf(err, "\"%s\" is deprecated: Lambda no longer creates functions "
-				    "with it (e.g. \"python3.12\", \"nodejs20.x\", \"java21\", "
-				    "\"provided.al2023\")", s);
-			return -1;
-		}
-	return 0;
+	strbuf_addf(err, "\"%s\" is deprecated: Lambda no longer creates functions with it "
+		    "(AWS says \"" LAMBDA_DEPRECATED_SAYS "\"; %s: ", s, d->name);
+	runtime_dates_said(d, err);
+	strbuf_addch(err, ')');
+	return -1;
+}
+
+/* The create of a function (either family's) on a runtime Lambda blocks
+ * creates with: its runtime judged, the message naming it (a row of the
+ * create, RULE_ON_CREATE: an existing function keeps its runtime, a
+ * warning). */
+static int rule_lambda_function_runtime_created(const json_t *v, const json_t *r,
+						 struct strbuf *err)
+{
+	(void)r;
+	if (!rule_lambda_runtime_for_create(json_object_get(v, "runtime"), v, err))
+		return 0;
+	strbuf_prefixf(err, "runtime: ");
+	return -1;
+}
+
+/* A runtime deprecated and not yet blocked: AWS takes the create, and
+ * then neither patches nor supports it (a warning). */
+static int rule_lambda_function_runtime_deprecated(const json_t *v, const json_t *r,
+						   struct strbuf *err)
+{
+	const struct lambda_runtime_dates *d;
+	const char *s = value_known_member(v, "runtime");
+	char today[32];
+
+	(void)r;
+	if (!s || lambda_runtime_stage(s, lambda_today(today), &d) != LAMBDA_RUNTIME_DEPRECATED)
+		return 0;
+	strbuf_addf(err, "runtime: \"%s\" is deprecated (AWS says \"" LAMBDA_DEPRECATED_SAYS
+		    "\"; ", s);
+	runtime_dates_said(d, err);
+	strbuf_addch(err, ')');
+	return -1;
 }
 
 /* CreateFunction FunctionName: "If you specify only the function name, it
@@ -618,6 +691,17 @@ const struct aws_check_row aws_rules_lambda[] = {
 	RULE("aws.lambda.function", "s3_key", rule_s3_key, S3_KEYS),
 	RULE("aws.lambda.function", "", rule_lambda_code_form,
 	     "Lambda API reference: CreateFunction Code (FunctionCode)"),
+	/* Deprecated runtimes, both families: a create past the block date is
+	 * refused (an existing function's, a warning); one deprecated before
+	 * it, a warning. */
+	RULE_ON_CREATE("aws.lambda.function", "", rule_lambda_function_runtime_created,
+		       LAMBDA_DEPRECATED_SOURCE),
+	RULE_ON_CREATE("awscc.lambda.function", "", rule_lambda_function_runtime_created,
+		       LAMBDA_DEPRECATED_SOURCE),
+	WARN_RULE("aws.lambda.function", "", rule_lambda_function_runtime_deprecated,
+		  LAMBDA_DEPRECATED_SOURCE),
+	WARN_RULE("awscc.lambda.function", "", rule_lambda_function_runtime_deprecated,
+		  LAMBDA_DEPRECATED_SOURCE),
 	RULE("aws.lambda.layer_version", "compatible_runtimes", rule_lambda_runtimes, LAMBDA),
 	RULE("aws.lambda.layer_version", "", rule_lambda_code_form,
 	     "Lambda API reference: PublishLayerVersion Content (LayerVersionContentInput)"),

@@ -1,6 +1,7 @@
 /*
  * rds/rules.c: the RDS rules its model does not carry (checks/rules.h):
  * master passwords and user names by engine, database names, storage,
+ * instance classes (db.*),
  * identifiers, final snapshots, subnet groups and tags (the grammar of the
  * names and snapshots Redshift's share: rds/api.h); and AWS's own words
  * (AWS_SAYS) on RDS Custom instances, and on the awscc types: the
@@ -221,6 +222,28 @@ static int rule_rds_port(const json_t *v, const json_t *r, struct strbuf *err)
 			return -1;
 		}
 	return 0;
+}
+
+/* DBInstanceClass: "The compute and memory capacity of the DB instance, for
+ * example db.m5.large." (rds CreateDBInstance; CreateDBCluster's
+ * DBClusterInstanceClass alike). Every class RDS has is named db.*: the 402
+ * of every Region and engine the pinned cfn-lint lists (its
+ * aws_rds_dbinstance and aws_rds_dbcluster enums, a warning where a class
+ * is not in the Region's list, as that list is older than AWS's), and
+ * db.serverless; a name without the prefix is an EC2 instance type (t3.micro),
+ * which RDS refuses (InvalidParameterValue: invalid DB instance class). */
+static int rule_rds_instance_class(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = value_known_string(v);
+
+	(void)r;
+	if (!s || !strncmp(s, "db.", 3))
+		return 0;
+	aws_constraint_quote(err, s);
+	strbuf_addf(err, " is no DB instance class: every RDS class is named db.* (AWS says \"The "
+		    "compute and memory capacity of the DB instance, for example db.m5.large.\", rds "
+		    "CreateDBInstance DBInstanceClass) (e.g. \"db.%s\")", s);
+	return -1;
 }
 
 /* AllocatedStorage in GiB: a whole number within the engine's range. */
@@ -681,6 +704,8 @@ const struct aws_check_row aws_rules_rds[] = {
 	     CFN_RDS "DBInstance MasterUserPassword; " RDS_API " MasterUserPassword"),
 	RULE("aws.rds.instance", "master_username", rule_rds_master_username,
 	     RDS_API " MasterUsername; RDS for PostgreSQL, MySQL: master user name"),
+	RULE("aws.rds.instance", "instance_class", rule_rds_instance_class,
+	     RDS_API " DBInstanceClass (every class db.*)"),
 	RULE("aws.rds.instance", "allocated_storage", rule_rds_allocated_storage,
 	     RDS_API " AllocatedStorage (General Purpose SSD)"),
 	WHOLE_IN("aws.rds.instance", "backup_retention_period", 0, 35,

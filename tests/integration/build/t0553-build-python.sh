@@ -179,7 +179,7 @@ test_expect_success 'a package without a wheel for the platform is refused by na
 '
 
 test_expect_success 'python with build, or a runtime that is not Python, is refused' '
-	sed -i "s/runtime: python3.12/runtime: nodejs20.x/" stack.yaml &&
+	sed -i "s/runtime: python3.12/runtime: nodejs24.x/" stack.yaml &&
 	test_expect_code 1 terrace plan -no-color >out 2>err &&
 	test_contains err "aws.lambda.function: python: runtime is not a Python runtime" &&
 	python_stack &&
