@@ -431,6 +431,21 @@ static void test_lambda_runtime_dates(void **state)
 		       "'s3_key': 'fn.zip'}", NULL);
 	check_resource("awscc.lambda.function", "{'package_type': 'Image'}", NULL);
 
+	/* judged as of TERRACE_TODAY when it holds a day: python3.9's creates
+	 * were blocked from 2026-06-01; a text that is no day is ignored */
+	setenv("TERRACE_TODAY", "2026-05-31", 1);
+	check_resource("aws.lambda.function", "{'runtime': 'python3.9', 'handler': 'a.b', "
+		       "'s3_bucket': 'code-bucket', 's3_key': 'fn.zip'}", NULL);
+	setenv("TERRACE_TODAY", "2026-06-01", 1);
+	check_resource("aws.lambda.function", "{'runtime': 'python3.9', 'handler': 'a.b', "
+		       "'s3_bucket': 'code-bucket', 's3_key': 'fn.zip'}",
+		       "runtime: \"python3.9\" is deprecated: Lambda no longer creates functions");
+	setenv("TERRACE_TODAY", "2026-05-31 and more", 1);
+	check_resource("aws.lambda.function", "{'runtime': 'python2.7', 'handler': 'a.b', "
+		       "'s3_bucket': 'code-bucket', 's3_key': 'fn.zip'}",
+		       "runtime: \"python2.7\" is deprecated: Lambda no longer creates functions");
+	unsetenv("TERRACE_TODAY");
+
 	/* the function exists: AWS judged its create then; a warning now */
 	struct strbuf err = STRBUF_INIT;
 	const char *attr = NULL;
