@@ -10,7 +10,8 @@
  * through what the named resource writes ("subnets[]->vpc_id->": the VPC
  * a subnet's vpc_id names), nothing when the reference names no resource
  * of the stack, and a resource's own judgement (which has no stack)
- * leaving the row.
+ * leaving the row. And a check across the stack of a private CA's
+ * certificates against their CA's certificate (acmpca/rules.c).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -711,6 +712,98 @@ static void test_own_judgement_leaves_it(void **state)
 	strbuf_release(&err);
 }
 
+/* What every check across the stack says of it (aws_check_resources, its
+ * resources of one provider configuration): a new list of findings. */
+static json_t *across_all(const char *text)
+{
+	struct stack s;
+	struct findings fs = { json_array(), &s };
+
+	stack_load(&s, text);
+	for (size_t i = 0; i < s.n; i++) {
+		s.rs[i].provider = "aws";
+		s.rs[i].rtype = resource_type_find(s.rs[i].type, NULL);
+	}
+	aws_check_resources(s.rs, s.n, collect, &fs);
+	json_decref(s.doc);
+	return fs.messages;
+}
+
+/* A private CA's certificates against the certificate of their CA the
+ * stack issues (acmpca/rules.c's check_acmpca_issuer_limits, the check
+ * across the stack acm-pca.words names): a validity ending later (both
+ * relative: 11 years over 10; both absolute) or a CA certificate's path
+ * length not below its issuer's refused; ones within, a validity of each
+ * kind, or a CA whose certificate the stack does not issue, pass. */
+static void test_acmpca_issuer_limits(void **state)
+{
+#define PCA_CA(NAME, TYPE) "'" NAME "': {'type': 'awscc.acmpca.certificate_authority', " \
+	"'type_': '" TYPE "', 'key_algorithm': 'RSA_2048', 'signing_algorithm': 'SHA256WITHRSA', " \
+	"'subject': {'common_name': '" NAME "'}}"
+#define PCA_CERT(NAME, CA, CSR, TEMPLATE, VTYPE, VALUE) "'" NAME "': {'type': " \
+	"'awscc.acmpca.certificate', 'certificate_authority_arn': '${" CA ".arn}', " \
+	"'certificate_signing_request': '" CSR "', 'signing_algorithm': 'SHA256WITHRSA', " \
+	"'template_arn': 'arn:aws:acm-pca:::template/" TEMPLATE "', 'validity': {'type': '" \
+	VTYPE "', 'value': " VALUE "}}"
+#define ROOT_CERT(VTYPE, VALUE) PCA_CERT("root_cert", "root", \
+	"${root.certificate_signing_request}", "RootCACertificate/V1", VTYPE, VALUE)
+#define SUB_CERT(TEMPLATE, VTYPE, VALUE) PCA_CERT("sub_cert", "root", \
+	"${sub.certificate_signing_request}", TEMPLATE, VTYPE, VALUE)
+#define PCA_STACK(ROOT, SUB, MORE) "{" PCA_CA("root", "ROOT") ", " PCA_CA("sub", "SUBORDINATE") \
+	", " ROOT ", " SUB MORE "}"
+#define SUB0 "SubordinateCACertificate_PathLen0/V1"
+#define LEAF(TEMPLATE) ", " PCA_CERT("leaf", "sub", "CSR", TEMPLATE, "DAYS", "30")
+	static const char *const refused[][2] = {
+		{ PCA_STACK(ROOT_CERT("YEARS", "10"), SUB_CERT(SUB0, "YEARS", "11"), ""),
+		  "sub_cert validity: validity: it ends after the certificate of its CA, \"root_cert\"'s" },
+		{ PCA_STACK(ROOT_CERT("DAYS", "365"), SUB_CERT(SUB0, "MONTHS", "14"), ""),
+		  "sub_cert validity: validity: it ends after" },
+		{ PCA_STACK(ROOT_CERT("END_DATE", "20290101000000"),
+			    SUB_CERT(SUB0, "ABSOLUTE", "1893456000"), ""),
+		  "sub_cert validity: validity: it ends after" },
+		{ PCA_STACK(ROOT_CERT("YEARS", "10"), SUB_CERT(SUB0, "YEARS", "5"),
+			    LEAF("SubordinateCACertificate_PathLen0/V1")),
+		  "leaf template_arn: template_arn: its path length 0 is not below 0, the path length of its CA's "
+		  "certificate \"sub_cert\"" },
+	};
+	static const char *const passing[] = {
+		PCA_STACK(ROOT_CERT("YEARS", "10"), SUB_CERT(SUB0, "YEARS", "10"),
+			  LEAF("EndEntityCertificate/V1")),
+		PCA_STACK(ROOT_CERT("YEARS", "10"), SUB_CERT(SUB0, "DAYS", "3660"), ""),
+		PCA_STACK(ROOT_CERT("END_DATE", "20290101000000"),
+			  SUB_CERT(SUB0, "ABSOLUTE", "1861920000"), ""),
+		PCA_STACK(ROOT_CERT("DAYS", "30"), SUB_CERT(SUB0, "END_DATE", "20400101000000"), ""),
+		PCA_STACK(ROOT_CERT("YEARS", "10"),
+			  SUB_CERT("SubordinateCACertificate_PathLen1/V1", "YEARS", "5"),
+			  LEAF("SubordinateCACertificate_PathLen0/V1")),
+		"{" PCA_CA("sub", "SUBORDINATE") ", " PCA_CERT("leaf", "sub", "CSR",
+			"SubordinateCACertificate_PathLen0/V1", "YEARS", "99") "}",
+	};
+#undef LEAF
+#undef SUB0
+#undef PCA_STACK
+#undef SUB_CERT
+#undef ROOT_CERT
+#undef PCA_CERT
+#undef PCA_CA
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		json_t *found = across_all(refused[i][0]);
+		const char *first = json_string_value(json_array_get(found, 0));
+		if (!first || !strstr(first, refused[i][1]))
+			fail_msg("case %zu: %s lacks \"%s\"", i, first ? first : "nothing",
+				 refused[i][1]);
+		json_decref(found);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		json_t *found = across_all(passing[i]);
+		if (json_array_size(found))
+			fail_msg("passing %zu: %s", i, json_string_value(json_array_get(found, 0)));
+		json_decref(found);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -719,6 +812,7 @@ int main(void)
 		cmocka_unit_test(test_what_a_crossing_finds),
 		cmocka_unit_test(test_own_judgement_leaves_it),
 		cmocka_unit_test(test_crossing_through_elements),
+		cmocka_unit_test(test_acmpca_issuer_limits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
