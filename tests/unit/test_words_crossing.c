@@ -10,8 +10,10 @@
  * through what the named resource writes ("subnets[]->vpc_id->": the VPC
  * a subnet's vpc_id names), nothing when the reference names no resource
  * of the stack, and a resource's own judgement (which has no stack)
- * leaving the row. And a check across the stack of a private CA's
- * certificates against their CA's certificate (acmpca/rules.c).
+ * leaving the row. And checks across the stack AWS's words gave: a
+ * private CA's certificates against their CA's certificate
+ * (acmpca/rules.c), one priority per listener or domain name
+ * (checks/names.c's aws_check_one_per_parent).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -804,6 +806,61 @@ static void test_acmpca_issuer_limits(void **state)
 	}
 }
 
+/* Rules of one parent with one priority (checks/names.c's
+ * aws_check_one_per_parent, the checks across the stack vpc-lattice.words
+ * and apigatewayv2.words name): a VPC Lattice listener's two rules, an API
+ * Gateway domain name's two routing rules, refused naming the first; other
+ * priorities, another parent, a priority not known yet, pass. And two EKS
+ * access entries of one principal on one cluster, which the names of one
+ * object refuse (checks/names.c: its primary identifier). */
+static void test_one_priority_per_parent(void **state)
+{
+#define VL_RULE(NAME, LISTENER, PRIORITY) "'" NAME "': {'type': 'awscc.vpclattice.rule', " \
+	"'listener_identifier': '${" LISTENER ".arn}', 'service_identifier': '${s.arn}', " \
+	"'priority': " PRIORITY ", 'match': {'http_match': {'path_match': {'match': {'prefix': " \
+	"'/'}}}}, 'action': {'fixed_response': {'status_code': 404}}}"
+#define RR(NAME, DOMAIN, PRIORITY) "'" NAME "': {'type': 'awscc.apigatewayv2.routing_rule', " \
+	"'domain_name_arn': '${" DOMAIN ".domain_name_arn}', 'priority': " PRIORITY ", " \
+	"'conditions': [{'match_base_paths': {'any_of': ['orders']}}], 'actions': [{'invoke_api': " \
+	"{'api_id': 'a1', 'stage': 'prod'}}]}"
+#define ENTRY(NAME, CLUSTER) "'" NAME "': {'type': 'awscc.eks.access_entry', 'cluster_name': '" \
+	CLUSTER "', 'principal_arn': 'arn:aws:iam::123456789012:role/admin'}"
+	static const char *const refused[][2] = {
+		{ "{" VL_RULE("a", "l", "10") ", " VL_RULE("b", "l", "10") "}",
+		  "b priority: priority: 10 is also rule \"a\"'s on the same listener (${l.arn}): "
+		  "AWS says \"Each rule for a specific listener must have a unique priority.\"" },
+		{ "{" RR("a", "d", "5") ", " RR("b", "d", "5") "}",
+		  "b priority: priority: 5 is also routing rule \"a\"'s on the same domain name "
+		  "(${d.domain_name_arn}): AWS says \"Rules can't have the same priority.\"" },
+		{ "{" ENTRY("a", "prod") ", " ENTRY("b", "prod") "}", "names the same" },
+	};
+	static const char *const passing[] = {
+		"{" VL_RULE("a", "l", "10") ", " VL_RULE("b", "l", "11") ", " VL_RULE("c", "m", "10") ", "
+		VL_RULE("d", "l", "'${var.p}'") "}",
+		"{" RR("a", "d", "5") ", " RR("b", "e", "5") "}",
+		"{" ENTRY("a", "prod") ", " ENTRY("b", "test") "}",
+	};
+#undef ENTRY
+#undef RR
+#undef VL_RULE
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		json_t *found = across_all(refused[i][0]);
+		const char *first = json_string_value(json_array_get(found, 0));
+		if (!first || !strstr(first, refused[i][1]))
+			fail_msg("case %zu: %s lacks \"%s\"", i, first ? first : "nothing",
+				 refused[i][1]);
+		json_decref(found);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		json_t *found = across_all(passing[i]);
+		if (json_array_size(found))
+			fail_msg("passing %zu: %s", i, json_string_value(json_array_get(found, 0)));
+		json_decref(found);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -813,6 +870,7 @@ int main(void)
 		cmocka_unit_test(test_own_judgement_leaves_it),
 		cmocka_unit_test(test_crossing_through_elements),
 		cmocka_unit_test(test_acmpca_issuer_limits),
+		cmocka_unit_test(test_one_priority_per_parent),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
