@@ -812,7 +812,9 @@ static void test_acmpca_issuer_limits(void **state)
  * Gateway domain name's two routing rules, refused naming the first; other
  * priorities, another parent, a priority not known yet, pass. And two EKS
  * access entries of one principal on one cluster, which the names of one
- * object refuse (checks/names.c: its primary identifier). */
+ * object refuse (checks/names.c: its primary identifier); two SES Mail
+ * Manager add-on instances of one subscription, two subscriptions of one
+ * add-on (ses/rules.c); instances of subscriptions not known yet pass. */
 static void test_one_priority_per_parent(void **state)
 {
 #define VL_RULE(NAME, LISTENER, PRIORITY) "'" NAME "': {'type': 'awscc.vpclattice.rule', " \
@@ -825,6 +827,8 @@ static void test_one_priority_per_parent(void **state)
 	"{'api_id': 'a1', 'stage': 'prod'}}]}"
 #define ENTRY(NAME, CLUSTER) "'" NAME "': {'type': 'awscc.eks.access_entry', 'cluster_name': '" \
 	CLUSTER "', 'principal_arn': 'arn:aws:iam::123456789012:role/admin'}"
+#define ADDON(NAME, SUBSCRIPTION) "'" NAME "': {'type': " \
+	"'awscc.ses.mail_manager_addon_instance', 'addon_subscription_id': '" SUBSCRIPTION "'}"
 	static const char *const refused[][2] = {
 		{ "{" VL_RULE("a", "l", "10") ", " VL_RULE("b", "l", "10") "}",
 		  "b priority: priority: 10 is also rule \"a\"'s on the same listener (${l.arn}): "
@@ -833,13 +837,24 @@ static void test_one_priority_per_parent(void **state)
 		  "b priority: priority: 5 is also routing rule \"a\"'s on the same domain name "
 		  "(${d.domain_name_arn}): AWS says \"Rules can't have the same priority.\"" },
 		{ "{" ENTRY("a", "prod") ", " ENTRY("b", "prod") "}", "names the same" },
+		{ "{" ADDON("a", "sub-1") ", " ADDON("b", "sub-1") "}",
+		  "b addon_subscription_id: addon_subscription_id: \"sub-1\" is also add-on "
+		  "instance \"a\"'s on the same subscription (sub-1): AWS says \"You can only have "
+		  "one instance per subscription.\"" },
+		{ "{'s1': {'type': 'awscc.ses.mail_manager_addon_subscription', 'addon_name': "
+		  "'TRENDMICRO_VSAPI'}, 's2': {'type': 'awscc.ses.mail_manager_addon_subscription', "
+		  "'addon_name': 'TRENDMICRO_VSAPI'}}", "s2 addon_name: addon_name: "
+		  "\"TRENDMICRO_VSAPI\" is also add-on subscription \"s1\"'s" },
 	};
 	static const char *const passing[] = {
 		"{" VL_RULE("a", "l", "10") ", " VL_RULE("b", "l", "11") ", " VL_RULE("c", "m", "10") ", "
 		VL_RULE("d", "l", "'${var.p}'") "}",
 		"{" RR("a", "d", "5") ", " RR("b", "e", "5") "}",
 		"{" ENTRY("a", "prod") ", " ENTRY("b", "test") "}",
+		"{" ADDON("a", "sub-1") ", " ADDON("b", "sub-2") ", " ADDON("c", "${var.s}") ", "
+		ADDON("d", "${var.s}") "}",
 	};
+#undef ADDON
 #undef ENTRY
 #undef RR
 #undef VL_RULE

@@ -244,8 +244,8 @@ static void collect(void *ctx, const struct check_finding *found)
 		    found->other == WRITTEN_NONE ? -1 : (int)found->other, found->message);
 }
 
-/* At plan, a build's, a script's or a container fleet's bucket of the stack
- * made in another Region (gamelift/rules.c's check_gamelift_bucket_region,
+/* At plan, a build's, a script's or a container fleet's bucket of the stack,
+ * or a fleet's peer VPC, made in another Region (gamelift/rules.c's check_gamelift_bucket_region,
  * the check across the stack gamelift.words names): refused; one of its
  * Region, one not the stack's, and any at validate (no client), pass. */
 static void test_gamelift_bucket_region(void **state)
@@ -255,22 +255,29 @@ static void test_gamelift_bucket_region(void **state)
 	json_t *stack = js("[{'name': 'west-builds'}, {'bucket_name': 'here-builds'}, "
 			   STORE("${west.name}") ", " STORE("here-builds") ", "
 			   STORE("other-builds") ", {'log_configuration': {'log_destination': "
-			   "'S3', 's3_bucket_name': 'west-builds'}}]");
-	static const char *const names[] = { "west", "here", "b", "s", "o", "f" };
+			   "'S3', 's3_bucket_name': 'west-builds'}}, {'cidr_block': '10.0.0.0/16'}, "
+			   "{'cidr_block': '10.1.0.0/16'}, {'name': 'f1', 'peer_vpc_id': '${wv.id}', "
+			   "'peer_vpc_aws_account_id': '123456789012'}, {'name': 'f2', "
+			   "'peer_vpc_id': '${ev.id}', 'peer_vpc_aws_account_id': '123456789012'}]");
+	static const char *const names[] = { "west", "here", "b", "s", "o", "f", "wv", "ev",
+					     "f1", "f2" };
 	static const char *const types[] = { "aws.s3.bucket", "awscc.s3.bucket",
 					     "awscc.gamelift.build", "awscc.gamelift.script",
-					     "awscc.gamelift.build", "awscc.gamelift.container_fleet" };
+					     "awscc.gamelift.build", "awscc.gamelift.container_fleet",
+					     "aws.ec2.vpc", "aws.ec2.vpc", "awscc.gamelift.fleet",
+					     "awscc.gamelift.fleet" };
 	struct aws_client *east = region_client("us-east-1"), *west = region_client("us-west-2");
-	struct written_resource w[6];
+	struct written_resource w[10];
 	struct strbuf out = STRBUF_INIT;
 
 	(void)state;
-	for (size_t i = 0; i < 6; i++)
+	for (size_t i = 0; i < 10; i++)
 		w[i] = (struct written_resource){ .name = names[i], .type = types[i],
 						  .rtype = resource_type_find(types[i], NULL),
 						  .config = json_array_get(stack, i), .provider = "aws",
-						  .client = i == 0 ? west : east, .creating = true };
-	aws_check_resources(w, 6, collect, &out);
+						  .client = i == 0 || i == 6 ? west : east,
+						  .creating = true };
+	aws_check_resources(w, 10, collect, &out);
 	assert_string_equal(out.buf,
 			    "2~0 storage_location.bucket: bucket \"west\" is made in us-west-2, and "
 			    "this in us-east-1: AWS says \"The S3 bucket and your new build must be in "
@@ -278,11 +285,14 @@ static void test_gamelift_bucket_region(void **state)
 			    "5~0 log_configuration.s3_bucket_name: bucket \"west\" is made in "
 			    "us-west-2, and this in us-east-1: AWS says \"This bucket must reside in the "
 			    "fleet's home Amazon Web Services Region.\" (gamelift CreateContainerFleet "
-			    "LogConfiguration.LogDestination)\n");
+			    "LogConfiguration.LogDestination)\n"
+			    "8~6 peer_vpc_id: VPC \"wv\" is made in us-west-2, and the fleet in "
+			    "us-east-1: AWS says \"The VPC must be in the same Region as your fleet.\" "
+			    "(gamelift CreateFleet PeerVpcId)\n");
 	strbuf_reset(&out);
-	for (size_t i = 0; i < 6; i++)
+	for (size_t i = 0; i < 10; i++)
 		w[i].client = NULL;
-	aws_check_resources(w, 6, collect, &out);
+	aws_check_resources(w, 10, collect, &out);
 	assert_string_equal(out.buf, "");
 	aws_client_free(east);
 	aws_client_free(west);

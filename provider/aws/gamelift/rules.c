@@ -6,7 +6,7 @@
  * through Cloud Control alone): AWS's words of the census's third scope
  * (checks/words/gen_words.py, sentences.py's THIRD_SCOPE), and the written
  * rule of a container group definition's containers, and the check across
- * the stack of the buckets it names in another Region.
+ * the stack of the buckets and the peer VPC it names in another Region.
  * Its ledger: checks/words/gamelift.words.
  */
 #include <stdbool.h>
@@ -165,6 +165,29 @@ static const struct {
 	  "gamelift CreateContainerFleet LogConfiguration.LogDestination" },
 };
 
+/* At plan, fleet i's peer VPC of the stack (${VPC.id}, aws.ec2.vpc or
+ * awscc.ec2.vpc) made by a client of another Region than the fleet's. */
+static void peer_vpc_region(const struct written_resource *rs, size_t n, size_t i,
+			    const char *mine, check_report_fn report, void *ctx)
+{
+	static const char *const id[] = { "id", "vpc_id", NULL };
+	const char *ref = json_string_value(json_object_get(rs[i].config, "peer_vpc_id"));
+	const char *theirs;
+	char msg[600];
+	size_t v = ref ? aws_written_named(rs, n, &rs[i], ref, "aws.ec2.vpc", id) : WRITTEN_NONE;
+
+	if (v == WRITTEN_NONE && ref)
+		v = aws_written_named(rs, n, &rs[i], ref, "awscc.ec2.vpc", id);
+	if (v == WRITTEN_NONE || !rs[v].client || !strcmp(theirs = aws_client_region(rs[v].client),
+							  mine))
+		return;
+	snprintf(msg, sizeof(msg), "peer_vpc_id: VPC \"%s\" is made in %s, and the fleet in %s: "
+		 "AWS says \"The VPC must be in the same Region as your fleet.\" (gamelift "
+		 "CreateFleet PeerVpcId)", rs[v].name, theirs, mine);
+	report(ctx, &(struct check_finding){ .warning = false, .which = i, .attr = "peer_vpc_id",
+					     .other = v, .other_attr = NULL, .message = msg });
+}
+
 /* At plan, a bucket of the stack that a build, a script or a container
  * fleet names made in another Region than it (aws_stack_bucket_region: the
  * bucket's written region or its client's); at validate, and for a bucket
@@ -196,6 +219,8 @@ static void check_gamelift_bucket_region(const struct written_resource *rs, size
 				.warning = false, .which = i, .attr = attr, .other = b,
 				.other_attr = NULL, .message = msg });
 		}
+		if (mine && aws_awscc_type_is(rs[i].type, "AWS::GameLift::Fleet"))
+			peer_vpc_region(rs, n, i, mine, report, ctx);
 	}
 }
 
