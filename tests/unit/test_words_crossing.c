@@ -255,6 +255,13 @@ static const struct crossing_case cases[] = {
 	  W_AWSVPC("awsvpc_configuration") "}}",
 	  "{" W_VPCS ", " W_GROUP("a") ", 'svc': {'type': 'awscc.ecs.service'"
 	  W_AWSVPC("awsvpc_configuration") "}}" },
+	{ "vpclattice.gateway_groups_its_vpc", "gw", "vpc_identifier",
+	  "{" W_VPCS ", " W_GROUP("b") ", 'gw': {'type': 'awscc.vpclattice.resource_gateway', "
+	  "'name': 'gw', 'vpc_identifier': '${a.vpc_id}', 'subnet_ids': ['${sub.subnet_id}'], "
+	  "'security_group_ids': ['${sg.group_id}']}}",
+	  "{" W_VPCS ", " W_GROUP("a") ", 'gw': {'type': 'awscc.vpclattice.resource_gateway', "
+	  "'name': 'gw', 'vpc_identifier': '${a.vpc_id}', 'subnet_ids': ['${sub.subnet_id}'], "
+	  "'security_group_ids': ['${sg.group_id}']}}" },
 	{ "ecs.cfn_task_set_subnets_groups_one_vpc", "set",
 	  "network_configuration.aws_vpc_configuration.security_groups[0]",
 	  "{" W_VPCS ", " W_GROUP("b") ", 'set': {'type': 'awscc.ecs.task_set', 'cluster': 'c', "

@@ -32,6 +32,12 @@ static void check_vpclattice_rule_priorities(const struct written_resource *rs, 
 const struct aws_check_row aws_rules_vpclattice[] = {
 	ACROSS_ROW("awscc.vpclattice.rule", check_vpclattice_rule_priorities,
 		   VL "CreateRule priority (the stack's rules on one listener)"),
+	/* a resource gateway's security groups the stack writes in its VPC (the
+	 * VPC each names: one resource) */
+	AWS_SAYS("vpclattice.gateway_groups_its_vpc", "awscc.vpclattice.resource_gateway",
+		 AWS_CALL_ANY, ALWAYS, THEN(SAME("security_group_ids[]->vpc_id->", "vpc_identifier->")),
+		 "The security groups must be in the same VPC.",
+		 VL "CreateResourceGateway securityGroupIds"),
 	/* a target group's configuration by its type */
 	AWS_SAYS("vpclattice.lambda_no_network",
 		 "awscc.vpclattice.target_group", AWS_CALL_ANY,
