@@ -1002,6 +1002,10 @@ static const struct words_case cases[] = {
 	{ "connect.validation_multiple_of_positive", "awscc.connect.data_table_attribute",
 	  "validation.multiple_of", ATTRIBUTE("'multiple_of': 0"), NULL,
 	  ATTRIBUTE("'multiple_of': 0.5"), NULL },
+	{ "connect.validation_arrays_at_most_5", "awscc.connect.data_table_attribute",
+	  "validation.enum.values",
+	  ATTRIBUTE("'enum': {'values': ['a', 'b', 'c', 'd', 'e', 'f']}"), NULL,
+	  ATTRIBUTE("'enum': {'values': ['a', 'b', 'c', 'd', 'e']}"), NULL },
 	/* AWS IoT */
 	{ "iot.topic_rule_events_batch_no_message_id", "awscc.iot.topic_rule",
 	  "topic_rule_payload.error_action.iot_events.message_id",
@@ -1292,8 +1296,10 @@ static void test_evaluation_form_ref_ids(void **state)
 
 /* A topic rule's HTTP actions (rule_iot_http_confirmation_prefix, the
  * written rule iot.words names): a confirmation URL that does not begin
- * the endpoint URL is refused, of an action and of the error action; one
- * that does, and one of a substitution template, pass. And the tag keys'
+ * the endpoint URL is refused, of an action and of the error action, as is
+ * none beside a URL whose substitution template the stack writes ("$${");
+ * one that does, one of a substitution template, and a URL of a value not
+ * known yet without one, pass. And the tag keys'
  * reserved prefix on the Connect and IoT types whose registry Tag.Key has
  * no pattern holding it (rule_tag_list_keys). */
 static void test_iot_confirmation_and_tag_keys(void **state)
@@ -1308,6 +1314,8 @@ static void test_iot_confirmation_and_tag_keys(void **state)
 				   HTTP("https://api.example.com/err", ", 'confirmation_url': "
 					"'https://api.example.com/in'")),
 		  "error_action.http.confirmation_url" },
+		{ "awscc.iot.topic_rule", TOPIC_RULE(HTTP("https://api.example.com/$${topic()}", "")),
+		  "actions[0].http.url: \"https://api.example.com/$${topic()}\" holds a substitution" },
 		{ "awscc.connect.queue", "{'tags': [{'key': 'AWS:team', 'value': 'x'}]}",
 		  "cannot be prefixed with aws:" },
 		{ "awscc.iot.role_alias", "{'role_arn': 'arn:aws:iam::123456789012:role/r', "
@@ -1320,6 +1328,10 @@ static void test_iot_confirmation_and_tag_keys(void **state)
 		{ "awscc.iot.topic_rule",
 		  TOPIC_RULE(HTTP("https://api.example.com/in", ", 'confirmation_url': "
 				  "'https://${get_dynamodb()}/'")) },
+		{ "awscc.iot.topic_rule",
+		  TOPIC_RULE(HTTP("https://api.example.com/$${topic()}", ", 'confirmation_url': "
+				  "'https://api.example.com/'")) },
+		{ "awscc.iot.topic_rule", TOPIC_RULE(HTTP("https://${var.host}/in", "")) },
 		{ "awscc.connect.queue", "{'tags': [{'key': 'team', 'value': 'aws:x'}]}" },
 	};
 

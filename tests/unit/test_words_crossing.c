@@ -10,7 +10,10 @@
  * through what the named resource writes ("subnets[]->vpc_id->": the VPC
  * a subnet's vpc_id names), nothing when the reference names no resource
  * of the stack, and a resource's own judgement (which has no stack)
- * leaving the row.
+ * leaving the row. And checks across the stack AWS's words gave: a
+ * private CA's certificates against their CA's certificate
+ * (acmpca/rules.c), one priority per listener or domain name
+ * (checks/names.c's aws_check_one_per_parent).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -263,6 +266,13 @@ static const struct crossing_case cases[] = {
 	  W_AWSVPC("awsvpc_configuration") "}}",
 	  "{" W_VPCS ", " W_GROUP("a") ", 'svc': {'type': 'awscc.ecs.service'"
 	  W_AWSVPC("awsvpc_configuration") "}}" },
+	{ "vpclattice.gateway_groups_its_vpc", "gw", "vpc_identifier",
+	  "{" W_VPCS ", " W_GROUP("b") ", 'gw': {'type': 'awscc.vpclattice.resource_gateway', "
+	  "'name': 'gw', 'vpc_identifier': '${a.vpc_id}', 'subnet_ids': ['${sub.subnet_id}'], "
+	  "'security_group_ids': ['${sg.group_id}']}}",
+	  "{" W_VPCS ", " W_GROUP("a") ", 'gw': {'type': 'awscc.vpclattice.resource_gateway', "
+	  "'name': 'gw', 'vpc_identifier': '${a.vpc_id}', 'subnet_ids': ['${sub.subnet_id}'], "
+	  "'security_group_ids': ['${sg.group_id}']}}" },
 	{ "ecs.cfn_task_set_subnets_groups_one_vpc", "set",
 	  "network_configuration.aws_vpc_configuration.security_groups[0]",
 	  "{" W_VPCS ", " W_GROUP("b") ", 'set': {'type': 'awscc.ecs.task_set', 'cluster': 'c', "
@@ -722,6 +732,168 @@ static void test_own_judgement_leaves_it(void **state)
 	strbuf_release(&err);
 }
 
+/* What every check across the stack says of it (aws_check_resources, its
+ * resources of one provider configuration): a new list of findings. */
+static json_t *across_all(const char *text)
+{
+	struct stack s;
+	struct findings fs = { json_array(), &s };
+
+	stack_load(&s, text);
+	for (size_t i = 0; i < s.n; i++) {
+		s.rs[i].provider = "aws";
+		s.rs[i].rtype = resource_type_find(s.rs[i].type, NULL);
+	}
+	aws_check_resources(s.rs, s.n, collect, &fs);
+	json_decref(s.doc);
+	return fs.messages;
+}
+
+/* A private CA's certificates against the certificate of their CA the
+ * stack issues (acmpca/rules.c's check_acmpca_issuer_limits, the check
+ * across the stack acm-pca.words names): a validity ending later (both
+ * relative: 11 years over 10; both absolute) or a CA certificate's path
+ * length not below its issuer's refused; ones within, a validity of each
+ * kind, or a CA whose certificate the stack does not issue, pass. */
+static void test_acmpca_issuer_limits(void **state)
+{
+#define PCA_CA(NAME, TYPE) "'" NAME "': {'type': 'awscc.acmpca.certificate_authority', " \
+	"'type_': '" TYPE "', 'key_algorithm': 'RSA_2048', 'signing_algorithm': 'SHA256WITHRSA', " \
+	"'subject': {'common_name': '" NAME "'}}"
+#define PCA_CERT(NAME, CA, CSR, TEMPLATE, VTYPE, VALUE) "'" NAME "': {'type': " \
+	"'awscc.acmpca.certificate', 'certificate_authority_arn': '${" CA ".arn}', " \
+	"'certificate_signing_request': '" CSR "', 'signing_algorithm': 'SHA256WITHRSA', " \
+	"'template_arn': 'arn:aws:acm-pca:::template/" TEMPLATE "', 'validity': {'type': '" \
+	VTYPE "', 'value': " VALUE "}}"
+#define ROOT_CERT(VTYPE, VALUE) PCA_CERT("root_cert", "root", \
+	"${root.certificate_signing_request}", "RootCACertificate/V1", VTYPE, VALUE)
+#define SUB_CERT(TEMPLATE, VTYPE, VALUE) PCA_CERT("sub_cert", "root", \
+	"${sub.certificate_signing_request}", TEMPLATE, VTYPE, VALUE)
+#define PCA_STACK(ROOT, SUB, MORE) "{" PCA_CA("root", "ROOT") ", " PCA_CA("sub", "SUBORDINATE") \
+	", " ROOT ", " SUB MORE "}"
+#define SUB0 "SubordinateCACertificate_PathLen0/V1"
+#define LEAF(TEMPLATE) ", " PCA_CERT("leaf", "sub", "CSR", TEMPLATE, "DAYS", "30")
+	static const char *const refused[][2] = {
+		{ PCA_STACK(ROOT_CERT("YEARS", "10"), SUB_CERT(SUB0, "YEARS", "11"), ""),
+		  "sub_cert validity: validity: it ends after the certificate of its CA, \"root_cert\"'s" },
+		{ PCA_STACK(ROOT_CERT("DAYS", "365"), SUB_CERT(SUB0, "MONTHS", "14"), ""),
+		  "sub_cert validity: validity: it ends after" },
+		{ PCA_STACK(ROOT_CERT("END_DATE", "20290101000000"),
+			    SUB_CERT(SUB0, "ABSOLUTE", "1893456000"), ""),
+		  "sub_cert validity: validity: it ends after" },
+		{ PCA_STACK(ROOT_CERT("YEARS", "10"), SUB_CERT(SUB0, "YEARS", "5"),
+			    LEAF("SubordinateCACertificate_PathLen0/V1")),
+		  "leaf template_arn: template_arn: its path length 0 is not below 0, the path length of its CA's "
+		  "certificate \"sub_cert\"" },
+	};
+	static const char *const passing[] = {
+		PCA_STACK(ROOT_CERT("YEARS", "10"), SUB_CERT(SUB0, "YEARS", "10"),
+			  LEAF("EndEntityCertificate/V1")),
+		PCA_STACK(ROOT_CERT("YEARS", "10"), SUB_CERT(SUB0, "DAYS", "3660"), ""),
+		PCA_STACK(ROOT_CERT("END_DATE", "20290101000000"),
+			  SUB_CERT(SUB0, "ABSOLUTE", "1861920000"), ""),
+		PCA_STACK(ROOT_CERT("DAYS", "30"), SUB_CERT(SUB0, "END_DATE", "20400101000000"), ""),
+		PCA_STACK(ROOT_CERT("YEARS", "10"),
+			  SUB_CERT("SubordinateCACertificate_PathLen1/V1", "YEARS", "5"),
+			  LEAF("SubordinateCACertificate_PathLen0/V1")),
+		"{" PCA_CA("sub", "SUBORDINATE") ", " PCA_CERT("leaf", "sub", "CSR",
+			"SubordinateCACertificate_PathLen0/V1", "YEARS", "99") "}",
+	};
+#undef LEAF
+#undef SUB0
+#undef PCA_STACK
+#undef SUB_CERT
+#undef ROOT_CERT
+#undef PCA_CERT
+#undef PCA_CA
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		json_t *found = across_all(refused[i][0]);
+		const char *first = json_string_value(json_array_get(found, 0));
+		if (!first || !strstr(first, refused[i][1]))
+			fail_msg("case %zu: %s lacks \"%s\"", i, first ? first : "nothing",
+				 refused[i][1]);
+		json_decref(found);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		json_t *found = across_all(passing[i]);
+		if (json_array_size(found))
+			fail_msg("passing %zu: %s", i, json_string_value(json_array_get(found, 0)));
+		json_decref(found);
+	}
+}
+
+/* Rules of one parent with one priority (checks/names.c's
+ * aws_check_one_per_parent, the checks across the stack vpc-lattice.words
+ * and apigatewayv2.words name): a VPC Lattice listener's two rules, an API
+ * Gateway domain name's two routing rules, refused naming the first; other
+ * priorities, another parent, a priority not known yet, pass. And two EKS
+ * access entries of one principal on one cluster, which the names of one
+ * object refuse (checks/names.c: its primary identifier); two SES Mail
+ * Manager add-on instances of one subscription, two subscriptions of one
+ * add-on (ses/rules.c); instances of subscriptions not known yet pass. */
+static void test_one_priority_per_parent(void **state)
+{
+#define VL_RULE(NAME, LISTENER, PRIORITY) "'" NAME "': {'type': 'awscc.vpclattice.rule', " \
+	"'listener_identifier': '${" LISTENER ".arn}', 'service_identifier': '${s.arn}', " \
+	"'priority': " PRIORITY ", 'match': {'http_match': {'path_match': {'match': {'prefix': " \
+	"'/'}}}}, 'action': {'fixed_response': {'status_code': 404}}}"
+#define RR(NAME, DOMAIN, PRIORITY) "'" NAME "': {'type': 'awscc.apigatewayv2.routing_rule', " \
+	"'domain_name_arn': '${" DOMAIN ".domain_name_arn}', 'priority': " PRIORITY ", " \
+	"'conditions': [{'match_base_paths': {'any_of': ['orders']}}], 'actions': [{'invoke_api': " \
+	"{'api_id': 'a1', 'stage': 'prod'}}]}"
+#define ENTRY(NAME, CLUSTER) "'" NAME "': {'type': 'awscc.eks.access_entry', 'cluster_name': '" \
+	CLUSTER "', 'principal_arn': 'arn:aws:iam::123456789012:role/admin'}"
+#define ADDON(NAME, SUBSCRIPTION) "'" NAME "': {'type': " \
+	"'awscc.ses.mail_manager_addon_instance', 'addon_subscription_id': '" SUBSCRIPTION "'}"
+	static const char *const refused[][2] = {
+		{ "{" VL_RULE("a", "l", "10") ", " VL_RULE("b", "l", "10") "}",
+		  "b priority: priority: 10 is also rule \"a\"'s on the same listener (${l.arn}): "
+		  "AWS says \"Each rule for a specific listener must have a unique priority.\"" },
+		{ "{" RR("a", "d", "5") ", " RR("b", "d", "5") "}",
+		  "b priority: priority: 5 is also routing rule \"a\"'s on the same domain name "
+		  "(${d.domain_name_arn}): AWS says \"Rules can't have the same priority.\"" },
+		{ "{" ENTRY("a", "prod") ", " ENTRY("b", "prod") "}", "names the same" },
+		{ "{" ADDON("a", "sub-1") ", " ADDON("b", "sub-1") "}",
+		  "b addon_subscription_id: addon_subscription_id: \"sub-1\" is also add-on "
+		  "instance \"a\"'s on the same subscription (sub-1): AWS says \"You can only have "
+		  "one instance per subscription.\"" },
+		{ "{'s1': {'type': 'awscc.ses.mail_manager_addon_subscription', 'addon_name': "
+		  "'TRENDMICRO_VSAPI'}, 's2': {'type': 'awscc.ses.mail_manager_addon_subscription', "
+		  "'addon_name': 'TRENDMICRO_VSAPI'}}", "s2 addon_name: addon_name: "
+		  "\"TRENDMICRO_VSAPI\" is also add-on subscription \"s1\"'s" },
+	};
+	static const char *const passing[] = {
+		"{" VL_RULE("a", "l", "10") ", " VL_RULE("b", "l", "11") ", " VL_RULE("c", "m", "10") ", "
+		VL_RULE("d", "l", "'${var.p}'") "}",
+		"{" RR("a", "d", "5") ", " RR("b", "e", "5") "}",
+		"{" ENTRY("a", "prod") ", " ENTRY("b", "test") "}",
+		"{" ADDON("a", "sub-1") ", " ADDON("b", "sub-2") ", " ADDON("c", "${var.s}") ", "
+		ADDON("d", "${var.s}") "}",
+	};
+#undef ADDON
+#undef ENTRY
+#undef RR
+#undef VL_RULE
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		json_t *found = across_all(refused[i][0]);
+		const char *first = json_string_value(json_array_get(found, 0));
+		if (!first || !strstr(first, refused[i][1]))
+			fail_msg("case %zu: %s lacks \"%s\"", i, first ? first : "nothing",
+				 refused[i][1]);
+		json_decref(found);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		json_t *found = across_all(passing[i]);
+		if (json_array_size(found))
+			fail_msg("passing %zu: %s", i, json_string_value(json_array_get(found, 0)));
+		json_decref(found);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -730,6 +902,8 @@ int main(void)
 		cmocka_unit_test(test_what_a_crossing_finds),
 		cmocka_unit_test(test_own_judgement_leaves_it),
 		cmocka_unit_test(test_crossing_through_elements),
+		cmocka_unit_test(test_acmpca_issuer_limits),
+		cmocka_unit_test(test_one_priority_per_parent),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

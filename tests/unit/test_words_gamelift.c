@@ -7,7 +7,8 @@
  * twin; every such row has a case here (but the one that reads the
  * container group definition a fleet names: test_words_crossing.c's). And
  * the written rule of a container group definition's containers
- * (rule_gamelift_containers).
+ * (rule_gamelift_containers), and the check across the stack of the
+ * buckets it names in another Region (check_gamelift_bucket_region).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -22,7 +23,9 @@
 #include <string.h>
 
 #include "provider/aws/checks/checks.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/words.h"
+#include "provider/aws/transport/client.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"
 #include "tests/unit/words_support.h"
@@ -220,6 +223,84 @@ static void test_gamelift_containers(void **state)
 	}
 }
 
+/* A client of `region` with test credentials (no call is made). */
+static struct aws_client *region_client(const char *region)
+{
+	struct aws_config cfg = { .region = region, .access_key_id = "AKIDTESTING",
+				  .secret_access_key = "testing-secret" };
+	struct aws_client *c;
+	struct strbuf err = STRBUF_INIT;
+
+	if (aws_client_new(&cfg, &c, &err))
+		fail_msg("aws_client_new: %s", err.buf);
+	strbuf_release(&err);
+	return c;
+}
+
+/* What aws_check_resources reported, one "WHICH~OTHER MSG" line each. */
+static void collect(void *ctx, const struct check_finding *found)
+{
+	strbuf_addf(ctx, "%zu~%d %s\n", found->which,
+		    found->other == WRITTEN_NONE ? -1 : (int)found->other, found->message);
+}
+
+/* At plan, a build's, a script's or a container fleet's bucket of the stack,
+ * or a fleet's peer VPC, made in another Region (gamelift/rules.c's check_gamelift_bucket_region,
+ * the check across the stack gamelift.words names): refused; one of its
+ * Region, one not the stack's, and any at validate (no client), pass. */
+static void test_gamelift_bucket_region(void **state)
+{
+#define STORE(B) "{'storage_location': {'bucket': '" B "', 'key': 'k.zip', 'role_arn': " \
+	"'arn:aws:iam::123456789012:role/g'}}"
+	json_t *stack = js("[{'name': 'west-builds'}, {'bucket_name': 'here-builds'}, "
+			   STORE("${west.name}") ", " STORE("here-builds") ", "
+			   STORE("other-builds") ", {'log_configuration': {'log_destination': "
+			   "'S3', 's3_bucket_name': 'west-builds'}}, {'cidr_block': '10.0.0.0/16'}, "
+			   "{'cidr_block': '10.1.0.0/16'}, {'name': 'f1', 'peer_vpc_id': '${wv.id}', "
+			   "'peer_vpc_aws_account_id': '123456789012'}, {'name': 'f2', "
+			   "'peer_vpc_id': '${ev.id}', 'peer_vpc_aws_account_id': '123456789012'}]");
+	static const char *const names[] = { "west", "here", "b", "s", "o", "f", "wv", "ev",
+					     "f1", "f2" };
+	static const char *const types[] = { "aws.s3.bucket", "awscc.s3.bucket",
+					     "awscc.gamelift.build", "awscc.gamelift.script",
+					     "awscc.gamelift.build", "awscc.gamelift.container_fleet",
+					     "aws.ec2.vpc", "aws.ec2.vpc", "awscc.gamelift.fleet",
+					     "awscc.gamelift.fleet" };
+	struct aws_client *east = region_client("us-east-1"), *west = region_client("us-west-2");
+	struct written_resource w[10];
+	struct strbuf out = STRBUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < 10; i++)
+		w[i] = (struct written_resource){ .name = names[i], .type = types[i],
+						  .rtype = resource_type_find(types[i], NULL),
+						  .config = json_array_get(stack, i), .provider = "aws",
+						  .client = i == 0 || i == 6 ? west : east,
+						  .creating = true };
+	aws_check_resources(w, 10, collect, &out);
+	assert_string_equal(out.buf,
+			    "2~0 storage_location.bucket: bucket \"west\" is made in us-west-2, and "
+			    "this in us-east-1: AWS says \"The S3 bucket and your new build must be in "
+			    "the same Region.\" (gamelift CreateBuild StorageLocation)\n"
+			    "5~0 log_configuration.s3_bucket_name: bucket \"west\" is made in "
+			    "us-west-2, and this in us-east-1: AWS says \"This bucket must reside in the "
+			    "fleet's home Amazon Web Services Region.\" (gamelift CreateContainerFleet "
+			    "LogConfiguration.LogDestination)\n"
+			    "8~6 peer_vpc_id: VPC \"wv\" is made in us-west-2, and the fleet in "
+			    "us-east-1: AWS says \"The VPC must be in the same Region as your fleet.\" "
+			    "(gamelift CreateFleet PeerVpcId)\n");
+	strbuf_reset(&out);
+	for (size_t i = 0; i < 10; i++)
+		w[i].client = NULL;
+	aws_check_resources(w, 10, collect, &out);
+	assert_string_equal(out.buf, "");
+	aws_client_free(east);
+	aws_client_free(west);
+	json_decref(stack);
+	strbuf_release(&out);
+#undef STORE
+}
+
 int main(void)
 {
 	/* the Region gamelift.image_region and gamelift.rule_set_region are about */
@@ -228,6 +309,7 @@ int main(void)
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
 		cmocka_unit_test(test_gamelift_containers),
+		cmocka_unit_test(test_gamelift_bucket_region),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -15,7 +15,8 @@
  * (rule_deadline_fleet_accelerators), a private CA certificate's CSR names
  * (rule_acmpca_csr_names), an AWS Backup plan's lifecycles and backup
  * options (rule_backup_plan_documents), an AppConfig extension's parameters
- * (rule_appconfig_extension_parameters). And the written rules and
+ * (rule_appconfig_extension_parameters), an IoT policy's document size
+ * (rule_iot_policy_document_size). And the written rules and
  * conditions of the services before it that test_words_awscc_only.c has no
  * room for: a SageMaker HyperPod cluster's EBS volumes (rule_sagemaker_cluster_ebs_volumes), an
  * ElastiCache engine version never older (NOT_OLDER).
@@ -756,6 +757,59 @@ static void test_acmpca_csr_names(void **state)
 #undef CSR_CERT
 }
 
+/* A policy's document (rule_iot_policy_document_size, the written rule
+ * iot.words names): 2,049 characters besides whitespace refused, written as
+ * an object or as its text; 2,048 pass, as the text indented (over 2,048
+ * bytes with its whitespace); a document not known yet passes. */
+static void test_iot_policy_document_size(void **state)
+{
+	json_t *doc = js("{'Version': '2012-10-17', 'Statement': [{'Effect': 'Allow', "
+			 "'Action': 'iot:Connect', 'Resource': ''}]}");
+	char *base = json_dumps(doc, JSON_COMPACT), *text;
+	size_t fill = 2049 - strlen(base);
+	char *resource = calloc(fill + 1, 1);
+	json_t *policy = json_object();
+	struct strbuf err = STRBUF_INIT;
+	const char *attr = NULL;
+
+	(void)state;
+	memset(resource, 'x', fill);
+	json_object_set_new(json_array_get(json_object_get(doc, "Statement"), 0), "Resource",
+			    json_string(resource));
+	json_object_set(policy, "policy_document", doc);
+	assert_int_not_equal(aws_constraints_check("awscc.iot.policy", policy, NULL, NULL, &attr,
+						   &err), 0);
+	if (!strstr(err.buf, "the document holds 2049 characters besides whitespace"))
+		fail_msg("message \"%s\" lacks the count", err.buf);
+	strbuf_reset(&err);
+	text = json_dumps(doc, JSON_INDENT(4));
+	json_object_set_new(policy, "policy_document", json_string(text));
+	free(text);
+	assert_int_not_equal(aws_constraints_check("awscc.iot.policy", policy, NULL, NULL, &attr,
+						   &err), 0);
+	strbuf_reset(&err);
+	resource[fill - 1] = '\0';
+	json_object_set_new(json_array_get(json_object_get(doc, "Statement"), 0), "Resource",
+			    json_string(resource));
+	text = json_dumps(doc, JSON_INDENT(4));
+	assert_true(strlen(text) > 2048);
+	json_object_set_new(policy, "policy_document", json_string(text));
+	free(text);
+	assert_int_equal(aws_constraints_check("awscc.iot.policy", policy, NULL, NULL, &attr,
+					       &err), 0);
+	json_object_set(policy, "policy_document", doc);
+	assert_int_equal(aws_constraints_check("awscc.iot.policy", policy, NULL, NULL, &attr,
+					       &err), 0);
+	json_object_set_new(policy, "policy_document", json_string("${var.document}"));
+	assert_int_equal(aws_constraints_check("awscc.iot.policy", policy, NULL, NULL, &attr,
+					       &err), 0);
+	json_decref(policy);
+	json_decref(doc);
+	free(resource);
+	free(base);
+	strbuf_release(&err);
+}
+
 /* A HyperPod cluster's EBS volumes (rule_sagemaker_cluster_ebs_volumes,
  * the written rule sagemaker.words names): the root volume's without a size
  * and with a KMS key, a secondary one's with a size, in an instance group's
@@ -942,6 +996,7 @@ int main(void)
 		cmocka_unit_test(test_bedrock_leaves),
 		cmocka_unit_test(test_deadline_fleet_accelerators),
 		cmocka_unit_test(test_acmpca_csr_names),
+		cmocka_unit_test(test_iot_policy_document_size),
 		cmocka_unit_test(test_backup_plan_documents),
 		cmocka_unit_test(test_appconfig_extension_parameters),
 		cmocka_unit_test(test_sagemaker_cluster_ebs_volumes),

@@ -9,11 +9,13 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
@@ -74,9 +76,129 @@ int rule_acmpca_csr_names(const json_t *v, const json_t *r, struct strbuf *err)
 	return -1;
 }
 
+/* A certificate's validity, as written and known: its end's bounds in
+ * seconds, from the call for a relative one (DAYS; MONTHS of 28 to 31
+ * days, YEARS of 365 or 366), or since the epoch for an absolute one
+ * (ABSOLUTE: Unix seconds; END_DATE: YYYYMMDDHHMMSS, UTC). 'r' relative,
+ * 'a' absolute, 0 neither known. */
+static int validity_end(const json_t *config, double *lo, double *hi)
+{
+	const json_t *validity = json_object_get(config, "validity");
+	const char *type = value_known_member(validity, "type");
+	const json_t *value = json_object_get(validity, "value");
+	double v = json_is_number(value) ? json_number_value(value) : -1, day = 86400;
+	struct tm tm = { 0 };
+	long long d;
+
+	if (!type || v < 0)
+		return 0;
+	if (!strcmp(type, "DAYS") || !strcmp(type, "MONTHS") || !strcmp(type, "YEARS")) {
+		*lo = v * day * (!strcmp(type, "DAYS") ? 1 : !strcmp(type, "MONTHS") ? 28 : 365);
+		*hi = v * day * (!strcmp(type, "DAYS") ? 1 : !strcmp(type, "MONTHS") ? 31 : 366);
+		return 'r';
+	}
+	if (!strcmp(type, "ABSOLUTE")) {
+		*lo = *hi = v;
+		return 'a';
+	}
+	if (strcmp(type, "END_DATE") || v < 1e13 || v >= 1e14)
+		return 0;
+	d = (long long)v;
+	tm.tm_sec = (int)(d % 100), tm.tm_min = (int)(d / 100 % 100);
+	tm.tm_hour = (int)(d / 10000 % 100), tm.tm_mday = (int)(d / 1000000 % 100);
+	tm.tm_mon = (int)(d / 100000000 % 100) - 1, tm.tm_year = (int)(d / 10000000000LL) - 1900;
+	*lo = *hi = (double)timegm(&tm);
+	return 'a';
+}
+
+/* The path length a certificate's template ARN names ("..._PathLen2/V1"),
+ * or -1. */
+static int template_path_len(const json_t *config)
+{
+	const char *arn = value_known_member(config, "template_arn");
+	const char *at = arn ? strstr(arn, "_PathLen") : NULL;
+
+	return at && at[8] >= '0' && at[8] <= '9' ? at[8] - '0' : -1;
+}
+
+/* The stack's certificate of the CA certificate i's certificate_authority_arn
+ * names (${CA.arn}): the one certificate of the stack whose CSR is that CA's
+ * (${CA.certificate_signing_request}); WRITTEN_NONE: none, or several. */
+static size_t issuer_certificate(const struct written_resource *rs, size_t n, size_t i)
+{
+	static const char *const ca_attrs[] = { "arn", "id", NULL };
+	static const char *const csr_attrs[] = { "certificate_signing_request", NULL };
+	const char *ref = json_string_value(json_object_get(rs[i].config,
+							    "certificate_authority_arn"));
+	size_t ca, found = WRITTEN_NONE;
+
+	ca = ref ? aws_written_named(rs, n, &rs[i], ref, "awscc.acmpca.certificate_authority",
+				     ca_attrs) : WRITTEN_NONE;
+	for (size_t k = 0; ca != WRITTEN_NONE && k < n; k++) {
+		const char *csr = json_string_value(json_object_get(rs[k].config,
+								    "certificate_signing_request"));
+		if (k == i || !aws_awscc_type_is(rs[k].type, "AWS::ACMPCA::Certificate") || !csr ||
+		    aws_written_named(rs, n, &rs[k], csr, "awscc.acmpca.certificate_authority",
+				      csr_attrs) != ca)
+			continue;
+		if (found != WRITTEN_NONE)
+			return WRITTEN_NONE;
+		found = k;
+	}
+	return found;
+}
+
+/* Each certificate of the stack issued by a CA whose own certificate the
+ * stack issues (issuer_certificate): its validity's end not after that
+ * certificate's, when both are relative (it is issued after its issuer's,
+ * so its shortest duration over the issuer's longest ends later) or both
+ * absolute; and a CA certificate's path length (its template's PathLenN)
+ * below its issuer's. A validity or template not known, or one of each
+ * kind, passes; a CA whose certificate is imported is AWS's to judge. */
+static void check_acmpca_issuer_limits(const struct written_resource *rs, size_t n,
+				       check_report_fn report, void *ctx)
+{
+	for (size_t i = 0; i < n; i++) {
+		double lo, hi, plo, phi;
+		int kind, pkind, len, plen;
+		size_t p;
+		char msg[720];
+
+		if (!aws_awscc_type_is(rs[i].type, "AWS::ACMPCA::Certificate") || rs[i].repeated ||
+		    (p = issuer_certificate(rs, n, i)) == WRITTEN_NONE || rs[p].repeated)
+			continue;
+		kind = validity_end(rs[i].config, &lo, &hi);
+		pkind = validity_end(rs[p].config, &plo, &phi);
+		if (kind && kind == pkind && lo > phi) {
+			snprintf(msg, sizeof(msg), "validity: it ends after the certificate of its CA, "
+				 "\"%s\"'s validity: AWS says \"The end of the validity period configured "
+				 "on a certificate must not exceed the limit set on its parents in the CA "
+				 "hierarchy.\" (" PCA "IssueCertificate Validity)", rs[p].name);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = i, .attr = "validity", .other = p,
+				.other_attr = "validity", .message = msg });
+			continue;
+		}
+		len = template_path_len(rs[i].config);
+		plen = template_path_len(rs[p].config);
+		if (len < 0 || plen < 0 || len < plen)
+			continue;
+		snprintf(msg, sizeof(msg), "template_arn: its path length %d is not below %d, the "
+			 "path length of its CA's certificate \"%s\": AWS says \"The CA depth "
+			 "configured on a subordinate CA certificate must not exceed the limit set by "
+			 "its parents in the CA hierarchy.\" (" PCA "IssueCertificate TemplateArn)",
+			 len, plen, rs[p].name);
+		report(ctx, &(struct check_finding){
+			.warning = false, .which = i, .attr = "template_arn", .other = p,
+			.other_attr = "template_arn", .message = msg });
+	}
+}
+
 /* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
  * this table. */
 const struct aws_check_row aws_rules_acmpca[] = {
+	ACROSS_ROW("awscc.acmpca.certificate", check_acmpca_issuer_limits,
+		   PCA "IssueCertificate Validity, TemplateArn (the stack's certificate of its CA)"),
 	/* a distinguished name: custom attributes or standard ones */
 	AWS_SAYS("acmpca.ca_subject_custom_alone", "awscc.acmpca.certificate_authority",
 		 AWS_CALL_ANY, WHEN(SET("subject.custom_attributes")), THEN(STANDARD("subject.")),

@@ -4,7 +4,8 @@
  * types of a service terrace's own code does not call (its objects are
  * made through Cloud Control alone): AWS's words of the census's third
  * scope (checks/words/gen_words.py, sentences.py's THIRD_SCOPE), and the
- * written rule they need.
+ * written rule they need, and the check across the stack of its routing
+ * rules' priorities.
  * Its ledger: checks/words/apigatewayv2.words.
  */
 #include <stdbool.h>
@@ -67,12 +68,28 @@ int rule_apigatewayv2_response_parameters(const json_t *v, const json_t *r, stru
 	return rc;
 }
 
+/* Two routing rules of the stack on one domain name (its domain_name_arn
+ * written alike) with one priority (aws_check_one_per_parent); the domain
+ * name's rules made outside the stack are its own at the call. */
+static void check_apigatewayv2_routing_priorities(const struct written_resource *rs, size_t n,
+						  check_report_fn report, void *ctx)
+{
+	static const struct aws_one_per_parent u = {
+		"AWS::ApiGatewayV2::RoutingRule", "domain_name_arn", "priority", "routing rule",
+		"domain name", "Rules can't have the same priority.",
+		APIGW2 "RoutingRule Priority" };
+
+	aws_check_one_per_parent(rs, n, &u, report, ctx);
+}
+
 /* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
  * this table. Its handlers' permissions name HTTP methods (apigateway:POST),
  * save the routing rule's (CreateRoutingRule), so its sentences are the
  * registry's. A path "api_id->protocol_type" reads the protocol of the API
  * the resource names (checks/words.c's crossing). */
 const struct aws_check_row aws_rules_apigatewayv2[] = {
+	ACROSS_ROW("awscc.apigatewayv2.routing_rule", check_apigatewayv2_routing_priorities,
+		   APIGW2 "RoutingRule Priority (the stack's rules on one domain name)"),
 	AWS_SAYS("apigatewayv2.cfn_api_protocol_type", "awscc.apigatewayv2.api", AWS_CALL_ANY,
 		 ALWAYS, THEN(IS("protocol_type", "WEBSOCKET", "HTTP")),
 		 "Valid values are ``WEBSOCKET`` or ``HTTP``.", APIGW2 "Api ProtocolType"),

@@ -12,6 +12,12 @@
  * create-only attributes two objects of one name share (a Transfer user's
  * server); else its schema's primary identifier where the stack writes it.
  *
+ * And one value per parent (aws_check_one_per_parent): two resources of the
+ * stack under one parent with one value AWS keeps unique there (a
+ * listener's rules' priorities), for the services' STACK rows; and the
+ * bucket of the stack a name or reference names, with the Region plan
+ * makes it in (aws_stack_bucket_named, aws_stack_bucket_region).
+ *
  * Where AWS compares names: an S3 bucket's across the partition (every
  * provider configuration of the stack); IAM's without case, as IAM does, and
  * RDS's and Redshift's identifiers and Glue's databases and connections,
@@ -31,6 +37,7 @@
 #include "provider/aws/checks/checks.h"
 #include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
+#include "provider/aws/transport/transport.h"
 
 /* Written types whose name may stand for several objects. */
 static const char *const not_one_object[] = {
@@ -203,6 +210,94 @@ void aws_check_one_object(const struct written_resource *rs, size_t n,
 		free(key);
 	}
 	json_decref(seen);
+}
+
+/* A value of u->attr as written and known: a number, or a string not
+ * holding ${...}; NULL otherwise. */
+static const json_t *known_value(const json_t *config, const char *attr)
+{
+	const json_t *v = json_object_get(config, attr);
+
+	return json_is_number(v) || (json_is_string(v) && !value_not_known(v)) ? v : NULL;
+}
+
+static bool same_value(const json_t *a, const json_t *b)
+{
+	if (json_is_number(a) && json_is_number(b))
+		return json_number_value(a) == json_number_value(b);
+	return json_is_string(a) && json_is_string(b) &&
+	       !strcmp(json_string_value(a), json_string_value(b));
+}
+
+void aws_check_one_per_parent(const struct written_resource *rs, size_t n,
+			      const struct aws_one_per_parent *u, check_report_fn report,
+			      void *ctx)
+{
+	for (size_t i = 0; i < n; i++) {
+		const char *parent = json_string_value(json_object_get(rs[i].config, u->parent));
+		const json_t *v = known_value(rs[i].config, u->attr);
+
+		if (!aws_awscc_type_is(rs[i].type, u->cfn_type) || rs[i].repeated || !parent || !v)
+			continue;
+		for (size_t e = 0; e < i; e++) {
+			const char *other = json_string_value(json_object_get(rs[e].config, u->parent));
+			struct strbuf msg = STRBUF_INIT;
+
+			if (!aws_awscc_type_is(rs[e].type, u->cfn_type) || rs[e].repeated || !other ||
+			    strcmp(other, parent) || strcmp(rs[e].provider, rs[i].provider) ||
+			    !same_value(known_value(rs[e].config, u->attr), v))
+				continue;
+			strbuf_addf(&msg, "%s: ", u->attr);
+			if (json_is_number(v))
+				strbuf_addf(&msg, "%.15g", json_number_value(v));
+			else
+				aws_constraint_quote(&msg, json_string_value(v));
+			strbuf_addf(&msg, " is also %s \"%s\"'s on the same %s (%s): AWS says \"%s\" "
+				    "(%s)", u->kind, rs[e].name, u->parent_kind, parent, u->words,
+				    u->source);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = i, .attr = u->attr, .other = e,
+				.other_attr = u->attr, .message = msg.buf });
+			strbuf_release(&msg);
+			break;
+		}
+	}
+}
+
+/* The bucket of the stack that `value` names: "${NAME.ATTR}" of a bucket
+ * resource, or the name one writes; WRITTEN_NONE: none. */
+size_t aws_stack_bucket_named(const struct written_resource *rs, size_t n, const char *value)
+{
+	for (size_t k = 0; k < n; k++) {
+		const char *name = NULL;
+		size_t len = strlen(rs[k].name);
+
+		if (!strcmp(rs[k].type, "aws.s3.bucket"))
+			name = json_string_value(json_object_get(rs[k].config, "name"));
+		else if (aws_awscc_type_is(rs[k].type, "AWS::S3::Bucket"))
+			name = json_string_value(json_object_get(rs[k].config, "bucket_name"));
+		else
+			continue;
+		if (rs[k].repeated)
+			continue;
+		if ((name && !strcmp(name, value)) ||
+		    (!strncmp(value, "${", 2) && !strncmp(value + 2, rs[k].name, len) &&
+		     value[2 + len] == '.' && !strchr(value + 3 + len, '$') &&
+		     value[strlen(value) - 1] == '}'))
+			return k;
+	}
+	return WRITTEN_NONE;
+}
+
+/* Where bucket resource r is made, as plan knows it: its written region,
+ * else its client's (NULL: not known). */
+const char *aws_stack_bucket_region(const struct written_resource *r)
+{
+	const json_t *written = json_object_get(r->config, "region");
+
+	if (written && !strcmp(r->type, "aws.s3.bucket"))
+		return value_known_string(written); /* its own, known or not yet */
+	return r->client ? aws_client_region(r->client) : NULL;
 }
 
 /*

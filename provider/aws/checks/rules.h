@@ -319,6 +319,27 @@ size_t aws_written_named(const struct written_resource *rs, size_t n,
  * refused naming both. */
 void aws_check_one_object(const struct written_resource *rs, size_t n,
 			  check_report_fn report, void *ctx);
+/* checks/names.c: two resources of the stack of the registry's type
+ * cfn_type (written or awscc) under one parent (attribute `parent` written
+ * alike: one reference, or one ARN or name, under one provider
+ * configuration) with one known value of `attr` (a number or a string):
+ * the later refused, naming the earlier ("priority: 10 is also listener
+ * rule "a"'s on the same listener (${l.arn}): AWS says ..."). Those made
+ * outside the stack are the parent's at the call. */
+struct aws_one_per_parent {
+	const char *cfn_type, *parent, *attr;
+	const char *kind, *parent_kind; /* "listener rule", "listener" */
+	const char *words, *source;     /* AWS's sentence and its document */
+};
+void aws_check_one_per_parent(const struct written_resource *rs, size_t n,
+			      const struct aws_one_per_parent *u, check_report_fn report,
+			      void *ctx);
+/* checks/names.c: the bucket of the stack (aws.s3.bucket, awscc.s3.bucket,
+ * one object) that `value` names: "${NAME.ATTR}" of it, or the name it
+ * writes; WRITTEN_NONE: none. Where plan makes bucket resource r: its
+ * written region, else its client's (NULL: not known, as at validate). */
+size_t aws_stack_bucket_named(const struct written_resource *rs, size_t n, const char *value);
+const char *aws_stack_bucket_region(const struct written_resource *r);
 /* Whether policy document doc (a trust or key policy) has an Allow
  * statement of `action` for service `svc`'s principal (svc.amazonaws.com,
  * svc.REGION.amazonaws.com); what is not known yet counts as allowing

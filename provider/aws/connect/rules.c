@@ -245,6 +245,12 @@ const struct aws_check_row aws_rules_connect[] = {
 		      BELOW("validation.minimum", "validation.exclusive_maximum")),
 		 "Must be greater than ExclusiveMinimum and Minimum.",
 		 "connect CreateDataTableAttribute Validation.ExclusiveMaximum"),
+	/* the one array of a validation (its enum's values: the shape has no
+	 * other, and nests no validation in another) */
+	AWS_SAYS("connect.validation_arrays_at_most_5", "awscc.connect.data_table_attribute",
+		 AWS_CALL_ANY, ALWAYS, THEN(COUNT_IN("validation.enum.values", NULL, 0, 5)),
+		 "The maximum length of arrays within validations and depth of validations is 5.",
+		 "connect CreateDataTableAttribute Validation"),
 	AWS_SAYS("connect.validation_multiple_of_positive", "awscc.connect.data_table_attribute",
 		 AWS_CALL_ANY, ALWAYS, THEN(ABOVE("validation.multiple_of", 0)),
 		 "Must be greater than 0.", "connect CreateDataTableAttribute Validation.MultipleOf"),

@@ -68,45 +68,20 @@
 /* Whether written resource R is of the registry's type CFN_TYPE. */
 #define OF_TYPE(R, CFN_TYPE) aws_awscc_type_is((R).type, "AWS::ElasticLoadBalancingV2::" CFN_TYPE)
 
-/* A listener rule's priority as written and known (-1: not known, none). */
-static double rule_priority(const struct written_resource *r)
-{
-	const json_t *p = json_object_get(r->config, "priority");
-	return json_is_number(p) ? json_number_value(p) : -1;
-}
-
 /* Two listener rules of the stack on one listener (its listener_arn
- * written alike: one reference, or one ARN) with one priority: the later
- * refused, naming the earlier. Rules made outside the stack are the
+ * written alike) with one priority: the later refused, naming the earlier
+ * (aws_check_one_per_parent). Rules made outside the stack are the
  * listener's at the call. */
 static void check_elbv2_rule_priorities(const struct written_resource *rs, size_t n,
 					check_report_fn report, void *ctx)
 {
-	for (size_t i = 0; i < n; i++) {
-		const char *listener = json_string_value(json_object_get(rs[i].config, "listener_arn"));
-		double priority = rule_priority(&rs[i]);
+	static const struct aws_one_per_parent u = {
+		"AWS::ElasticLoadBalancingV2::ListenerRule", "listener_arn", "priority",
+		"listener rule", "listener",
+		"A listener can't have multiple rules with the same priority.",
+		ELB "CreateRule Priority" };
 
-		if (!OF_TYPE(rs[i], "ListenerRule") || rs[i].repeated || !listener || priority < 0)
-			continue;
-		for (size_t e = 0; e < i; e++) {
-			const char *other = json_string_value(json_object_get(rs[e].config,
-									      "listener_arn"));
-			char msg[640];
-
-			if (!OF_TYPE(rs[e], "ListenerRule") || rs[e].repeated || !other ||
-			    strcmp(other, listener) || strcmp(rs[e].provider, rs[i].provider) ||
-			    rule_priority(&rs[e]) != priority)
-				continue;
-			snprintf(msg, sizeof(msg),
-				 "priority: %.15g is also listener rule \"%s\"'s on the same listener "
-				 "(%s): AWS says \"A listener can't have multiple rules with the same "
-				 "priority.\" (" ELB "CreateRule Priority)", priority, rs[e].name, listener);
-			report(ctx, &(struct check_finding){
-				.warning = false, .which = i, .attr = "priority", .other = e,
-				.other_attr = "priority", .message = msg });
-			break;
-		}
-	}
+	aws_check_one_per_parent(rs, n, &u, report, ctx);
 }
 
 /* Whether a load balancer attribute's key names a log's bucket: its access,
@@ -115,42 +90,6 @@ static bool log_bucket_key(const char *key)
 {
 	return !strcmp(key, "access_logs.s3.bucket") || !strcmp(key, "connection_logs.s3.bucket") ||
 	       !strcmp(key, "health_check_logs.s3.bucket");
-}
-
-/* The bucket of the stack that `value` names: "${NAME.ATTR}" of a bucket
- * resource, or the name one writes; WRITTEN_NONE: none. */
-static size_t bucket_named(const struct written_resource *rs, size_t n, const char *value)
-{
-	for (size_t k = 0; k < n; k++) {
-		const char *name = NULL;
-		size_t len = strlen(rs[k].name);
-
-		if (!strcmp(rs[k].type, "aws.s3.bucket"))
-			name = json_string_value(json_object_get(rs[k].config, "name"));
-		else if (aws_awscc_type_is(rs[k].type, "AWS::S3::Bucket"))
-			name = json_string_value(json_object_get(rs[k].config, "bucket_name"));
-		else
-			continue;
-		if (rs[k].repeated)
-			continue;
-		if ((name && !strcmp(name, value)) ||
-		    (!strncmp(value, "${", 2) && !strncmp(value + 2, rs[k].name, len) &&
-		     value[2 + len] == '.' && !strchr(value + 3 + len, '$') &&
-		     value[strlen(value) - 1] == '}'))
-			return k;
-	}
-	return WRITTEN_NONE;
-}
-
-/* Where bucket resource r is made, as plan knows it: its written region,
- * else its client's (NULL: not known). */
-static const char *bucket_region(const struct written_resource *r)
-{
-	const json_t *written = json_object_get(r->config, "region");
-
-	if (written && !strcmp(r->type, "aws.s3.bucket"))
-		return value_known_string(written); /* its own, known or not yet */
-	return r->client ? aws_client_region(r->client) : NULL;
 }
 
 /* At plan, a load balancer's access, connection or health check log bucket
@@ -174,8 +113,8 @@ static void check_elbv2_log_bucket_region(const struct written_resource *rs, siz
 			size_t b;
 
 			if (!key || !value || !log_bucket_key(key) ||
-			    (b = bucket_named(rs, n, value)) == WRITTEN_NONE ||
-			    !(theirs = bucket_region(&rs[b])) || !strcmp(theirs, mine))
+			    (b = aws_stack_bucket_named(rs, n, value)) == WRITTEN_NONE ||
+			    !(theirs = aws_stack_bucket_region(&rs[b])) || !strcmp(theirs, mine))
 				continue;
 			snprintf(attr, sizeof(attr), LBA "[%zu].value", k);
 			snprintf(msg, sizeof(msg),

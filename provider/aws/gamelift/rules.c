@@ -5,14 +5,17 @@
  * types of a service terrace's own code does not call (its objects are made
  * through Cloud Control alone): AWS's words of the census's third scope
  * (checks/words/gen_words.py, sentences.py's THIRD_SCOPE), and the written
- * rule of a container group definition's containers.
+ * rule of a container group definition's containers, and the check across
+ * the stack of the buckets and the peer VPC it names in another Region.
  * Its ledger: checks/words/gamelift.words.
  */
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
+#include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
 #define GL "gamelift "
@@ -146,9 +149,87 @@ int rule_gamelift_containers(const json_t *v, const json_t *r, struct strbuf *er
 	return -1;
 }
 
+/* The buckets GameLift reads or writes, each of its Region: a build's and a
+ * script's storage location, a container fleet's log bucket. */
+static const struct {
+	const char *cfn_type, *member, *attr, *words, *source;
+} gamelift_buckets[] = {
+	{ "AWS::GameLift::Build", "bucket", "storage_location",
+	  "The S3 bucket and your new build must be in the same Region.",
+	  "gamelift CreateBuild StorageLocation" },
+	{ "AWS::GameLift::Script", "bucket", "storage_location",
+	  "The S3 bucket must be in the same Region where you want to create a new script.",
+	  "gamelift CreateScript StorageLocation" },
+	{ "AWS::GameLift::ContainerFleet", "s3_bucket_name", "log_configuration",
+	  "This bucket must reside in the fleet's home Amazon Web Services Region.",
+	  "gamelift CreateContainerFleet LogConfiguration.LogDestination" },
+};
+
+/* At plan, fleet i's peer VPC of the stack (${VPC.id}, aws.ec2.vpc or
+ * awscc.ec2.vpc) made by a client of another Region than the fleet's. */
+static void peer_vpc_region(const struct written_resource *rs, size_t n, size_t i,
+			    const char *mine, check_report_fn report, void *ctx)
+{
+	static const char *const id[] = { "id", "vpc_id", NULL };
+	const char *ref = json_string_value(json_object_get(rs[i].config, "peer_vpc_id"));
+	const char *theirs;
+	char msg[600];
+	size_t v = ref ? aws_written_named(rs, n, &rs[i], ref, "aws.ec2.vpc", id) : WRITTEN_NONE;
+
+	if (v == WRITTEN_NONE && ref)
+		v = aws_written_named(rs, n, &rs[i], ref, "awscc.ec2.vpc", id);
+	if (v == WRITTEN_NONE || !rs[v].client || !strcmp(theirs = aws_client_region(rs[v].client),
+							  mine))
+		return;
+	snprintf(msg, sizeof(msg), "peer_vpc_id: VPC \"%s\" is made in %s, and the fleet in %s: "
+		 "AWS says \"The VPC must be in the same Region as your fleet.\" (gamelift "
+		 "CreateFleet PeerVpcId)", rs[v].name, theirs, mine);
+	report(ctx, &(struct check_finding){ .warning = false, .which = i, .attr = "peer_vpc_id",
+					     .other = v, .other_attr = NULL, .message = msg });
+}
+
+/* At plan, a bucket of the stack that a build, a script or a container
+ * fleet names made in another Region than it (aws_stack_bucket_region: the
+ * bucket's written region or its client's); at validate, and for a bucket
+ * not the stack's, nothing: a bucket's name names no Region. */
+static void check_gamelift_bucket_region(const struct written_resource *rs, size_t n,
+					 check_report_fn report, void *ctx)
+{
+	for (size_t i = 0; i < n; i++) {
+		const char *mine = rs[i].client ? aws_client_region(rs[i].client) : NULL;
+
+		for (size_t t = 0; mine && t < sizeof(gamelift_buckets) / sizeof(*gamelift_buckets); t++) {
+			const char *bucket, *theirs;
+			char attr[64], msg[720];
+			size_t b;
+
+			if (!aws_awscc_type_is(rs[i].type, gamelift_buckets[t].cfn_type))
+				continue;
+			bucket = json_string_value(json_object_get(json_object_get(
+				rs[i].config, gamelift_buckets[t].attr), gamelift_buckets[t].member));
+			if (!bucket || (b = aws_stack_bucket_named(rs, n, bucket)) == WRITTEN_NONE ||
+			    !(theirs = aws_stack_bucket_region(&rs[b])) || !strcmp(theirs, mine))
+				continue;
+			snprintf(attr, sizeof(attr), "%s.%s", gamelift_buckets[t].attr,
+				 gamelift_buckets[t].member);
+			snprintf(msg, sizeof(msg), "%s: bucket \"%s\" is made in %s, and this in %s: AWS "
+				 "says \"%s\" (%s)", attr, rs[b].name, theirs, mine,
+				 gamelift_buckets[t].words, gamelift_buckets[t].source);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = i, .attr = attr, .other = b,
+				.other_attr = NULL, .message = msg });
+		}
+		if (mine && aws_awscc_type_is(rs[i].type, "AWS::GameLift::Fleet"))
+			peer_vpc_region(rs, n, i, mine, report, ctx);
+	}
+}
+
 /* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
  * this table. */
 const struct aws_check_row aws_rules_gamelift[] = {
+	ACROSS_ROW("awscc.gamelift.build", check_gamelift_bucket_region,
+		   "gamelift CreateBuild, CreateScript StorageLocation, CreateContainerFleet "
+		   "LogConfiguration (a bucket of the stack in another Region)"),
 	RULE("awscc.gamelift.container_group_definition", "", rule_gamelift_containers,
 	     GL "CreateContainerGroupDefinition"),
 	/* ports */

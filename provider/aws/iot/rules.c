@@ -9,21 +9,34 @@
  */
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 
-/* One HTTP action of a topic rule: its confirmation_url a prefix of its url
- * when both are known and neither is a substitution template ("${...}",
- * known only when the rule runs). */
+/* One HTTP action of a topic rule: a confirmation_url when its url holds a
+ * substitution template the stack writes literally ("$${topic()}", as the
+ * stack's text has it before it is evaluated: after, "${" is a value not
+ * known as much as a template, and passes); its confirmation_url a prefix
+ * of its url when both are known and neither is a substitution template
+ * ("${...}", known only when the rule runs). */
 static int http_confirmation_prefix(const json_t *http, const char *at, struct strbuf *err)
 {
 	const json_t *url = json_object_get(http, "url");
 	const json_t *confirmation = json_object_get(http, "confirmation_url");
 	const char *u = json_string_value(url), *c = json_string_value(confirmation);
 
+	if (u && strstr(u, "$${") && value_set_ness(confirmation) == 0) {
+		strbuf_addf(err, "%s.http.url: ", at);
+		aws_constraint_quote(err, u);
+		strbuf_addstr(err, " holds a substitution template and the action has no "
+			      "confirmation_url: AWS says \"If substitution templates are used in the "
+			      "URL, you must also specify a confirmationUrl.\" (iot CreateTopicRule "
+			      "topicRulePayload.actions.http.url)");
+		return -1;
+	}
 	if (!u || !c || value_not_known(url) || value_not_known(confirmation) ||
 	    strstr(u, "${") || strstr(c, "${") || !strncmp(u, c, strlen(c)))
 		return 0;
@@ -34,9 +47,10 @@ static int http_confirmation_prefix(const json_t *http, const char *at, struct s
 	return -1;
 }
 
-/* A topic rule's HTTP actions and its error action's: each confirmation URL
- * a prefix of its endpoint URL (iot.words: a relation of two values the
- * rows' conditions do not make). */
+/* A topic rule's HTTP actions and its error action's: a confirmation URL
+ * beside a URL with a substitution template, each confirmation URL a
+ * prefix of its endpoint URL (iot.words: a relation of two values the
+ * rows' conditions do not make, and a template the rows take as not known). */
 int rule_iot_http_confirmation_prefix(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const json_t *actions = json_object_get(v, "actions"), *a;
@@ -58,6 +72,34 @@ int rule_iot_http_confirmation_prefix(const json_t *v, const json_t *r, struct s
 	return 0;
 }
 
+/* A policy's document: at most 2,048 characters not counting whitespace
+ * (iot.words: a count the rows' lengths do not make). A document written
+ * as an object is counted as terrace sends it (compact JSON: what any
+ * spelling of it holds besides whitespace); one not known whole passes.
+ * Every whitespace character is left out of the count, the fewest either
+ * reading of "whitespace" (JSON's or any) leaves, and a character is a
+ * code point, not a byte. */
+int rule_iot_policy_document_size(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	char *text = NULL;
+	const char *s = value_known_string(v);
+	size_t count = 0;
+
+	(void)r;
+	if (!s && (json_is_object(v) || json_is_array(v)) && !value_holds_not_known(v))
+		s = text = json_dumps(v, JSON_COMPACT);
+	for (const unsigned char *c = (const unsigned char *)s; c && *c; c++)
+		if ((*c & 0xC0) != 0x80 && !strchr(" \t\n\r\v\f", *c))
+			count++;
+	free(text);
+	if (count <= 2048)
+		return 0;
+	strbuf_addf(err, "the document holds %zu characters besides whitespace: AWS says "
+		    "\"policyDocument must have a minimum length of 1, with a maximum length of "
+		    "2048, excluding whitespace.\" (iot CreatePolicy policyDocument)", count);
+	return -1;
+}
+
 /* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
  * this table. */
 const struct aws_check_row aws_rules_iot[] = {
@@ -72,6 +114,8 @@ const struct aws_check_row aws_rules_iot[] = {
 	EACH("topic_rule_payload.error_action", WHEN_, THEN(COND))
 #define LITERAL(ATTR) NOT_MATCHES(ATTR, "\\$\\{")
 #define IOT_TR "iot CreateTopicRule topicRulePayload.actions."
+	RULE("awscc.iot.policy", "policy_document", rule_iot_policy_document_size,
+	     "iot CreatePolicy policyDocument"),
 	RULE("awscc.iot.topic_rule", "topic_rule_payload", rule_iot_http_confirmation_prefix,
 	     "AWS IoT API reference: HttpAction confirmationUrl"),
 	AWS_SAYS("iot.topic_rule_events_batch_no_message_id", "awscc.iot.topic_rule", AWS_CALL_ANY,

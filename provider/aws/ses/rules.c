@@ -6,8 +6,9 @@
  * own code does not call (its objects are made through Cloud Control
  * alone): AWS's words of the census's third scope (checks/words/gen_words.py,
  * sentences.py's THIRD_SCOPE and MODELS: sesv2, ses and mailmanager, each
- * signed ses), and the written rules of an identity's DKIM private key and
- * an authenticated ingress point's credentials.
+ * signed ses), the written rules of an identity's DKIM private key and
+ * an authenticated ingress point's credentials, and the check across the
+ * stack of Mail Manager's add-ons, one per add-on or subscription.
  * Its ledger: checks/words/sesv2.words.
  */
 #include <ctype.h>
@@ -104,9 +105,33 @@ int rule_ses_ingress_authentication(const json_t *v, const json_t *r, struct str
 	return rc;
 }
 
+/* Mail Manager's add-ons: two subscriptions of the stack to one add-on, two
+ * instances of one subscription (aws_check_one_per_parent, under one
+ * provider configuration: one account and Region); those made outside the
+ * stack are the account's at the call. */
+static void check_ses_addons(const struct written_resource *rs, size_t n, check_report_fn report,
+			     void *ctx)
+{
+	static const struct aws_one_per_parent subscriptions = {
+		"AWS::SES::MailManagerAddonSubscription", "addon_name", "addon_name",
+		"add-on subscription", "add-on", "You can only have one subscription for each "
+		"Add On name.", "mailmanager CreateAddonSubscription AddonName" };
+	static const struct aws_one_per_parent instances = {
+		"AWS::SES::MailManagerAddonInstance", "addon_subscription_id",
+		"addon_subscription_id", "add-on instance", "subscription",
+		"You can only have one instance per subscription.",
+		"mailmanager CreateAddonInstance AddonSubscriptionId" };
+
+	aws_check_one_per_parent(rs, n, &subscriptions, report, ctx);
+	aws_check_one_per_parent(rs, n, &instances, report, ctx);
+}
+
 /* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
  * this table. */
 const struct aws_check_row aws_rules_ses[] = {
+	ACROSS_ROW("awscc.ses.mail_manager_addon_instance", check_ses_addons,
+		   "mailmanager CreateAddonSubscription AddonName, CreateAddonInstance "
+		   "AddonSubscriptionId (the stack's add-ons)"),
 	RULE("awscc.ses.email_identity", "", rule_ses_dkim_private_key,
 	     "sesv2 CreateEmailIdentity DkimSigningAttributes.DomainSigningPrivateKey"),
 	RULE("awscc.ses.mail_manager_ingress_point", "", rule_ses_ingress_authentication,

@@ -4,7 +4,8 @@
  * rows of the one table of checks (checks/row.h) on the awscc types of a
  * service terrace's own code does not call (its objects are made through
  * Cloud Control alone): AWS's words of the census's third scope
- * (checks/words/gen_words.py, sentences.py's THIRD_SCOPE). Its ledger:
+ * (checks/words/gen_words.py, sentences.py's THIRD_SCOPE), and the check
+ * across the stack of its rules' priorities. Its ledger:
  * checks/words/vpc-lattice.words.
  */
 #include "provider/aws/checks/rules.h"
@@ -12,9 +13,31 @@
 #define VL "vpc-lattice "
 #define WEIGHTS "Only required if you specify multiple target groups for a forward action."
 
+/* Two rules of the stack on one listener (its listener_identifier written
+ * alike) with one priority (aws_check_one_per_parent); the listener's rules
+ * made outside the stack are its own at the call. */
+static void check_vpclattice_rule_priorities(const struct written_resource *rs, size_t n,
+					     check_report_fn report, void *ctx)
+{
+	static const struct aws_one_per_parent u = {
+		"AWS::VpcLattice::Rule", "listener_identifier", "priority", "rule", "listener",
+		"Each rule for a specific listener must have a unique priority.",
+		VL "CreateRule priority" };
+
+	aws_check_one_per_parent(rs, n, &u, report, ctx);
+}
+
 /* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
  * this table. */
 const struct aws_check_row aws_rules_vpclattice[] = {
+	ACROSS_ROW("awscc.vpclattice.rule", check_vpclattice_rule_priorities,
+		   VL "CreateRule priority (the stack's rules on one listener)"),
+	/* a resource gateway's security groups the stack writes in its VPC (the
+	 * VPC each names: one resource) */
+	AWS_SAYS("vpclattice.gateway_groups_its_vpc", "awscc.vpclattice.resource_gateway",
+		 AWS_CALL_ANY, ALWAYS, THEN(SAME("security_group_ids[]->vpc_id->", "vpc_identifier->")),
+		 "The security groups must be in the same VPC.",
+		 VL "CreateResourceGateway securityGroupIds"),
 	/* a target group's configuration by its type */
 	AWS_SAYS("vpclattice.lambda_no_network",
 		 "awscc.vpclattice.target_group", AWS_CALL_ANY,
