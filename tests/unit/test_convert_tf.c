@@ -933,8 +933,11 @@ static void test_unset_values(void **state)
 		"  instance_class      = \"db.t3.micro\"\n"
 		"  replicate_source_db = var.source\n"
 		"  storage_encrypted   = true\n"
+		"  password            = \"twins-1234\"\n"
 		"}\n", &y), 0);
 	assert_has(y, "\n    storage_encrypted: \"${(var.source) != null ? null : true}\"\n");
+	/* nor its password (sent in a ModifyDBInstance after) */
+	assert_has(y, "\n    master_user_password: \"${(var.source) != null ? null : \\\"twins-1234\\\"}\"\n");
 	assert_int_equal(strstr(y, "storage_encrypted: true") == NULL, 1);
 	free(y);
 	/* a role's permissions_boundary of "" (the iam modules' default) */
@@ -1014,6 +1017,35 @@ static void test_provider_defaults(void **state)
 	assert_has(y, "\n    max_message_size: \"${(var.size) != null ? (var.size) : 262144}\"\n");
 	assert_has(y, "\n    name: set\n    max_message_size: 2048\n");
 	free(y);
+	/* a block's member: a target tracking policy without disable_scale_in
+	 * asks false, as Terraform sends it; one that sets it keeps it */
+	assert_int_equal(convert_text(
+		"resource \"aws_appautoscaling_policy\" \"unset\" {\n"
+		"  name               = \"unset\"\n"
+		"  policy_type        = \"TargetTrackingScaling\"\n"
+		"  resource_id        = \"table/t\"\n"
+		"  scalable_dimension = \"dynamodb:table:ReadCapacityUnits\"\n"
+		"  service_namespace  = \"dynamodb\"\n"
+		"  target_tracking_scaling_policy_configuration {\n"
+		"    target_value = 70\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_appautoscaling_policy\" \"set\" {\n"
+		"  name               = \"set\"\n"
+		"  policy_type        = \"TargetTrackingScaling\"\n"
+		"  resource_id        = \"table/t\"\n"
+		"  scalable_dimension = \"dynamodb:table:ReadCapacityUnits\"\n"
+		"  service_namespace  = \"dynamodb\"\n"
+		"  target_tracking_scaling_policy_configuration {\n"
+		"    target_value     = 70\n"
+		"    disable_scale_in = true\n"
+		"  }\n"
+		"}\n", &y), 0);
+	assert_has(y, "policy_name: unset\n");
+	assert_has(y, "      target_value: 70\n      disable_scale_in: false\n");
+	assert_has(y, "      disable_scale_in: true\n");
+	assert_null(strstr(strstr(y, "policy_name: set"), "disable_scale_in: false"));
+	free(y);
 }
 
 /* An aws_s3_object's content_base64 is its content, base64decode() of it
@@ -1087,6 +1119,80 @@ static void test_nested_renames(void **state)
 	assert_has(y, "log_group_arn = lookup(var.logging, \\\"log_destination\\\"");
 	assert_null(strstr(y, "log_destination:"));
 	assert_null(strstr(y, "log_destination ="));
+	free(y);
+}
+
+/* An RDS option group (terraform-aws-rds's db_option_group module) is
+ * AWS::RDS::OptionGroup: its name, its option blocks as
+ * OptionConfigurations (an option's version its OptionVersion), its ARN
+ * built of its name. */
+static void test_rds_option_group(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"aws_db_option_group\" \"this\" {\n"
+		"  name                     = \"mysql-options\"\n"
+		"  option_group_description = \"mysql options\"\n"
+		"  engine_name              = \"mysql\"\n"
+		"  major_engine_version     = \"8.0\"\n"
+		"  option {\n"
+		"    option_name = \"MARIADB_AUDIT_PLUGIN\"\n"
+		"    version     = \"1.0\"\n"
+		"    option_settings {\n"
+		"      name  = \"SERVER_AUDIT_EVENTS\"\n"
+		"      value = \"CONNECT\"\n"
+		"    }\n"
+		"  }\n"
+		"}\n"
+		"output \"arn\" {\n"
+		"  value = aws_db_option_group.this.arn\n"
+		"}\n", &y), 0);
+	assert_has(y, "    type: awscc.rds.option_group\n    option_group_name: mysql-options\n");
+	assert_has(y, "    option_configurations:\n    - option_name: MARIADB_AUDIT_PLUGIN\n"
+		      "      option_settings:\n      - name: SERVER_AUDIT_EVENTS\n"
+		      "        value: CONNECT\n      option_version: \"1.0\"\n");
+	assert_has(y, ":og:${this.option_group_name}");
+	assert_null(strstr(y, "left out"));
+	free(y);
+}
+
+/* An RDS parameter group's parameter blocks (terraform-aws-rds's
+ * db_parameter_group module writes them dynamic) are AWS::RDS::
+ * DBParameterGroup's Parameters, one map of name to value, static and
+ * dynamic blocks merged; the apply method, which the type has no place
+ * for, left out with a warning. */
+static void test_rds_parameter_group_parameters(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"parameters\" {\n"
+		"  default = [{ name = \"rds.logical_replication\", value = 1, "
+		"apply_method = \"pending-reboot\" }]\n"
+		"}\n"
+		"resource \"aws_db_parameter_group\" \"this\" {\n"
+		"  name        = \"pg\"\n"
+		"  description = \"pg\"\n"
+		"  family      = \"postgres14\"\n"
+		"  parameter {\n"
+		"    name  = \"client_encoding\"\n"
+		"    value = \"utf8\"\n"
+		"  }\n"
+		"  dynamic \"parameter\" {\n"
+		"    for_each = var.parameters\n"
+		"    content {\n"
+		"      name         = parameter.value.name\n"
+		"      value        = parameter.value.value\n"
+		"      apply_method = lookup(parameter.value, \"apply_method\", null)\n"
+		"    }\n"
+		"  }\n"
+		"}\n", &y), 1); /* the apply method */
+	assert_has(y, "    parameters: \"${merge({for p in [{name = \\\"client_encoding\\\", "
+		      "value = \\\"utf8\\\"}] : p.name => tostring(p.value)}, {for p in "
+		      "[for parameter_key, parameter_value in var.parameters : "
+		      "{name = parameter_value.name, value = parameter_value.value}] : "
+		      "p.name => tostring(p.value)})}\"\n");
 	free(y);
 }
 
@@ -1416,6 +1522,8 @@ int main(void)
 		cmocka_unit_test(test_provider_defaults),
 		cmocka_unit_test(test_s3_object_content_base64),
 		cmocka_unit_test(test_nested_renames),
+		cmocka_unit_test(test_rds_option_group),
+		cmocka_unit_test(test_rds_parameter_group_parameters),
 		cmocka_unit_test(test_queue_folds),
 		cmocka_unit_test(test_lambda_package_builder),
 		cmocka_unit_test(test_vpc_endpoint_service_lookup),
