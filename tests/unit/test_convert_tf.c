@@ -1155,6 +1155,24 @@ static void test_rds_option_group(void **state)
 	assert_has(y, ":og:${this.option_group_name}");
 	assert_null(strstr(y, "left out"));
 	free(y);
+	/* Terraform's block of one is the awscc type's object: an RDS
+	 * instance's master_user_secret[0].secret_arn (the rds module's
+	 * rotation) is master_user_secret.secret_arn */
+	assert_int_equal(convert_text(
+		"resource \"aws_db_instance\" \"db\" {\n"
+		"  identifier                  = \"db\"\n"
+		"  instance_class              = \"db.t4g.large\"\n"
+		"  engine                      = \"postgres\"\n"
+		"  allocated_storage           = 20\n"
+		"  username                    = \"twins\"\n"
+		"  manage_master_user_password = true\n"
+		"  parameter_group_name        = \"pg\"\n"
+		"}\n"
+		"output \"secret\" {\n"
+		"  value = aws_db_instance.db.master_user_secret[0].secret_arn\n"
+		"}\n", &y), 0);
+	assert_has(y, "value: ${db.master_user_secret.secret_arn}");
+	free(y);
 }
 
 /* An RDS parameter group's parameter blocks (terraform-aws-rds's

@@ -11,7 +11,9 @@
 #     refused, deleted), as DescribeOptionGroups lists it.
 #   - cloudformation_rds_db_instance_properties.py: an encrypted instance
 #     made through Cloud Control without KmsKeyId or BackupRetentionPeriod
-#     reads as one CreateDBInstance made (its default key, 1 day).
+#     reads as one CreateDBInstance made (its default key, 1 day); and
+#     with cloudcontrol_api.py, an instance's MasterUserSecret.SecretArn
+#     (a read-only member) read back through Cloud Control.
 
 . "$(dirname "$0")/../lib.sh"
 
@@ -124,7 +126,23 @@ def rds_instance_defaults():
     show("encrypted instance as CreateDBInstance's", "%s %s" % (ccs == api, ccs.split()[0]))
 
 
-SECTIONS = [rds_option_group, rds_instance_defaults]
+def rds_master_user_secret():
+    """Cloud Control reads back an instance's MasterUserSecret.SecretArn
+    (cloudformation_rds_db_instance_properties.py, cloudcontrol_api.py), the
+    secret DescribeDBInstances names."""
+    rds = client("rds")
+    made = done(cc.create_resource(TypeName="AWS::RDS::DBInstance", DesiredState=json.dumps({
+        "DBInstanceIdentifier": "managed-secret", "DBInstanceClass": "db.t4g.large", "Engine": "postgres",
+        "EngineVersion": "14", "AllocatedStorage": "20", "MasterUsername": "twins",
+        "ManageMasterUserPassword": True}))["ProgressEvent"])
+    read = json.loads(cc.get_resource(TypeName="AWS::RDS::DBInstance",
+                                      Identifier=made.get("Identifier", ""))["ResourceDescription"]["Properties"])
+    described = rds.describe_db_instances(DBInstanceIdentifier="managed-secret")["DBInstances"][0]
+    show("managed secret read", "%s %s" % (made["OperationStatus"], read.get("MasterUserSecret", {}).get(
+        "SecretArn") == described["MasterUserSecret"]["SecretArn"]))
+
+
+SECTIONS = [rds_option_group, rds_instance_defaults, rds_master_user_secret]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -153,6 +171,10 @@ test_expect_success 'Cloud Control makes AWS::RDS::OptionGroup, as DescribeOptio
 test_expect_success 'an encrypted instance made through Cloud Control reads as CreateDBInstance'"'"'s' '
 	test_line probe.out "encrypted instance through Cloud Control: SUCCESS" &&
 	test_line probe.out "encrypted instance as CreateDBInstance'"'"'s: True True"
+'
+
+test_expect_success 'Cloud Control reads back an instance'"'"'s MasterUserSecret.SecretArn' '
+	test_line probe.out "managed secret read: SUCCESS True"
 '
 
 test_done

@@ -25,7 +25,9 @@ leaves an absent parameter: not passed, so the instance takes what moto's
 CreateDBInstance gives it then (moto's model passed None for every property
 it names: an encrypted instance without KmsKeyId had none where
 CreateDBInstance's has its default key, BackupRetentionPeriod none where
-CreateDBInstance's is 1; terraform-aws-rds's twins).
+CreateDBInstance's is 1; terraform-aws-rds's twins). Cloud Control reads
+back MasterUserSecret.SecretArn, the RDS-managed secret's ARN (a read-only
+member, cloudcontrol_api.py reading it by its GetAtt name).
 """
 import inspect
 import threading
@@ -91,6 +93,19 @@ def _from_template(cls, resource_name, cloudformation_json, account_id, region_n
         _local.extra = None
 
 
+_attribute = DB_INSTANCE.get_cfn_attribute
+
+
+def _db_instance_attribute(self, name):
+    """MasterUserSecret.SecretArn, read-only in AWS::RDS::DBInstance's
+    schema: the RDS-managed secret's ARN, which Cloud Control reads back
+    (a rotation schedule names it: terraform-aws-rds's complete-postgres)."""
+    if name == "MasterUserSecret.SecretArn" and getattr(self, "master_user_secret", None):
+        return self.master_user_secret.secret_arn
+    return _attribute(self, name)
+
+
+DB_INSTANCE.get_cfn_attribute = _db_instance_attribute
 RDSBackend.create_db_instance = _with_extra(_create)
 RDSBackend.create_db_instance_read_replica = _with_extra(_create_replica)
 DB_INSTANCE.create_from_cloudformation_json = classmethod(_from_template)
