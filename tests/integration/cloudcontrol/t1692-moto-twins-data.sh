@@ -14,6 +14,9 @@
 #     reads as one CreateDBInstance made (its default key, 1 day); and
 #     with cloudcontrol_api.py, an instance's MasterUserSecret.SecretArn
 #     (a read-only member) read back through Cloud Control.
+#   - cloudformation_secretsmanager_rotation_schedule.py: Cloud Control's
+#     AWS::SecretsManager::RotationSchedule (known by its secret's ARN, its
+#     rules updated, a missing secret refused, cancelled at delete).
 
 . "$(dirname "$0")/../lib.sh"
 
@@ -142,7 +145,34 @@ def rds_master_user_secret():
         "SecretArn") == described["MasterUserSecret"]["SecretArn"]))
 
 
-SECTIONS = [rds_option_group, rds_instance_defaults, rds_master_user_secret]
+def rotation_schedule():
+    """Cloud Control: AWS::SecretsManager::RotationSchedule
+    (cloudformation_secretsmanager_rotation_schedule.py), as DescribeSecret
+    shows it."""
+    sm = client("secretsmanager")
+    arn = sm.create_secret(Name="rotated", SecretString="s3cret-value")["ARN"]
+    made = done(cc.create_resource(TypeName="AWS::SecretsManager::RotationSchedule", DesiredState=json.dumps({
+        "SecretId": arn, "RotationRules": {"AutomaticallyAfterDays": 7}}))["ProgressEvent"])
+    show("rotation schedule through Cloud Control", "%s %s" % (made["OperationStatus"],
+                                                               made.get("Identifier") == arn))
+
+    def rotation():
+        d = sm.describe_secret(SecretId=arn)
+        return "%s %s" % (d.get("RotationEnabled"), (d.get("RotationRules") or {}).get("AutomaticallyAfterDays"))
+    show("rotation in Secrets Manager", rotation())
+    show("rotation schedule update", outcome(cc.update_resource(
+        TypeName="AWS::SecretsManager::RotationSchedule", Identifier=arn, PatchDocument=json.dumps(
+            [{"op": "replace", "path": "/RotationRules", "value": {"AutomaticallyAfterDays": 30}}]))["ProgressEvent"]))
+    show("rotation after update", rotation())
+    show("rotation schedule of no secret", outcome(cc.create_resource(
+        TypeName="AWS::SecretsManager::RotationSchedule", DesiredState=json.dumps({
+            "SecretId": "no-such-secret", "RotationRules": {"AutomaticallyAfterDays": 7}}))["ProgressEvent"]))
+    show("rotation schedule delete", outcome(cc.delete_resource(
+        TypeName="AWS::SecretsManager::RotationSchedule", Identifier=arn)["ProgressEvent"]))
+    show("rotation after delete", rotation().split()[0])
+
+
+SECTIONS = [rds_option_group, rds_instance_defaults, rds_master_user_secret, rotation_schedule]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -175,6 +205,16 @@ test_expect_success 'an encrypted instance made through Cloud Control reads as C
 
 test_expect_success 'Cloud Control reads back an instance'"'"'s MasterUserSecret.SecretArn' '
 	test_line probe.out "managed secret read: SUCCESS True"
+'
+
+test_expect_success 'Cloud Control makes AWS::SecretsManager::RotationSchedule, as DescribeSecret shows it' '
+	test_line probe.out "rotation schedule through Cloud Control: SUCCESS True" &&
+	test_line probe.out "rotation in Secrets Manager: True 7" &&
+	test_line probe.out "rotation schedule update: SUCCESS" &&
+	test_line probe.out "rotation after update: True 30" &&
+	test_line probe.out "rotation schedule of no secret: FAILED NotFound" &&
+	test_line probe.out "rotation schedule delete: SUCCESS" &&
+	test_line probe.out "rotation after delete: False"
 '
 
 test_done
