@@ -332,6 +332,8 @@ static void convert_resource(struct conv *c, struct decl *dc)
 			v = tf_attr_value(c, it, NULL);
 		} else if (!it->is_block && !strcmp(it->name, "depends_on")) {
 			v = tf_depends_on(c, it);
+		} else if (it->is_block && tf_block_as_map(c, dc, it, res)) {
+			continue;
 		} else if (it->is_block && !strcmp(it->name, "dynamic")) {
 			tf_dynamic_block(c, dc, it, res);
 			continue;

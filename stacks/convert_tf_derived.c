@@ -124,6 +124,8 @@ static const struct {
 	{ "aws_db_instance", "engine_version_actual", "{R}.engine_version" },
 	{ "aws_db_parameter_group", "arn", "\"arn:${{C}.partition}:rds:${{C}.region}:"
 	  "${{C}.account_id}:pg:${{R}.db_parameter_group_name}\"" },
+	{ "aws_db_option_group", "arn", "\"arn:${{C}.partition}:rds:${{C}.region}:"
+	  "${{C}.account_id}:og:${{R}.option_group_name}\"" },
 	/* a rotation schedule is its secret's rotation, enabled */
 	{ "aws_secretsmanager_secret_rotation", "rotation_enabled", "true" },
 	/* hashicorp/aws 6: each resource's region, the provider's */

@@ -4,7 +4,8 @@
  * expression over the block's for_each, the iterator's key and value bound,
  * its content's members as the type has them (what it lacks left out with
  * a warning, nested dynamic blocks likewise), concatenated with the blocks
- * of that name written beside it.
+ * of that name written beside it. A block the type takes as one map
+ * (tf_block_as_map: an RDS parameter group's parameters) is that map.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -132,6 +133,75 @@ static bool dynamic_text(struct conv *c, const struct decl *dc, const struct hcl
 	strbuf_release(&body);
 	free(fe_text);
 	return ok;
+}
+
+/* ---- blocks that are a map of terrace's type ------------------------------------ */
+
+/* A block Terraform repeats, one name and value each, where the awscc type
+ * takes one map of them: aws_db_parameter_group's `parameter { name value
+ * apply_method }` is AWS::RDS::DBParameterGroup's Parameters, {NAME: VALUE}
+ * (the template reference: "the parameters to set", a JSON object; each
+ * value a string, as hashicorp/aws's schema has it; no apply method: what
+ * is not name or value is left out with a warning). */
+static const struct {
+	const char *tf, *block, *attr;
+} blocks_as_map[] = {
+	{ "aws_db_parameter_group", "parameter", "parameters" },
+};
+
+static const struct attr_schema name_value[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED },
+	{ .name = "value", .type = ATTR_STRING, .flags = ATTR_REQUIRED },
+	{ .name = NULL },
+};
+
+/* The map's attribute of a block of the type, or NULL. */
+static const char *map_attr(const struct decl *dc, const char *block)
+{
+	for (size_t i = 0; dc->written && !dc->twin && block &&
+			   i < sizeof(blocks_as_map) / sizeof(blocks_as_map[0]); i++)
+		if (!strcmp(blocks_as_map[i].tf, dc->tf_type) && !strcmp(blocks_as_map[i].block, block))
+			return blocks_as_map[i].attr;
+	return NULL;
+}
+
+/* text, a map expression, merged into res's attr (after what is there). */
+static void merge_map(json_t *res, const char *attr, const char *text)
+{
+	const char *had = json_string_value(json_object_get(res, attr));
+	json_t *v = had ? json_sprintf("${merge(%.*s, %s)}", (int)strlen(had) - 3, had + 2, text)
+			: json_sprintf("${%s}", text);
+	json_object_set_new(res, attr, v);
+}
+
+bool tf_block_as_map(struct conv *c, const struct decl *dc, const struct hcl_item *it,
+		     json_t *res)
+{
+	bool dyn = it->is_block && !strcmp(it->name, "dynamic") && it->n_labels == 1;
+	const char *attr = it->is_block ? map_attr(dc, dyn ? it->labels[0] : it->name) : NULL;
+	if (!attr)
+		return false;
+	const struct attr_schema block = { .name = dyn ? it->labels[0] : it->name,
+					   .type = ATTR_OBJECT_LIST, .nested = name_value };
+	struct strbuf list = STRBUF_INIT;
+	bool ok;
+	if (dyn) {
+		ok = dynamic_text(c, dc, it, &block, &list);
+	} else {
+		strbuf_addch(&list, '[');
+		ok = content_text(c, dc, it->body, &block, &list);
+		strbuf_addch(&list, ']');
+		if (!ok)
+			tf_left_out(c, &it->pos, "%s left out: %s", it->name,
+				    "it lacks a name or a value");
+	}
+	if (ok) {
+		char *map = xasprintf("{for p in %s : p.name => tostring(p.value)}", list.buf);
+		merge_map(res, attr, map);
+		free(map);
+	}
+	strbuf_release(&list);
+	return true;
 }
 
 bool tf_dynamic_block(struct conv *c, const struct decl *dc, const struct hcl_item *dyn,

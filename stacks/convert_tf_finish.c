@@ -479,12 +479,18 @@ static const struct {
  * encryption is its source's), so its storage_encrypted is never sent; the
  * awscc DB instance's schema excludes it beside
  * source_db_instance_identifier (the rds module's replica example sets
- * both). Names are the converted resource's.
+ * both). CreateDBInstanceReadReplica has no MasterUserPassword either: the
+ * provider sends a replica's password in a ModifyDBInstance once the
+ * replica is made, which the conversion does not (the replica keeps its
+ * source's users), and the awscc schema refuses master_user_password beside
+ * the source (terraform-aws-rds's replica-mysql: plan failed). Names are
+ * the converted resource's.
  */
 static const struct {
 	const char *tf, *attr, *beside;
 } tf_not_sent_beside[] = {
 	{ "aws_db_instance", "storage_encrypted", "source_db_instance_identifier" },
+	{ "aws_db_instance", "master_user_password", "source_db_instance_identifier" },
 };
 
 /* JSON value v as an expression's text: "(X)" of a string "${X}", else its
@@ -548,13 +554,34 @@ static void unset_values(const struct decl *dc, json_t *res)
  * DefaultQueueMaximumMessageSize = 262_144); AWS's, botocore's SQS model
  * (CreateQueue's MaximumMessageSize: "Default: 1,048,576 bytes"). The
  * provider's other SQS defaults (delay 0, retention 345,600, receive wait
- * 0, visibility 30) are AWS's own, and so not written. docs/convert.md.
+ * 0, visibility 30) are AWS's own, and so not written. Also a default the
+ * provider sends where terrace's type sends nothing and AWS then answers
+ * nothing: a target tracking policy's disable_scale_in (the provider's
+ * schema, Default: false; its expand sends the bool), which Application
+ * Auto Scaling reads back as sent (terraform-aws-dynamodb-table
+ * `autoscaling`'s twins). BLOCK.ATTR names a member of a block, set in
+ * each instance of it the configuration writes. docs/convert.md.
  */
 static const struct {
 	const char *tf, *attr, *value;
 } tf_provider_defaults[] = {
 	{ "aws_sqs_queue", "max_message_size", "262144" },
+	{ "aws_appautoscaling_policy", "target_tracking_scaling_policy_configuration."
+				       "disable_scale_in", "false" },
 };
+
+/* def in obj's attr where it is unset, or null */
+static void provider_default(json_t *obj, const char *attr, const char *def)
+{
+	json_t *v = json_object_get(obj, attr);
+	const char *s = json_string_value(v);
+	if (!v || json_is_null(v))
+		json_object_set_new(obj, attr, json_loads(def, JSON_DECODE_ANY, NULL));
+	else if (s && expr_is_one_expression(s))
+		json_object_set_new(obj, attr, json_sprintf("${(%.*s) != null ? (%.*s) : %s}",
+							    (int)strlen(s) - 3, s + 2,
+							    (int)strlen(s) - 3, s + 2, def));
+}
 
 static void provider_defaults(const struct decl *dc, json_t *res)
 {
@@ -564,14 +591,22 @@ static void provider_defaults(const struct decl *dc, json_t *res)
 			continue;
 		const char *attr = tf_renamed(dc->written->renames, tf_provider_defaults[i].attr);
 		const char *def = tf_provider_defaults[i].value;
-		json_t *v = json_object_get(res, attr);
-		const char *s = json_string_value(v);
-		if (!v || json_is_null(v))
-			json_object_set_new(res, attr, json_loads(def, JSON_DECODE_ANY, NULL));
-		else if (s && expr_is_one_expression(s))
-			json_object_set_new(res, attr, json_sprintf("${(%.*s) != null ? (%.*s) : %s}",
-								    (int)strlen(s) - 3, s + 2,
-								    (int)strlen(s) - 3, s + 2, def));
+		const char *dot = strchr(attr, '.');
+		if (!dot) {
+			provider_default(res, attr, def);
+			continue;
+		}
+		/* a block's member: in each instance of the block written */
+		char *block = strndup(attr, (size_t)(dot - attr));
+		json_t *b = json_object_get(res, block), *e;
+		size_t k;
+		free(block);
+		if (json_is_object(b))
+			provider_default(b, dot + 1, def);
+		else if (json_is_array(b))
+			json_array_foreach(b, k, e)
+				if (json_is_object(e))
+					provider_default(e, dot + 1, def);
 	}
 }
 

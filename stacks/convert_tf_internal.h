@@ -182,6 +182,10 @@ bool tf_ec2_defaults_gives(const char *tf, const char *attr);
  * expression over its for_each, the iterator bound, its content's members
  * as the type has them (beside the blocks written, concatenated); false
  * (warned, counted) when it cannot be. */
+/* A block the type takes as one map (an RDS parameter group's parameter
+ * blocks, static or dynamic): merged into it, true; false for any other. */
+bool tf_block_as_map(struct conv *c, const struct decl *dc, const struct hcl_item *it,
+		     json_t *res);
 bool tf_dynamic_block(struct conv *c, const struct decl *dc, const struct hcl_item *dyn,
 		      json_t *res);
 /* text (one expression) with the iterator name of an outer dynamic block

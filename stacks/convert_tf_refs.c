@@ -727,7 +727,11 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 		if (dc->twin)
 			want = tf_renamed(twin_results, want);
 		const struct attr_schema *a = tf_schema_attr(dc->rt->attrs, want, dc->rt->name);
-		strbuf_addf(out, ".%s%s", a ? a->name : want, after + 1 + an);
+		const char *tail = after + 1 + an;
+		if (a && a->type == ATTR_OBJECT && !strncmp(tail, "[0]", 3))
+			tail += 3; /* Terraform's block of one (an RDS instance's
+				    * master_user_secret[0]) is the type's object */
+		strbuf_addf(out, ".%s%s", a ? a->name : want, tail);
 		free(attr);
 		return 1;
 	}

@@ -156,6 +156,10 @@ const struct tf_written tf_written[] = {
 	{ "aws_customer_gateway", "awscc.ec2.customer_gateway", { NULL }, "id", NULL, { NULL } },
 	{ "aws_db_parameter_group", "awscc.rds.db_parameter_group",
 	  { "name", "db_parameter_group_name", NULL }, "name", NULL, { NULL } },
+	/* its option blocks are AWS::RDS::OptionGroup's OptionConfigurations */
+	{ "aws_db_option_group", "awscc.rds.option_group",
+	  { "name", "option_group_name", "option", "option_configurations", NULL }, "name", NULL,
+	  { NULL } },
 	{ "aws_ec2_managed_prefix_list", "awscc.ec2.prefix_list",
 	  { "name", "prefix_list_name", "entry", "entries", NULL }, "id", NULL, { NULL } },
 	{ "aws_ec2_transit_gateway", "awscc.ec2.transit_gateway", { NULL }, "id", NULL, { NULL } },
@@ -223,6 +227,7 @@ static const char *const nested_renames[][4] = {
 	{ "aws.ec2.default_security_group", "ingress", "security_groups", "security_group_ids" },
 	{ "aws.ec2.default_security_group", "egress", "security_groups", "security_group_ids" },
 	{ "aws.sfn.state_machine", "logging_configuration", "log_destination", "log_group_arn" },
+	{ "awscc.rds.option_group", "option_configurations", "version", "option_version" },
 	/* an EventBridge connection's blocks: AWS::Events::Connection's names */
 	{ "awscc.events.connection", "auth_parameters", "api_key", "api_key_auth_parameters" },
 	{ "awscc.events.connection", "api_key_auth_parameters", "key", "api_key_name" },

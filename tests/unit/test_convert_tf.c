@@ -933,8 +933,11 @@ static void test_unset_values(void **state)
 		"  instance_class      = \"db.t3.micro\"\n"
 		"  replicate_source_db = var.source\n"
 		"  storage_encrypted   = true\n"
+		"  password            = \"twins-1234\"\n"
 		"}\n", &y), 0);
 	assert_has(y, "\n    storage_encrypted: \"${(var.source) != null ? null : true}\"\n");
+	/* nor its password (sent in a ModifyDBInstance after) */
+	assert_has(y, "\n    master_user_password: \"${(var.source) != null ? null : \\\"twins-1234\\\"}\"\n");
 	assert_int_equal(strstr(y, "storage_encrypted: true") == NULL, 1);
 	free(y);
 	/* a role's permissions_boundary of "" (the iam modules' default) */
@@ -1013,6 +1016,35 @@ static void test_provider_defaults(void **state)
 	assert_has(y, "\n    name: unset\n    max_message_size: 262144\n");
 	assert_has(y, "\n    max_message_size: \"${(var.size) != null ? (var.size) : 262144}\"\n");
 	assert_has(y, "\n    name: set\n    max_message_size: 2048\n");
+	free(y);
+	/* a block's member: a target tracking policy without disable_scale_in
+	 * asks false, as Terraform sends it; one that sets it keeps it */
+	assert_int_equal(convert_text(
+		"resource \"aws_appautoscaling_policy\" \"unset\" {\n"
+		"  name               = \"unset\"\n"
+		"  policy_type        = \"TargetTrackingScaling\"\n"
+		"  resource_id        = \"table/t\"\n"
+		"  scalable_dimension = \"dynamodb:table:ReadCapacityUnits\"\n"
+		"  service_namespace  = \"dynamodb\"\n"
+		"  target_tracking_scaling_policy_configuration {\n"
+		"    target_value = 70\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_appautoscaling_policy\" \"set\" {\n"
+		"  name               = \"set\"\n"
+		"  policy_type        = \"TargetTrackingScaling\"\n"
+		"  resource_id        = \"table/t\"\n"
+		"  scalable_dimension = \"dynamodb:table:ReadCapacityUnits\"\n"
+		"  service_namespace  = \"dynamodb\"\n"
+		"  target_tracking_scaling_policy_configuration {\n"
+		"    target_value     = 70\n"
+		"    disable_scale_in = true\n"
+		"  }\n"
+		"}\n", &y), 0);
+	assert_has(y, "policy_name: unset\n");
+	assert_has(y, "      target_value: 70\n      disable_scale_in: false\n");
+	assert_has(y, "      disable_scale_in: true\n");
+	assert_null(strstr(strstr(y, "policy_name: set"), "disable_scale_in: false"));
 	free(y);
 }
 

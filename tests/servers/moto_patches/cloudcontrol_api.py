@@ -414,6 +414,22 @@ class Resource:
                 continue
             if isinstance(value, (str, int, float, bool, list, dict)):
                 props[p] = value
+        # A read-only member of a property that is not read-only itself
+        # (AWS::RDS::DBInstance's MasterUserSecret/SecretArn): its GetAtt
+        # name, PROPERTY.MEMBER.
+        for pointer in schema["read_only"]:
+            parts = pointer.split("/")[2:]
+            if len(parts) != 2 or "/properties/" + parts[0] in schema["read_only"]:
+                continue
+            have = props.get(parts[0])
+            if have is not None and (not isinstance(have, dict) or parts[1] in have):
+                continue
+            try:
+                value = self.model.get_cfn_attribute(".".join(parts))
+            except Exception:  # moto answers unknown attributes in several ways
+                continue
+            if isinstance(value, (str, int, float, bool)):
+                props.setdefault(parts[0], {})[parts[1]] = value
         if len(schema["primary"]) == 1 and _prop(schema["primary"][0]):
             props[_prop(schema["primary"][0])] = self.identifier
         for pointer in schema["write_only"]:

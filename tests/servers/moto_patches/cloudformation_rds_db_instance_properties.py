@@ -19,13 +19,23 @@ moto's model already set it, a string where the API takes an integer or a
 boolean read as one (the schema types AllocatedStorage, Iops and Port as
 strings); moto's own mapping (DBSubnetGroupName,
 VPCSecurityGroups: cloudformation_models_network_db.py) is left as it is.
+
+A property the template leaves out reaches moto's instance as the API path
+leaves an absent parameter: not passed, so the instance takes what moto's
+CreateDBInstance gives it then (moto's model passed None for every property
+it names: an encrypted instance without KmsKeyId had none where
+CreateDBInstance's has its default key, BackupRetentionPeriod none where
+CreateDBInstance's is 1; terraform-aws-rds's twins). Cloud Control reads
+back MasterUserSecret.SecretArn, the RDS-managed secret's ARN (a read-only
+member, cloudcontrol_api.py reading it by its GetAtt name).
 """
+import inspect
 import threading
 
 import botocore.session
 from moto.core.utils import camelcase_to_underscores
 from moto.cloudformation.parsing import get_model_map
-from moto.rds.models import RDSBackend
+from moto.rds.models import DBInstance, RDSBackend
 
 MEMBERS = botocore.session.get_session().get_service_model("rds").operation_model(
     "CreateDBInstance").input_shape.members
@@ -39,6 +49,9 @@ DB_INSTANCE = get_model_map()["AWS::RDS::DBInstance"]
 _create_from_template = DB_INSTANCE.create_from_cloudformation_json.__func__
 _create = RDSBackend.create_db_instance
 _create_replica = RDSBackend.create_db_instance_read_replica
+# DBInstance's parameters that have no default (a None of one is moto's to refuse)
+REQUIRED = {n for n, p in inspect.signature(DBInstance.__init__).parameters.items()
+            if p.default is inspect.Parameter.empty and p.kind is p.POSITIONAL_OR_KEYWORD}
 
 
 def _extra(props):
@@ -67,6 +80,7 @@ def _with_extra(create):
             for key, value in extra.items():
                 if db_kwargs.get(key) is None:
                     db_kwargs[key] = _typed(key, value)
+            db_kwargs = {k: v for k, v in db_kwargs.items() if v is not None or k in REQUIRED}
         return create(self, db_kwargs)
     return wrapped
 
@@ -79,6 +93,19 @@ def _from_template(cls, resource_name, cloudformation_json, account_id, region_n
         _local.extra = None
 
 
+_attribute = DB_INSTANCE.get_cfn_attribute
+
+
+def _db_instance_attribute(self, name):
+    """MasterUserSecret.SecretArn, read-only in AWS::RDS::DBInstance's
+    schema: the RDS-managed secret's ARN, which Cloud Control reads back
+    (a rotation schedule names it: terraform-aws-rds's complete-postgres)."""
+    if name == "MasterUserSecret.SecretArn" and getattr(self, "master_user_secret", None):
+        return self.master_user_secret.secret_arn
+    return _attribute(self, name)
+
+
+DB_INSTANCE.get_cfn_attribute = _db_instance_attribute
 RDSBackend.create_db_instance = _with_extra(_create)
 RDSBackend.create_db_instance_read_replica = _with_extra(_create_replica)
 DB_INSTANCE.create_from_cloudformation_json = classmethod(_from_template)
