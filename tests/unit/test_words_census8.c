@@ -1,12 +1,14 @@
 /*
  * test_words_census8.c: the words rows (AWS_SAYS, checks/words.c) of the
- * census's third scope from rank 40 on (transfer/rules.c; the ledger
- * checks/words/transfer.words), each through aws_constraints_check: a
+ * census's third scope from rank 40 on (transfer/ and cloudtrail/rules.c;
+ * the ledgers checks/words/transfer.words, cloudtrail.words), each through aws_constraints_check: a
  * resource it refuses, whose message names the attribute, quotes AWS's
  * sentence and names its document, and its passing twin; every such row
  * has a case here (a row that crosses a reference: test_words_crossing.c's).
  * And the written rules: a Transfer Family server's Elastic IP addresses,
- * one a subnet (rule_transfer_eips_per_subnet); a certificate's tag keys.
+ * one a subnet (rule_transfer_eips_per_subnet); a CloudTrail trail's
+ * advanced selectors' 500 values (rule_cloudtrail_selector_values); the
+ * tag keys of a Transfer certificate and of CloudTrail's types.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -48,6 +50,26 @@
 	"'PGP', 'destination_file_location': {" LOCATION "}}}]}"
 #define TF_S3_LOC "'s3_file_location': {'bucket': 'b', 'key': 'k'}"
 #define TF_EFS_LOC "'efs_file_location': {'file_system_id': 'fs-0123456789abcdef0', 'path': '/p'}"
+/* CloudTrail: a trail, an event data store, a dashboard */
+#define CT_TRAIL(MORE) "{'s3_bucket_name': 'logs', 'is_logging': true" MORE "}"
+#define CT_DR "{'type': 'AWS::S3::Object', 'values': ['arn:aws:s3:::logs/']}"
+#define CT_DR10 CT_DR ", " CT_DR ", " CT_DR ", " CT_DR ", " CT_DR ", " CT_DR ", " CT_DR ", " \
+	CT_DR ", " CT_DR ", " CT_DR
+#define CT_DR50 CT_DR10 ", " CT_DR10 ", " CT_DR10 ", " CT_DR10 ", " CT_DR10
+#define CT_DR250 CT_DR50 ", " CT_DR50 ", " CT_DR50 ", " CT_DR50 ", " CT_DR50
+#define CT_SELECTORS(FIELD, OPS) ", 'advanced_event_selectors': [{'field_selectors': [" \
+	"{'field': 'eventCategory', 'equals': ['Data']}, {'field': '" FIELD "', " OPS "}]}]"
+#define CT_STORE(MORE) "{'name': 'store'" MORE "}"
+#define CT_KEY ", 'kms_key_id': 'arn:aws:kms:us-east-1:123456789012:key/1'"
+#define CT_DASH(NAME, MORE) "{'name': '" NAME "'" MORE "}"
+#define CT_SCHEDULE(UNIT, VALUE) ", 'refresh_schedule': {'status': 'ENABLED', 'frequency': " \
+	"{'unit': '" UNIT "', 'value': " VALUE "}}"
+#define CT_WIDGET(QUERY) "{'query_statement': '" QUERY "'}"
+#define CT_WIDGETS10 CT_WIDGET("SELECT 1") ", " CT_WIDGET("SELECT 2") ", " CT_WIDGET("SELECT 3") \
+	", " CT_WIDGET("SELECT 4") ", " CT_WIDGET("SELECT 5") ", " CT_WIDGET("SELECT 6") ", " \
+	CT_WIDGET("SELECT 7") ", " CT_WIDGET("SELECT 8") ", " CT_WIDGET("SELECT 9") ", " \
+	CT_WIDGET("SELECT 10")
+#define CT_TAGS(A, B) ", 'tags': [{'key': '" A "', 'value': 'v'}, {'key': '" B "', 'value': 'w'}]"
 #define ECDSA(BITS) "ecdsa-sha2-nistp" BITS " AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAI"
 
 /* Each row's refused resource and its passing twin. */
@@ -149,9 +171,62 @@ static const struct words_case cases[] = {
 	{ "transfer.decrypt_one_location", "awscc.transfer.workflow",
 	  "steps[0].decrypt_step_details.destination_file_location.s3_file_location",
 	  TF_DECRYPT(TF_S3_LOC ", " TF_EFS_LOC), NULL, TF_DECRYPT(TF_EFS_LOC), NULL },
+	{ "cloudtrail.advanced_or_basic_selectors", "awscc.cloudtrail.trail", "event_selectors",
+	  CT_TRAIL(CT_SELECTORS("readOnly", "'equals': ['false']")
+		   ", 'event_selectors': [{'read_write_type': 'All'}]"), NULL,
+	  CT_TRAIL(CT_SELECTORS("readOnly", "'equals': ['false']")), NULL },
+	{ "cloudtrail.data_resources_250", "awscc.cloudtrail.trail", "event_selectors[].data_resources",
+	  CT_TRAIL(", 'event_selectors': [{'data_resources': [" CT_DR250 "]}, {'data_resources': ["
+		   CT_DR "]}]"), NULL,
+	  CT_TRAIL(", 'event_selectors': [{'data_resources': [" CT_DR50 "]}, {'data_resources': ["
+		   CT_DR "]}]"), NULL },
+	{ "cloudtrail.equals_only_fields", "awscc.cloudtrail.trail",
+	  "advanced_event_selectors[0].field_selectors[1].not_equals",
+	  CT_TRAIL(CT_SELECTORS("resources.type", "'not_equals': ['AWS::S3::Object']")), NULL,
+	  CT_TRAIL(CT_SELECTORS("eventName", "'not_equals': ['GetObject']")), NULL },
+	{ "cloudtrail.billing_mode_not_back", "awscc.cloudtrail.event_data_store", "billing_mode",
+	  CT_STORE(", 'billing_mode': 'FIXED_RETENTION_PRICING'"),
+	  CT_STORE(", 'billing_mode': 'EXTENDABLE_RETENTION_PRICING'"),
+	  CT_STORE(", 'billing_mode': 'EXTENDABLE_RETENTION_PRICING'"),
+	  CT_STORE(", 'billing_mode': 'FIXED_RETENTION_PRICING'") },
+	{ "cloudtrail.kms_key_kept", "awscc.cloudtrail.event_data_store", "kms_key_id",
+	  CT_STORE(""), CT_STORE(CT_KEY), CT_STORE(CT_KEY), CT_STORE("") },
+	{ "cloudtrail.insights_destination", "awscc.cloudtrail.event_data_store",
+	  "insights_destination",
+	  CT_STORE(", 'insight_selectors': [{'insight_type': 'ApiCallRateInsight'}]"), NULL,
+	  CT_STORE(", 'insight_selectors': [{'insight_type': 'ApiCallRateInsight'}], "
+		   "'insights_destination': 'arn:aws:cloudtrail:us-east-1:123456789012:"
+		   "eventdatastore/insights'"), NULL },
+	{ "cloudtrail.context_keys_large", "awscc.cloudtrail.event_data_store", "max_event_size",
+	  CT_STORE(", 'max_event_size': 'Standard', 'context_key_selectors': [{'type': "
+		   "'TagContext', 'equals': ['team']}]"), NULL,
+	  CT_STORE(", 'max_event_size': 'Large', 'context_key_selectors': [{'type': "
+		   "'TagContext', 'equals': ['team']}]"), NULL },
+	{ "cloudtrail.highlights_schedule", "awscc.cloudtrail.dashboard", "refresh_schedule.status",
+	  CT_DASH("AWSCloudTrail-Highlights", ""), NULL,
+	  CT_DASH("AWSCloudTrail-Highlights", CT_SCHEDULE("HOURS", "6")), NULL },
+	{ "cloudtrail.highlights_every_6_hours", "awscc.cloudtrail.dashboard",
+	  "refresh_schedule.frequency.value",
+	  CT_DASH("AWSCloudTrail-Highlights", CT_SCHEDULE("HOURS", "12")), NULL,
+	  CT_DASH("mine", CT_SCHEDULE("HOURS", "12")), NULL },
+	{ "cloudtrail.days_one", "awscc.cloudtrail.dashboard", "refresh_schedule.frequency.value",
+	  CT_DASH("mine", CT_SCHEDULE("DAYS", "7")), NULL,
+	  CT_DASH("mine", CT_SCHEDULE("DAYS", "1")), NULL },
+	{ "cloudtrail.widgets_10", "awscc.cloudtrail.dashboard", "widgets",
+	  CT_DASH("mine", ", 'widgets': [" CT_WIDGETS10 ", " CT_WIDGET("SELECT 11") "]"), NULL,
+	  CT_DASH("mine", ", 'widgets': [" CT_WIDGETS10 "]"), NULL },
+	{ "cloudtrail.event_time_quoted", "awscc.cloudtrail.dashboard",
+	  "widgets[0].query_statement",
+	  CT_DASH("mine", ", 'widgets': [" CT_WIDGET("SELECT * FROM s WHERE eventTime > ?") "]"),
+	  NULL,
+	  CT_DASH("mine", ", 'widgets': [" CT_WIDGET("SELECT * FROM s WHERE eventTime > \\'?\\'")
+		  "]"), NULL },
+	{ "cloudtrail.tag_keys_unique", "awscc.cloudtrail.channel", "tags[1].key",
+	  "{'name': 'partner'" CT_TAGS("team", "team") "}", NULL,
+	  "{'name': 'partner'" CT_TAGS("team", "owner") "}", NULL },
 };
 
-static const char *const services[] = { "transfer.", NULL };
+static const char *const services[] = { "transfer.", "cloudtrail.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -213,6 +288,34 @@ static void test_transfer_written(void **state)
 	written_judges("awscc.transfer.certificate", tags_refused, 1, tags_passing, 1, "aws:");
 }
 
+/* A CloudTrail trail's advanced selectors: at most 500 values in their
+ * conditions (rule_cloudtrail_selector_values); its types' tag keys not
+ * aws: (rule_tag_list_keys). */
+static void test_cloudtrail_written(void **state)
+{
+#define V "'a'"
+#define V10 V ", " V ", " V ", " V ", " V ", " V ", " V ", " V ", " V ", " V
+#define V100 V10 ", " V10 ", " V10 ", " V10 ", " V10 ", " V10 ", " V10 ", " V10 ", " V10 ", " V10
+#define V250 V100 ", " V100 ", " V10 ", " V10 ", " V10 ", " V10 ", " V10
+	static const char *const refused[] = {
+		CT_TRAIL(CT_SELECTORS("eventName", "'equals': [" V250 "], 'not_equals': [" V250 "]")),
+	};
+	static const char *const passing[] = {
+		CT_TRAIL(CT_SELECTORS("eventName", "'equals': [" V250 "], 'not_equals': [" V100
+				      ", " V100 ", " V10 ", " V10 ", " V10 ", " V10 "]")),
+	};
+#undef V250
+#undef V100
+#undef V10
+#undef V
+	static const char *const tags_refused[] = { CT_DASH("mine", CT_TAGS("aws:team", "b")) };
+	static const char *const tags_passing[] = { CT_DASH("mine", CT_TAGS("team", "b")) };
+
+	(void)state;
+	written_judges("awscc.cloudtrail.trail", refused, 1, passing, 1, "501 values");
+	written_judges("awscc.cloudtrail.dashboard", tags_refused, 1, tags_passing, 1, "aws:");
+}
+
 int main(void)
 {
 	setenv("AWS_REGION", "us-east-1", 1);
@@ -220,6 +323,7 @@ int main(void)
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
 		cmocka_unit_test(test_transfer_written),
+		cmocka_unit_test(test_cloudtrail_written),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -48,7 +48,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "GameLift": "gamelift", "SES": "sesv2", "EKS": "eks",
                "Evidently": "evidently", "Cases": "connectcases",
                "Cassandra": "keyspaces", "VpcLattice": "vpc-lattice",
-               "Transfer": "transfer"}
+               "Transfer": "transfer",
+               "CloudTrail": "cloudtrail"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
