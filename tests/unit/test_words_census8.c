@@ -1,7 +1,8 @@
 /*
  * test_words_census8.c: the words rows (AWS_SAYS, checks/words.c) of the
- * census's third scope from rank 40 on (transfer/ and cloudtrail/rules.c;
- * the ledgers checks/words/transfer.words, cloudtrail.words), each through aws_constraints_check: a
+ * census's third scope from rank 40 on (transfer/, cloudtrail/ and
+ * datazone/rules.c; the ledgers checks/words/transfer.words,
+ * cloudtrail.words, datazone.words), each through aws_constraints_check: a
  * resource it refuses, whose message names the attribute, quotes AWS's
  * sentence and names its document, and its passing twin; every such row
  * has a case here (a row that crosses a reference: test_words_crossing.c's).
@@ -224,9 +225,13 @@ static const struct words_case cases[] = {
 	{ "cloudtrail.tag_keys_unique", "awscc.cloudtrail.channel", "tags[1].key",
 	  "{'name': 'partner'" CT_TAGS("team", "team") "}", NULL,
 	  "{'name': 'partner'" CT_TAGS("team", "owner") "}", NULL },
+	{ "datazone.profile_version_latest", "awscc.datazone.project", "project_profile_version",
+	  "{'domain_identifier': 'dzd_abc123', 'name': 'p', 'project_profile_version': '2'}", NULL,
+	  "{'domain_identifier': 'dzd_abc123', 'name': 'p', 'project_profile_version': 'latest'}",
+	  NULL },
 };
 
-static const char *const services[] = { "transfer.", "cloudtrail.", NULL };
+static const char *const services[] = { "transfer.", "cloudtrail.", "datazone.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

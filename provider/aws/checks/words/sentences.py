@@ -49,7 +49,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Evidently": "evidently", "Cases": "connectcases",
                "Cassandra": "keyspaces", "VpcLattice": "vpc-lattice",
                "Transfer": "transfer",
-               "CloudTrail": "cloudtrail"}
+               "CloudTrail": "cloudtrail",
+               "DataZone": "datazone"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
