@@ -1,8 +1,8 @@
 /*
  * test_words_census8.c: the words rows (AWS_SAYS, checks/words.c) of the
- * census's third scope from rank 40 on (transfer/, cloudtrail/ and
- * datazone/rules.c; the ledgers checks/words/transfer.words,
- * cloudtrail.words, datazone.words), each through aws_constraints_check: a
+ * census's third scope from rank 40 on (transfer/, cloudtrail/, datazone/
+ * and opensearchserverless/rules.c; the ledgers checks/words/transfer.words,
+ * cloudtrail.words, datazone.words, opensearchserverless.words), each through aws_constraints_check: a
  * resource it refuses, whose message names the attribute, quotes AWS's
  * sentence and names its document, and its passing twin; every such row
  * has a case here (a row that crosses a reference: test_words_crossing.c's).
@@ -229,9 +229,27 @@ static const struct words_case cases[] = {
 	  "{'domain_identifier': 'dzd_abc123', 'name': 'p', 'project_profile_version': '2'}", NULL,
 	  "{'domain_identifier': 'dzd_abc123', 'name': 'p', 'project_profile_version': 'latest'}",
 	  NULL },
+#define OSS_CONFIG(TYPE, MORE) "{'name': 'sec', 'security_config_type': '" TYPE "'" MORE "}"
+	{ "opensearchserverless.saml_options", "awscc.opensearchserverless.security_config",
+	  "saml_options", OSS_CONFIG("saml", ""), NULL,
+	  OSS_CONFIG("saml", ", 'saml_options': {'metadata': '<EntityDescriptor/>'}"), NULL },
+	{ "opensearchserverless.identity_center_options",
+	  "awscc.opensearchserverless.security_config", "iam_identity_center_options",
+	  OSS_CONFIG("iamidentitycenter", ""), NULL,
+	  OSS_CONFIG("iamidentitycenter", ", 'iam_identity_center_options': {'instance_arn': "
+		     "'arn:aws:sso:::instance/ssoins-0123456789abcdef'}"), NULL },
+	{ "opensearchserverless.federation_options", "awscc.opensearchserverless.security_config",
+	  "iam_federation_options", OSS_CONFIG("iamfederation", ""), NULL,
+	  OSS_CONFIG("iamfederation", ", 'iam_federation_options': {'group_attribute': 'g'}"),
+	  NULL },
+#undef OSS_CONFIG
+	{ "opensearchserverless.tag_keys_unique", "awscc.opensearchserverless.collection",
+	  "tags[1].key", "{'name': 'logs'" CT_TAGS("team", "team") "}", NULL,
+	  "{'name': 'logs'" CT_TAGS("team", "owner") "}", NULL },
 };
 
-static const char *const services[] = { "transfer.", "cloudtrail.", "datazone.", NULL };
+static const char *const services[] = { "transfer.", "cloudtrail.", "datazone.",
+					 "opensearchserverless.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

@@ -50,7 +50,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Cassandra": "keyspaces", "VpcLattice": "vpc-lattice",
                "Transfer": "transfer",
                "CloudTrail": "cloudtrail",
-               "DataZone": "datazone"}
+               "DataZone": "datazone",
+               "OpenSearchServerless": "opensearchserverless"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
