@@ -1,8 +1,9 @@
 /*
  * test_words_census8.c: the words rows (AWS_SAYS, checks/words.c) of the
- * census's third scope from rank 40 on (transfer/, cloudtrail/, datazone/
- * and opensearchserverless/rules.c; the ledgers checks/words/transfer.words,
- * cloudtrail.words, datazone.words, opensearchserverless.words), each through aws_constraints_check: a
+ * census's third scope from rank 40 on (transfer/, cloudtrail/, datazone/,
+ * opensearchserverless/ and location/rules.c; the ledgers
+ * checks/words/transfer.words, cloudtrail.words, datazone.words,
+ * opensearchserverless.words, location.words), each through aws_constraints_check: a
  * resource it refuses, whose message names the attribute, quotes AWS's
  * sentence and names its document, and its passing twin; every such row
  * has a case here (a row that crosses a reference: test_words_crossing.c's).
@@ -246,10 +247,57 @@ static const struct words_case cases[] = {
 	{ "opensearchserverless.tag_keys_unique", "awscc.opensearchserverless.collection",
 	  "tags[1].key", "{'name': 'logs'" CT_TAGS("team", "team") "}", NULL,
 	  "{'name': 'logs'" CT_TAGS("team", "owner") "}", NULL },
+#define GEO_ARN "arn:aws:geo:us-east-1:123456789012:"
+#define GEO_KEY(ACTIONS, RESOURCES, MORE) "{'key_name': 'web', 'no_expiry': true, " \
+	"'restrictions': {'allow_actions': [" ACTIONS "], 'allow_resources': [" RESOURCES "]}" \
+	MORE "}"
+	{ "location.key_expiry", "awscc.location.api_key", "no_expiry",
+	  "{'key_name': 'web', 'restrictions': {'allow_actions': ['geo:GetMap*'], "
+	  "'allow_resources': ['" GEO_ARN "map/m']}}", NULL,
+	  "{'key_name': 'web', 'expire_time': '2030-01-01T00:00:00Z', 'restrictions': {"
+	  "'allow_actions': ['geo:GetMap*'], 'allow_resources': ['" GEO_ARN "map/m']}}", NULL },
+	{ "location.key_actions", "awscc.location.api_key", "restrictions.allow_actions[0]",
+	  GEO_KEY("'geo:GetMapTile'", "'" GEO_ARN "map/m'", ""), NULL,
+	  GEO_KEY("'geo:GetMap*'", "'" GEO_ARN "map/m'", ""), NULL },
+	{ "location.key_map_action", "awscc.location.api_key", "restrictions.allow_actions",
+	  GEO_KEY("'geo:CalculateRoute'", "'" GEO_ARN "map/m', '" GEO_ARN "route-calculator/r'",
+		  ""), NULL,
+	  GEO_KEY("'geo:CalculateRoute', 'geo-maps:*'",
+		  "'" GEO_ARN "map/m', '" GEO_ARN "route-calculator/r'", ""), NULL },
+	{ "location.key_place_action", "awscc.location.api_key", "restrictions.allow_actions",
+	  GEO_KEY("'geo:GetMap*'", "'" GEO_ARN "place-index/*'", ""), NULL,
+	  GEO_KEY("'geo:SearchPlaceIndexForText'", "'" GEO_ARN "place-index/*'", ""), NULL },
+	{ "location.key_route_action", "awscc.location.api_key", "restrictions.allow_actions",
+	  GEO_KEY("'geo-places:*'", "'arn:aws:geo-routes:us-east-1::provider/default'", ""), NULL,
+	  GEO_KEY("'geo-routes:*'", "'arn:aws:geo-routes:us-east-1::provider/default'", ""),
+	  NULL },
+	{ "location.key_resource_arns", "awscc.location.api_key", "restrictions.allow_resources[0]",
+	  GEO_KEY("'geo:GetMap*'", "'map/m'", ""), NULL,
+	  GEO_KEY("'geo:GetMap*'", "'" GEO_ARN "map/m*'", ""), NULL },
+	{ "location.key_resources_region", "awscc.location.api_key",
+	  "restrictions.allow_resources[0]",
+	  GEO_KEY("'geo:GetMap*'", "'arn:aws:geo:eu-west-1:123456789012:map/m'", ""), NULL,
+	  GEO_KEY("'geo:GetMap*'", "'" GEO_ARN "map/m'", ""), NULL },
+	{ "location.tag_keys_unique", "awscc.location.tracker", "tags[1].key",
+	  "{'tracker_name': 't'" CT_TAGS("team", "team") "}", NULL,
+	  "{'tracker_name': 't'" CT_TAGS("team", "owner") "}", NULL },
+#define T5(P) "{'key': '" P "1', 'value': 'v'}, {'key': '" P "2', 'value': 'v'}, {'key': '" P \
+	"3', 'value': 'v'}, {'key': '" P "4', 'value': 'v'}, {'key': '" P "5', 'value': 'v'}"
+#define T50(P) T5(P "a") ", " T5(P "b") ", " T5(P "c") ", " T5(P "d") ", " T5(P "e") ", " \
+	T5(P "f") ", " T5(P "g") ", " T5(P "h") ", " T5(P "i") ", " T5(P "j")
+	{ "location.tags_50", "awscc.location.map", "tags",
+	  "{'map_name': 'm', 'configuration': {'style': 'VectorEsriStreets'}, 'tags': [" T50("k")
+	  ", {'key': 'extra', 'value': 'v'}]}", NULL,
+	  "{'map_name': 'm', 'configuration': {'style': 'VectorEsriStreets'}, 'tags': [" T50("k")
+	  "]}", NULL },
+#undef T50
+#undef T5
+#undef GEO_KEY
+#undef GEO_ARN
 };
 
 static const char *const services[] = { "transfer.", "cloudtrail.", "datazone.",
-					 "opensearchserverless.", NULL };
+					 "opensearchserverless.", "location.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

@@ -51,7 +51,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Transfer": "transfer",
                "CloudTrail": "cloudtrail",
                "DataZone": "datazone",
-               "OpenSearchServerless": "opensearchserverless"}
+               "OpenSearchServerless": "opensearchserverless",
+               "Location": "location"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
