@@ -1,11 +1,12 @@
 /*
  * test_words_census8.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope from rank 40 on (transfer/, cloudtrail/, datazone/,
- * opensearchserverless/ and location/rules.c; the ledgers
+ * opensearchserverless/, location/ and imagebuilder/rules.c; the ledgers
  * checks/words/transfer.words, cloudtrail.words, datazone.words,
- * opensearchserverless.words, location.words), each through aws_constraints_check: a
- * resource it refuses, whose message names the attribute, quotes AWS's
- * sentence and names its document, and its passing twin; every such row
+ * opensearchserverless.words, location.words, imagebuilder.words), each
+ * through aws_constraints_check: a resource it refuses, whose message names
+ * the attribute, quotes AWS's sentence and names its document, and its
+ * passing twin; every such row
  * has a case here (a row that crosses a reference: test_words_crossing.c's).
  * And the written rules: a Transfer Family server's Elastic IP addresses,
  * one a subnet (rule_transfer_eips_per_subnet); a CloudTrail trail's
@@ -294,10 +295,50 @@ static const struct words_case cases[] = {
 #undef T5
 #undef GEO_KEY
 #undef GEO_ARN
+#define IB_COMPONENT(MORE) "{'name': 'build-tools', 'platform': 'Linux', 'version': " \
+	"'1.0.0'" MORE "}"
+#define IB_DOC "name: c\\nphases: []"
+#define IB_PLACEMENT(MORE) "{'name': 'builders', 'instance_profile_name': 'builder', " \
+	"'placement': {'tenancy': 'host', " MORE "}}"
+#define IB_POLICY(FILTER) "{'name': 'old-images', 'execution_role': " \
+	"'arn:aws:iam::123456789012:role/l', 'resource_type': 'AMI_IMAGE', " \
+	"'resource_selection': {'tag_map': {'a': 'b'}}, " \
+	"'policy_details': [{'action': {'type': 'DELETE'}, 'filter': {" FILTER "}}]}"
+#define IB_DISTRIBUTION(TARGETS) "{'name': 'regions', 'distributions': [{'region': 'us-east-1', " \
+	"'ami_distribution_configuration': {'target_account_ids': [" TARGETS "]}, " \
+	"'ssm_parameter_configurations': [{'ami_account_id': '210987654321', 'parameter_name': " \
+	"'/ami/latest'}]}]}"
+	{ "imagebuilder.data_or_uri", "awscc.imagebuilder.component", "uri",
+	  IB_COMPONENT(", 'data': '" IB_DOC "', 'uri': 's3://docs/c.yaml'"), NULL,
+	  IB_COMPONENT(", 'data': '" IB_DOC "'"), NULL },
+	{ "imagebuilder.uri_s3", "awscc.imagebuilder.workflow", "uri",
+	  "{'name': 'build-flow', 'version': '1.0.0', 'workflow_type': 'BUILD', 'uri': "
+	  "'https://docs.example.com/w.yaml'}", NULL,
+	  "{'name': 'build-flow', 'version': '1.0.0', 'workflow_type': 'BUILD', 'uri': "
+	  "'s3://docs/w.yaml'}", NULL },
+	{ "imagebuilder.host_or_group", "awscc.imagebuilder.infrastructure_configuration",
+	  "placement.host_resource_group_arn",
+	  IB_PLACEMENT("'host_id': 'h-0123456789abcdef0', 'host_resource_group_arn': "
+		       "'arn:aws:resource-groups:us-east-1:123456789012:group/hosts'"), NULL,
+	  IB_PLACEMENT("'host_id': 'h-0123456789abcdef0'"), NULL },
+	{ "imagebuilder.age_unit", "awscc.imagebuilder.lifecycle_policy",
+	  "policy_details[0].filter.unit", IB_POLICY("'type': 'AGE', 'value': 30"), NULL,
+	  IB_POLICY("'type': 'AGE', 'value': 30, 'unit': 'DAYS'"), NULL },
+	{ "imagebuilder.parameter_account_targeted",
+	  "awscc.imagebuilder.distribution_configuration",
+	  "distributions[0].ssm_parameter_configurations[0].ami_account_id",
+	  IB_DISTRIBUTION("'111111111111'"), NULL,
+	  IB_DISTRIBUTION("'111111111111', '210987654321'"), NULL },
+#undef IB_DISTRIBUTION
+#undef IB_POLICY
+#undef IB_PLACEMENT
+#undef IB_DOC
+#undef IB_COMPONENT
 };
 
 static const char *const services[] = { "transfer.", "cloudtrail.", "datazone.",
-					 "opensearchserverless.", "location.", NULL };
+					 "opensearchserverless.", "location.", "imagebuilder.",
+					 NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

@@ -52,7 +52,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "CloudTrail": "cloudtrail",
                "DataZone": "datazone",
                "OpenSearchServerless": "opensearchserverless",
-               "Location": "location"}
+               "Location": "location",
+               "ImageBuilder": "imagebuilder"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
