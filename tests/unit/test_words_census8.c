@@ -1,9 +1,10 @@
 /*
  * test_words_census8.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope from rank 40 on (transfer/, cloudtrail/, datazone/,
- * opensearchserverless/, location/ and imagebuilder/rules.c; the ledgers
- * checks/words/transfer.words, cloudtrail.words, datazone.words,
- * opensearchserverless.words, location.words, imagebuilder.words), each
+ * opensearchserverless/, location/, imagebuilder/ and inspectorv2/rules.c;
+ * the ledgers checks/words/transfer.words, cloudtrail.words, datazone.words,
+ * opensearchserverless.words, location.words, imagebuilder.words,
+ * inspector2.words), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row
@@ -334,11 +335,19 @@ static const struct words_case cases[] = {
 #undef IB_PLACEMENT
 #undef IB_DOC
 #undef IB_COMPONENT
+#define INSPECTOR_FILTER(NAME) "{'name': '" NAME "', 'filter_action': 'SUPPRESS', " \
+	"'filter_criteria': {'severity': [{'comparison': 'EQUALS', 'value': 'LOW'}]}}"
+	{ "inspectorv2.filter_name_min", "awscc.inspectorv2.filter", "name",
+	  INSPECTOR_FILTER("lo"), NULL, INSPECTOR_FILTER("low"), NULL },
+	{ "inspectorv2.filter_name_max", "awscc.inspectorv2.filter", "name",
+	  INSPECTOR_FILTER(X10 X10 X10 X10 X10 X10 "xxxxx"), NULL,
+	  INSPECTOR_FILTER(X10 X10 X10 X10 X10 X10 "xxxx"), NULL },
+#undef INSPECTOR_FILTER
 };
 
 static const char *const services[] = { "transfer.", "cloudtrail.", "datazone.",
 					 "opensearchserverless.", "location.", "imagebuilder.",
-					 NULL };
+					 "inspectorv2.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

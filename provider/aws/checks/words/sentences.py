@@ -53,7 +53,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "DataZone": "datazone",
                "OpenSearchServerless": "opensearchserverless",
                "Location": "location",
-               "ImageBuilder": "imagebuilder"}
+               "ImageBuilder": "imagebuilder",
+               "InspectorV2": "inspector2"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
