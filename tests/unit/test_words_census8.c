@@ -1,10 +1,11 @@
 /*
  * test_words_census8.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope from rank 40 on (transfer/, cloudtrail/, datazone/,
- * opensearchserverless/, location/, imagebuilder/ and inspectorv2/rules.c;
- * the ledgers checks/words/transfer.words, cloudtrail.words, datazone.words,
- * opensearchserverless.words, location.words, imagebuilder.words,
- * inspector2.words), each
+ * opensearchserverless/, location/, imagebuilder/, inspectorv2/ and
+ * billingconductor/rules.c; the ledgers checks/words/transfer.words,
+ * cloudtrail.words, datazone.words, opensearchserverless.words,
+ * location.words, imagebuilder.words, inspector2.words,
+ * billingconductor.words), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row
@@ -343,11 +344,18 @@ static const struct words_case cases[] = {
 	  INSPECTOR_FILTER(X10 X10 X10 X10 X10 X10 "xxxxx"), NULL,
 	  INSPECTOR_FILTER(X10 X10 X10 X10 X10 X10 "xxxx"), NULL },
 #undef INSPECTOR_FILTER
+#define BC_ITEM(SERVICE) "{'name': 'support', 'billing_group_arn': " \
+	"'arn:aws:billingconductor::123456789012:billinggroup/1', 'presentation_details': {" \
+	"'service': '" SERVICE "'}}"
+	{ "billingconductor.service_length", "awscc.billingconductor.custom_line_item",
+	  "presentation_details.service", BC_ITEM(X100 X10 X10 "xxxxxxxxx"), NULL,
+	  BC_ITEM(X100 X10 X10 "xxxxxxxx"), NULL },
+#undef BC_ITEM
 };
 
 static const char *const services[] = { "transfer.", "cloudtrail.", "datazone.",
 					 "opensearchserverless.", "location.", "imagebuilder.",
-					 "inspectorv2.", NULL };
+					 "inspectorv2.", "billingconductor.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

@@ -54,7 +54,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "OpenSearchServerless": "opensearchserverless",
                "Location": "location",
                "ImageBuilder": "imagebuilder",
-               "InspectorV2": "inspector2"}
+               "InspectorV2": "inspector2",
+               "BillingConductor": "billingconductor"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
