@@ -1,18 +1,19 @@
 /*
  * test_words_census8.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope from rank 40 on (transfer/, cloudtrail/, datazone/,
- * opensearchserverless/, location/, imagebuilder/, inspectorv2/ and
- * billingconductor/rules.c; the ledgers checks/words/transfer.words,
- * cloudtrail.words, datazone.words, opensearchserverless.words,
- * location.words, imagebuilder.words, inspector2.words,
- * billingconductor.words), each
+ * opensearchserverless/, location/, imagebuilder/, inspectorv2/,
+ * billingconductor/ and ivs/rules.c; the ledgers
+ * checks/words/transfer.words, cloudtrail.words, datazone.words,
+ * opensearchserverless.words, location.words, imagebuilder.words,
+ * inspector2.words, billingconductor.words, ivs.words), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row
  * has a case here (a row that crosses a reference: test_words_crossing.c's).
  * And the written rules: a Transfer Family server's Elastic IP addresses,
  * one a subnet (rule_transfer_eips_per_subnet); a CloudTrail trail's
- * advanced selectors' 500 values (rule_cloudtrail_selector_values); the
+ * advanced selectors' 500 values (rule_cloudtrail_selector_values); an IVS
+ * encoder's pixels (rule_ivs_video_pixels); the
  * tag keys of a Transfer certificate and of CloudTrail's types.
  *
  * JSON is written with single quotes (json_support.h).
@@ -351,11 +352,58 @@ static const struct words_case cases[] = {
 	  "presentation_details.service", BC_ITEM(X100 X10 X10 "xxxxxxxxx"), NULL,
 	  BC_ITEM(X100 X10 X10 "xxxxxxxx"), NULL },
 #undef BC_ITEM
+#define IVS_MULTITRACK(MORE) "{'name': 'live', 'multitrack_input_configuration': {'enabled': " \
+	"true, 'policy': 'ALLOW', 'maximum_resolution': 'HD'}" MORE "}"
+#define IVS_RECORDING(MORE) "{'destination_configuration': {'s3': {'bucket_name': 'rec'}}" \
+	MORE "}"
+#define IVS_STAGE(MODE) "{'name': 'stage', 'auto_participant_recording_configuration': {" \
+	"'storage_configuration_arn': 'arn:aws:ivs:us-east-1:123456789012:storage-configuration/" \
+	"a1', 'thumbnail_configuration': {'participant_thumbnail_configuration': {" \
+	"'recording_mode': '" MODE "', 'target_interval_seconds': 30}}}}"
+	{ "ivs.multitrack_standard", "awscc.ivs.channel", "channel_type",
+	  IVS_MULTITRACK(", 'channel_type': 'BASIC', 'container_format': 'FRAGMENTED_MP4'"), NULL,
+	  IVS_MULTITRACK(", 'channel_type': 'STANDARD', 'container_format': 'FRAGMENTED_MP4'"),
+	  NULL },
+	{ "ivs.multitrack_required", "awscc.ivs.channel", "container_format",
+	  IVS_MULTITRACK(", 'container_format': 'TS'"), NULL,
+	  IVS_MULTITRACK(", 'container_format': 'FRAGMENTED_MP4'"), NULL },
+	{ "ivs.rtmp_insecure", "awscc.ivs.ingest_configuration", "insecure_ingest",
+	  "{'name': 'in', 'ingest_protocol': 'RTMP', 'insecure_ingest': false}", NULL,
+	  "{'name': 'in', 'ingest_protocol': 'RTMP', 'insecure_ingest': true}", NULL },
+	{ "ivs.thumbnail_interval_mode", "awscc.ivs.recording_configuration",
+	  "thumbnail_configuration.recording_mode",
+	  IVS_RECORDING(", 'thumbnail_configuration': {'recording_mode': 'DISABLED', "
+			"'target_interval_seconds': 30}"), NULL,
+	  IVS_RECORDING(", 'thumbnail_configuration': {'recording_mode': 'INTERVAL', "
+			"'target_interval_seconds': 30}"), NULL },
+	{ "ivs.participant_thumbnail_interval_mode", "awscc.ivs.stage",
+	  "auto_participant_recording_configuration.thumbnail_configuration."
+	  "participant_thumbnail_configuration.recording_mode",
+	  IVS_STAGE("DISABLED"), NULL, IVS_STAGE("INTERVAL"), NULL },
+	{ "ivs.custom_renditions", "awscc.ivs.recording_configuration",
+	  "rendition_configuration.renditions",
+	  IVS_RECORDING(", 'rendition_configuration': {'rendition_selection': 'CUSTOM'}"), NULL,
+	  IVS_RECORDING(", 'rendition_configuration': {'rendition_selection': 'CUSTOM', "
+			"'renditions': ['HD']}"), NULL },
+	{ "ivs.video_even", "awscc.ivs.encoder_configuration", "video.width",
+	  "{'name': 'e', 'video': {'width': 1279, 'height': 720}}", NULL,
+	  "{'name': 'e', 'video': {'width': 1280, 'height': 720}}", NULL },
+	{ "ivs.allowed_origins", "awscc.ivs.playback_restriction_policy", "allowed_origins[1]",
+	  "{'name': 'p', 'allowed_origins': ['https://a.example.com', 'a.example.com']}", NULL,
+	  "{'name': 'p', 'allowed_origins': ['https://a.example.com', 'http://b.example:8080']}",
+	  NULL },
+	{ "ivs.key_pair_material", "awscc.ivs.playback_key_pair", "public_key_material",
+	  "{'name': 'k'}", NULL, "{'name': 'k', 'public_key_material': 'pem'}", NULL },
+	{ "ivs.public_key_material", "awscc.ivs.public_key", "public_key_material",
+	  "{'name': 'k'}", NULL, "{'name': 'k', 'public_key_material': 'pem'}", NULL },
+#undef IVS_STAGE
+#undef IVS_RECORDING
+#undef IVS_MULTITRACK
 };
 
 static const char *const services[] = { "transfer.", "cloudtrail.", "datazone.",
 					 "opensearchserverless.", "location.", "imagebuilder.",
-					 "inspectorv2.", "billingconductor.", NULL };
+					 "inspectorv2.", "billingconductor.", "ivs.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -445,6 +493,22 @@ static void test_cloudtrail_written(void **state)
 	written_judges("awscc.cloudtrail.dashboard", tags_refused, 1, tags_passing, 1, "aws:");
 }
 
+/* An IVS encoder's video: at most 2073600 pixels (rule_ivs_video_pixels). */
+static void test_ivs_written(void **state)
+{
+	static const char *const refused[] = { "{'name': 'e', 'video': {'width': 1920, "
+					       "'height': 1082}}" };
+	static const char *const passing[] = {
+		"{'name': 'e', 'video': {'width': 1920, 'height': 1080}}",
+		"{'name': 'e', 'video': {'width': 1080, 'height': 1920}}",
+		"{'name': 'e', 'video': {'width': '${var.w}', 'height': 1920}}",
+	};
+
+	(void)state;
+	written_judges("awscc.ivs.encoder_configuration", refused, 1, passing, 3,
+		       "2077440 pixels");
+}
+
 int main(void)
 {
 	setenv("AWS_REGION", "us-east-1", 1);
@@ -453,6 +517,7 @@ int main(void)
 		cmocka_unit_test(test_every_row_has_a_case),
 		cmocka_unit_test(test_transfer_written),
 		cmocka_unit_test(test_cloudtrail_written),
+		cmocka_unit_test(test_ivs_written),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

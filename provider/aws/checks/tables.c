@@ -131,7 +131,7 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(apigateway) X(connect) X(iot) X(apigatewayv2) X(elasticache) \
 	X(lightsail) X(networkmanager) X(personalize) X(sagemaker) X(bedrock) X(transfer) X(cloudtrail) \
 	X(datazone) X(opensearchserverless) X(location) X(imagebuilder) \
-	X(inspectorv2) X(billingconductor) \
+	X(inspectorv2) X(billingconductor) X(ivs) \
 	X(deadline) X(acmpca) X(cloudfront) X(elbv2) \
 	X(backup) X(appconfig) X(cloudformation) X(cognito) X(applicationautoscaling) \
 	X(securityhub) X(wisdom) X(amplify) X(gamelift) X(ses) X(eks) X(cassandra) \

@@ -55,7 +55,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Location": "location",
                "ImageBuilder": "imagebuilder",
                "InspectorV2": "inspector2",
-               "BillingConductor": "billingconductor"}
+               "BillingConductor": "billingconductor",
+               "IVS": "ivs"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
@@ -71,7 +72,8 @@ SERVICES.update(THIRD_SCOPE)
 MODELS = {"bedrock": ("bedrock", "bedrock-agent", "bedrock-data-automation"),
           "cognito-idp": ("cognito-idp", "cognito-identity"),
           "sesv2": ("sesv2", "ses", "mailmanager"),
-          "evidently": ()}
+          "evidently": (),
+          "ivs": ("ivs", "ivs-realtime")}
 
 
 class _Text(html.parser.HTMLParser):
