@@ -279,6 +279,12 @@ static const struct crossing_case cases[] = {
 	  "'service': 's', 'task_definition': 'td'" W_AWSVPC("aws_vpc_configuration") "}}",
 	  "{" W_VPCS ", " W_GROUP("a") ", 'set': {'type': 'awscc.ecs.task_set', 'cluster': 'c', "
 	  "'service': 's', 'task_definition': 'td'" W_AWSVPC("aws_vpc_configuration") "}}" },
+	/* a Transfer Family web app's subnets, of the VPC it names */
+	{ "transfer.web_app_subnets_vpc", "app", "endpoint_details.vpc.vpc_id",
+	  "{" W_VPCS ", 'app': {'type': 'awscc.transfer.web_app', 'endpoint_details': {'vpc': {"
+	  "'subnet_ids': ['${sub.subnet_id}'], 'vpc_id': '${b.vpc_id}'}}}}",
+	  "{" W_VPCS ", 'app': {'type': 'awscc.transfer.web_app', 'endpoint_details': {'vpc': {"
+	  "'subnet_ids': ['${sub.subnet_id}'], 'vpc_id': '${a.vpc_id}'}}}}" },
 	{ "ecs.cfn_task_set_awsvpc_target_type_ip", "set", "load_balancers[0].target_group_arn",
 	  "{" W_TD("awsvpc", "{'container_port': 80}", "") ", " W_TG("instance") ", "
 	  W_SET(W_SET_NET W_LB("80", "${tg.target_group_arn}")) "}",

@@ -129,7 +129,9 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(events) X(glue) X(iam) X(kms) X(lakeformation) X(lambda) X(logs) X(rds) X(redshift) X(route53) \
 	X(s3) X(scheduler) X(secretsmanager) X(sfn) X(ssm) X(sns) X(sqs) X(cloudwatch) X(codecommit) X(codebuild) \
 	X(apigateway) X(connect) X(iot) X(apigatewayv2) X(elasticache) \
-	X(lightsail) X(networkmanager) X(personalize) X(sagemaker) X(bedrock) \
+	X(lightsail) X(networkmanager) X(personalize) X(sagemaker) X(bedrock) X(transfer) X(cloudtrail) \
+	X(datazone) X(opensearchserverless) X(location) X(imagebuilder) \
+	X(inspectorv2) X(billingconductor) X(ivs) \
 	X(deadline) X(acmpca) X(cloudfront) X(elbv2) \
 	X(backup) X(appconfig) X(cloudformation) X(cognito) X(applicationautoscaling) \
 	X(securityhub) X(wisdom) X(amplify) X(gamelift) X(ses) X(eks) X(cassandra) \

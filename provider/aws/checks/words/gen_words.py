@@ -224,7 +224,9 @@ def census_handlers(found):
     model that writes), and each member of their input, nested ones too,
     cut and sifted as census() does. A handler whose permissions name no
     operation (API Gateway's name HTTP methods, apigateway:POST) gives
-    none. A service whose operations botocore keeps in several models
+    none. The prefix is matched as IAM matches it, whatever its case
+    (CloudTrail's handlers name "CloudTrail:CreateTrail", signed
+    cloudtrail). A service whose operations botocore keeps in several models
     signed alike reads each (sentences.py's MODELS: Bedrock's). Only the
     types terrace carries (carried()) are read."""
     import botocore.model
@@ -244,7 +246,8 @@ def census_handlers(found):
                 for handler in ("create", "update"):
                     for perm in h.get(handler, {}).get("permissions", []):
                         pre, _, action = perm.partition(":")
-                        if pre == prefix and action in model.operation_names and \
+                        if pre.lower() == prefix.lower() and \
+                                action in model.operation_names and \
                                 not READS.match(action):
                             ops.add(action)
             for op in sorted(ops):

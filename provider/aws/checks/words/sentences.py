@@ -56,7 +56,16 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "SecurityHub": "securityhub", "Wisdom": "qconnect", "Amplify": "amplify",
                "GameLift": "gamelift", "SES": "sesv2", "EKS": "eks",
                "Evidently": "evidently", "Cases": "connectcases",
-               "Cassandra": "keyspaces", "VpcLattice": "vpc-lattice"}
+               "Cassandra": "keyspaces", "VpcLattice": "vpc-lattice",
+               "Transfer": "transfer",
+               "CloudTrail": "cloudtrail",
+               "DataZone": "datazone",
+               "OpenSearchServerless": "opensearchserverless",
+               "Location": "location",
+               "ImageBuilder": "imagebuilder",
+               "InspectorV2": "inspector2",
+               "BillingConductor": "billingconductor",
+               "IVS": "ivs"}
 SERVICES.update(THIRD_SCOPE)
 
 
@@ -80,7 +89,8 @@ def carries_cue(svc, sentence):
 MODELS = {"bedrock": ("bedrock", "bedrock-agent", "bedrock-data-automation"),
           "cognito-idp": ("cognito-idp", "cognito-identity"),
           "sesv2": ("sesv2", "ses", "mailmanager"),
-          "evidently": ()}
+          "evidently": (),
+          "ivs": ("ivs", "ivs-realtime")}
 
 
 class _Text(html.parser.HTMLParser):
