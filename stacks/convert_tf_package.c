@@ -26,7 +26,9 @@
  * that fails the plan, naming what is not carried, rather than uploading
  * another package than Terraform's: a layer's requirements are among them
  * (package.py installs them at the zip's root, terrace's python block under
- * python/). The aws_s3_object uploading result.filename (store_on_s3) is
+ * python/); such a function's source_code_hash, the hash of the zip
+ * package.py built, is dropped: terrace hashes what it zips (code_sha256).
+ * The aws_s3_object uploading result.filename (store_on_s3) is
  * left out: terrace's aws.s3.object uploads a file, it does not zip a
  * folder; the functions and layers get a precondition that fails while it
  * would exist (its count not 0). source_path is read as package.py reads
@@ -321,6 +323,12 @@ static void take_package(json_t *res, const char *type, const char *list, const 
 	add_precondition(res, cond, msg);
 	free(cond);
 	free(msg);
+	/* The module's source_code_hash hashes the zip package.py built
+	 * (filebase64sha256 of result.filename once fileexists finds it):
+	 * terrace's source is the folder or file it zips itself, whose hash
+	 * is the function's code_sha256, and fileexists() of a folder fails
+	 * the plan; source_code_hash asks for new code of S3 only. */
+	json_object_del(res, "source_code_hash");
 	for (size_t i = 0; objects[i]; i++) {
 		cond = xasprintf("${!(%s)}", objects[i]);
 		add_precondition(res, cond, "terraform-aws-lambda's store_on_s3 is not carried: "

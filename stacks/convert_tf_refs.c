@@ -418,6 +418,26 @@ static int random_value(struct conv *c, const struct decl *dc, const struct expr
 	return 1;
 }
 
+/* Whether ref is an argument of a try() in n, one with another after it
+ * (the last one's stand-in stays null: were every argument a stand-in of
+ * no instances, the try would fail where Terraform's finds one). */
+static bool tried(const struct expr_node *n, const struct expr_ref *ref)
+{
+	if (!n)
+		return false;
+	for (size_t i = 0; i < n->n_args; i++) {
+		const struct expr_node *a = n->args[i];
+		if (n->kind == EXPR_TRY && !strcmp(n->op, "try") && i + 1 < n->n_args && a &&
+		    a->kind == EXPR_REF &&
+		    !strcmp(a->ref.root, ref->root) && a->ref.path && ref->path &&
+		    !strcmp(a->ref.path, ref->path))
+			return true;
+		if (tried(a, ref))
+			return true;
+	}
+	return false;
+}
+
 /* What a stand-in for a whole resource left out is when the caller has
  * none (NULL: null): with for_each a map, with count a list, none of
  * instances, so that a for expression over it goes over nothing. */
@@ -685,6 +705,20 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 	if (!dc->rt && !dc->lookup && !dc->policy_document) {
 		if (configured_value(c, dc, ref, rest, out))
 			return 1;
+		if (*rest == '[' && (hcl_attr(dc->item->body, "count") ||
+				     hcl_attr(dc->item->body, "for_each")) &&
+		    c->at && tried(c->at->expr, ref)) {
+			/* try(data.x.lambda[0].arn, fallback): Terraform
+			 * falls through when the instance is not there; the
+			 * stand-in is the whole object's, no instances until
+			 * given, so that the index fails the same way */
+			struct expr_ref whole = { .root = ref->root,
+						  .path = xstrndup(ref->path, n) };
+			stand_in(c, pos, &whole, NULL, whole_stand_in(dc, ""), out);
+			free(whole.path);
+			strbuf_addstr(out, rest);
+			return 1;
+		}
 		stand_in(c, pos, ref, NULL, whole_stand_in(dc, rest), out);
 		return 1;
 	}

@@ -1313,6 +1313,8 @@ static void test_lambda_package_builder(void **state)
 		"  runtime       = var.runtime\n"
 		"  handler       = \"index.handler\"\n"
 		"  filename      = local.filename\n"
+		"  source_code_hash = (local.filename == null ? false : fileexists(local.filename)) ? "
+		"filebase64sha256(local.filename) : null\n"
 		"  description   = data.external.other.result.filename\n"
 		"}\n"
 		"resource \"aws_lambda_layer_version\" \"this\" {\n"
@@ -1348,8 +1350,46 @@ static void test_lambda_package_builder(void **state)
 	assert_null(strstr(y, "type: aws.s3.object"));
 	assert_has(y, "\n      - condition: \"${!((var.store_on_s3 ? 1 : 0) > 0)}\"\n"
 		   "        error_message: \"terraform-aws-lambda's store_on_s3 is not carried: ");
+	/* the zip's hash left to terrace, which hashes the source it zips
+	 * (fileexists of a folder would fail the plan) */
+	assert_null(strstr(y, "source_code_hash"));
 	/* another program: a stand-in, as before */
 	assert_has(y, "\n    description: ${var.data_external_other_result_filename}\n");
+	free(y);
+}
+
+/* An instance of a counted object the conversion left out, inside try():
+ * the whole object's stand-in, no instances until given, so that try()
+ * falls through as Terraform's does with count 0 (terraform-aws-lambda's
+ * log group ARN, which a null stand-in made "null:*"); outside try(), the
+ * instance's own stand-in, null. */
+static void test_tried_instance_stand_in(void **state)
+{
+	(void)state;
+	char *y;
+	convert_text(
+		"data \"aws_cloudwatch_log_group\" \"lambda\" {\n"
+		"  count = var.use_existing ? 1 : 0\n"
+		"  name  = \"/aws/lambda/f\"\n"
+		"}\n"
+		"resource \"aws_cloudwatch_log_group\" \"lambda\" {\n"
+		"  count = var.use_existing ? 0 : 1\n"
+		"  name  = \"/aws/lambda/f\"\n"
+		"}\n"
+		"locals {\n"
+		"  arn   = try(data.aws_cloudwatch_log_group.lambda[0].arn, "
+		"aws_cloudwatch_log_group.lambda[0].arn, \"\")\n"
+		"  class = data.aws_cloudwatch_log_group.lambda[0].log_group_class\n"
+		"  last  = try(aws_cloudwatch_log_group.lambda[0].id, data.aws_cloudwatch_log_group.lambda[0].id)\n"
+		"}\n", &y);
+	assert_has(y, "\n  arn: ${try(var.data_aws_cloudwatch_log_group_lambda[0].arn, "
+		   "lambda[0].arn, \"\")}\n");
+	assert_has(y, "\n  data_aws_cloudwatch_log_group_lambda:\n    description: "
+		   "data.aws_cloudwatch_log_group.lambda, which terrace convert left out\n"
+		   "    default: []\n");
+	assert_has(y, "\n  class: ${var.data_aws_cloudwatch_log_group_lambda_0_log_group_class}\n");
+	/* the last argument of a try: its own stand-in, null, as the try's value */
+	assert_has(y, "\n  last: ${try(lambda[0].id, var.data_aws_cloudwatch_log_group_lambda_0_id)}\n");
 	free(y);
 }
 
@@ -1450,6 +1490,7 @@ int main(void)
 		cmocka_unit_test(test_nested_renames),
 		cmocka_unit_test(test_queue_folds),
 		cmocka_unit_test(test_lambda_package_builder),
+		cmocka_unit_test(test_tried_instance_stand_in),
 		cmocka_unit_test(test_vpc_endpoint_service_lookup),
 		cmocka_unit_test(test_whole_objects_output),
 		cmocka_unit_test(test_ec2_defaults),

@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# t1691-moto-twins-serverless: the harness's moto patches that let the
+# Terraform corpus's serverless examples (terraform-aws-lambda,
+# -step-functions, -eventbridge, -sns, -sqs, -kms) apply on moto
+# (tests/twins, issue 86), proven with botocore (not terrace) against the
+# patched moto, each answer read through the service's own API; each step
+# fails with its patch moved aside:
+#   - sfn_validate_definition_list_versions.py: ValidateStateMachineDefinition
+#     (OK for a good definition; FAIL with INVALID_JSON_DESCRIPTION,
+#     SCHEMA_VALIDATION_FAILED or MISSING_TRANSITION_TARGET and where, a
+#     nested branch's too; maxResults truncating) and
+#     ListStateMachineVersions (newest first, a page of one and its token,
+#     none for a machine never published, a malformed ARN refused).
+
+. "$(dirname "$0")/../lib.sh"
+
+start_moto || test_fail_setup "moto did not start"
+
+cat >probe.py <<'EOF'
+"""The patches against moto at $ENDPOINT: one line per check, "LABEL: VALUE"
+(error answers as "error CODE")."""
+import json
+import os
+
+import botocore.session
+from botocore.config import Config
+
+EP = os.environ["ENDPOINT"]
+SESSION = botocore.session.get_session()
+
+
+def client(name):
+    return SESSION.create_client(name, region_name="us-east-1", endpoint_url=EP,
+                                 aws_access_key_id="AKIAMOTOUNCHECKED000",
+                                 aws_secret_access_key="moto-accepts-any-secret",
+                                 config=Config(retries={"total_max_attempts": 1}))
+
+
+def show(label, value):
+    print("%s: %s" % (label, value), flush=True)
+
+
+def err(label, c, op, **kw):
+    try:
+        answer = getattr(c, op)(**kw)
+    except c.exceptions.ClientError as e:
+        show(label, "error " + e.response["Error"]["Code"])
+        return None
+    show(label, "ok")
+    return answer
+
+
+def sfn_validate_and_versions():
+    """Step Functions: ValidateStateMachineDefinition and
+    ListStateMachineVersions (sfn_validate_definition_list_versions.py)."""
+    sfn = client("stepfunctions")
+    good = {"StartAt": "Hello", "States": {"Hello": {"Type": "Pass", "Next": "World"},
+                                           "World": {"Type": "Pass", "End": True}}}
+
+    def validate(label, definition, **kw):
+        r = sfn.validate_state_machine_definition(definition=definition, **kw)
+        show(label, "%s %s %s" % (r["result"], [(d["severity"], d["code"], d.get("location"))
+                                                for d in r["diagnostics"]], r.get("truncated")))
+    validate("validate good", json.dumps(good), type="EXPRESS")
+    validate("validate not json", "{not json")
+    validate("validate unknown type", json.dumps(
+        {"StartAt": "H", "States": {"H": {"Type": "Bogus", "End": True}}}))
+    validate("validate missing start", json.dumps(
+        {"StartAt": "Nowhere", "States": {"H": {"Type": "Pass", "End": True}}}))
+    nested = {"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": True, "Branches": [
+        {"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "Gone"}}},
+        {"StartAt": "B", "States": {"B": {"Type": "Pass", "Next": "Away"}}}]}}}
+    validate("validate nested", json.dumps(nested))
+    validate("validate nested, one result", json.dumps(nested), maxResults=1)
+
+    role = "arn:aws:iam::123456789012:role/sfn"
+    arn = sfn.create_state_machine(name="versioned", definition=json.dumps(good), roleArn=role,
+                                   publish=True)["stateMachineArn"]
+    good["States"]["Hello"]["Comment"] = "second"
+    sfn.update_state_machine(stateMachineArn=arn, definition=json.dumps(good), publish=True)
+    listed = sfn.list_state_machine_versions(stateMachineArn=arn)["stateMachineVersions"]
+    show("versions", [v["stateMachineVersionArn"][len(arn):] for v in listed])
+    show("versions have dates", all("creationDate" in v for v in listed))
+    page = sfn.list_state_machine_versions(stateMachineArn=arn, maxResults=1)
+    rest = sfn.list_state_machine_versions(stateMachineArn=arn, maxResults=1, nextToken=page["nextToken"])
+    show("versions by pages", "%s %s %s" % ([v["stateMachineVersionArn"][len(arn):] for v in page["stateMachineVersions"]],
+                                            [v["stateMachineVersionArn"][len(arn):] for v in rest["stateMachineVersions"]],
+                                            "nextToken" in rest))
+    plain = sfn.create_state_machine(name="unpublished", definition=json.dumps(good), roleArn=role)["stateMachineArn"]
+    show("versions of an unpublished machine", sfn.list_state_machine_versions(
+        stateMachineArn=plain)["stateMachineVersions"])
+    err("versions of a malformed arn", sfn, "list_state_machine_versions", stateMachineArn="not-an-arn")
+
+
+SECTIONS = [sfn_validate_and_versions]
+
+# Each section alone: one that fails names itself and the others still run.
+for section in SECTIONS:
+    try:
+        section()
+    except Exception as e:  # a patch missing: moto's own refusal
+        show(section.__name__ + " stopped", repr(e)[:300])
+EOF
+
+test_expect_success 'the probe runs against the patched moto' '
+	ENDPOINT=$MOTO_ENDPOINT python3 probe.py >probe.out 2>probe.err ||
+	{ cat probe.err; false; }
+'
+
+test_expect_success 'Step Functions validates a definition as ValidateStateMachineDefinition answers' '
+	test_line probe.out "validate good: OK [] False" &&
+	test_line probe.out "validate not json: FAIL [('"'"'ERROR'"'"', '"'"'INVALID_JSON_DESCRIPTION'"'"', None)] False" &&
+	test_line probe.out "validate unknown type: FAIL [('"'"'ERROR'"'"', '"'"'SCHEMA_VALIDATION_FAILED'"'"', None)] False" &&
+	test_line probe.out "validate missing start: FAIL [('"'"'ERROR'"'"', '"'"'MISSING_TRANSITION_TARGET'"'"', '"'"'/StartAt'"'"')] False" &&
+	test_line probe.out "validate nested: FAIL [('"'"'ERROR'"'"', '"'"'MISSING_TRANSITION_TARGET'"'"', '"'"'/States/P/Branches[0]/States/A/Next'"'"'), ('"'"'ERROR'"'"', '"'"'MISSING_TRANSITION_TARGET'"'"', '"'"'/States/P/Branches[1]/States/B/Next'"'"')] False" &&
+	test_line probe.out "validate nested, one result: FAIL [('"'"'ERROR'"'"', '"'"'MISSING_TRANSITION_TARGET'"'"', '"'"'/States/P/Branches[0]/States/A/Next'"'"')] True"
+'
+
+test_expect_success 'Step Functions lists a state machine'"'"'s versions, newest first' '
+	test_line probe.out "versions: ['"'"':2'"'"', '"'"':1'"'"']" &&
+	test_line probe.out "versions have dates: True" &&
+	test_line probe.out "versions by pages: ['"'"':2'"'"'] ['"'"':1'"'"'] False" &&
+	test_line probe.out "versions of an unpublished machine: []" &&
+	test_line probe.out "versions of a malformed arn: error InvalidArn"
+'
+
+test_done
