@@ -47,7 +47,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "SecurityHub": "securityhub", "Wisdom": "qconnect", "Amplify": "amplify",
                "GameLift": "gamelift", "SES": "sesv2", "EKS": "eks",
                "Evidently": "evidently", "Cases": "connectcases",
-               "Cassandra": "keyspaces", "VpcLattice": "vpc-lattice"}
+               "Cassandra": "keyspaces", "VpcLattice": "vpc-lattice",
+               "S3Tables": "s3tables"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
