@@ -580,6 +580,31 @@ static const struct crossing_case cases[] = {
 		     "'g', 'image_uri': 'g:1', 'server_sdk_version': '5.0.0'}") ", " GL_FLEET "}" },
 #undef GL_CGD
 #undef GL_FLEET
+	/* an EFS mount target's security groups in its subnet's VPC; a
+	 * replication's destination the stack makes, not protected */
+#define EFS_VPCS "'a': {'type': 'aws.ec2.vpc', 'cidr_block': '10.0.0.0/16'}, " \
+	"'b': {'type': 'aws.ec2.vpc', 'cidr_block': '10.1.0.0/16'}, " \
+	"'sub': {'type': 'aws.ec2.subnet', 'vpc_id': '${a.vpc_id}', 'cidr_block': '10.0.1.0/24'}"
+#define EFS_GROUP(VPC) "'sg': {'type': 'aws.ec2.security_group', 'name': 'nfs', " \
+	"'description': 'nfs', 'vpc_id': '${" VPC ".vpc_id}'}"
+#define EFS_TARGET "'mt': {'type': 'awscc.efs.mount_target', 'file_system_id': " \
+	"'fs-0123456789abcdef0', 'subnet_id': '${sub.subnet_id}', 'security_groups': " \
+	"['${sg.group_id}']}"
+#define EFS_DEST(PROTECTION) "'dst': {'type': 'awscc.efs.file_system', " \
+	"'file_system_protection': {'replication_overwrite_protection': '" PROTECTION "'}}"
+#define EFS_SOURCE "'src': {'type': 'awscc.efs.file_system', 'replication_configuration': " \
+	"{'destinations': [{'file_system_id': '${dst.file_system_id}', 'region': 'us-east-1'}]}}"
+	{ "efs.groups_vpc_of_subnet", "mt", "security_groups[0]",
+	  "{" EFS_VPCS ", " EFS_GROUP("b") ", " EFS_TARGET "}",
+	  "{" EFS_VPCS ", " EFS_GROUP("a") ", " EFS_TARGET "}" },
+	{ "efs.destination_unprotected", "src",
+	  "replication_configuration.destinations[0].file_system_id",
+	  "{" EFS_DEST("ENABLED") ", " EFS_SOURCE "}", "{" EFS_DEST("DISABLED") ", " EFS_SOURCE "}" },
+#undef EFS_VPCS
+#undef EFS_GROUP
+#undef EFS_TARGET
+#undef EFS_DEST
+#undef EFS_SOURCE
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

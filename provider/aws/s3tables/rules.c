@@ -9,7 +9,7 @@
 #include "provider/aws/checks/rules.h"
 
 #define ST "s3tables "
-#define TABLE_CFN "AWS::S3Tables::Table "
+#define TABLE_CFN "CloudFormation registry: AWS::S3Tables::Table "
 #define META "iceberg_metadata."
 /* the ASCII marks a tag's key or value does not take: of those the
  * registry's sentence leaves out, ':' is not here, which AWS's tagging rules
@@ -25,13 +25,13 @@ const struct aws_check_row aws_rules_s3tables[] = {
 	AWS_SAYS("s3tables.without_metadata", "awscc.s3tables.table", AWS_CALL_ANY,
 		 WHEN(SET("without_metadata")), THEN(UNSET("iceberg_metadata")),
 		 "This property is mutually exclusive to 'IcebergMetadata', and its only possible "
-		 "value is 'Yes'.", TABLE_CFN "#/definitions/WithoutMetadata"),
+		 "value is 'Yes'.", TABLE_CFN "WithoutMetadata"),
 	AWS_SAYS("s3tables.one_schema", "awscc.s3tables.table", AWS_CALL_ANY,
 		 WHEN(SET("iceberg_metadata")),
 		 THEN(EXACTLY_ONE_OF(SET(META "iceberg_schema"), SET(META "iceberg_schema_v2"))),
 		 "Specify either IcebergSchema (for simple flat schemas with primitive types only) or "
 		 "IcebergSchemaV2 (for schemas with nested types like struct, list, map), but not "
-		 "both.", TABLE_CFN "#/definitions/IcebergMetadata"),
+		 "both.", TABLE_CFN "IcebergMetadata"),
 	/* a partition's and a sort's source fields among the schema's ids: a
 	 * flat schema's, each field written with its id (one written without
 	 * gets the id S3 Tables assigns, which AWS does not say) */
@@ -57,14 +57,14 @@ const struct aws_check_row aws_rules_s3tables[] = {
 	AWS_SAYS("s3tables.tag_key_not_aws", "awscc.s3tables.*", AWS_CALL_ANY, ALWAYS,
 		 THEN(EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:")))),
 		 "Tag key cannot start with 'aws:' and can only contain alphanumeric characters, "
-		 "spaces, _, ., /, =, +, -, and @.", TABLE_CFN "#/definitions/Tag.Key"),
+		 "spaces, _, ., /, =, +, -, and @.", TABLE_CFN "Tag.Key"),
 	AWS_SAYS("s3tables.tag_key_chars", "awscc.s3tables.*", AWS_CALL_ANY, ALWAYS,
 		 THEN(EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", TAG_MARKS)))),
 		 "Tag key cannot start with 'aws:' and can only contain alphanumeric characters, "
-		 "spaces, _, ., /, =, +, -, and @.", TABLE_CFN "#/definitions/Tag.Key"),
+		 "spaces, _, ., /, =, +, -, and @.", TABLE_CFN "Tag.Key"),
 	AWS_SAYS("s3tables.tag_value_chars", "awscc.s3tables.*", AWS_CALL_ANY, ALWAYS,
 		 THEN(EACH("tags", ALWAYS, THEN(NOT_MATCHES("value", TAG_MARKS)))),
 		 "Tag value can only contain alphanumeric characters, spaces, _, ., /, =, +, -, and @.",
-		 TABLE_CFN "#/definitions/Tag.Value"),
+		 TABLE_CFN "Tag.Value"),
 	{ NULL },
 };
