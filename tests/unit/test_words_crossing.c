@@ -605,6 +605,29 @@ static const struct crossing_case cases[] = {
 #undef EFS_TARGET
 #undef EFS_DEST
 #undef EFS_SOURCE
+	/* a DataSync task's options by the locations the stack makes */
+#define DS_EFS "'efs': {'type': 'awscc.datasync.location_efs', 'ec_2_config': " \
+	"{'security_group_arns': ['arn:aws:ec2:us-east-1:123456789012:security-group/sg-1'], " \
+	"'subnet_arn': 'arn:aws:ec2:us-east-1:123456789012:subnet/subnet-1'}, " \
+	"'efs_filesystem_arn': 'arn:aws:elasticfilesystem:us-east-1:123456789012:" \
+	"file-system/fs-1'}"
+#define DS_S3(CLASS) "'s3': {'type': 'awscc.datasync.location_s3', 's3_config': " \
+	"{'bucket_access_role_arn': 'arn:aws:iam::123456789012:role/ds'}, 's3_bucket_arn': " \
+	"'arn:aws:s3:::archive', 's3_storage_class': '" CLASS "'}"
+#define DS_TASK(OPTIONS) "'task': {'type': 'awscc.datasync.task', 'source_location_arn': " \
+	"'${efs.location_arn}', 'destination_location_arn': '${s3.location_arn}', " \
+	"'options': {" OPTIONS "}}"
+	{ "datasync.devices_not_efs", "task", "options.preserve_devices",
+	  "{" DS_EFS ", " DS_S3("STANDARD") ", " DS_TASK("'preserve_devices': 'PRESERVE'") "}",
+	  "{" DS_EFS ", " DS_S3("STANDARD") ", " DS_TASK("'preserve_devices': 'NONE'") "}" },
+	{ "datasync.verify_not_glacier", "task", "options.verify_mode",
+	  "{" DS_EFS ", " DS_S3("DEEP_ARCHIVE") ", "
+	  DS_TASK("'verify_mode': 'POINT_IN_TIME_CONSISTENT'") "}",
+	  "{" DS_EFS ", " DS_S3("DEEP_ARCHIVE") ", "
+	  DS_TASK("'verify_mode': 'ONLY_FILES_TRANSFERRED'") "}" },
+#undef DS_EFS
+#undef DS_S3
+#undef DS_TASK
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

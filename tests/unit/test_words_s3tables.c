@@ -24,7 +24,8 @@
 #include "tests/unit/json_support.h"
 #include "tests/unit/words_support.h"
 
-#define TABLE(MORE) "{'table_bucket_arn': 'arn:aws:s3tables:us-east-1:123456789012:bucket/tables1', " \
+#define TABLE(MORE) "{'table_bucket_arn': " \
+	"'arn:aws:s3tables:us-east-1:123456789012:bucket/tables1', " \
 	"'namespace': 'ns', 'table_name': 't', 'open_table_format': 'ICEBERG'" MORE "}"
 #define FIELDS "'schema_field_list': [{'id': 1, 'name': 'id', 'type': 'int'}, {'id': 2, " \
 	"'name': 'at', 'type': 'timestamp'}]"

@@ -25,7 +25,8 @@ const struct aws_check_row aws_rules_efs[] = {
 		 THEN(SET("encrypted"), IS("encrypted", "true")),
 		 "If you use KmsKeyId, you must set the CreateFileSystemRequest$Encrypted parameter "
 		 "to true.", EFS "CreateFileSystem KmsKeyId"),
-	AWS_SAYS("efs.one_zone_not_max_io", "awscc.efs.file_system", AWS_CALL_ANY, WHEN(SET("availability_zone_name")),
+	AWS_SAYS("efs.one_zone_not_max_io", "awscc.efs.file_system", AWS_CALL_ANY,
+		 WHEN(SET("availability_zone_name")),
 		 THEN(IS_NOT("performance_mode", "maxIO")),
 		 "The maxIO mode is not supported on One Zone file systems.",
 		 EFS "CreateFileSystem PerformanceMode"),
