@@ -628,6 +628,25 @@ static const struct crossing_case cases[] = {
 #undef DS_EFS
 #undef DS_S3
 #undef DS_TASK
+	/* an AppSync unit resolver of a data source the stack makes, its
+	 * templates; a custom domain's API, the stack's, not private */
+#define AS_DS(TYPE) "'ds': {'type': 'awscc.appsync.data_source', 'api_id': 'abc', 'name': " \
+	"'orders', 'data_source_type': '" TYPE "'}"
+#define AS_RESOLVER "'r': {'type': 'awscc.appsync.resolver', 'api_id': 'abc', 'type_name': " \
+	"'Query', 'field_name': 'get', 'kind': 'UNIT', 'data_source_name': '${ds.name}'}"
+#define AS_API(VISIBILITY) "'api': {'type': 'awscc.appsync.graph_ql_api', 'name': 'api', " \
+	"'authentication_type': 'API_KEY', 'visibility': '" VISIBILITY "'}"
+#define AS_DOMAIN "'d': {'type': 'awscc.appsync.domain_name_api_association', 'domain_name': " \
+	"'api.example.com', 'api_id': '${api.api_id}'}"
+	{ "appsync.resolver_templates", "r", "request_mapping_template",
+	  "{" AS_DS("AMAZON_DYNAMODB") ", " AS_RESOLVER "}",
+	  "{" AS_DS("AWS_LAMBDA") ", " AS_RESOLVER "}" },
+	{ "appsync.domain_api_not_private", "d", "api_id",
+	  "{" AS_API("PRIVATE") ", " AS_DOMAIN "}", "{" AS_API("GLOBAL") ", " AS_DOMAIN "}" },
+#undef AS_DS
+#undef AS_RESOLVER
+#undef AS_API
+#undef AS_DOMAIN
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -48,7 +48,7 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "GameLift": "gamelift", "SES": "sesv2", "EKS": "eks",
                "Evidently": "evidently", "Cases": "connectcases",
                "Cassandra": "keyspaces", "VpcLattice": "vpc-lattice",
-               "S3Tables": "s3tables", "EFS": "efs", "DataSync": "datasync"}
+               "S3Tables": "s3tables", "EFS": "efs", "DataSync": "datasync", "AppSync": "appsync"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
