@@ -48,7 +48,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "GameLift": "gamelift", "SES": "sesv2", "EKS": "eks",
                "Evidently": "evidently", "Cases": "connectcases",
                "Cassandra": "keyspaces", "VpcLattice": "vpc-lattice",
-               "S3Tables": "s3tables", "EFS": "efs", "DataSync": "datasync", "AppSync": "appsync"}
+               "S3Tables": "s3tables", "EFS": "efs", "DataSync": "datasync", "AppSync": "appsync",
+               "Route53RecoveryControl": "route53-recovery-control-config"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
