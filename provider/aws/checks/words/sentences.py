@@ -50,7 +50,7 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Cassandra": "keyspaces", "VpcLattice": "vpc-lattice",
                "S3Tables": "s3tables", "EFS": "efs", "DataSync": "datasync", "AppSync": "appsync",
                "Route53RecoveryControl": "route53-recovery-control-config",
-               "IoTWireless": "iotwireless"}
+               "IoTWireless": "iotwireless", "Omics": "omics"}
 SERVICES.update(THIRD_SCOPE)
 
 # A third-scope service whose operations botocore keeps in several models
