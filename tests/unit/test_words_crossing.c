@@ -607,6 +607,73 @@ static const struct crossing_case cases[] = {
 		     "'g', 'image_uri': 'g:1', 'server_sdk_version': '5.0.0'}") ", " GL_FLEET "}" },
 #undef GL_CGD
 #undef GL_FLEET
+	/* an EFS mount target's security groups in its subnet's VPC; a
+	 * replication's destination the stack makes, not protected */
+#define EFS_VPCS "'a': {'type': 'aws.ec2.vpc', 'cidr_block': '10.0.0.0/16'}, " \
+	"'b': {'type': 'aws.ec2.vpc', 'cidr_block': '10.1.0.0/16'}, " \
+	"'sub': {'type': 'aws.ec2.subnet', 'vpc_id': '${a.vpc_id}', 'cidr_block': '10.0.1.0/24'}"
+#define EFS_GROUP(VPC) "'sg': {'type': 'aws.ec2.security_group', 'name': 'nfs', " \
+	"'description': 'nfs', 'vpc_id': '${" VPC ".vpc_id}'}"
+#define EFS_TARGET "'mt': {'type': 'awscc.efs.mount_target', 'file_system_id': " \
+	"'fs-0123456789abcdef0', 'subnet_id': '${sub.subnet_id}', 'security_groups': " \
+	"['${sg.group_id}']}"
+#define EFS_DEST(PROTECTION) "'dst': {'type': 'awscc.efs.file_system', " \
+	"'file_system_protection': {'replication_overwrite_protection': '" PROTECTION "'}}"
+#define EFS_SOURCE "'src': {'type': 'awscc.efs.file_system', 'replication_configuration': " \
+	"{'destinations': [{'file_system_id': '${dst.file_system_id}', 'region': 'us-east-1'}]}}"
+	{ "efs.groups_vpc_of_subnet", "mt", "security_groups[0]",
+	  "{" EFS_VPCS ", " EFS_GROUP("b") ", " EFS_TARGET "}",
+	  "{" EFS_VPCS ", " EFS_GROUP("a") ", " EFS_TARGET "}" },
+	{ "efs.destination_unprotected", "src",
+	  "replication_configuration.destinations[0].file_system_id",
+	  "{" EFS_DEST("ENABLED") ", " EFS_SOURCE "}", "{" EFS_DEST("DISABLED") ", " EFS_SOURCE "}" },
+#undef EFS_VPCS
+#undef EFS_GROUP
+#undef EFS_TARGET
+#undef EFS_DEST
+#undef EFS_SOURCE
+	/* a DataSync task's options by the locations the stack makes */
+#define DS_EFS "'efs': {'type': 'awscc.datasync.location_efs', 'ec_2_config': " \
+	"{'security_group_arns': ['arn:aws:ec2:us-east-1:123456789012:security-group/sg-1'], " \
+	"'subnet_arn': 'arn:aws:ec2:us-east-1:123456789012:subnet/subnet-1'}, " \
+	"'efs_filesystem_arn': 'arn:aws:elasticfilesystem:us-east-1:123456789012:" \
+	"file-system/fs-1'}"
+#define DS_S3(CLASS) "'s3': {'type': 'awscc.datasync.location_s3', 's3_config': " \
+	"{'bucket_access_role_arn': 'arn:aws:iam::123456789012:role/ds'}, 's3_bucket_arn': " \
+	"'arn:aws:s3:::archive', 's3_storage_class': '" CLASS "'}"
+#define DS_TASK(OPTIONS) "'task': {'type': 'awscc.datasync.task', 'source_location_arn': " \
+	"'${efs.location_arn}', 'destination_location_arn': '${s3.location_arn}', " \
+	"'options': {" OPTIONS "}}"
+	{ "datasync.devices_not_efs", "task", "options.preserve_devices",
+	  "{" DS_EFS ", " DS_S3("STANDARD") ", " DS_TASK("'preserve_devices': 'PRESERVE'") "}",
+	  "{" DS_EFS ", " DS_S3("STANDARD") ", " DS_TASK("'preserve_devices': 'NONE'") "}" },
+	{ "datasync.verify_not_glacier", "task", "options.verify_mode",
+	  "{" DS_EFS ", " DS_S3("DEEP_ARCHIVE") ", "
+	  DS_TASK("'verify_mode': 'POINT_IN_TIME_CONSISTENT'") "}",
+	  "{" DS_EFS ", " DS_S3("DEEP_ARCHIVE") ", "
+	  DS_TASK("'verify_mode': 'ONLY_FILES_TRANSFERRED'") "}" },
+#undef DS_EFS
+#undef DS_S3
+#undef DS_TASK
+	/* an AppSync unit resolver of a data source the stack makes, its
+	 * templates; a custom domain's API, the stack's, not private */
+#define AS_DS(TYPE) "'ds': {'type': 'awscc.appsync.data_source', 'api_id': 'abc', 'name': " \
+	"'orders', 'data_source_type': '" TYPE "'}"
+#define AS_RESOLVER "'r': {'type': 'awscc.appsync.resolver', 'api_id': 'abc', 'type_name': " \
+	"'Query', 'field_name': 'get', 'kind': 'UNIT', 'data_source_name': '${ds.name}'}"
+#define AS_API(VISIBILITY) "'api': {'type': 'awscc.appsync.graph_ql_api', 'name': 'api', " \
+	"'authentication_type': 'API_KEY', 'visibility': '" VISIBILITY "'}"
+#define AS_DOMAIN "'d': {'type': 'awscc.appsync.domain_name_api_association', 'domain_name': " \
+	"'api.example.com', 'api_id': '${api.api_id}'}"
+	{ "appsync.resolver_templates", "r", "request_mapping_template",
+	  "{" AS_DS("AMAZON_DYNAMODB") ", " AS_RESOLVER "}",
+	  "{" AS_DS("AWS_LAMBDA") ", " AS_RESOLVER "}" },
+	{ "appsync.domain_api_not_private", "d", "api_id",
+	  "{" AS_API("PRIVATE") ", " AS_DOMAIN "}", "{" AS_API("GLOBAL") ", " AS_DOMAIN "}" },
+#undef AS_DS
+#undef AS_RESOLVER
+#undef AS_API
+#undef AS_DOMAIN
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -65,7 +65,10 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ImageBuilder": "imagebuilder",
                "InspectorV2": "inspector2",
                "BillingConductor": "billingconductor",
-               "IVS": "ivs"}
+               "IVS": "ivs",
+               "S3Tables": "s3tables", "EFS": "efs", "DataSync": "datasync", "AppSync": "appsync",
+               "Route53RecoveryControl": "route53-recovery-control-config",
+               "IoTWireless": "iotwireless", "Omics": "omics"}
 SERVICES.update(THIRD_SCOPE)
 
 

@@ -1,0 +1,22 @@
+/*
+ * iotwireless/rules.c: AWS IoT Core for LoRaWAN's and Amazon Sidewalk's
+ * (CloudFormation's IoTWireless: destinations, profiles, devices, gateways,
+ * tasks) rows of the one table of checks (checks/row.h) on the awscc types
+ * of a service terrace's own code does not call (its objects are made
+ * through Cloud Control alone): AWS's words of the census's third scope
+ * (checks/words/gen_words.py, sentences.py's THIRD_SCOPE). Its ledger:
+ * checks/words/iotwireless.words.
+ */
+#include "provider/aws/checks/rules.h"
+
+/* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
+ * this table. */
+const struct aws_check_row aws_rules_iotwireless[] = {
+	/* every type's tags */
+	AWS_SAYS("iotwireless.tag_keys_not_aws", "awscc.iotwireless.*", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:")))),
+		 "You can specify a value that is 1 to 128 Unicode characters in length and cannot be "
+		 "prefixed with aws:.",
+		 "CloudFormation registry: AWS::IoTWireless::NetworkAnalyzerConfiguration Tag.Key"),
+	{ NULL },
+};
