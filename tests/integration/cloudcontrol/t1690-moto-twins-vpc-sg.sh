@@ -13,6 +13,9 @@
 #     Ipv6Native and a bad hostname type refused; the settings updated in
 #     place; MapPublicIpOnLaunch false when not set (moto's default-VPC
 #     true for the first subnet of a zone).
+#   - cloudformation_ec2_egress_only_internet_gateway.py: Cloud Control's
+#     AWS::EC2::EgressOnlyInternetGateway (its VPC and tags in EC2, a tags
+#     update, no VPC refused, delete), and a route to ::/0 through it.
 
 . "$(dirname "$0")/../lib.sh"
 
@@ -112,7 +115,49 @@ def subnet_properties():
     show("dual-stack subnet after update", subnet(dual) if dual else "-")
 
 
-SECTIONS = [subnet_properties]
+def egress_only_gateway():
+    """Cloud Control: AWS::EC2::EgressOnlyInternetGateway
+    (cloudformation_ec2_egress_only_internet_gateway.py), as EC2 describes it."""
+    vpc = ec2.create_vpc(CidrBlock="10.1.0.0/16", AmazonProvidedIpv6CidrBlock=True)["Vpc"]["VpcId"]
+    made = done(cc.create_resource(TypeName="AWS::EC2::EgressOnlyInternetGateway", DesiredState=json.dumps({
+        "VpcId": vpc, "Tags": [{"Key": "Name", "Value": "eigw-one"}]}))["ProgressEvent"])
+    eigw = made.get("Identifier", "")
+    show("egress-only gateway through Cloud Control", "%s %s" % (made["OperationStatus"], eigw[:5]))
+
+    def gateway():
+        found = ec2.describe_egress_only_internet_gateways(
+            EgressOnlyInternetGatewayIds=[eigw])["EgressOnlyInternetGateways"]
+        if not found:
+            return "none"
+        g = found[0]
+        return "%s %s %s" % ([a["VpcId"] == vpc for a in g["Attachments"]], [a["State"] for a in g["Attachments"]],
+                             sorted((t["Key"], t["Value"]) for t in g.get("Tags", [])))
+    show("egress-only gateway in EC2", gateway())
+    read = json.loads(cc.get_resource(TypeName="AWS::EC2::EgressOnlyInternetGateway",
+                                      Identifier=eigw)["ResourceDescription"]["Properties"])
+    show("egress-only gateway read", "%s %s" % (read.get("Id") == eigw, read.get("VpcId") == vpc))
+    show("egress-only gateway tags update", outcome(cc.update_resource(
+        TypeName="AWS::EC2::EgressOnlyInternetGateway", Identifier=eigw, PatchDocument=json.dumps(
+            [{"op": "replace", "path": "/Tags", "value": [{"Key": "team", "Value": "net"}]}]))["ProgressEvent"]))
+    show("egress-only gateway after update", gateway())
+    rtb = ec2.create_route_table(VpcId=vpc)["RouteTable"]["RouteTableId"]
+    show("route through the egress-only gateway", outcome(cc.create_resource(
+        TypeName="AWS::EC2::Route", DesiredState=json.dumps({
+            "RouteTableId": rtb, "DestinationIpv6CidrBlock": "::/0",
+            "EgressOnlyInternetGatewayId": eigw}))["ProgressEvent"]))
+    routes = ec2.describe_route_tables(RouteTableIds=[rtb])["RouteTables"][0]["Routes"]
+    show("routes through it", [r.get("DestinationIpv6CidrBlock") for r in routes
+                               if r.get("EgressOnlyInternetGatewayId") == eigw])
+    show("egress-only gateway of no vpc", outcome(cc.create_resource(
+        TypeName="AWS::EC2::EgressOnlyInternetGateway", DesiredState=json.dumps(
+            {"VpcId": "vpc-0000000000000000f"}))["ProgressEvent"]))
+    ec2.delete_route(RouteTableId=rtb, DestinationIpv6CidrBlock="::/0")
+    show("egress-only gateway delete", outcome(cc.delete_resource(
+        TypeName="AWS::EC2::EgressOnlyInternetGateway", Identifier=eigw)["ProgressEvent"]))
+    show("egress-only gateway after delete", gateway())
+
+
+SECTIONS = [subnet_properties, egress_only_gateway]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -137,6 +182,19 @@ test_expect_success 'Cloud Control makes AWS::EC2::Subnet with its IPv6 block an
 	test_line probe.out "plain subnet, first of its zone: 10.0.5.0/24 [] False False False ip-name False False" &&
 	test_line probe.out "subnet settings update: SUCCESS" &&
 	test_line probe.out "dual-stack subnet after update: 10.0.1.0/24 [True] False True False ip-name False False"
+'
+
+test_expect_success 'Cloud Control makes AWS::EC2::EgressOnlyInternetGateway, as EC2 describes it, and a route through it' '
+	test_line probe.out "egress-only gateway through Cloud Control: SUCCESS eigw-" &&
+	test_line probe.out "egress-only gateway in EC2: [True] ['"'"'attached'"'"'] [('"'"'Name'"'"', '"'"'eigw-one'"'"')]" &&
+	test_line probe.out "egress-only gateway read: True True" &&
+	test_line probe.out "egress-only gateway tags update: SUCCESS" &&
+	test_line probe.out "egress-only gateway after update: [True] ['"'"'attached'"'"'] [('"'"'team'"'"', '"'"'net'"'"')]" &&
+	test_line probe.out "route through the egress-only gateway: SUCCESS" &&
+	test_line probe.out "routes through it: ['"'"'::/0'"'"']" &&
+	test_line probe.out "egress-only gateway of no vpc: FAILED NotFound" &&
+	test_line probe.out "egress-only gateway delete: SUCCESS" &&
+	test_line probe.out "egress-only gateway after delete: none"
 '
 
 test_done
