@@ -318,6 +318,27 @@ static json_t *instances_none(const struct eval_scope *sc, const char *base, boo
 	return out;
 }
 
+/* Instance `address`'s attributes as a value: a copy of attrs with null
+ * for each attribute of its type's schema that state holds no value of
+ * (an awscc resource's optional property AWS does not answer: an IPv6-only
+ * subnet's CidrBlock), as address.ATTR gives null; unknown when attrs is
+ * NULL (not known yet). */
+static json_t *instance_value(const struct eval_scope *sc, const char *address,
+			      const json_t *attrs)
+{
+	if (!attrs)
+		return value_unknown();
+	json_t *v = json_deep_copy(attrs);
+	const json_t *res = json_object_get(json_object_get(sc->snapshot, "resources"), address);
+	const char *type = json_string_value(json_object_get(res, "type"));
+	const struct resource_type *rt = type ? resource_type_find(type, NULL) : NULL;
+	for (const struct attr_schema *a = rt && json_is_object(v) ? rt->attrs : NULL; a && a->name;
+	     a++)
+		if (!json_object_get(v, a->name))
+			json_object_set_new(v, a->name, json_null());
+	return v;
+}
+
 /*
  * The instances of resource `base` made by count or for_each (base[0],
  * base["a"]), each as its attributes (unknown when not known yet): a list
@@ -337,7 +358,7 @@ static json_t *resource_instances(const struct eval_scope *sc, const char *base,
 		if (!as_list)
 			return NULL;
 		json_t *one = json_array();
-		json_array_append_new(one, attrs ? json_deep_copy(attrs) : value_unknown());
+		json_array_append_new(one, instance_value(sc, base, attrs));
 		json_t *secret = secret_attributes(sens);
 		if (secret)
 			*sensitive = json_pack("[o]", secret);
@@ -356,7 +377,7 @@ static json_t *resource_instances(const struct eval_scope *sc, const char *base,
 	for (size_t i = 0; i < count; i++) {
 		sens = NULL;
 		attrs = sc->resource_attrs(sc->ctx, in[i].address, &sens, &exists);
-		json_t *v = attrs ? json_deep_copy(attrs) : value_unknown();
+		json_t *v = instance_value(sc, in[i].address, attrs);
 		json_t *part = secret_attributes(sens);
 		any = any || part;
 		if (json_is_array(out)) {
@@ -382,9 +403,22 @@ static json_t *resource_instances(const struct eval_scope *sc, const char *base,
  * is once renamed, where the root stack's a[*].id is a splat): PATH of
  * each instance, in the order of their keys, as the splat gives it; an
  * instance not known yet is unknown, and `id` is every resource's id
- * (resource_id) where its type has none of its own. NULL with err set
- * when an instance has no such attribute, or base is no resource.
+ * (resource_id) where its type has none of its own. An instance whose
+ * state holds no value of an attribute its type's schema has gives null,
+ * as base[0].PATH does (an awscc resource's optional property AWS does not
+ * answer: an IPv6-only subnet's CidrBlock). NULL with err set when an
+ * instance has no such attribute in its schema either, or base is no
+ * resource.
  */
+/* Whether resource `name`'s type's schema has attribute `attr`. */
+static bool schema_has(const struct eval_scope *sc, const char *name, const char *attr)
+{
+	const json_t *res = json_object_get(json_object_get(sc->snapshot, "resources"), name);
+	const char *type = json_string_value(json_object_get(res, "type"));
+	const struct resource_type *rt = type ? resource_type_find(type, NULL) : NULL;
+	return rt && schema_find(rt->attrs, attr);
+}
+
 static json_t *splat_path(const struct eval_scope *sc, const char *base, const char *path,
 			  json_t **sensitive, struct strbuf *err)
 {
@@ -413,7 +447,9 @@ static json_t *splat_path(const struct eval_scope *sc, const char *base, const c
 				id = value_unknown_set();
 			v = id;
 		}
-		if (attrs && !v && !value_contains_unknown(attrs)) {
+		if (attrs && !v && !value_contains_unknown(attrs) && schema_has(sc, addr, first)) {
+			json_array_append_new(list, json_null());
+		} else if (attrs && !v && !value_contains_unknown(attrs)) {
 			strbuf_addf(err, "%s has no attribute \"%s\"", addr, path);
 			json_decref(list);
 			list = NULL;

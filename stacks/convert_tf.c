@@ -346,7 +346,8 @@ static void convert_resource(struct conv *c, struct decl *dc)
 				 "resources use the provider of their type's name"
 				 : "terrace has no counterpart");
 			continue;
-		} else if (dc->written && tf_type_reads(dc->tf_type, it->name)) {
+		} else if (dc->written && (tf_type_reads(dc->tf_type, it->name) ||
+					   (dc->twin && tf_awscc_shape_reads(dc->tf_type, it->name)))) {
 			continue; /* tf_type_finish() */
 		} else if (dc->written && it->is_block &&
 			   tf_lifted_attr(dc->tf_type, it->name, NULL)) {
@@ -673,8 +674,10 @@ static void declare(struct conv *c, const struct hcl_item *blk, enum decl_kind k
 		const struct resource_type *twin = resource_type_find(dc->written->twin, NULL);
 		for (size_t i = 0; twin && i < blk->body->n && !dc->twin; i++) {
 			const char *name = blk->body->items[i].name;
-			dc->twin = !schema_find(dc->rt->attrs, tf_renamed(dc->written->renames, name)) &&
-				   schema_find(twin->attrs, tf_renamed(dc->written->twin_renames, name));
+			dc->twin = (!schema_find(dc->rt->attrs, tf_renamed(dc->written->renames, name)) &&
+				    tf_schema_attr(twin->attrs, tf_renamed(dc->written->twin_renames, name),
+						   twin->name)) ||
+				   tf_awscc_shape_reads(dc->tf_type, name);
 		}
 		if (dc->twin)
 			dc->rt = twin;

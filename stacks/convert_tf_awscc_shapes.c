@@ -13,6 +13,11 @@
  * - aws_ecs_service's force_new_deployment is a bool; AWS::ECS::Service's
  *   ForceNewDeployment an object, {EnableForceNewDeployment, its nonce}:
  *   the bool is its enable_force_new_deployment.
+ * - aws_subnet's enable_resource_name_dns_a_record_on_launch, _aaaa_ and
+ *   private_dns_hostname_type_on_launch are three arguments;
+ *   AWS::EC2::Subnet's PrivateDnsNameOptionsOnLaunch one object of them
+ *   (tf_awscc_shape_reads() names them, so that they make the resource the
+ *   twin and are not carried one by one).
  */
 #include <string.h>
 
@@ -65,11 +70,50 @@ static void ecs_force_new_deployment(json_t *res)
 	}
 }
 
-void tf_awscc_shapes(const struct decl *dc, json_t *res)
+/* Terraform's argument, the member of one awscc property it is. */
+static const struct {
+	const char *tf, *arg, *property, *member;
+} members[] = {
+	{ "aws_subnet", "private_dns_hostname_type_on_launch", "private_dns_name_options_on_launch",
+	  "hostname_type" },
+	{ "aws_subnet", "enable_resource_name_dns_a_record_on_launch",
+	  "private_dns_name_options_on_launch", "enable_resource_name_dns_a_record" },
+	{ "aws_subnet", "enable_resource_name_dns_aaaa_record_on_launch",
+	  "private_dns_name_options_on_launch", "enable_resource_name_dns_aaaa_record" },
+};
+
+bool tf_awscc_shape_reads(const char *tf, const char *arg)
+{
+	for (size_t i = 0; i < sizeof(members) / sizeof(members[0]); i++)
+		if (!strcmp(members[i].tf, tf) && !strcmp(members[i].arg, arg))
+			return true;
+	return false;
+}
+
+/* Each such argument the block sets, as its member of the property. */
+static void arguments_as_members(struct conv *c, const struct decl *dc, json_t *res)
+{
+	for (size_t i = 0; i < dc->item->body->n; i++) {
+		const struct hcl_item *it = &dc->item->body->items[i];
+		for (size_t k = 0; !it->is_block && k < sizeof(members) / sizeof(members[0]); k++) {
+			if (strcmp(members[k].tf, dc->tf_type) || strcmp(members[k].arg, it->name))
+				continue;
+			json_t *o = json_object_get(res, members[k].property);
+			if (!json_is_object(o)) {
+				o = json_object();
+				json_object_set_new(res, members[k].property, o);
+			}
+			json_object_set_new(o, members[k].member, tf_attr_value(c, it, NULL));
+		}
+	}
+}
+
+void tf_awscc_shapes(struct conv *c, const struct decl *dc, json_t *res)
 {
 	if (!written_as_awscc(dc))
 		return;
 	blocks_none_unset(dc, res);
+	arguments_as_members(c, dc, res);
 	if (!strcmp(dc->tf_type, "aws_ecs_service"))
 		ecs_force_new_deployment(res);
 }

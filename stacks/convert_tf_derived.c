@@ -92,15 +92,13 @@ static const struct {
 	{ "aws_vpc", "arn", "\"arn:${{C}.partition}:ec2:${{C}.region}:${{C}.account_id}:"
 	  "vpc/${{R}.vpc_id}\"" },
 	{ "aws_vpc", "owner_id", "{C}.account_id" },
-	/* terrace's VPC has the default tenancy and no IPv6 block */
+	/* terrace's VPC has the default tenancy */
 	{ "aws_vpc", "instance_tenancy", "\"default\"" },
-	{ "aws_vpc", "ipv6_cidr_block", "\"\"" },
-	{ "aws_vpc", "ipv6_association_id", "\"\"" },
 	/* a subnet's ARN, as EC2 writes it (terraform-aws-vpc's *_subnet_arns) */
 	{ "aws_subnet", "arn", "\"arn:${{C}.partition}:ec2:${{C}.region}:${{C}.account_id}:"
 	  "subnet/${{R}.subnet_id}\"" },
 	{ "aws_subnet", "owner_id", "{C}.account_id" },
-	/* terrace's subnet, as its VPC, has no IPv6 block */
+	/* terrace's written subnet has no IPv6 block (its awscc twin has) */
 	{ "aws_subnet", "ipv6_cidr_block", "\"\"" },
 	{ "aws_subnet", "ipv6_cidr_block_association_id", "\"\"" },
 	{ "aws_internet_gateway", "arn", "\"arn:${{C}.partition}:ec2:${{C}.region}:"

@@ -615,7 +615,7 @@ void tf_type_finish(struct conv *c, const struct decl *dc, json_t *res)
 	unset_values(dc, res);
 	not_sent_beside(dc, res);
 	provider_defaults(dc, res);
-	tf_awscc_shapes(dc, res);
+	tf_awscc_shapes(c, dc, res);
 	json_incref(res); /* sg_rule_finish may write another in its place */
 	if (!strcmp(dc->tf_type, "aws_security_group_rule"))
 		sg_rule_finish(c, dc, res);

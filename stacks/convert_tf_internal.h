@@ -110,8 +110,10 @@ void tf_left_out(struct conv *c, const struct src_pos *pos, const char *fmt, con
 		 const char *b);
 /* An aws_* resource written as an awscc type, where hashicorp/aws's shape is
  * not the type's (convert_tf_awscc_shapes.c): a dynamic block's empty list
- * null, an ECS service's force_new_deployment its object. */
-void tf_awscc_shapes(const struct decl *dc, json_t *res);
+ * null, an ECS service's force_new_deployment its object, a subnet's private
+ * DNS name arguments one object (the arguments tf_awscc_shape_reads). */
+void tf_awscc_shapes(struct conv *c, const struct decl *dc, json_t *res);
+bool tf_awscc_shape_reads(const char *tf, const char *arg);
 /* Provider aliases (convert_tf_providers.c): provider "aws" with an alias as
  * a named configuration under providers: (false: not one of aws's, left to
  * the caller); a resource's or lookup's provider = aws.ALIAS as ALIAS, and

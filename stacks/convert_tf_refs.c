@@ -1380,7 +1380,14 @@ int tf_instance_attr(struct conv *c, const struct decl *dc, const char *root, co
 	const char *renamed = tf_renamed(dc->twin ? dc->written->twin_renames : dc->written->renames,
 					 attr);
 	const char *derived = type_has(dc, attr) ? NULL : tf_derived_attr(dc, attr);
-	if (type_has(dc, attr)) {
+	const struct attr_schema *a = dc->rt->family == TYPE_FAMILY_FROM_DATA
+				      ? tf_schema_attr(dc->rt->attrs, attr, dc->rt->name) : NULL;
+	if (a && strcmp(a->name, attr)) {
+		/* an awscc type's own name for it (ipv6_cidr_block of a subnet
+		 * become awscc.ec2.subnet: ipv_6_cidr_block) */
+		strbuf_addf(out, "%s.%s%s", root, a->name, path + an);
+		rc = 1;
+	} else if (type_has(dc, attr)) {
 		rc = 0;
 	} else if (strcmp(renamed, attr) && type_has(dc, renamed)) {
 		strbuf_addf(out, "%s.%s%s", root, renamed, path + an);

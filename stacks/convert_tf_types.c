@@ -122,7 +122,12 @@ const struct tf_written tf_written[] = {
 	{ "aws_sqs_queue", "aws.sqs.queue", { "id", "url", NULL }, "name", NULL, { NULL } },
 	{ "aws_ssm_parameter", "aws.ssm.parameter", { "type", "parameter_type", NULL }, "name",
 	  NULL, { NULL } },
-	{ "aws_subnet", "aws.ec2.subnet", { NULL }, "id", NULL, { NULL } },
+	/* a subnet with an IPv6 block, IPv6 alone, DNS64 or its hosts' DNS
+	 * names set (terraform-aws-vpc's, which sets them all) is the awscc
+	 * twin, AWS::EC2::Subnet; its three private DNS name arguments are
+	 * one PrivateDnsNameOptionsOnLaunch (convert_tf_awscc_shapes.c) */
+	{ "aws_subnet", "aws.ec2.subnet", { NULL }, "id", "awscc.ec2.subnet", { "id", "subnet_id",
+										  NULL } },
 	{ "aws_vpc", "aws.ec2.vpc", { NULL }, "id", NULL, { NULL } },
 	{ "aws_vpc_endpoint", "aws.ec2.vpc_endpoint", { NULL }, "id", NULL, { NULL } },
 	/* the awscc type of the same CloudFormation type */
@@ -171,6 +176,8 @@ const struct tf_written tf_written[] = {
 	  { "policy", "policy_text", "id", "registry_id", NULL }, "registry_id", NULL, { NULL } },
 	{ "aws_ecs_service", "awscc.ecs.service", { "name", "service_name", NULL }, NULL, NULL,
 	  { NULL } },
+	{ "aws_egress_only_internet_gateway", "awscc.ec2.egress_only_internet_gateway", { NULL },
+	  "id", NULL, { NULL } },
 	{ "aws_launch_template", "awscc.ec2.launch_template", { "name", "launch_template_name",
 								NULL }, "id", NULL, { NULL } },
 	{ "aws_lb", "awscc.elasticloadbalancingv2.load_balancer", { NULL }, "arn", NULL,
@@ -181,7 +188,9 @@ const struct tf_written tf_written[] = {
 	  { "action", "actions", "condition", "conditions", NULL }, "arn", NULL, { NULL } },
 	{ "aws_lb_target_group", "awscc.elasticloadbalancingv2.target_group", { NULL }, "arn",
 	  NULL, { NULL } },
-	{ "aws_route", "awscc.ec2.route", { NULL }, NULL, NULL, { NULL } },
+	/* egress_only_gateway_id is AWS::EC2::Route's EgressOnlyInternetGatewayId */
+	{ "aws_route", "awscc.ec2.route", { "egress_only_gateway_id", "egress_only_internet_gateway_id",
+					    NULL }, NULL, NULL, { NULL } },
 	{ "aws_route53_zone", "awscc.route53.hosted_zone", { "zone_id", "id", NULL }, "zone_id", NULL,
 	  { NULL } },
 	{ "aws_route_table_association", "awscc.ec2.subnet_route_table_association", { NULL },

@@ -39,6 +39,9 @@ ID_PATTERNS = [
                 r"ipam-scope|ipam-res-disco|ipam-res-disco-assoc|prefix|vpc-cidr-assoc|subnet-cidr-assoc)"
                 r"-[0-9a-f]{8,17}\b"), lambda m: "<" + m.group(1) + "-id>"),
     (UUIDS, lambda m: "<uuid>"),
+    # An IPv6 /56 of Amazon's, random per VPC (moto's 2400:6500:XXXX:XX00::/56):
+    # its random 56 bits, the subnet's /64 number after them kept.
+    (re.compile(r"\b2400:6500:[0-9a-f]{4}:[0-9a-f]{2}(?=[0-9a-f]{2}::)"), lambda m: "<amazon-ipv6-56>:"),
     # A DynamoDB stream's label, the time it was enabled.
     (re.compile(r"/stream/\d{4}-\d\d-\d\dT[0-9:.]+"), lambda m: "/stream/<time>"),
     # The server's own address (a queue's URL names it).

@@ -291,6 +291,85 @@ static void test_eventbridge_connection_and_destination(void **state)
 	free(y);
 }
 
+/* terraform-aws-vpc v5.21.0's `ipv6-only` and `ipv6-dualstack`: a VPC's
+ * IPv6 block of Amazon's is aws.ec2.vpc's assign_generated_ipv6_cidr_block,
+ * and its ipv6_cidr_block what the subnets' blocks are cut from (it was ""
+ * before, and an IPv6-only subnet had no block: "vpc_id or cidr_block has no
+ * value to send"); a subnet with IPv6, DNS64 or its hosts' DNS name
+ * settings is the awscc twin, the three name arguments one
+ * private_dns_name_options_on_launch (each was left out before), and a
+ * splat over its instances reads ipv_6_cidr_block, the awscc name (it read
+ * ipv6_cidr_block, which no instance has: "has no attribute"); the
+ * egress-only gateway (left out before) is its awscc type, and a route's
+ * egress_only_gateway_id its EgressOnlyInternetGatewayId. */
+static void test_vpc_ipv6_and_subnet_twin(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"aws_vpc\" \"this\" {\n"
+		"  cidr_block                       = \"10.0.0.0/16\"\n"
+		"  assign_generated_ipv6_cidr_block = true\n"
+		"}\n"
+		"resource \"aws_subnet\" \"only\" {\n"
+		"  vpc_id                                         = aws_vpc.this.id\n"
+		"  ipv6_native                                    = true\n"
+		"  ipv6_cidr_block                                = cidrsubnet(aws_vpc.this.ipv6_cidr_block, 8, 0)\n"
+		"  enable_dns64                                   = true\n"
+		"  enable_resource_name_dns_aaaa_record_on_launch = true\n"
+		"  private_dns_hostname_type_on_launch            = \"resource-name\"\n"
+		"}\n"
+		"resource \"aws_subnet\" \"names\" {\n"
+		"  vpc_id                                      = aws_vpc.this.id\n"
+		"  cidr_block                                  = \"10.0.1.0/24\"\n"
+		"  enable_resource_name_dns_a_record_on_launch = var.a_record\n"
+		"}\n"
+		"resource \"aws_subnet\" \"plain\" {\n"
+		"  vpc_id     = aws_vpc.this.id\n"
+		"  cidr_block = \"10.0.2.0/24\"\n"
+		"}\n"
+		"resource \"aws_subnet\" \"many\" {\n"
+		"  count           = 2\n"
+		"  vpc_id          = aws_vpc.this.id\n"
+		"  ipv6_native     = true\n"
+		"  ipv6_cidr_block = cidrsubnet(aws_vpc.this.ipv6_cidr_block, 8, count.index + 1)\n"
+		"}\n"
+		"resource \"aws_egress_only_internet_gateway\" \"gw\" {\n"
+		"  vpc_id = aws_vpc.this.id\n"
+		"}\n"
+		"resource \"aws_route\" \"v6\" {\n"
+		"  route_table_id              = \"rtb-0123456789abcdef0\"\n"
+		"  destination_ipv6_cidr_block = \"::/0\"\n"
+		"  egress_only_gateway_id      = aws_egress_only_internet_gateway.gw.id\n"
+		"}\n"
+		"output \"many_blocks\" {\n"
+		"  value = compact(aws_subnet.many[*].ipv6_cidr_block)\n"
+		"}\n"
+		"variable \"a_record\" {\n"
+		"  type = bool\n"
+		"}\n", &y), 0);
+	assert_has(y, "    type: aws.ec2.vpc\n    cidr_block: 10.0.0.0/16\n"
+		   "    assign_generated_ipv6_cidr_block: true\n");
+	assert_has(y, "  only:\n    type: awscc.ec2.subnet\n");
+	assert_has(y, "    ipv_6_cidr_block: ${cidrsubnet(this.ipv6_cidr_block, 8, 0)}\n");
+	assert_has(y, "    ipv_6_native: true\n");
+	assert_has(y, "    enable_dns_64: true\n");
+	assert_has(y, "    private_dns_name_options_on_launch:\n"
+		   "      enable_resource_name_dns_aaaa_record: true\n"
+		   "      hostname_type: resource-name\n");
+	assert_has(y, "  names:\n    type: awscc.ec2.subnet\n");
+	assert_has(y, "    private_dns_name_options_on_launch:\n"
+		   "      enable_resource_name_dns_a_record: ${var.a_record}\n");
+	assert_has(y, "  plain:\n    type: aws.ec2.subnet\n");
+	/* an egress-only gateway is its awscc type, a route through it names it */
+	assert_has(y, "  gw:\n    type: awscc.ec2.egress_only_internet_gateway\n    vpc_id: ${this.id}\n");
+	assert_has(y, "    egress_only_internet_gateway_id: ${gw.id}\n");
+	/* a splat over the twin's instances reads the awscc type's name */
+	assert_has(y, "value: \"${compact([for instance in many : (instance.ipv_6_cidr_block)])}\"\n");
+	assert_null(strstr(y, "left out"));
+	free(y);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -299,6 +378,7 @@ int main(void)
 		cmocka_unit_test(test_vpc_module_splats_and_secondary_cidr),
 		cmocka_unit_test(test_prefix_list_lookup),
 		cmocka_unit_test(test_eventbridge_connection_and_destination),
+		cmocka_unit_test(test_vpc_ipv6_and_subnet_twin),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

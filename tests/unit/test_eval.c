@@ -218,6 +218,50 @@ static void test_literal_view_withholds_the_stacks_resources(void **state)
 	json_decref(f.state);
 }
 
+/* A splat or a for over instances whose state holds no value of an
+ * attribute their type's schema has (an awscc resource's optional property
+ * AWS does not answer: an IPv6-only subnet's CidrBlock) gives null for each,
+ * as db[0].ATTR does; an attribute not in the schema stays an error. */
+static void test_splat_of_an_attribute_state_lacks(void **state)
+{
+	(void)state;
+	struct fixture f = { snapshot_with("s3cret-pw", "${var.password}"), state_with("s3cret-pw") };
+	struct strbuf err = STRBUF_INIT;
+	bool sensitive = false;
+	/* two instances of db (count = 2), neither with a kms_key_id */
+	json_t *all = json_object_get(f.state, "resources");
+	json_object_set(all, "db[0]", json_object_get(all, "db"));
+	json_object_set_new(all, "db[1]", json_deep_copy(json_object_get(all, "db")));
+	json_object_del(all, "db");
+	all = json_object_get(f.snapshot, "resources");
+	json_object_set(all, "db[0]", json_object_get(all, "db"));
+	json_object_set_new(all, "db[1]", json_deep_copy(json_object_get(all, "db")));
+	json_object_del(all, "db");
+	json_t *v = eval_in(&f, "${db[*].kms_key_id}", &sensitive, &err);
+	if (!v)
+		print_error("%s\n", err.buf);
+	assert_non_null(v);
+	char *text = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+	assert_string_equal(text, "[null,null]");
+	free(text);
+	json_decref(v);
+	v = eval_in(&f, "${db[0].kms_key_id}", &sensitive, &err);
+	assert_true(json_is_null(v));
+	json_decref(v);
+	assert_null(eval_in(&f, "${db[*].nosuch}", &sensitive, &err));
+	assert_non_null(strstr(err.buf, "no attribute \"nosuch\""));
+	/* each instance whole holds the schema's attributes, null where unset */
+	v = eval_in(&f, "${[for d in db : d.kms_key_id]}", &sensitive, &err);
+	assert_non_null(v);
+	text = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+	assert_string_equal(text, "[null,null]");
+	free(text);
+	json_decref(v);
+	strbuf_release(&err);
+	json_decref(f.snapshot);
+	json_decref(f.state);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -226,6 +270,7 @@ int main(void)
 		cmocka_unit_test(test_changed_configuration_is_unknown_until_applied),
 		cmocka_unit_test(test_generated_secret_cannot_be_referenced),
 		cmocka_unit_test(test_literal_view_withholds_the_stacks_resources),
+		cmocka_unit_test(test_splat_of_an_attribute_state_lacks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

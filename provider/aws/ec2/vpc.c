@@ -1,9 +1,12 @@
 /*
  * ec2/vpc.c: the resource type aws.ec2.vpc, a VPC with its IPv4 CIDR block,
- * DNS support and DNS hostnames, and tags, over EC2's query protocol
- * (ec2/api.h). Its id is the VPC id (vpc-...). The CIDR block replaces the VPC;
- * the DNS settings change in place with ModifyVpcAttribute (one attribute
- * per call, as EC2 requires).
+ * DNS support and DNS hostnames, an IPv6 block of Amazon's, and tags, over
+ * EC2's query protocol (ec2/api.h). Its id is the VPC id (vpc-...). The CIDR
+ * block replaces the VPC; the DNS settings change in place with
+ * ModifyVpcAttribute (one attribute per call, as EC2 requires); the IPv6
+ * block (CreateVpc's AmazonProvidedIpv6CidrBlock) is associated or
+ * disassociated in place (AssociateVpcCidrBlock, DisassociateVpcCidrBlock),
+ * and only when the stack sets assign_generated_ipv6_cidr_block.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -23,10 +26,17 @@ static const struct attr_schema vpc_attrs[] = {
 	{ .name = "enable_dns_hostnames", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
 	  .description = "instances with a public IP get a public DNS name (needed for "
 			 "interface endpoints with private DNS)", .default_json = "false" },
+	{ .name = "assign_generated_ipv6_cidr_block", .type = ATTR_BOOL,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "the VPC has an IPv6 /56 of Amazon's (left as it is when unset)" },
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "VPC tags (Name shows in the console)", .default_json = "{}" },
 	{ .name = "vpc_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
 	  .description = "vpc-..., what subnets and groups refer to" },
+	{ .name = "ipv6_cidr_block", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the IPv6 block Amazon gave, e.g. 2600:1f18:7a5:4a00::/56, \"\" when none" },
+	{ .name = "ipv6_association_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "that block's association (vpc-cidr-assoc-...), \"\" when none" },
 	{ .name = NULL },
 };
 
@@ -48,6 +58,28 @@ static int vpc_attribute(struct aws_client *c, const char *id, const char *attr,
 	xmlFreeDoc(doc);
 	json_decref(p);
 	return rc ? -1 : 0;
+}
+
+/* The VPC's IPv6 block (a DescribeVpcs <item>), one being associated or
+ * associated; disassociated ones EC2 lists for a while are not the VPC's. */
+static void ipv6_block_of(xmlNodePtr vpc, json_t *o)
+{
+	char *block = NULL, *assoc = NULL;
+
+	for (xmlNodePtr it = xml_child(vpc, "ipv6CidrBlockAssociationSet/item"); it && !block;
+	     it = xml_next_same(it)) {
+		char *state = xml_child_text(it, "ipv6CidrBlockState/state");
+		if (state && (!strcmp(state, "associated") || !strcmp(state, "associating"))) {
+			block = xml_child_text(it, "ipv6CidrBlock");
+			assoc = xml_child_text(it, "associationId");
+		}
+		free(state);
+	}
+	json_object_set_new(o, "assign_generated_ipv6_cidr_block", json_boolean(block != NULL));
+	json_object_set_new(o, "ipv6_cidr_block", json_string(block ? block : ""));
+	json_object_set_new(o, "ipv6_association_id", json_string(assoc ? assoc : ""));
+	free(block);
+	free(assoc);
 }
 
 static int vpc_read(void *client, const char *id, const json_t *prior, json_t **out,
@@ -86,6 +118,7 @@ static int vpc_read(void *client, const char *id, const json_t *prior, json_t **
 	free(cidr);
 	json_object_set_new(o, "enable_dns_support", json_boolean(dns));
 	json_object_set_new(o, "enable_dns_hostnames", json_boolean(hostnames));
+	ipv6_block_of(vpc, o);
 	json_object_set_new(o, "tags", ec2_tags_of(vpc));
 	json_object_set_new(o, "vpc_id", json_string(id));
 	xmlFreeDoc(doc);
@@ -118,6 +151,30 @@ static bool want_bool(const json_t *desired, const char *name, bool fallback)
 	return json_is_boolean(v) ? json_is_true(v) : fallback;
 }
 
+/* An IPv6 block of Amazon's associated or disassociated as
+ * assign_generated_ipv6_cidr_block says; nothing when the stack leaves it
+ * unset (a VPC given a block elsewhere keeps it). */
+static int set_ipv6_block(struct aws_client *c, const char *id, const json_t *have,
+			  const json_t *desired, struct strbuf *err)
+{
+	const json_t *want = value_get(desired, "assign_generated_ipv6_cidr_block");
+	const char *assoc = value_get_string(have, "ipv6_association_id");
+	bool has = assoc && *assoc;
+	json_t *p;
+	int rc;
+
+	if (!json_is_boolean(want) || json_is_true(want) == has)
+		return 0;
+	if (json_is_true(want))
+		p = json_pack("{s:s, s:b}", "VpcId", id, "AmazonProvidedIpv6CidrBlock", 1);
+	else
+		p = json_pack("{s:s}", "AssociationId", assoc);
+	rc = ec2_call(c, has ? "DisassociateVpcCidrBlock" : "AssociateVpcCidrBlock", p, NULL, NULL,
+		      err);
+	json_decref(p);
+	return rc ? -1 : 0;
+}
+
 /* From `have` (the VPC as vpc_read gives it), bring DNS settings and tags
  * of VPC id to desired, then read it back (aws_converge_fn). */
 static int vpc_converge(struct aws_client *c, const char *id, const json_t *have,
@@ -138,6 +195,8 @@ static int vpc_converge(struct aws_client *c, const char *id, const json_t *have
 	if (!rc && want_bool(desired, "enable_dns_hostnames", false))
 		rc = set_attribute(c, id, "EnableDnsHostnames",
 				   json_is_true(value_get(have, "enable_dns_hostnames")), true, err);
+	if (!rc)
+		rc = set_ipv6_block(c, id, have, desired, err);
 	if (!rc)
 		rc = ec2_sync_tags(c, id, value_get(have, "tags"), want_tags, err);
 	if (!rc)
@@ -167,6 +226,8 @@ static int vpc_send(struct aws_client *c, const json_t *desired, const struct cr
 		return -1;
 	}
 	p = json_pack("{s:s}", "CidrBlock", cidr);
+	if (json_is_true(value_get(desired, "assign_generated_ipv6_cidr_block")))
+		json_object_set_new(p, "AmazonProvidedIpv6CidrBlock", json_true());
 	rc = ec2_send_tokened(c, &vpc_kind, p, value_get(desired, "tags"), sent->token,
 			      &sent->id, &sent->attempts, err);
 	json_decref(p);
@@ -237,6 +298,7 @@ const struct resource_type aws_ec2_vpc_type = {
 	.attrs = vpc_attrs,
 	.terraform_type = "aws_vpc",
 	.terraform_attrs = "cidr_block enable_dns_support enable_dns_hostnames tags "
+			   "assign_generated_ipv6_cidr_block ipv6_cidr_block ipv6_association_id "
 			   "vpc_id=id",
 	.read = vpc_read,
 	.create = vpc_create,

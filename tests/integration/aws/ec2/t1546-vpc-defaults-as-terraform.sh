@@ -315,4 +315,62 @@ test_expect_success 'a DeleteNetworkAclEntry whose answer is lost is sent again 
 	(cd lost && terrace plan -detailed-exitcode -no-color) >out 2>err
 '
 
+# ipv6: "CIDR STATE" of each IPv6 block of the VPC in $1.
+ipv6 () {
+	ec2 describe-vpcs --vpc-ids "$(cat $1)" --output json | python3 -c "
+import json, sys
+v = json.load(sys.stdin)['Vpcs'][0]
+sys.stdout.write(''.join('%s %s\n' % ('/' + a['Ipv6CidrBlock'].split('/')[1], a['Ipv6CidrBlockState']['State'])
+                         for a in v.get('Ipv6CidrBlockAssociationSet', [])))"
+}
+
+test_expect_success 'assign_generated_ipv6_cidr_block gives the VPC an IPv6 block of Amazon'"'"'s, as aws_vpc does, and takes it away' '
+	mkdir v6 &&
+	write_stack v6/stack.yaml &&
+	cat >>v6/stack.yaml <<-\EOF &&
+	resources:
+	  net:
+	    type: aws.ec2.vpc
+	    cidr_block: 10.9.0.0/16
+	    assign_generated_ipv6_cidr_block: true
+	  sub:
+	    type: awscc.ec2.subnet
+	    vpc_id: ${net.vpc_id}
+	    ipv_6_native: true
+	    ipv_6_cidr_block: ${cidrsubnet(net.ipv6_cidr_block, 8, 1)}
+	outputs:
+	  block: {value: "${net.ipv6_cidr_block}"}
+	  association: {value: "${net.ipv6_association_id}"}
+	EOF
+	(cd v6 && terrace apply -auto-approve -no-color) >out 2>err &&
+	(cd v6 && terrace output -raw block) >block &&
+	grep -q "::/56\$" block &&
+	(cd v6 && terrace state show net) >state &&
+	test_contains state "vpc-cidr-assoc-" &&
+	ec2 describe-vpcs --filters Name=cidr,Values=10.9.0.0/16 --query "Vpcs[0].VpcId" --output text >v6.id &&
+	printf "%s\n" "/56 associated" >want &&
+	ipv6 v6.id >got && test_cmp want got &&
+	ec2 describe-subnets --filters "Name=vpc-id,Values=$(cat v6.id)" --output json |
+		python3 -c "import json,sys; s=json.load(sys.stdin)[\"Subnets\"][0]; print(s[\"Ipv6Native\"] if \"Ipv6Native\" in s else \"-\", s[\"Ipv6CidrBlockAssociationSet\"][0][\"Ipv6CidrBlock\"].endswith(\"::/64\"))" >got &&
+	grep -q "True\$" got &&
+	(cd v6 && terrace plan -detailed-exitcode -no-color) >out 2>err &&
+	(cd v6 && terrace destroy -auto-approve -no-color) >out 2>err &&
+	write_stack v6/stack.yaml &&
+	printf "resources:\n  net: {type: aws.ec2.vpc, cidr_block: 10.9.0.0/16, assign_generated_ipv6_cidr_block: true}\n" >>v6/stack.yaml &&
+	(cd v6 && terrace apply -auto-approve -no-color) >out 2>err &&
+	ec2 describe-vpcs --filters Name=cidr,Values=10.9.0.0/16 --query "Vpcs[0].VpcId" --output text >v6.id &&
+	sed -i "s/assign_generated_ipv6_cidr_block: true/assign_generated_ipv6_cidr_block: false/" v6/stack.yaml &&
+	(cd v6 && test_expect_code 2 terrace plan -detailed-exitcode -no-color) >out 2>err &&
+	test_contains out "assign_generated_ipv6_cidr_block" &&
+	(cd v6 && terrace apply -auto-approve -no-color) >out 2>err &&
+	printf "%s\n" "/56 disassociated" >want &&
+	ipv6 v6.id >got && test_cmp want got &&
+	(cd v6 && terrace plan -detailed-exitcode -no-color) >out 2>err &&
+	ec2 associate-vpc-cidr-block --vpc-id "$(cat v6.id)" --amazon-provided-ipv6-cidr-block >/dev/null &&
+	sed -i "/assign_generated_ipv6_cidr_block/s/, assign_generated_ipv6_cidr_block: false//" v6/stack.yaml &&
+	(cd v6 && terrace apply -auto-approve -no-color) >out 2>err &&
+	ipv6 v6.id >got && grep -q "/56 associated" got &&
+	(cd v6 && terrace plan -detailed-exitcode -no-color) >out 2>err
+'
+
 test_done
