@@ -56,7 +56,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "SecurityHub": "securityhub", "Wisdom": "qconnect", "Amplify": "amplify",
                "GameLift": "gamelift", "SES": "sesv2", "EKS": "eks",
                "Evidently": "evidently", "Cases": "connectcases",
-               "Cassandra": "keyspaces", "VpcLattice": "vpc-lattice"}
+               "Cassandra": "keyspaces", "VpcLattice": "vpc-lattice",
+               "SSO": "sso-admin"}
 SERVICES.update(THIRD_SCOPE)
 
 
