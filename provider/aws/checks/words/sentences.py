@@ -57,7 +57,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "GameLift": "gamelift", "SES": "sesv2", "EKS": "eks",
                "Evidently": "evidently", "Cases": "connectcases",
                "Cassandra": "keyspaces", "VpcLattice": "vpc-lattice",
-               "SSO": "sso-admin"}
+               "SSO": "sso-admin",
+               "CustomerProfiles": "customer-profiles"}
 SERVICES.update(THIRD_SCOPE)
 
 
