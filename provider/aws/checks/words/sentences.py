@@ -58,7 +58,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Evidently": "evidently", "Cases": "connectcases",
                "Cassandra": "keyspaces", "VpcLattice": "vpc-lattice",
                "SSO": "sso-admin",
-               "CustomerProfiles": "customer-profiles"}
+               "CustomerProfiles": "customer-profiles",
+               "ServiceCatalogAppRegistry": "servicecatalog-appregistry"}
 SERVICES.update(THIRD_SCOPE)
 
 
