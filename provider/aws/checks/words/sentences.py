@@ -59,7 +59,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Cassandra": "keyspaces", "VpcLattice": "vpc-lattice",
                "SSO": "sso-admin",
                "CustomerProfiles": "customer-profiles",
-               "ServiceCatalogAppRegistry": "servicecatalog-appregistry"}
+               "ServiceCatalogAppRegistry": "servicecatalog-appregistry",
+               "Route53RecoveryReadiness": "route53-recovery-readiness"}
 SERVICES.update(THIRD_SCOPE)
 
 
