@@ -2,11 +2,12 @@
  * test_words_census9.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope from rank 50 on, as the ninth census helper judged
  * them (customerprofiles/rules.c; the ledgers checks/words/sso-admin.words,
- * customer-profiles.words ...), each through aws_constraints_check: a
- * resource it refuses, whose message names the attribute, quotes AWS's
- * sentence and names its document, and its passing twin; every such row has
- * a case here (a row crossing a reference has its case in
- * test_words_crossing.c).
+ * customer-profiles.words, servicecatalog-appregistry.words,
+ * route53-recovery-readiness.words, signer.words), each through
+ * aws_constraints_check: a resource it refuses, whose message names the
+ * attribute, quotes AWS's sentence and names its document, and its passing
+ * twin; every such row has a case here (a row crossing a reference has its
+ * case in test_words_crossing.c: signer/rules.c's two).
  *
  * JSON is written with single quotes (json_support.h).
  */

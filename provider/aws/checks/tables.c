@@ -133,7 +133,7 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(deadline) X(acmpca) X(cloudfront) X(elbv2) \
 	X(backup) X(appconfig) X(cloudformation) X(cognito) X(applicationautoscaling) \
 	X(securityhub) X(wisdom) X(amplify) X(gamelift) X(ses) X(eks) X(cassandra) \
-	X(vpclattice) X(customerprofiles)
+	X(vpclattice) X(customerprofiles) X(signer)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

@@ -60,7 +60,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "SSO": "sso-admin",
                "CustomerProfiles": "customer-profiles",
                "ServiceCatalogAppRegistry": "servicecatalog-appregistry",
-               "Route53RecoveryReadiness": "route53-recovery-readiness"}
+               "Route53RecoveryReadiness": "route53-recovery-readiness",
+               "Signer": "signer"}
 SERVICES.update(THIRD_SCOPE)
 
 
