@@ -674,6 +674,25 @@ static const struct crossing_case cases[] = {
 #undef AS_RESOLVER
 #undef AS_API
 #undef AS_DOMAIN
+	/* helper census9: an AWS Signer profile permission's action by its
+	 * profile's platform (its workflow) */
+#define SIGNING_PROFILE(PLATFORM) "'sp': {'type': 'awscc.signer.signing_profile', " \
+	"'platform_id': '" PLATFORM "'}"
+#define PROFILE_PERMISSION(ACTION) "'perm': {'type': 'awscc.signer.profile_permission', " \
+	"'profile_name': '${sp.profile_name}', 'action': '" ACTION "', 'principal': " \
+	"'123456789012', 'statement_id': 'ci'}"
+	{ "signer.container_no_start_signing_job", "perm", "action",
+	  "{" SIGNING_PROFILE("Notation-OCI-SHA384-ECDSA") ", "
+	  PROFILE_PERMISSION("signer:StartSigningJob") "}",
+	  "{" SIGNING_PROFILE("Notation-OCI-SHA384-ECDSA") ", "
+	  PROFILE_PERMISSION("signer:SignPayload") "}" },
+	{ "signer.lambda_no_sign_payload", "perm", "action",
+	  "{" SIGNING_PROFILE("AWSLambda-SHA384-ECDSA") ", "
+	  PROFILE_PERMISSION("signer:SignPayload") "}",
+	  "{" SIGNING_PROFILE("AWSLambda-SHA384-ECDSA") ", "
+	  PROFILE_PERMISSION("signer:StartSigningJob") "}" },
+#undef SIGNING_PROFILE
+#undef PROFILE_PERMISSION
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -68,7 +68,12 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "IVS": "ivs",
                "S3Tables": "s3tables", "EFS": "efs", "DataSync": "datasync", "AppSync": "appsync",
                "Route53RecoveryControl": "route53-recovery-control-config",
-               "IoTWireless": "iotwireless", "Omics": "omics"}
+               "IoTWireless": "iotwireless", "Omics": "omics",
+               "SSO": "sso-admin",
+               "CustomerProfiles": "customer-profiles",
+               "ServiceCatalogAppRegistry": "servicecatalog-appregistry",
+               "Route53RecoveryReadiness": "route53-recovery-readiness",
+               "Signer": "signer"}
 SERVICES.update(THIRD_SCOPE)
 
 
