@@ -177,6 +177,62 @@ static bool row_of(const struct aws_check_row *c, const char *type)
 	return aws_row_type_names(c->type, type);
 }
 
+/* The rows of one type, found once a type (a process judges few types and
+ * many resources of each: a row of every table walked per resource was the
+ * plan's cost at 10,000 resources): the models' rows (aws_constraints) and
+ * the written rows of values and resources (aws_rules_next's), each in its
+ * table's order, each list ending with NULL. */
+struct type_rows {
+	char *type;
+	const struct aws_check_row **models, **written;
+	struct type_rows *next;
+};
+static struct type_rows *type_rows;
+static pthread_mutex_t type_rows_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static const struct aws_check_row **rows_matching(const struct aws_check_row *first,
+						  const struct aws_check_row *(*next)(
+							  const struct aws_check_row *),
+						  const char *type)
+{
+	size_t n = 0, cap = 8;
+	const struct aws_check_row **out = xcalloc(cap, sizeof(*out));
+
+	for (const struct aws_check_row *c = first; c; c = next(c))
+		if (row_of(c, type)) {
+			if (n + 1 == cap)
+				out = xrealloc(out, (cap *= 2) * sizeof(*out));
+			out[n++] = c;
+		}
+	out[n] = NULL;
+	return out;
+}
+
+static const struct aws_check_row *model_row_next(const struct aws_check_row *c)
+{
+	return c[1].type ? c + 1 : NULL;
+}
+
+static const struct type_rows *rows_of_type(const char *type)
+{
+	struct type_rows *t;
+
+	pthread_mutex_lock(&type_rows_mu);
+	for (t = type_rows; t && strcmp(t->type, type); t = t->next)
+		;
+	if (!t) {
+		t = xcalloc(1, sizeof(*t));
+		t->type = xstrdup(type);
+		t->models = rows_matching(aws_constraints[0].type ? aws_constraints : NULL,
+					  model_row_next, type);
+		t->written = rows_matching(aws_rules_next(NULL), aws_rules_next, type);
+		t->next = type_rows;
+		type_rows = t;
+	}
+	pthread_mutex_unlock(&type_rows_mu);
+	return t;
+}
+
 /* What check_path judges at the end of a path: a row of the table, or a
  * written twin's row of a CloudFormation schema's keywords, which the awscc
  * type's walk judges (cloudcontrol's cc_check_twin). */
@@ -310,15 +366,16 @@ struct judged_call {
 	const json_t *prior;
 };
 
-/* The rows of one half of the table for `type`; -1 at the first that fails. */
-static int check_rows(const struct aws_check_row *table, const char *type, const json_t *attrs,
+/* The rows of `type` (rows_of_type's list), in order; -1 at the first
+ * that fails. */
+static int check_rows(const struct aws_check_row *const *rows, const json_t *attrs,
 		      const struct judged_call *call, const char **attr, struct strbuf *err)
 {
-	for (const struct aws_check_row *c = table; c->type; c++) {
+	for (const struct aws_check_row *c; (c = *rows); rows++) {
 		struct strbuf shown = STRBUF_INIT, why = STRBUF_INIT;
 		struct leaf leaf = row_leaf(c);
 
-		if (!runs_on_values(c) || !row_of(c, type) || c->warn_only ||
+		if (!runs_on_values(c) || c->warn_only ||
 		    (c->account_default && call->server != AWS_SERVER_AWS) || !row_sent(c, attrs))
 			continue; /* another scope's runner's; a warning
 				   * (aws_constraints_warn), or not known yet */
@@ -451,12 +508,12 @@ int aws_constraints_check(const char *type, const json_t *attrs, const json_t *p
 	/* the models' rows, then CloudFormation's schemas' on what the models
 	 * leave, then the written rows (an awscc type's words rows, in AWS's
 	 * sentences), then an awscc type's written twin's rows (aws_twin_rows) */
-	if (check_rows(aws_constraints, type, attrs, &call, attr, err) ||
-	    check_twins(type, attrs, attr, err))
+	const struct type_rows *rows = rows_of_type(type);
+
+	if (check_rows(rows->models, attrs, &call, attr, err) ||
+	    check_twins(type, attrs, attr, err) ||
+	    check_rows(rows->written, attrs, &call, attr, err))
 		return -1;
-	for (const struct aws_check_row *const *t = aws_rules_tables; *t; t++)
-		if (check_rows(*t, type, attrs, &call, attr, err))
-			return -1;
 	if (check_awscc_by_twin(type, attrs, attr, err))
 		return -1;
 	return 0;
@@ -613,11 +670,12 @@ static void warn_created(const char *type, const json_t *attrs, const json_t *pr
 {
 	if (!value_known_object(prior))
 		return; /* a create, or an object not known yet: no row warns */
-	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
+	for (const struct aws_check_row *const *r = rows_of_type(type)->written; *r; r++) {
+		const struct aws_check_row *c = *r;
 		struct strbuf why = STRBUF_INIT;
 		const char *attr = "";
 
-		if (c->call != AWS_CALL_CREATE || !row_of(c, type))
+		if (c->call != AWS_CALL_CREATE)
 			continue;
 		if (c->kind == 'w' ? aws_words_check(c, attrs, NULL, aws_provider_region(provider),
 						     &attr, &why)
@@ -640,8 +698,11 @@ void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *p
 
 	warn_created(type, attrs, provider, prior, report, ctx);
 
-	for (const struct aws_check_row *c = aws_constraints; c->type; c++)
-		if (c->grows && c->enums && row_of(c, type)) {
+	const struct type_rows *rows = rows_of_type(type);
+
+	for (const struct aws_check_row *const *r = rows->models; *r; r++)
+		if ((*r)->grows && (*r)->enums) {
+			const struct aws_check_row *c = *r;
 			struct growing g = { c->enums, 0, c->attr, c->source, c->each };
 			while (c->enums[g.n])
 				g.n++;
@@ -666,10 +727,11 @@ void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *p
 		free(texts);
 	}
 	/* the written rows that warn: on a top-level attribute's known value */
-	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
+	for (const struct aws_check_row *const *r = rows->written; *r; r++) {
+		const struct aws_check_row *c = *r;
 		const json_t *v;
 
-		if (!c->warn || !row_of(c, type) || !value_known_object(attrs))
+		if (!c->warn || !value_known_object(attrs))
 			continue;
 		v = json_object_get(attrs, c->attr);
 		if (v && !json_is_null(v) && !value_not_known(v))
@@ -677,11 +739,12 @@ void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *p
 	}
 	/* the written rows whose breach is only a warning: those marked so,
 	 * and those of an AWS account's defaults against another server */
-	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
+	for (const struct aws_check_row *const *r = rows->written; *r; r++) {
+		const struct aws_check_row *c = *r;
 		struct strbuf why = STRBUF_INIT, msg = STRBUF_INIT;
 		bool other = c->account_default && server == AWS_SERVER_OTHER;
 
-		if ((c->warn_only || other) && row_of(c, type) &&
+		if ((c->warn_only || other) &&
 		    aws_constraint_check_row(c, attrs, &why)) {
 			strbuf_addf(&msg, "%s%s%s (%s; %s)", c->attr, *c->attr ? ": " : "", why.buf,
 				    c->warn_only ? "AWS takes it"
