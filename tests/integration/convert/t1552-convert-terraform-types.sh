@@ -144,7 +144,7 @@ test_expect_success 'a counted queue'\''s policy naming the queue through [0] (t
 	test_line out "Success! The stack is valid (3 resources)."
 '
 
-test_expect_success 'an attribute the written type lacks: the awscc twin named only when it has the attribute' '
+test_expect_success 'an attribute the written type lacks: the awscc twin named only when it has the attribute (a subnet with IPv6 settings is written as its twin)' '
 	cat >lacks.tf <<-\EOT &&
 	resource "aws_subnet" "s" {
 	  vpc_id      = "vpc-1"
@@ -158,7 +158,10 @@ test_expect_success 'an attribute the written type lacks: the awscc twin named o
 	}
 	EOT
 	test_expect_code 3 terrace convert lacks.tf >out 2>err &&
-	test_contains err "lacks.tf:4:3: warning: ipv6_native left out: terrace'\''s written type has no such attribute (awscc.ec2.subnet has: write the resource as its awscc_* twin to keep it)" &&
+	test_not_contains err "ipv6_native" &&
+	grep -A4 "^  s:" out >subnet.yaml &&
+	test_contains subnet.yaml "type: awscc.ec2.subnet" &&
+	test_contains subnet.yaml "ipv_6_native: false" &&
 	test_contains err "lacks.tf:8:3: warning: object_lock_enabled left out: terrace'\''s written type has no such attribute (awscc.s3.bucket has: write the resource as its awscc_* twin to keep it)" &&
 	test_contains err "lacks.tf:9:3: warning: publish_me left out: terrace'\''s written type has no such attribute, nor the awscc type of its name one by that name"
 '
