@@ -24,39 +24,11 @@ start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did no
 cat >probe.py <<'EOF'
 """The patches against moto at $ENDPOINT: one line per check, "LABEL: VALUE"."""
 import json
-import os
 
-import botocore.session
-from botocore.config import Config
-
-EP = os.environ["ENDPOINT"]
-SESSION = botocore.session.get_session()
+from probe_base import cc, client, done, outcome, show  # noqa: F401
 
 
-def client(name):
-    return SESSION.create_client(name, region_name="us-east-1", endpoint_url=EP,
-                                 aws_access_key_id="AKIAMOTOUNCHECKED000",
-                                 aws_secret_access_key="moto-accepts-any-secret",
-                                 config=Config(retries={"total_max_attempts": 1}))
-
-
-def show(label, value):
-    print("%s: %s" % (label, value), flush=True)
-
-
-cc = client("cloudcontrol")
 ec2 = client("ec2")
-
-
-def done(event):
-    while event["OperationStatus"] in ("PENDING", "IN_PROGRESS"):
-        event = cc.get_resource_request_status(RequestToken=event["RequestToken"])["ProgressEvent"]
-    return event
-
-
-def outcome(event):
-    event = done(event)
-    return event["OperationStatus"] + (" " + event["ErrorCode"] if event.get("ErrorCode") else "")
 
 
 def subnet_properties():
@@ -168,7 +140,7 @@ for section in SECTIONS:
 EOF
 
 test_expect_success 'the probe runs against the patched moto' '
-	ENDPOINT=$MOTO_ENDPOINT python3 probe.py >probe.out 2>probe.err ||
+	ENDPOINT=$MOTO_ENDPOINT PYTHONPATH="$TEST_HERE/t1688" python3 probe.py >probe.out 2>probe.err ||
 	{ cat probe.err; false; }
 '
 

@@ -20,34 +20,8 @@ cat >probe.py <<'EOF'
 """The patches against moto at $ENDPOINT: one line per check, "LABEL: VALUE"
 (error answers as "error CODE")."""
 import json
-import os
 
-import botocore.session
-from botocore.config import Config
-
-EP = os.environ["ENDPOINT"]
-SESSION = botocore.session.get_session()
-
-
-def client(name):
-    return SESSION.create_client(name, region_name="us-east-1", endpoint_url=EP,
-                                 aws_access_key_id="AKIAMOTOUNCHECKED000",
-                                 aws_secret_access_key="moto-accepts-any-secret",
-                                 config=Config(retries={"total_max_attempts": 1}))
-
-
-def show(label, value):
-    print("%s: %s" % (label, value), flush=True)
-
-
-def err(label, c, op, **kw):
-    try:
-        answer = getattr(c, op)(**kw)
-    except c.exceptions.ClientError as e:
-        show(label, "error " + e.response["Error"]["Code"])
-        return None
-    show(label, "ok")
-    return answer
+from probe_base import client, err, show  # noqa: F401
 
 
 def sfn_validate_and_versions():
@@ -103,7 +77,7 @@ for section in SECTIONS:
 EOF
 
 test_expect_success 'the probe runs against the patched moto' '
-	ENDPOINT=$MOTO_ENDPOINT python3 probe.py >probe.out 2>probe.err ||
+	ENDPOINT=$MOTO_ENDPOINT PYTHONPATH="$TEST_HERE/t1688" python3 probe.py >probe.out 2>probe.err ||
 	{ cat probe.err; false; }
 '
 

@@ -26,49 +26,8 @@ cat >probe.py <<'EOF'
 """The patches against moto at $ENDPOINT: one line per check, "LABEL: VALUE"
 (error answers as "error CODE")."""
 import json
-import os
 
-import botocore.session
-from botocore.config import Config
-
-EP = os.environ["ENDPOINT"]
-SESSION = botocore.session.get_session()
-
-
-def client(name):
-    return SESSION.create_client(name, region_name="us-east-1", endpoint_url=EP,
-                                 aws_access_key_id="AKIAMOTOUNCHECKED000",
-                                 aws_secret_access_key="moto-accepts-any-secret",
-                                 config=Config(retries={"total_max_attempts": 1}))
-
-
-def show(label, value):
-    print("%s: %s" % (label, value), flush=True)
-
-
-def err(label, c, op, **kw):
-    try:
-        answer = getattr(c, op)(**kw)
-    except c.exceptions.ClientError as e:
-        show(label, "error " + e.response["Error"]["Code"])
-        return None
-    show(label, "ok")
-    return answer
-
-
-cc = client("cloudcontrol")
-
-
-def done(event):
-    """The request's last ProgressEvent (polled to its end)."""
-    while event["OperationStatus"] in ("PENDING", "IN_PROGRESS"):
-        event = cc.get_resource_request_status(RequestToken=event["RequestToken"])["ProgressEvent"]
-    return event
-
-
-def outcome(event):
-    event = done(event)
-    return event["OperationStatus"] + (" " + event["ErrorCode"] if event.get("ErrorCode") else "")
+from probe_base import cc, client, done, err, outcome, show  # noqa: F401
 
 
 def rds_option_group():
@@ -183,7 +142,7 @@ for section in SECTIONS:
 EOF
 
 test_expect_success 'the probe runs against the patched moto' '
-	ENDPOINT=$MOTO_ENDPOINT python3 probe.py >probe.out 2>probe.err ||
+	ENDPOINT=$MOTO_ENDPOINT PYTHONPATH="$TEST_HERE/t1688" python3 probe.py >probe.out 2>probe.err ||
 	{ cat probe.err; false; }
 '
 
