@@ -104,7 +104,7 @@ RULES = [
     ("docs", r"-docs-|-guide-|-man-page"),
     ("kinds", r"-kinds?-|-between-|^t12(8[0-9]|95)-|^t130[5-7]-"
               r"|^t09(51|52|66|80|81)-"),
-    ("cloudcontrol", r"-awscc(-|\.sh$)|-cfn-lint-|-cloudcontrol"
+    ("cloudcontrol", r"-awscc(-|\.sh$)|-cfn-lint-|-cloudcontrol|-moto-twins-"
                      r"|^t0955-|^t1260-|^t1270-"),
     # Files placed by hand, by number.
     ("aws/s3", r"^t0(010|020|030|120|260)-|^t1014-"),

@@ -9,7 +9,7 @@
 # does not list (another account's endpoint service: judged at apply) plan;
 # -refresh=false reads nothing. moto answers DescribeVpcEndpointServices as
 # AWS does (S3 listed once as Gateway, once as Interface).
-. "$(dirname "$0")/../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
