@@ -522,7 +522,7 @@ start_fault_proxy () {
 	"$SERVERS_PYTHON" "$REPO_ROOT/tests/servers/fault_proxy.py" --upstream "${FAULT_UPSTREAM:-$MOTO_ENDPOINT}" \
 		--port-file "$name.port" --log "$name.log" "$@" 2>"$name.proxy-err" &
 	PROXY_PID=$!
-	SERVERS_PIDS+=("$PROXY_PID")
+	servers_track "$PROXY_PID"
 	for i in $(seq 300); do
 		test -s "$name.port" && break
 		sleep 0.1
@@ -558,7 +558,7 @@ start_reality () {
 	"$SERVERS_PYTHON" "$REPO_ROOT/tests/servers/aws_reality.py" --upstream "${REALITY_UPSTREAM:-$MOTO_ENDPOINT}" \
 		--port-file "$name.port" --log "$name.log" --request-log "$name.requests" "$@" 2>"$name.reality-err" &
 	REALITY_PID=$!
-	SERVERS_PIDS+=("$REALITY_PID")
+	servers_track "$REALITY_PID"
 	for i in $(seq 300); do
 		test -s "$name.port" && break
 		kill -0 "$REALITY_PID" 2>/dev/null || break

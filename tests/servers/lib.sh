@@ -38,6 +38,8 @@
 
 SERVERS_LIB_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 SERVERS_PIDS=()
+# Each tracked server's start time (servers_track), by PID.
+declare -gA SERVERS_STARTS=()
 SERVERS_EXIT_CMDS=()
 SERVERS_DIR=
 SERVERS_START_TIMEOUT=${SERVERS_START_TIMEOUT:-60}
@@ -109,12 +111,16 @@ for p in ports:
 sys.exit(1)' "$1" "$2"
 }
 
-# servers_stop PID: SIGTERM, up to 5 s to exit, then SIGKILL.
+# servers_stop PID: SIGTERM, up to 5 s to exit, then SIGKILL (only if it
+# has not exited: its PID may be another process's by then).
 servers_stop () {
 	local pid=$1 i
 	kill -TERM "$pid" 2>/dev/null || return 0
 	for i in $(seq 50); do
-		kill -0 "$pid" 2>/dev/null || break
+		if ! kill -0 "$pid" 2>/dev/null; then
+			wait "$pid" 2>/dev/null || true
+			return 0
+		fi
 		sleep 0.1
 	done
 	kill -KILL "$pid" 2>/dev/null || true
@@ -122,12 +128,38 @@ servers_stop () {
 	return 0
 }
 
+# servers_start_time PID: the process's start time (/proc/PID/stat's 22nd
+# field, in clock ticks since boot); fails when there is no such process.
+servers_start_time () {
+	local stat
+	stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+	stat=${stat##*) }
+	# shellcheck disable=SC2086
+	set -- $stat
+	echo "${20}"
+}
+
+# servers_track PID: a server started here, stopped by servers_stop_all
+# while it is still the process of that PID and start time. A server that
+# exited early leaves its PID free, and the suite (pid_max 32,768 on the
+# CI's machines) hands it to another process within minutes: another
+# file's server, or a unit test's moto.
+servers_track () {
+	SERVERS_PIDS+=("$1")
+	SERVERS_STARTS[$1]=$(servers_start_time "$1" || true)
+}
+
 servers_stop_all () {
 	local pid
 	for pid in "${SERVERS_PIDS[@]}"; do
+		if test -n "${SERVERS_STARTS[$pid]:-}" &&
+		   test "$(servers_start_time "$pid" || true)" != "${SERVERS_STARTS[$pid]}"; then
+			continue # exited: the PID is not this server's any more
+		fi
 		servers_stop "$pid"
 	done
 	SERVERS_PIDS=()
+	SERVERS_STARTS=()
 	if test -n "$SERVERS_DIR" && test -s "$SERVERS_DIR/aws-cli.pid"; then
 		servers_stop "$(cat "$SERVERS_DIR/aws-cli.pid")"
 		rm -f "$SERVERS_DIR/aws-cli.pid"
@@ -161,7 +193,7 @@ servers_start_moto () {
 			--port-file "$port_file" >"$SERVERS_DIR/$name.log" 2>&1 </dev/null &
 	fi
 	SERVERS_STARTED_PID=$!
-	SERVERS_PIDS+=("$SERVERS_STARTED_PID")
+	servers_track "$SERVERS_STARTED_PID"
 	for i in $(seq $((SERVERS_START_TIMEOUT * 10))); do
 		if test -s "$port_file"; then
 			SERVERS_STARTED_PORT=$(cat "$port_file")
@@ -194,7 +226,7 @@ servers_start_static () {
 	"$SERVERS_PYTHON" -u -m http.server --bind 127.0.0.1 --directory "$dir" 0 \
 		>"$log" 2>&1 </dev/null &
 	SERVERS_STARTED_PID=$!
-	SERVERS_PIDS+=("$SERVERS_STARTED_PID")
+	servers_track "$SERVERS_STARTED_PID"
 	for i in $(seq $((SERVERS_START_TIMEOUT * 10))); do
 		SERVERS_STARTED_PORT=$(sed -n 's/^Serving HTTP on .* port \([0-9]*\) .*/\1/p' "$log")
 		test -n "$SERVERS_STARTED_PORT" && return 0
@@ -218,7 +250,7 @@ start_tls_proxy () {
 	mkdir -p "$dir"
 	"$SERVERS_PYTHON" -u "$SERVERS_LIB_DIR/tls_proxy.py" "$1" "$dir" >"$log" 2>&1 </dev/null &
 	SERVERS_STARTED_PID=$!
-	SERVERS_PIDS+=("$SERVERS_STARTED_PID")
+	servers_track "$SERVERS_STARTED_PID"
 	for i in $(seq $((SERVERS_START_TIMEOUT * 10))); do
 		TLS_PROXY_PORT=$(sed -n 's/^tls-proxy on port \([0-9]*\), CA .*/\1/p' "$log")
 		if test -n "$TLS_PROXY_PORT"; then
@@ -281,7 +313,7 @@ start_s3rver () {
 	node --openssl-legacy-provider "$SERVERS_LIB_DIR/s3rver.js" --port 0 --directory "$dir" \
 		>"$out" 2>"$log" </dev/null &
 	S3RVER_PID=$!
-	SERVERS_PIDS+=("$S3RVER_PID")
+	servers_track "$S3RVER_PID"
 	for i in $(seq $((SERVERS_START_TIMEOUT * 10))); do
 		if grep -q '^READY ' "$out"; then
 			S3RVER_PORT=$(sed -n 's/^READY \([0-9]*\)$/\1/p' "$out")
