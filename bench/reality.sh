@@ -81,7 +81,7 @@ up () {
 	"$PY" "$repo/tests/servers/aws_reality.py" --upstream "$MOTO_ENDPOINT" --port-file "$name.port" \
 		--log "$name.log" --request-log "$name.requests" "$@" 2>"$name.err" &
 	REALITY_PID=$!
-	SERVERS_PIDS+=("$REALITY_PID")
+	servers_track "$REALITY_PID"
 	for i in $(seq 100); do
 		test -s "$name.port" && break
 		sleep 0.1
@@ -101,7 +101,7 @@ restart_reality () {
 	"$PY" "$repo/tests/servers/aws_reality.py" --upstream "$MOTO_ENDPOINT" --port-file "$name.port" \
 		--log "$name.log" --request-log "$name.requests" "$@" 2>"$name.err" &
 	REALITY_PID=$!
-	SERVERS_PIDS+=("$REALITY_PID")
+	servers_track "$REALITY_PID"
 	for i in $(seq 100); do
 		test -s "$name.port" && break
 		sleep 0.1

@@ -89,7 +89,7 @@ pg_start_on () {
 		-c max_connections=40 \
 		>>"$SERVERS_DIR/pg.log" 2>&1 </dev/null &
 	PG_PID=$!
-	SERVERS_PIDS+=("$PG_PID")
+	servers_track "$PG_PID"
 	for i in $(seq $((SERVERS_START_TIMEOUT * 10))); do
 		if ! kill -0 "$PG_PID" 2>/dev/null; then
 			echo "postgres exited while starting; log: $SERVERS_DIR/pg.log" >&2

@@ -88,7 +88,7 @@ start_sshd () {
 		${SSHD_EXEC_PREFIX:-} /usr/sbin/sshd -D -e -f "$dir/sshd_config" \
 			>>"$SERVERS_DIR/$name.log" 2>&1 </dev/null &
 		pid=$!
-		SERVERS_PIDS+=("$pid")
+		servers_track "$pid"
 		if sshd_wait "$name" "$pid" "$addr" "$port"; then
 			echo "[$addr]:$port $(cut -d' ' -f1,2 "$dir/ssh_host_ed25519_key.pub")" \
 				>"$dir/known_hosts"

@@ -13,7 +13,7 @@ start_moto_auth || test_fail_setup "moto with authentication did not start"
 "$SERVERS_PYTHON" -u "$SERVERS_LIB_DIR/credential_server.py" "$MOTO_AUTH_ACCESS_KEY" \
 	"$MOTO_AUTH_SECRET_KEY" "container-secret-token" >creds-server.out 2>creds-server.log &
 CREDS_SERVER_PID=$!
-SERVERS_PIDS+=("$CREDS_SERVER_PID")
+servers_track "$CREDS_SERVER_PID"
 wait_for_line creds-server.out "listening on" "$CREDS_SERVER_PID" ||
 	test_fail_setup "credential_server.py did not start"
 CREDS_URL=http://127.0.0.1:$(sed -n 's/^listening on //p' creds-server.out)
