@@ -126,18 +126,21 @@ const json_t *plan_provider_config(const json_t *snapshot, const json_t *res)
  * evaluated attributes, reported where the stack writes them. -1 when
  * one refused them. */
 static int check_values(const char *name, const struct resource_type *rt, const json_t *res,
-			const json_t *provider, const json_t *prior, const json_t *desired,
-			bool only_expressions, unsigned scopes, struct diags *d)
+			const json_t *provider, const json_t *prior, bool may_exist,
+			const json_t *desired, bool only_expressions, unsigned scopes,
+			struct diags *d)
 {
 	json_t *written_said = only_expressions ? json_object() : NULL;
 	struct values_found v = { name, rt, res, written_said, d, false };
 	struct check_subject one = { .resource = { .name = name, .type = rt->name, .rtype = rt },
-				     .attrs = desired, .provider_config = provider, .prior = prior };
+				     .attrs = desired, .provider_config = provider, .prior = prior,
+				     .may_exist = may_exist };
 	struct check_request req = { CHECK_AS_KNOWN, scopes, &one, 1, report_value, &v };
 	if (written_said) {
 		struct check_subject as_written = one;
 		as_written.attrs = json_object_get(res, "config");
 		as_written.prior = NULL; /* as validate judges it */
+		as_written.may_exist = true;
 		struct check_request written = { CHECK_AS_WRITTEN, scopes, &as_written, 1,
 						 keep_written_finding, written_said };
 		provider_checks_run(&written);
@@ -151,7 +154,8 @@ void plan_warn_values(const char *name, const struct resource_type *rt, const js
 		      const json_t *provider, const json_t *prior, const json_t *desired,
 		      bool only_expressions, struct diags *d)
 {
-	check_values(name, rt, res, provider, prior, desired, only_expressions, CHECK_WARNINGS, d);
+	check_values(name, rt, res, provider, prior, false, desired, only_expressions,
+		     CHECK_WARNINGS, d);
 }
 
 /* What is known of another resource when no plan is made (validate with
@@ -193,7 +197,8 @@ int plan_check_values(const json_t *snapshot, struct diags *d)
 		}
 		free(file);
 		if (desired && check_values(name, rt, res, plan_provider_config(snapshot, res),
-					    NULL, desired, true, CHECK_OWN | CHECK_WARNINGS, d))
+					    NULL, true, desired, true, CHECK_OWN | CHECK_WARNINGS,
+					    d))
 			rc = -1;
 		json_decref(desired);
 		json_decref(sensitive);

@@ -624,6 +624,11 @@ struct check_subject {
 	 * judges only on a create only when there is none (a warning when
 	 * there is one; nothing while it is not known: plan judges it). */
 	const json_t *prior;
+	/* With prior NULL: judged as a create, but whether the object exists
+	 * is not known (`terrace validate`, which reads no state, and validate
+	 * -var): what AWS holds creates to from a date on (a Lambda runtime's
+	 * block date), which an object made before keeps, is a warning. */
+	bool may_exist;
 };
 
 /* One thing a check found, the one shape every check reports in: subject

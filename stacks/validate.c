@@ -291,7 +291,8 @@ static void check_written_provider(struct vctx *v, const struct stack_provider *
 /* A resource's own checks and warnings as written: its type's check of
  * the attributes, the constraints the provider's API puts on what it
  * sends, what is worth a warning. Judged as a create (no prior) for
- * `terrace validate`; loaded for the other commands, whether the object
+ * `terrace validate`, of an object that may exist (no state is read:
+ * may_exist); loaded for the other commands, whether the object
  * exists is not known yet (prior unknown): what AWS judges only on a
  * create waits for plan. */
 static void check_written_resource(struct vctx *v, const struct stack_resource *r)
@@ -305,7 +306,7 @@ static void check_written_resource(struct vctx *v, const struct stack_resource *
 	struct check_subject one = {
 		.resource = { .name = r->name, .type = r->rtype->name, .rtype = r->rtype },
 		.attrs = r->config, .provider_config = p ? p->config : provider,
-		.prior = not_known,
+		.prior = not_known, .may_exist = v->s->judged_as_created,
 	};
 	struct written_one w = { v, r->rtype->name, r->config, &r->pos };
 	struct check_request req = { CHECK_AS_WRITTEN, CHECK_OWN | CHECK_WARNINGS, &one, 1,

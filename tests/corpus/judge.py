@@ -293,8 +293,11 @@ def main():
                     bad += 1
             elif kinds.get(rel, "").startswith("at plan:") and listed[rel] in said:
                 planned += 1
+                if update:  # kept as reviewed
+                    plan_rows.append((rel, kinds[rel], listed[rel]))
             elif update:
-                plan_rows.append((rel, said))
+                kind = kind_of(said)
+                plan_rows.append((rel, kind if kind == "REVIEW" else "at plan: " + kind, said))
             else:
                 print("judge: %s: accepted, but its plan fails: %s" % (rel, said))
                 bad += 1
@@ -330,8 +333,7 @@ def main():
         rows = ["%s\t%s\t%s" % (rel, kinds.get(rel) or kind_of(why),
                                 listed.get(rel) if listed.get(rel, "\0") in why else why)
                 for rel, verdict, why, *_ in verdicts if verdict in ("refused", "broken")]
-        rows += ["%s\tat plan: a placeholder naming nothing that exists\t%s" % (rel, said)
-                 for rel, said in plan_rows]
+        rows += ["%s\t%s\t%s" % row for row in plan_rows]
         listing.write_text("\n".join(head + sorted(rows)) + "\n")
     print("judge: %d files: %d accepted, %d refused (listed), %d not converted (listed); "
           "%d left-out constructs in %d files" % (

@@ -461,6 +461,25 @@ static void test_lambda_runtime_dates(void **state)
 	assert_non_null(strstr(warned.last, "Lambda no longer creates functions"));
 	assert_non_null(strstr(warned.last, "this one exists, so it is not refused"));
 	free(warned.last);
+
+	/* validate reads no state: the function may exist, made before the
+	 * block date, so a warning (a words row of the create, timeless, is
+	 * still refused: a nat gateway's private connectivity with an EIP) */
+	strbuf_reset(&err);
+	assert_int_equal(aws_constraints_check_may_exist("aws.lambda.function", r, NULL, &attr,
+							 &err), 0);
+	warned = (struct found){ 0 };
+	aws_constraints_warn_may_exist("aws.lambda.function", r, NULL, count_found, &warned);
+	assert_int_equal(warned.n, 1);
+	assert_non_null(strstr(warned.last, "Lambda no longer creates functions"));
+	assert_non_null(strstr(warned.last, "an object made before keeps it, so validate does "
+					    "not refuse it"));
+	free(warned.last);
+	json_t *nat = js("{'subnet_id': 'subnet-0123456789abcdef0', 'connectivity_type': 'private', "
+			 "'allocation_id': 'eipalloc-0123456789abcdef0'}");
+	assert_int_equal(aws_constraints_check_may_exist("aws.ec2.nat_gateway", nat, NULL, &attr,
+							 &err), -1);
+	json_decref(nat);
 	json_decref(r);
 	json_decref(prior);
 	strbuf_release(&err);

@@ -50,6 +50,13 @@ int aws_checks_hook(const struct check_request *req);
  */
 int aws_constraints_check(const char *type, const json_t *attrs, const json_t *provider,
 			  const json_t *prior, const char **attr, struct strbuf *err);
+/* aws_constraints_check of what a create sends, to an object that may
+ * exist already (`terrace validate`, which does not read the state: struct
+ * check_subject's may_exist): a row of the create that AWS holds creates to
+ * from a date on (row.h's dated) is not refused, aws_constraints_warn_may_exist
+ * says it. */
+int aws_constraints_check_may_exist(const char *type, const json_t *attrs,
+				    const json_t *provider, const char **attr, struct strbuf *err);
 
 /* The warnings of the table for a resource of `type`: each value of an enum
  * AWS grows (a row's `grows`) that the installed models do not list, with
@@ -62,6 +69,11 @@ int aws_constraints_check(const char *type, const json_t *attrs, const json_t *p
  * report (`which` 0, `attr` the path of the value at fault). */
 void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *provider,
 			  const json_t *prior, check_report_fn report, void *ctx);
+/* aws_constraints_warn of what a create sends, to an object that may exist
+ * already (as aws_constraints_check_may_exist): also each dated row of the
+ * create the attributes break. */
+void aws_constraints_warn_may_exist(const char *type, const json_t *attrs,
+				    const json_t *provider, check_report_fn report, void *ctx);
 
 /* A native type's values held to cfn-lint's per-region lists, as the awscc
  * type's are (cloudcontrol's cc_warn_growing), in `region` (NULL: not

@@ -64,26 +64,31 @@ static int aws_check_config(const json_t *config, const char **attr, struct strb
  * awscc type's words rows), then CloudFormation's rules for both
  * (checks/cfn.c), on attributes as written and as evaluated; *by_schema
  * when the schema's refused. */
-static int aws_check_constraints(const struct resource_type *rt, const json_t *attrs,
-				 const json_t *provider, const json_t *prior, const char **attr,
-				 struct strbuf *err, bool *by_schema)
+static int aws_check_constraints(const struct resource_type *rt, const struct check_subject *s,
+				 const char **attr, struct strbuf *err, bool *by_schema)
 {
+	const json_t *attrs = s->attrs, *provider = s->provider_config;
 	const char *type = rt->name;
 	int rc = from_data(rt) ? cc_check_values(type, attrs, attr, err) : 0;
 	*by_schema = rc != 0;
 	if (!rc) /* the table's rows of the type: an awscc type's are its words rows */
-		rc = aws_constraints_check(type, attrs, provider, prior, attr, err);
+		rc = s->may_exist && !s->prior
+			     ? aws_constraints_check_may_exist(type, attrs, provider, attr, err)
+			     : aws_constraints_check(type, attrs, provider, s->prior, attr, err);
 	return rc ? rc : aws_cfn_check(type, attrs, attr, err);
 }
 
-static void aws_warn_constraints(const struct resource_type *rt, const json_t *attrs,
-				 const json_t *provider, const json_t *prior, check_report_fn report,
-				 void *ctx)
+static void aws_warn_constraints(const struct resource_type *rt, const struct check_subject *s,
+				 check_report_fn report, void *ctx)
 {
 	const char *type = rt->name;
+	const json_t *attrs = s->attrs, *provider = s->provider_config;
 	if (from_data(rt))
 		cc_warn_values(type, attrs, aws_provider_region(provider), report, ctx);
-	aws_constraints_warn(type, attrs, provider, prior, report, ctx);
+	if (s->may_exist && !s->prior)
+		aws_constraints_warn_may_exist(type, attrs, provider, report, ctx);
+	else
+		aws_constraints_warn(type, attrs, provider, s->prior, report, ctx);
 	if (!from_data(rt))
 		aws_cfn_warn_growing(type, attrs, aws_provider_region(provider), report, ctx);
 }
@@ -134,13 +139,12 @@ static void aws_check_one(const struct check_request *req, size_t i, struct aws_
 	}
 	bool by_schema = false;
 	aws_words_judging(rt->attrs); /* no message quotes what the type marks sensitive */
-	if ((req->scopes & CHECK_OWN) && aws_check_constraints(rt, s->attrs, s->provider_config,
-							       s->prior, &attr, &why, &by_schema))
+	if ((req->scopes & CHECK_OWN) && aws_check_constraints(rt, s, &attr, &why, &by_schema))
 		aws_refused(to, attr, why.buf);
 	/* as written, an awscc type's schema refusing what is written says it
 	 * all: its warnings would repeat it (as a resource type's check_config) */
 	if ((req->scopes & CHECK_WARNINGS) && !(by_schema && req->moment == CHECK_AS_WRITTEN))
-		aws_warn_constraints(rt, s->attrs, s->provider_config, s->prior, aws_found, to);
+		aws_warn_constraints(rt, s, aws_found, to);
 	aws_words_judging(NULL);
 	strbuf_reset(&why);
 	attr = NULL;

@@ -269,6 +269,12 @@ struct aws_check_row {
 	const char *id;           /* its name in the ledger of AWS's words
 				   * (checks/words/): "rds.iops_needs_storage" */
 	enum aws_call call;       /* the request it is about */
+	bool dated;               /* a row of the create that AWS holds creates to
+				   * from a date on (a Lambda runtime's block
+				   * date): an object made before keeps what it
+				   * breaks, so where whether the object exists is
+				   * not known (`terrace validate`) its breach is a
+				   * warning, and plan refuses it when it creates */
 	const struct aws_cond *when, *then;
 	const char *words;        /* AWS's sentence, quoted in the message */
 	bool known_text;          /* 'r': the rule judges a string not known whole

@@ -53,13 +53,15 @@
 #define RULE(TYPE, ATTR, FN, SOURCE) \
 	{ .scope = AWS_ROW_SCOPE(ATTR), \
 	  .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN) }
-/* A rule about the create alone (row.h's call: judged when the plan creates
- * or replaces the object, and at validate; on an object that exists and
- * stays, a warning: checks/run_values.c's warn_created). */
-#define RULE_ON_CREATE(TYPE, ATTR, FN, SOURCE) \
+/* A rule AWS holds creates to from a date on (row.h's call and dated: a
+ * runtime's block date): judged when the plan creates or replaces the
+ * object; on an object that exists and stays, and at validate, which does
+ * not know whether it exists, a warning (checks/run_values.c's
+ * warn_created): an object made before the date keeps it. */
+#define RULE_ON_CREATE_SINCE(TYPE, ATTR, FN, SOURCE) \
 	{ .scope = AWS_ROW_SCOPE(ATTR), \
 	  .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
-	  .call = AWS_CALL_CREATE }
+	  .call = AWS_CALL_CREATE, .dated = true }
 /* A rule that judges a string not known whole by its known text too
  * (row.h's known_text): "alias/aws/${...}" */
 #define RULE_TEXT(TYPE, ATTR, FN, SOURCE) \

@@ -364,6 +364,9 @@ struct judged_call {
 	enum aws_server server;
 	const char *region;
 	const json_t *prior;
+	bool may_exist; /* judged as a create (prior NULL), but whether the object
+			 * exists is not known (`terrace validate`): a dated row
+			 * warns (warn_created) */
 };
 
 /* The rows of `type` (rows_of_type's list), in order; -1 at the first
@@ -379,9 +382,11 @@ static int check_rows(const struct aws_check_row *const *rows, const json_t *att
 		    (c->account_default && call->server != AWS_SERVER_AWS) || !row_sent(c, attrs))
 			continue; /* another scope's runner's; a warning
 				   * (aws_constraints_warn), or not known yet */
-		if (c->kind != 'w' && !aws_words_judged(c, attrs, call->prior))
+		if (c->kind != 'w' && (!aws_words_judged(c, attrs, call->prior) ||
+				       (c->dated && call->may_exist)))
 			continue; /* a row of the create, on an object that exists
-				   * (or not known yet): warn_created's */
+				   * (or not known yet, or, dated, at validate):
+				   * warn_created's */
 		if (c->kind == 'w') { /* AWS's words, on the request they are about */
 			if (aws_words_judged(c, attrs, call->prior) &&
 			    aws_words_check(c, attrs, call->prior, call->region, attr, err))
@@ -499,11 +504,14 @@ static int check_awscc_by_twin(const char *type, const json_t *attrs, const char
 	return 0;
 }
 
-int aws_constraints_check(const char *type, const json_t *attrs, const json_t *provider,
-			  const json_t *prior, const char **attr, struct strbuf *err)
+/* The rows of `type` on attrs, as aws_constraints_check, judged as a create
+ * of an object that may exist already when may_exist (prior NULL). */
+static int check_all_rows(const char *type, const json_t *attrs, const json_t *provider,
+			  const json_t *prior, bool may_exist, const char **attr,
+			  struct strbuf *err)
 {
 	struct judged_call call = { aws_provider_server(provider), aws_provider_region(provider),
-				    prior };
+				    prior, may_exist };
 
 	/* the models' rows, then CloudFormation's schemas' on what the models
 	 * leave, then the written rows (an awscc type's words rows, in AWS's
@@ -517,6 +525,18 @@ int aws_constraints_check(const char *type, const json_t *attrs, const json_t *p
 	if (check_awscc_by_twin(type, attrs, attr, err))
 		return -1;
 	return 0;
+}
+
+int aws_constraints_check(const char *type, const json_t *attrs, const json_t *provider,
+			  const json_t *prior, const char **attr, struct strbuf *err)
+{
+	return check_all_rows(type, attrs, provider, prior, false, attr, err);
+}
+
+int aws_constraints_check_may_exist(const char *type, const json_t *attrs,
+				    const json_t *provider, const char **attr, struct strbuf *err)
+{
+	return check_all_rows(type, attrs, provider, NULL, true, attr, err);
 }
 
 /* Each table of aws_rules_tables' end (its { NULL } row), in its order and
@@ -661,28 +681,35 @@ static void warn_path(const struct growing *c, const char *path, const json_t *v
 }
 
 /* The create rows of AWS's words (and the written rows of the create,
- * RULE_ON_CREATE, on the whole resource) that an object which exists already
- * breaks: AWS judged its create long ago, and an update does not send
- * them, so each is a warning, never a refusal (prior unknown: whether it
- * exists is not known yet, and plan says it). */
+ * RULE_ON_CREATE_SINCE, on the whole resource) that an object which exists
+ * already breaks: AWS judged its create long ago, and an update does not
+ * send them, so each is a warning, never a refusal (prior unknown: whether
+ * it exists is not known yet, and plan says it). At validate (may_exist,
+ * prior NULL) the dated rows alone: whether the object exists is not known,
+ * and one made before the date keeps what it breaks. */
 static void warn_created(const char *type, const json_t *attrs, const json_t *provider,
-			 const json_t *prior, check_report_fn report, void *ctx)
+			 const json_t *prior, bool may_exist, check_report_fn report, void *ctx)
 {
-	if (!value_known_object(prior))
+	bool dated_alone = may_exist && !prior;
+
+	if (!value_known_object(prior) && !dated_alone)
 		return; /* a create, or an object not known yet: no row warns */
 	for (const struct aws_check_row *const *r = rows_of_type(type)->written; *r; r++) {
 		const struct aws_check_row *c = *r;
 		struct strbuf why = STRBUF_INIT;
 		const char *attr = "";
 
-		if (c->call != AWS_CALL_CREATE)
+		if (c->call != AWS_CALL_CREATE || (dated_alone && !c->dated))
 			continue;
 		if (c->kind == 'w' ? aws_words_check(c, attrs, NULL, aws_provider_region(provider),
 						     &attr, &why)
 				   : (c->kind == 'r' && !*c->attr && value_known_object(attrs) &&
 				      aws_constraint_check_row(c, attrs, &why))) {
-			strbuf_addstr(&why, "; AWS judges it when the object is created, and this "
-					    "one exists, so it is not refused");
+			strbuf_addstr(&why, dated_alone
+				? "; AWS refuses it when the object is created (plan refuses it then), "
+				  "and an object made before keeps it, so validate does not refuse it"
+				: "; AWS judges it when the object is created, and this one exists, "
+				  "so it is not refused");
 			report(ctx, &(struct check_finding){
 				.warning = true, .attr = attr, .other = WRITTEN_NONE,
 				.message = why.buf });
@@ -691,12 +718,14 @@ static void warn_created(const char *type, const json_t *attrs, const json_t *pr
 	}
 }
 
-void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *provider,
-			  const json_t *prior, check_report_fn report, void *ctx)
+/* The warnings of aws_constraints_warn, of an object that may exist
+ * already when may_exist (prior NULL). */
+static void warn_all_rows(const char *type, const json_t *attrs, const json_t *provider,
+			  const json_t *prior, bool may_exist, check_report_fn report, void *ctx)
 {
 	enum aws_server server = aws_provider_server(provider);
 
-	warn_created(type, attrs, provider, prior, report, ctx);
+	warn_created(type, attrs, provider, prior, may_exist, report, ctx);
 
 	const struct type_rows *rows = rows_of_type(type);
 
@@ -758,4 +787,16 @@ void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *p
 		strbuf_release(&why);
 		strbuf_release(&msg);
 	}
+}
+
+void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *provider,
+			  const json_t *prior, check_report_fn report, void *ctx)
+{
+	warn_all_rows(type, attrs, provider, prior, false, report, ctx);
+}
+
+void aws_constraints_warn_may_exist(const char *type, const json_t *attrs,
+				    const json_t *provider, check_report_fn report, void *ctx)
+{
+	warn_all_rows(type, attrs, provider, NULL, true, report, ctx);
 }

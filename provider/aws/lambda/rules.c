@@ -163,8 +163,8 @@ int rule_lambda_runtime_for_create(const json_t *v, const json_t *r, struct strb
 
 /* The create of a function (either family's) on a runtime Lambda blocks
  * creates with: its runtime judged, the message naming it (a row of the
- * create, RULE_ON_CREATE: an existing function keeps its runtime, a
- * warning). */
+ * create AWS holds to from the block date on, RULE_ON_CREATE_SINCE: an
+ * existing function keeps its runtime, a warning). */
 static int rule_lambda_function_runtime_created(const json_t *v, const json_t *r,
 						 struct strbuf *err)
 {
@@ -707,10 +707,10 @@ const struct aws_check_row aws_rules_lambda[] = {
 	/* Deprecated runtimes, both families: a create past the block date is
 	 * refused (an existing function's, a warning); one deprecated before
 	 * it, a warning. */
-	RULE_ON_CREATE("aws.lambda.function", "", rule_lambda_function_runtime_created,
-		       LAMBDA_DEPRECATED_SOURCE),
-	RULE_ON_CREATE("awscc.lambda.function", "", rule_lambda_function_runtime_created,
-		       LAMBDA_DEPRECATED_SOURCE),
+	RULE_ON_CREATE_SINCE("aws.lambda.function", "", rule_lambda_function_runtime_created,
+			     LAMBDA_DEPRECATED_SOURCE),
+	RULE_ON_CREATE_SINCE("awscc.lambda.function", "", rule_lambda_function_runtime_created,
+			     LAMBDA_DEPRECATED_SOURCE),
 	WARN_RULE("aws.lambda.function", "", rule_lambda_function_runtime_deprecated,
 		  LAMBDA_DEPRECATED_SOURCE),
 	WARN_RULE("awscc.lambda.function", "", rule_lambda_function_runtime_deprecated,
