@@ -444,8 +444,11 @@ def bucket():
     drained = time.monotonic()
     most = cap + math.ceil(rate * (drained - start))
     print("drain: the first %d admitted: %s" % (cap, (n if tags.first_refused is None else tags.first_refused) >= cap))
+    # every call answered, admitted or refused: as many refused as the
+    # refill could not cover (none when the calls were slower than it: a
+    # loaded machine's)
     print("drain: %d admitted of %d, at most capacity + refill meanwhile (%d): %s" % (
-        admitted, n, most, cap <= admitted <= most and refused > 0))
+        admitted, n, most, cap <= admitted <= most and admitted + refused == n))
     time.sleep(1.5)
     burst_start = time.monotonic()
     got, _ = tags("create_tags", 3 * int(rate * 2 + 2))
