@@ -3,10 +3,10 @@
 # prefix_list_ids against moto, Terraform's aws_security_group_rule's list:
 # one resource, a rule of each prefix list, planned while the list is
 # known at apply only (an awscc.ec2.prefix_list made in the same run, as
-# terraform-aws-security-group's `complete` example writes it); applied
-# (authorized in one call, the AWS CLI reads both rules back), no change
-# after, imported by its id (the list in brackets), destroyed (both
-# revoked); beside prefix_list_id refused.
+# terraform-aws-security-group's `complete` example writes it) and applied
+# so; a list of two applied (authorized in one call, the AWS CLI reads both
+# rules back), no change after, imported by its id (the list in brackets),
+# destroyed (both revoked); beside prefix_list_id refused.
 . "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -45,7 +45,7 @@ test_expect_success 'setup: moto has the S3 prefix list; a second list made with
 	test_match office.id "^pl-"
 '
 
-test_expect_success 'a rule of a list known at apply only plans as one instance' '
+test_expect_success 'a rule of a list known at apply only plans as one instance, and applies' '
 	mkdir unknown &&
 	write_stack unknown/stack.yaml &&
 	cat >>unknown/stack.yaml <<-YAML &&
@@ -76,7 +76,15 @@ test_expect_success 'a rule of a list known at apply only plans as one instance'
 	YAML
 	(cd unknown && terrace plan -input=false >../out 2>../err) &&
 	test_line out "Plan: 5 to add, 0 to change, 0 to destroy." &&
-	test_match out "prefix_list_ids *= \\(known after apply\\)"
+	test_match out "prefix_list_ids *= \\(known after apply\\)" &&
+	(cd unknown && terrace apply -auto-approve >../out 2>../err) &&
+	test_line out "Apply complete! Resources: 5 added, 0 changed, 0 destroyed." &&
+	(cd unknown && rid vpc_list && rid lists) >ids &&
+	printf "tcp %s %s\n" 443-443 "$(head -1 ids)" 80-80 "$(head -1 ids)" | sort >expect &&
+	ingress "$(tail -1 ids)" >got && test_cmp expect got &&
+	(cd unknown && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err &&
+	 terrace destroy -auto-approve >../out 2>../err) &&
+	test_line out "Destroy complete! Resources: 5 destroyed."
 '
 
 test_expect_success 'apply authorizes a rule of each prefix list; the aws CLI reads both back; no change after' '
