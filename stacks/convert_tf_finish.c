@@ -23,7 +23,8 @@
  * aws_security_group_rule: one Terraform rule is a rule per source in EC2
  * (cidr_blocks, ipv6_cidr_blocks and prefix_list_ids are lists, beside
  * source_security_group_id and self), terrace's aws.ec2.security_group_rule
- * one source. A rule of one written source keeps it; any other is a
+ * one source, or its list prefix_list_ids. A rule of one written source
+ * keeps it (prefix lists alone: prefix_list_ids as written); any other is a
  * for_each over its sources, each instance {index or key, kind, pos}:
  * kind the source attribute, pos its place in the list, so that the
  * instances are known when planning (no value of another resource is a
@@ -296,6 +297,16 @@ static void sg_rule_finish(struct conv *c, const struct decl *dc, json_t *res)
 		else if (v)
 			json_object_set(res, sg_rule_sources[k][1], v);
 		json_decref(v);
+		return;
+	}
+	/* prefix lists alone: the list as it is, aws.ec2.security_group_rule's
+	 * prefix_list_ids (a rule of each), as Terraform's one rule takes it,
+	 * so that a list whose length is known at apply only (ids AWS makes
+	 * then) is one instance, not instances by a place in it */
+	if (n == 1 && source_written(src[1])) {
+		json_t *v = tf_attr_value(c, src[1], NULL);
+		if (v)
+			json_object_set_new(res, "prefix_list_ids", v);
 		return;
 	}
 	struct instance_names in = { hcl_attr(b, "count") != NULL, hcl_attr(b, "for_each") != NULL };

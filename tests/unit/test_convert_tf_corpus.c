@@ -4,7 +4,7 @@
  * each case the smallest text of its shape: provider aliases and a module
  * call's providers, an awscc type's blocks in hashicorp/aws's shapes, the
  * VPC module's splats over counted subnets and its secondary CIDR blocks,
- * the prefix list lookup.
+ * the prefix list lookup, a rule of prefix lists alone.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -370,6 +370,42 @@ static void test_vpc_ipv6_and_subnet_twin(void **state)
 	free(y);
 }
 
+/* A rule of prefix lists alone keeps its list: aws.ec2.security_group_rule's
+ * prefix_list_ids, one instance of each count index as Terraform's rule,
+ * where instances by a place in the list waited for its length (the
+ * security-group module's split of ids AWS makes at apply: its `complete`
+ * example's for_each was not known until apply). */
+static void test_rule_prefix_lists_kept_as_list(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"rules\" {\n"
+		"  type    = list(map(string))\n"
+		"  default = []\n"
+		"}\n"
+		"variable \"prefix_list_ids\" {\n"
+		"  default = []\n"
+		"}\n"
+		"resource \"aws_security_group_rule\" \"lists\" {\n"
+		"  count             = length(var.rules)\n"
+		"  security_group_id = \"sg-1\"\n"
+		"  type              = \"ingress\"\n"
+		"  prefix_list_ids   = compact(split(\",\", lookup(var.rules[count.index], "
+		"\"prefix_list_ids\", join(\",\", var.prefix_list_ids))))\n"
+		"  from_port         = 443\n"
+		"  to_port           = 443\n"
+		"  protocol          = \"tcp\"\n"
+		"}\n", &y), 0);
+	assert_has(y, "  lists:\n    type: aws.ec2.security_group_rule\n"
+		   "    count: ${length(var.rules)}\n");
+	assert_has(y, "    prefix_list_ids: ${compact(split(\",\", lookup(var.rules[count.index], "
+		   "\"prefix_list_ids\", join(\",\", var.prefix_list_ids))))}\n");
+	assert_null(strstr(y, "for_each"));
+	assert_null(strstr(y, "prefix_list_id:"));
+	free(y);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -379,6 +415,7 @@ int main(void)
 		cmocka_unit_test(test_prefix_list_lookup),
 		cmocka_unit_test(test_eventbridge_connection_and_destination),
 		cmocka_unit_test(test_vpc_ipv6_and_subnet_twin),
+		cmocka_unit_test(test_rule_prefix_lists_kept_as_list),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

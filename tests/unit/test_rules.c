@@ -160,11 +160,15 @@ static void test_security_group_rules(void **state)
 		   "'cidr_blocks': []}], "
 		   "[{'protocol': 'udp', 'cidr_blocks': ['10.0.0.0/8']}]]",
 		   why);
-	static const char *const source_why[] = { "a rule needs a source", "set only one of" };
+	static const char *const source_why[] = { "a rule needs a source", "set only one of",
+						  "a rule needs a source", "set only one of" };
 	check_rule(rule_sg_rule_source, NULL,
 		   "[{'cidr_block': '10.0.0.0/8'}, {'self': true}, "
-		   "{'source_security_group_id': '${sg.group_id}'}, {'prefix_list_id': 'pl-1'}]",
-		   "[{'cidr_block': ''}, {'cidr_block': '10.0.0.0/8', 'self': true}]", source_why);
+		   "{'source_security_group_id': '${sg.group_id}'}, {'prefix_list_id': 'pl-1'}, "
+		   "{'prefix_list_ids': ['pl-1', 'pl-2']}, {'prefix_list_ids': '${pl.ids}'}]",
+		   "[{'cidr_block': ''}, {'cidr_block': '10.0.0.0/8', 'self': true}, "
+		   "{'prefix_list_ids': []}, {'prefix_list_id': 'pl-1', 'prefix_list_ids': ['pl-2']}]",
+		   source_why);
 	static const char *const name_why[] = { "not start with sg-" };
 	check_rule(rule_sg_name, NULL, "['warehouse-db', 'sgx']", "['sg-warehouse']", name_why);
 }

@@ -237,8 +237,9 @@ static int rule_sg_one_rule(const json_t *v, const json_t *r, struct strbuf *err
 }
 
 /* A security group rule resource names exactly one source: cidr_block,
- * source_security_group_id, prefix_list_id or self: true (EC2's
- * IpPermission takes one kind per rule terrace makes). */
+ * source_security_group_id, prefix_list_id, prefix_list_ids (a rule of
+ * each) or self: true (EC2's IpPermission takes one kind per rule terrace
+ * makes). */
 int rule_sg_rule_source(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	static const char *const sources[] = { "cidr_block", "source_security_group_id",
@@ -254,14 +255,21 @@ int rule_sg_rule_source(const json_t *v, const json_t *r, struct strbuf *err)
 		else if (json_is_string(e) && *json_string_value(e))
 			known++;
 	}
+	{
+		const json_t *l = json_object_get(v, "prefix_list_ids");
+		if (value_not_known(l))
+			unknown++;
+		else if (json_is_array(l) && json_array_size(l))
+			known++;
+	}
 	if (known > 1) {
 		strbuf_addstr(err, "set only one of cidr_block, source_security_group_id, "
-				   "prefix_list_id and self: true");
+				   "prefix_list_id, prefix_list_ids and self: true");
 		return -1;
 	}
 	if (!known && !unknown) {
 		strbuf_addstr(err, "a rule needs a source: set cidr_block, source_security_group_id, "
-				   "prefix_list_id or self: true");
+				   "prefix_list_id, prefix_list_ids or self: true");
 		return -1;
 	}
 	return 0;

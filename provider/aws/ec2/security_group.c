@@ -711,8 +711,12 @@ const struct resource_type aws_ec2_security_group_type = {
 
 /*
  * Its id says which rule it is: GROUP_ID/DIRECTION/PROTOCOL/FROM/TO/SOURCE,
- * SOURCE being a CIDR block, a group id, a prefix list id or "self", e.g.
- * sg-0abc/ingress/tcp/5432/5432/sg-0def.
+ * SOURCE being a CIDR block, a group id, a prefix list id, "self" or, for
+ * prefix_list_ids, the list in brackets, e.g.
+ * sg-0abc/ingress/tcp/5432/5432/sg-0def, sg-0abc/ingress/tcp/80/80/[pl-1,pl-2].
+ * prefix_list_ids is Terraform's aws_security_group_rule's: one resource
+ * for a rule of each prefix list of a list, whose length may be known at
+ * apply only (a list of ids AWS makes then), authorized in one call.
  */
 static const struct attr_schema one_rule_attrs[] = {
 	{ .name = "security_group_id", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
@@ -732,6 +736,10 @@ static const struct attr_schema one_rule_attrs[] = {
 	  .description = "another group: the source of ingress, the destination of egress" },
 	{ .name = "prefix_list_id", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
 	  .description = "a managed prefix list (pl-...)" },
+	{ .name = "prefix_list_ids", .type = ATTR_LIST, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .elem_type = ATTR_STRING,
+	  .description = "managed prefix lists (pl-...), a rule of each (one source: not beside "
+			 "prefix_list_id)" },
 	{ .name = "self", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
 	  .description = "the group itself" },
 	{ .name = "description", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
@@ -767,6 +775,15 @@ static int one_source(const json_t *o, const char **kind, const char **value, st
 		*kind = "self";
 		*value = "self";
 	}
+	{
+		const json_t *l = value_get(o, "prefix_list_ids");
+
+		if (value_is_unknown(l) || (json_is_array(l) && json_array_size(l))) {
+			n++;
+			*kind = "prefix_list_ids";
+			*value = NULL; /* the list: as_group_rule, one_rule_id */
+		}
+	}
 	if (n != 1) {
 		strbuf_addf(err, RULE_TYPE ": %d sources to send, not one", n);
 		return -1;
@@ -774,7 +791,16 @@ static int one_source(const json_t *o, const char **kind, const char **value, st
 	return 0;
 }
 
-/* The canonical group rule of a rule resource's attributes (new reference). */
+/* Whether the rule's source is its list prefix_list_ids. */
+static bool source_is_list(const json_t *o, const char *kind)
+{
+	return !strcmp(kind, "prefix_list_ids") && value_get(o, "prefix_list_ids") &&
+	       !value_get_string(o, "prefix_list_id");
+}
+
+/* The canonical group rule of a rule resource's attributes (new reference);
+ * value NULL for the list prefix_list_ids, a placeholder while it is not
+ * known. */
 static json_t *as_group_rule(const json_t *o, const char *kind, const char *value,
 			     struct strbuf *err)
 {
@@ -788,8 +814,10 @@ static json_t *as_group_rule(const json_t *o, const char *kind, const char *valu
 		json_object_set(r, "description", value_get(o, "description"));
 	if (!strcmp(kind, "self"))
 		json_object_set_new(r, "self", json_true());
+	else if (source_is_list(o, kind) && json_is_array(value_get(o, "prefix_list_ids")))
+		json_object_set(r, kind, value_get(o, "prefix_list_ids"));
 	else
-		json_object_set_new(r, kind, json_pack("[s]", value));
+		json_object_set_new(r, kind, json_pack("[s]", value ? value : "unknown"));
 	list = json_pack("[o]", r);
 	canon = canonical_rules(list, NULL, "rule", err);
 	json_decref(list);
@@ -823,11 +851,24 @@ static int one_rule_plan_desired(json_t *desired, const json_t *prior, struct st
 /* The rule's id from its (canonical) attributes. */
 static char *one_rule_id(const json_t *o, const char *kind, const char *value)
 {
-	return xasprintf("%s/%s/%s/%lld/%lld/%s", value_get_string(o, "security_group_id"),
-			 value_get_string(o, "direction"), value_get_string(o, "protocol"),
-			 (long long)value_get_integer(o, "from_port", 0),
-			 (long long)value_get_integer(o, "to_port", 0),
-			 strcmp(kind, "self") ? value : "self");
+	struct strbuf list = STRBUF_INIT;
+	size_t i;
+	json_t *e;
+
+	if (source_is_list(o, kind)) {
+		strbuf_addch(&list, '[');
+		json_array_foreach(value_get(o, "prefix_list_ids"), i, e)
+			strbuf_addf(&list, "%s%s", i ? "," : "", json_string_value(e));
+		strbuf_addch(&list, ']');
+		value = list.buf;
+	}
+	char *id = xasprintf("%s/%s/%s/%lld/%lld/%s", value_get_string(o, "security_group_id"),
+			     value_get_string(o, "direction"), value_get_string(o, "protocol"),
+			     (long long)value_get_integer(o, "from_port", 0),
+			     (long long)value_get_integer(o, "to_port", 0),
+			     strcmp(kind, "self") ? value : "self");
+	strbuf_release(&list);
+	return id;
 }
 
 /* The attributes an id names (description left out); NULL when it is not
@@ -849,9 +890,20 @@ static json_t *one_rule_parse(const char *id)
 		o = json_pack("{s:s, s:s, s:s, s:I, s:I}", "security_group_id", f[0], "direction",
 			      f[1], "protocol", f[2], "from_port", (json_int_t)strtoll(f[3], NULL, 10),
 			      "to_port", (json_int_t)strtoll(f[4], NULL, 10));
+		size_t len = strlen(f[5]);
+
 		if (!strcmp(f[5], "self"))
 			json_object_set_new(o, "self", json_true());
-		else if (!strncmp(f[5], "sg-", 3))
+		else if (len > 2 && f[5][0] == '[' && f[5][len - 1] == ']') {
+			json_t *l = json_array();
+			char *save2 = NULL;
+
+			f[5][len - 1] = 0;
+			for (char *pl = strtok_r(f[5] + 1, ",", &save2); pl;
+			     pl = strtok_r(NULL, ",", &save2))
+				json_array_append_new(l, json_string(pl));
+			json_object_set_new(o, "prefix_list_ids", l);
+		} else if (!strncmp(f[5], "sg-", 3))
 			json_object_set_new(o, "source_security_group_id", json_string(f[5]));
 		else if (!strncmp(f[5], "pl-", 3))
 			json_object_set_new(o, "prefix_list_id", json_string(f[5]));
@@ -867,10 +919,10 @@ static int one_rule_read(void *client, const char *id, const json_t *prior, json
 {
 	json_t *o = one_rule_parse(id), *rules = NULL, *want;
 	const char *kind, *value, *group;
-	struct atom *have = NULL, mine;
+	struct atom *have = NULL, *mine = NULL;
 	xmlDocPtr doc = NULL;
 	xmlNodePtr g = NULL;
-	size_t n, i;
+	size_t n, i, j, n_mine, found;
 
 	(void)prior;
 	*out = NULL;
@@ -887,20 +939,27 @@ static int one_rule_read(void *client, const char *id, const json_t *prior, json
 	if (g) {
 		rules = group_rules_of(g, strcmp(value_get_string(o, "direction"), "ingress")
 					      ? "ipPermissionsEgress" : "ipPermissions", group);
+		/* the rule is there when each of its sources is (one, or
+		 * prefix_list_ids' several); its description is the first's */
 		want = as_group_rule(o, kind, value, err);
-		mine = (struct atom){ json_array_get(want, 0), kind,
-				      strcmp(kind, "self") ? value : group };
+		n_mine = rule_atoms(want, group, &mine, 0);
 		n = rule_atoms(rules, group, &have, 0);
-		for (i = 0; i < n; i++)
-			if (!strcmp(have[i].kind, mine.kind) && !strcmp(have[i].value, mine.value) &&
-			    same_rule_head(have[i].rule, mine.rule, false)) {
-				if (value_get_string(have[i].rule, "description"))
-					json_object_set(o, "description",
-							value_get(have[i].rule, "description"));
-				*out = json_incref(o);
-				break;
-			}
+		for (j = 0, found = 0; j < n_mine && found == j; j++)
+			for (i = 0; i < n; i++)
+				if (!strcmp(have[i].kind, mine[j].kind) &&
+				    !strcmp(have[i].value, mine[j].value) &&
+				    same_rule_head(have[i].rule, mine[j].rule, false)) {
+					if (!j && value_get_string(have[i].rule, "description"))
+						json_object_set(o, "description",
+								value_get(have[i].rule,
+									  "description"));
+					found++;
+					break;
+				}
+		if (n_mine && found == n_mine)
+			*out = json_incref(o);
 		free(have);
+		free(mine);
 		json_decref(want);
 		json_decref(rules);
 	}
@@ -917,7 +976,8 @@ static int one_rule_call(struct aws_client *c, const json_t *o, bool authorize, 
 	const char *kind, *value, *group = value_get_string(o, "security_group_id");
 	bool ingress = !strcmp(value_get_string(o, "direction"), "ingress");
 	json_t *canon, *p;
-	struct atom a;
+	struct atom *a = NULL;
+	size_t n;
 	int rc;
 
 	if (one_source(o, &kind, &value, err))
@@ -925,9 +985,12 @@ static int one_rule_call(struct aws_client *c, const json_t *o, bool authorize, 
 	canon = as_group_rule(o, kind, value, err);
 	if (!canon)
 		return -1;
-	a = (struct atom){ json_array_get(canon, 0), kind, strcmp(kind, "self") ? value : group };
+	/* one IpPermissions entry per source: one, or prefix_list_ids' each */
+	n = rule_atoms(canon, group, &a, 0);
 	p = json_pack("{s:s}", "GroupId", group);
-	add_permission(p, 1, &a);
+	for (size_t i = 0; i < n; i++)
+		add_permission(p, i + 1, &a[i]);
+	free(a);
 	rc = aws_query_call_xml(c, &aws_service_ec2,
 				authorize ? (ingress ? "AuthorizeSecurityGroupIngress"
 						     : "AuthorizeSecurityGroupEgress")
@@ -1056,7 +1119,8 @@ const struct resource_type aws_ec2_security_group_rule_type = {
 	.delete = one_rule_delete,
 	.plan_desired = one_rule_plan_desired,
 	.import_id = "GROUP_ID/DIRECTION/PROTOCOL/FROM/TO/SOURCE "
-		     "(sg-0abc/ingress/tcp/5432/5432/sg-0def; SOURCE a CIDR, group, pl-... or self)",
+		     "(sg-0abc/ingress/tcp/5432/5432/sg-0def; SOURCE a CIDR, group, pl-..., self, "
+		     "or [pl-...,pl-...] for prefix_list_ids)",
 };
 
 /* ---- aws.ec2.default_security_group ---- */

@@ -232,7 +232,7 @@ test_expect_success 'a rule with no source is refused naming the resource and at
 	YAML
 	(cd bad && test_expect_code 1 terrace plan >../out 2>../err) &&
 	test_contains err "resource \"nosrc\" (aws.ec2.security_group): ingress: rule 2: a rule needs a source: set cidr_blocks, security_group_ids, prefix_list_ids or self: true" &&
-	test_contains err "resource \"two\" (aws.ec2.security_group_rule): set only one of cidr_block, source_security_group_id, prefix_list_id and self: true" &&
+	test_contains err "resource \"two\" (aws.ec2.security_group_rule): set only one of cidr_block, source_security_group_id, prefix_list_id, prefix_list_ids and self: true" &&
 	test_contains err "resource \"noport\" (aws.ec2.security_group): egress: rule 1: from_port must be set for udp (e.g. from_port: 443)"
 '
 
