@@ -143,6 +143,9 @@ json_t *tf_either_of(json_t *had, json_t *v);
 /* The argument of aws_* type tf that name is the other of (aws_ssm_parameter's
  * insecure_value: value), else name. */
 const char *tf_either_name(const char *tf, const char *name);
+/* The attribute Terraform's X_prefix argument name is the start of (name
+ * of name_prefix), or NULL. */
+const char *tf_prefix_of(const char *tf, const char *name);
 /* A variable `type = string` with a bool default, var its conversion: its
  * type bool, with a warning (convert_tf_either.c). */
 void tf_string_bool_variable(struct conv *c, const struct hcl_item *blk, json_t *var);
