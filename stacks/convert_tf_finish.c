@@ -439,14 +439,14 @@ bool tf_type_reads(const char *tf, const char *attr)
 				return true;
 	}
 	return (!strcmp(tf, "aws_lambda_permission") && !strcmp(attr, "statement_id_prefix")) ||
-	       tf_ec2_defaults_reads(tf, attr);
+	       tf_ec2_defaults_reads(tf, attr) || tf_network_acl_reads(tf, attr);
 }
 
 bool tf_type_gives(const char *tf, const char *attr)
 {
 	return (!strcmp(tf, "aws_lambda_permission") && !strcmp(attr, "statement_id")) ||
 	       (!strcmp(tf, "aws_security_group") && !strcmp(attr, "vpc_id")) ||
-	       tf_ec2_defaults_gives(tf, attr);
+	       tf_ec2_defaults_gives(tf, attr) || tf_network_acl_gives(tf, attr);
 }
 
 /*
@@ -626,5 +626,6 @@ void tf_type_finish(struct conv *c, const struct decl *dc, json_t *res)
 	else if (!strcmp(dc->tf_type, "aws_s3_object"))
 		s3_object_finish(c, dc, res);
 	tf_ec2_defaults_finish(c, dc, res);
+	tf_network_acl_finish(c, dc, res);
 	json_decref(res);
 }

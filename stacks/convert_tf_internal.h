@@ -183,6 +183,11 @@ void tf_type_finish(struct conv *c, const struct decl *dc, json_t *res);
 void tf_ec2_defaults_finish(struct conv *c, const struct decl *dc, json_t *res);
 bool tf_ec2_defaults_reads(const char *tf, const char *attr);
 bool tf_ec2_defaults_gives(const char *tf, const char *attr);
+/* A network ACL's subnets as associations, a rule's protocol as its number
+ * and its ports and ICMP as blocks (convert_tf_network_acl.c). */
+void tf_network_acl_finish(struct conv *c, const struct decl *dc, json_t *res);
+bool tf_network_acl_reads(const char *tf, const char *attr);
+bool tf_network_acl_gives(const char *tf, const char *attr);
 /* A resource's dynamic "NAME" block as NAME's value in res: a for
  * expression over its for_each, the iterator bound, its content's members
  * as the type has them (beside the blocks written, concatenated); false

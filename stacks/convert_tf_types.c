@@ -94,6 +94,8 @@ const struct tf_written tf_written[] = {
 	  "arn", NULL, { NULL } },
 	{ "aws_lambda_permission", "aws.lambda.permission", { NULL }, NULL, NULL, { NULL } },
 	{ "aws_nat_gateway", "aws.ec2.nat_gateway", { NULL }, "id", NULL, { NULL } },
+	/* its protocol, ports and ICMP: convert_tf_network_acl.c */
+	{ "aws_network_acl_rule", "aws.ec2.network_acl_entry", { NULL }, NULL, NULL, { NULL } },
 	{ "aws_route_table", "aws.ec2.route_table", { "route", "routes", NULL }, "id", NULL,
 	  { NULL } },
 	{ "aws_route53_record", "aws.route53.record", { "type", "record_type", "fqdn", "name", NULL },
@@ -188,6 +190,8 @@ const struct tf_written tf_written[] = {
 	  { "action", "actions", "condition", "conditions", NULL }, "arn", NULL, { NULL } },
 	{ "aws_lb_target_group", "awscc.elasticloadbalancingv2.target_group", { NULL }, "arn",
 	  NULL, { NULL } },
+	/* its subnet_ids: associations (convert_tf_network_acl.c) */
+	{ "aws_network_acl", "awscc.ec2.network_acl", { NULL }, "id", NULL, { NULL } },
 	/* egress_only_gateway_id is AWS::EC2::Route's EgressOnlyInternetGatewayId */
 	{ "aws_route", "awscc.ec2.route", { "egress_only_gateway_id", "egress_only_internet_gateway_id",
 					    NULL }, NULL, NULL, { NULL } },
