@@ -987,15 +987,23 @@ static void fold_instances(struct conv *c, const struct decl *dc, json_t *owner)
  * aws.sqs.queue_policy (queues), a role's inline policy as
  * aws.iam.inline_policy (roles), its count or for_each its own; false when
  * it has none, or when its owner is a resource the stack writes (which
- * holds every policy of its own, and would remove this one). */
+ * holds every policy of its own, and would remove this one), unless the
+ * owner leaves a policy it is not given alone (beside_owner: a topic's,
+ * aws.sns.topic's policy unset being SNS's as it is; a topic policy that
+ * cannot fold, its document naming what names the topic, as
+ * terraform-aws-sns's `complete` names its queue, whose policy names the
+ * topic). */
 static const struct {
 	const char *tf, *type, *list;
 	const char *pairs[5];
+	bool beside_owner;
 } standalones[] = {
-	{ "aws_sns_topic_policy", "aws.sns.topic_policy", "topics", { "policy", "policy", NULL } },
-	{ "aws_sqs_queue_policy", "aws.sqs.queue_policy", "queues", { "policy", "policy", NULL } },
+	{ "aws_sns_topic_policy", "aws.sns.topic_policy", "topics", { "policy", "policy", NULL },
+	  true },
+	{ "aws_sqs_queue_policy", "aws.sqs.queue_policy", "queues", { "policy", "policy", NULL },
+	  false },
 	{ "aws_iam_role_policy", "aws.iam.inline_policy", "roles",
-	  { "name", "name", "policy", "policy", NULL } },
+	  { "name", "name", "policy", "policy", NULL }, false },
 };
 
 static bool standalone(struct conv *c, const struct decl *dc)
@@ -1013,7 +1021,7 @@ static bool standalone(struct conv *c, const struct decl *dc)
 	 * policy, a role's inline_policies) and removes another's */
 	const struct hcl_item *by = hcl_attr(dc->item->body, dc->fold->by);
 	struct hcl_body just_by = { (struct hcl_item *)by, by ? 1 : 0, 0 };
-	for (size_t i = 0; i < c->n_decls; i++)
+	for (size_t i = 0; !standalones[k].beside_owner && i < c->n_decls; i++)
 		if (c->decls[i].kind == D_RESOURCE && c->decls[i].rt &&
 		    !strcmp(c->decls[i].tf_type, dc->fold->owner_tf) &&
 		    mentions(&just_by, &c->decls[i]))

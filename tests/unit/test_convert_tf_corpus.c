@@ -4,7 +4,8 @@
  * each case the smallest text of its shape: provider aliases and a module
  * call's providers, an awscc type's blocks in hashicorp/aws's shapes, the
  * VPC module's splats over counted subnets and its secondary CIDR blocks,
- * the prefix list lookup, network ACLs and their rules.
+ * the prefix list lookup, network ACLs and their rules, a topic policy
+ * naming its topic.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -453,6 +454,42 @@ static void test_network_acl_and_rules(void **state)
 	free(y);
 }
 
+/* terraform-aws-sns's topic policy (twins of its `complete`): one that
+ * cannot fold into its topic (its document names the topic, or what names
+ * it) is aws.sns.topic_policy beside the stack's topic, whose policy unset
+ * is SNS's as it is (it was left out, and the topics had SNS's default
+ * policy). */
+static void test_topic_policy_naming_its_topic(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"create\" {\n"
+		"  default = true\n"
+		"}\n"
+		"resource \"aws_sns_topic\" \"this\" {\n"
+		"  count = var.create ? 1 : 0\n"
+		"  name  = \"news\"\n"
+		"}\n"
+		"data \"aws_iam_policy_document\" \"this\" {\n"
+		"  count = var.create ? 1 : 0\n"
+		"  statement {\n"
+		"    actions   = [\"sns:Publish\"]\n"
+		"    resources = [aws_sns_topic.this[0].arn]\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_sns_topic_policy\" \"this\" {\n"
+		"  count  = var.create ? 1 : 0\n"
+		"  arn    = aws_sns_topic.this[0].arn\n"
+		"  policy = data.aws_iam_policy_document.this[0].json\n"
+		"}\n", &y), 0);
+	assert_has(y, "  sns_topic_policy_this:\n    type: aws.sns.topic_policy\n"
+		   "    count: \"${var.create ? 1 : 0}\"\n    topics:\n    - ${this[0].arn}\n"
+		   "    policy: ${local.this_policy[0].json}\n");
+	assert_null(strstr(y, "left out"));
+	free(y);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -463,6 +500,7 @@ int main(void)
 		cmocka_unit_test(test_eventbridge_connection_and_destination),
 		cmocka_unit_test(test_vpc_ipv6_and_subnet_twin),
 		cmocka_unit_test(test_network_acl_and_rules),
+		cmocka_unit_test(test_topic_policy_naming_its_topic),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
