@@ -5,7 +5,7 @@
  * call's providers, an awscc type's blocks in hashicorp/aws's shapes, the
  * VPC module's splats over counted subnets and its secondary CIDR blocks,
  * the prefix list lookup, network ACLs and their rules, a topic policy
- * naming its topic.
+ * naming its topic, a default group's IPv6 egress.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -490,6 +490,27 @@ static void test_topic_policy_naming_its_topic(void **state)
 	free(y);
 }
 
+/* terraform-aws-vpc's aws_default_security_group (twins of its IPv6
+ * examples): hashicorp/aws revokes every rule not listed, EC2's IPv6
+ * allow-all egress of a VPC with IPv6 too, which terrace's rules (IPv4)
+ * neither read nor revoke: the conversion asks with revoke_ipv6_egress. */
+static void test_default_group_ipv6_egress(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"aws_vpc\" \"v\" {\n"
+		"  cidr_block                       = \"10.0.0.0/16\"\n"
+		"  assign_generated_ipv6_cidr_block = true\n"
+		"}\n"
+		"resource \"aws_default_security_group\" \"d\" {\n"
+		"  vpc_id = aws_vpc.v.id\n"
+		"}\n", &y), 0);
+	assert_has(y, "  d:\n    type: aws.ec2.default_security_group\n    vpc_id: ${v.id}\n"
+		   "    revoke_ipv6_egress: true\n");
+	free(y);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -501,6 +522,7 @@ int main(void)
 		cmocka_unit_test(test_vpc_ipv6_and_subnet_twin),
 		cmocka_unit_test(test_network_acl_and_rules),
 		cmocka_unit_test(test_topic_policy_naming_its_topic),
+		cmocka_unit_test(test_default_group_ipv6_egress),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
