@@ -190,6 +190,9 @@ const struct tf_written tf_written[] = {
 	  { "action", "actions", "condition", "conditions", NULL }, "arn", NULL, { NULL } },
 	{ "aws_lb_target_group", "awscc.elasticloadbalancingv2.target_group", { NULL }, "arn",
 	  NULL, { NULL } },
+	/* an Amazon MQ broker: its user blocks AWS::AmazonMQ::Broker's Users */
+	{ "aws_mq_broker", "awscc.amazonmq.broker", { "user", "users", NULL }, "id", NULL,
+	  { NULL } },
 	/* its subnet_ids: associations (convert_tf_network_acl.c) */
 	{ "aws_network_acl", "awscc.ec2.network_acl", { NULL }, "id", NULL, { NULL } },
 	/* egress_only_gateway_id is AWS::EC2::Route's EgressOnlyInternetGatewayId */

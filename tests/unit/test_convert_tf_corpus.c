@@ -5,7 +5,7 @@
  * call's providers, an awscc type's blocks in hashicorp/aws's shapes, the
  * VPC module's splats over counted subnets and its secondary CIDR blocks,
  * the prefix list lookup, network ACLs and their rules, a topic policy
- * naming its topic, a default group's IPv6 egress.
+ * naming its topic, a default group's IPv6 egress, an Amazon MQ broker.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -511,6 +511,42 @@ static void test_default_group_ipv6_egress(void **state)
 	free(y);
 }
 
+/* terraform-aws-lambda's event-source-mapping (twins): its Amazon MQ broker
+ * is AWS::AmazonMQ::Broker, its user blocks Users, and the deployment mode
+ * and public access CloudFormation requires the provider's defaults
+ * (SINGLE_INSTANCE, false); it was left out, so the mapping had no source. */
+static void test_mq_broker(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"password\" {\n"
+		"  type      = string\n"
+		"  sensitive = true\n"
+		"}\n"
+		"resource \"aws_mq_broker\" \"this\" {\n"
+		"  broker_name        = \"events\"\n"
+		"  engine_type        = \"RabbitMQ\"\n"
+		"  engine_version     = \"3.12.13\"\n"
+		"  host_instance_type = \"mq.t3.micro\"\n"
+		"  security_groups    = [\"sg-0123456789abcdef0\"]\n"
+		"  subnet_ids         = [\"subnet-0123456789abcdef0\"]\n"
+		"  user {\n"
+		"    username = \"events\"\n"
+		"    password = var.password\n"
+		"  }\n"
+		"}\n"
+		"output \"arn\" {\n"
+		"  value = aws_mq_broker.this.arn\n"
+		"}\n", &y), 0);
+	assert_has(y, "    type: awscc.amazonmq.broker\n    broker_name: events\n");
+	assert_has(y, "    users:\n    - username: events\n      password: ${var.password}\n"
+		   "    deployment_mode: SINGLE_INSTANCE\n    publicly_accessible: false\n");
+	assert_has(y, "value: ${this.arn}");
+	assert_null(strstr(y, "left out"));
+	free(y);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -523,6 +559,7 @@ int main(void)
 		cmocka_unit_test(test_network_acl_and_rules),
 		cmocka_unit_test(test_topic_policy_naming_its_topic),
 		cmocka_unit_test(test_default_group_ipv6_egress),
+		cmocka_unit_test(test_mq_broker),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
