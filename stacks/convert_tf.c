@@ -201,9 +201,10 @@ static json_t *block_object(struct conv *c, const struct hcl_body *b)
 	return o;
 }
 
-/* name_prefix = "app-": the name, built of the prefix and a suffix that
- * stays the same for the stack, workspace and resource (Terraform's is a
- * timestamp it keeps in state; terrace keeps none). */
+/* name_prefix = "app-" (or another prefix, tf_prefix_of): the name, built
+ * of the prefix and a suffix that stays the same for the stack, workspace
+ * and resource (Terraform's is a timestamp it keeps in state; terrace
+ * keeps none). */
 static void res_name_prefix(struct conv *c, const struct decl *dc, const struct hcl_item *it,
 			    json_t *res, const char *key)
 {
@@ -359,8 +360,8 @@ static void convert_resource(struct conv *c, struct decl *dc)
 		} else {
 			const char *const *renames = !dc->written ? NULL : dc->twin
 						     ? dc->written->twin_renames : dc->written->renames;
-			bool prefix = dc->written && !strcmp(it->name, "name_prefix");
-			const char *want = renames ? tf_renamed(renames, prefix ? "name"
+			const char *prefix = dc->written ? tf_prefix_of(dc->tf_type, it->name) : NULL;
+			const char *want = renames ? tf_renamed(renames, prefix ? prefix
 								: tf_either_name(dc->tf_type, it->name))
 					   : it->name;
 			const struct attr_schema *a = tf_schema_attr(dc->rt->attrs, want,
@@ -706,8 +707,9 @@ static const char *missing_required(const struct conv *c, const struct decl *dc)
 			const char *name = it->is_block && !strcmp(it->name, "dynamic") &&
 					   it->n_labels == 1 ? it->labels[0] : it->name;
 			const struct attr_schema *b =
-				tf_aws_attr(dc, strcmp(name, "name_prefix")
-						? tf_either_name(dc->tf_type, name) : "name");
+				tf_aws_attr(dc, tf_prefix_of(dc->tf_type, name)
+						? tf_prefix_of(dc->tf_type, name)
+						: tf_either_name(dc->tf_type, name));
 			set = b == a;
 		}
 		if (!set)

@@ -89,6 +89,9 @@ static const struct {
 	{ "aws_security_group", "arn", "\"arn:${{C}.partition}:ec2:${{C}.region}:${{C}.account_id}:"
 	  "security-group/${{R}.group_id}\"" },
 	{ "aws_security_group", "owner_id", "{C}.account_id" },
+	{ "aws_network_acl", "arn", "\"arn:${{C}.partition}:ec2:${{C}.region}:${{C}.account_id}:"
+	  "network-acl/${{R}.id}\"" },
+	{ "aws_network_acl", "owner_id", "{C}.account_id" },
 	{ "aws_vpc", "arn", "\"arn:${{C}.partition}:ec2:${{C}.region}:${{C}.account_id}:"
 	  "vpc/${{R}.vpc_id}\"" },
 	{ "aws_vpc", "owner_id", "{C}.account_id" },

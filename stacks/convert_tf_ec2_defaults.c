@@ -9,6 +9,11 @@
  *   rule unless asked, so the conversion asks with revoke_default_egress
  *   where it writes no egress (with egress written, the group's egress is
  *   managed whole and the rule goes unless listed, as in Terraform).
+ * - aws_default_security_group: the provider revokes every rule the
+ *   configuration does not list, IPv6 ones too (EC2's ::/0 egress rule of
+ *   a VPC with IPv6); terrace's group manages IPv4 rules, so the
+ *   conversion asks with revoke_ipv6_egress (a rule's ipv6_cidr_blocks,
+ *   which terrace's rules do not take, is left out with a warning).
  * - aws_default_network_acl and aws_default_route_table: Terraform names the
  *   VPC's default ACL or main table by its id (default_network_acl_id,
  *   default_route_table_id, read of the aws_vpc), terrace's
@@ -131,4 +136,6 @@ void tf_ec2_defaults_finish(struct conv *c, const struct decl *dc, json_t *res)
 	if (!strcmp(dc->tf_type, "aws_security_group") && !dc->twin &&
 	    !json_object_get(res, "egress"))
 		json_object_set_new(res, "revoke_default_egress", json_true());
+	if (!strcmp(dc->tf_type, "aws_default_security_group"))
+		json_object_set_new(res, "revoke_ipv6_egress", json_true());
 }

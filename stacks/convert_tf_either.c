@@ -11,6 +11,10 @@
  * tests/corpus/tfheldout). The second met is not written over the first
  * (that lost the first without a word): tf_either_of() keeps whichever is
  * not null, as Terraform gives the one set.
+ * A prefix and the attribute it is the start of (name_prefix and name,
+ * an instance's identifier_prefix and identifier, a bucket's
+ * bucket_prefix and bucket) are one attribute too: tf_prefix_of(), which
+ * convert_tf.c builds of the prefix and a suffix stable per stack.
  * And a value Terraform takes in either of two types: a variable declared
  * `type = string` with a default of true or false is a bool to Terraform
  * wherever a condition reads it ("true" converts; terraform-aws-batch's
@@ -69,6 +73,24 @@ const char *tf_either_name(const char *tf, const char *name)
 		if (!strcmp(either[i].tf, tf) && !strcmp(either[i].name, name))
 			return either[i].is;
 	return name;
+}
+
+/* Terraform's X_prefix argument: the attribute X it is the start of. */
+static const struct {
+	const char *tf, *prefix, *of;
+} prefixes[] = {
+	{ NULL, "name_prefix", "name" },
+	{ "aws_db_instance", "identifier_prefix", "identifier" },
+	{ "aws_s3_bucket", "bucket_prefix", "bucket" },
+};
+
+const char *tf_prefix_of(const char *tf, const char *name)
+{
+	for (size_t i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
+		if ((!prefixes[i].tf || !strcmp(prefixes[i].tf, tf)) &&
+		    !strcmp(prefixes[i].prefix, name))
+			return prefixes[i].of;
+	return NULL;
 }
 
 bool tf_list_has(const json_t *list, const char *s)

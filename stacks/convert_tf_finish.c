@@ -450,14 +450,17 @@ bool tf_type_reads(const char *tf, const char *attr)
 				return true;
 	}
 	return (!strcmp(tf, "aws_lambda_permission") && !strcmp(attr, "statement_id_prefix")) ||
-	       tf_ec2_defaults_reads(tf, attr);
+	       tf_ec2_defaults_reads(tf, attr) || tf_network_acl_reads(tf, attr);
 }
+
+static bool provider_default_of(const char *tf, const char *attr);
 
 bool tf_type_gives(const char *tf, const char *attr)
 {
 	return (!strcmp(tf, "aws_lambda_permission") && !strcmp(attr, "statement_id")) ||
+	       provider_default_of(tf, attr) ||
 	       (!strcmp(tf, "aws_security_group") && !strcmp(attr, "vpc_id")) ||
-	       tf_ec2_defaults_gives(tf, attr);
+	       tf_ec2_defaults_gives(tf, attr) || tf_network_acl_gives(tf, attr);
 }
 
 /*
@@ -579,7 +582,22 @@ static const struct {
 	{ "aws_sqs_queue", "max_message_size", "262144" },
 	{ "aws_appautoscaling_policy", "target_tracking_scaling_policy_configuration."
 				       "disable_scale_in", "false" },
+	/* AWS::AmazonMQ::Broker requires both; the provider's schema defaults
+	 * them (Default: SINGLE_INSTANCE, false) */
+	{ "aws_mq_broker", "deployment_mode", "\"SINGLE_INSTANCE\"" },
+	{ "aws_mq_broker", "publicly_accessible", "false" },
 };
+
+/* Whether the provider's default gives attr (a top-level one) of tf. */
+static bool provider_default_of(const char *tf, const char *attr)
+{
+	for (size_t i = 0; i < sizeof(tf_provider_defaults) / sizeof(tf_provider_defaults[0]);
+	     i++)
+		if (!strcmp(tf_provider_defaults[i].tf, tf) &&
+		    !strcmp(tf_provider_defaults[i].attr, attr))
+			return true;
+	return false;
+}
 
 /* def in obj's attr where it is unset, or null */
 static void provider_default(json_t *obj, const char *attr, const char *def)
@@ -637,5 +655,6 @@ void tf_type_finish(struct conv *c, const struct decl *dc, json_t *res)
 	else if (!strcmp(dc->tf_type, "aws_s3_object"))
 		s3_object_finish(c, dc, res);
 	tf_ec2_defaults_finish(c, dc, res);
+	tf_network_acl_finish(c, dc, res);
 	json_decref(res);
 }

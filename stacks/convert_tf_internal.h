@@ -143,6 +143,9 @@ json_t *tf_either_of(json_t *had, json_t *v);
 /* The argument of aws_* type tf that name is the other of (aws_ssm_parameter's
  * insecure_value: value), else name. */
 const char *tf_either_name(const char *tf, const char *name);
+/* The attribute Terraform's X_prefix argument name is the start of (name
+ * of name_prefix), or NULL. */
+const char *tf_prefix_of(const char *tf, const char *name);
 /* A variable `type = string` with a bool default, var its conversion: its
  * type bool, with a warning (convert_tf_either.c). */
 void tf_string_bool_variable(struct conv *c, const struct hcl_item *blk, json_t *var);
@@ -180,6 +183,11 @@ void tf_type_finish(struct conv *c, const struct decl *dc, json_t *res);
 void tf_ec2_defaults_finish(struct conv *c, const struct decl *dc, json_t *res);
 bool tf_ec2_defaults_reads(const char *tf, const char *attr);
 bool tf_ec2_defaults_gives(const char *tf, const char *attr);
+/* A network ACL's subnets as associations, a rule's protocol as its number
+ * and its ports and ICMP as blocks (convert_tf_network_acl.c). */
+void tf_network_acl_finish(struct conv *c, const struct decl *dc, json_t *res);
+bool tf_network_acl_reads(const char *tf, const char *attr);
+bool tf_network_acl_gives(const char *tf, const char *attr);
 /* A resource's dynamic "NAME" block as NAME's value in res: a for
  * expression over its for_each, the iterator bound, its content's members
  * as the type has them (beside the blocks written, concatenated); false

@@ -94,6 +94,8 @@ const struct tf_written tf_written[] = {
 	  "arn", NULL, { NULL } },
 	{ "aws_lambda_permission", "aws.lambda.permission", { NULL }, NULL, NULL, { NULL } },
 	{ "aws_nat_gateway", "aws.ec2.nat_gateway", { NULL }, "id", NULL, { NULL } },
+	/* its protocol, ports and ICMP: convert_tf_network_acl.c */
+	{ "aws_network_acl_rule", "aws.ec2.network_acl_entry", { NULL }, NULL, NULL, { NULL } },
 	{ "aws_route_table", "aws.ec2.route_table", { "route", "routes", NULL }, "id", NULL,
 	  { NULL } },
 	{ "aws_route53_record", "aws.route53.record", { "type", "record_type", "fqdn", "name", NULL },
@@ -188,6 +190,11 @@ const struct tf_written tf_written[] = {
 	  { "action", "actions", "condition", "conditions", NULL }, "arn", NULL, { NULL } },
 	{ "aws_lb_target_group", "awscc.elasticloadbalancingv2.target_group", { NULL }, "arn",
 	  NULL, { NULL } },
+	/* an Amazon MQ broker: its user blocks AWS::AmazonMQ::Broker's Users */
+	{ "aws_mq_broker", "awscc.amazonmq.broker", { "user", "users", NULL }, "id", NULL,
+	  { NULL } },
+	/* its subnet_ids: associations (convert_tf_network_acl.c) */
+	{ "aws_network_acl", "awscc.ec2.network_acl", { NULL }, "id", NULL, { NULL } },
 	/* egress_only_gateway_id is AWS::EC2::Route's EgressOnlyInternetGatewayId */
 	{ "aws_route", "awscc.ec2.route", { "egress_only_gateway_id", "egress_only_internet_gateway_id",
 					    NULL }, NULL, NULL, { NULL } },
@@ -983,15 +990,23 @@ static void fold_instances(struct conv *c, const struct decl *dc, json_t *owner)
  * aws.sqs.queue_policy (queues), a role's inline policy as
  * aws.iam.inline_policy (roles), its count or for_each its own; false when
  * it has none, or when its owner is a resource the stack writes (which
- * holds every policy of its own, and would remove this one). */
+ * holds every policy of its own, and would remove this one), unless the
+ * owner leaves a policy it is not given alone (beside_owner: a topic's,
+ * aws.sns.topic's policy unset being SNS's as it is; a topic policy that
+ * cannot fold, its document naming what names the topic, as
+ * terraform-aws-sns's `complete` names its queue, whose policy names the
+ * topic). */
 static const struct {
 	const char *tf, *type, *list;
 	const char *pairs[5];
+	bool beside_owner;
 } standalones[] = {
-	{ "aws_sns_topic_policy", "aws.sns.topic_policy", "topics", { "policy", "policy", NULL } },
-	{ "aws_sqs_queue_policy", "aws.sqs.queue_policy", "queues", { "policy", "policy", NULL } },
+	{ "aws_sns_topic_policy", "aws.sns.topic_policy", "topics", { "policy", "policy", NULL },
+	  true },
+	{ "aws_sqs_queue_policy", "aws.sqs.queue_policy", "queues", { "policy", "policy", NULL },
+	  false },
 	{ "aws_iam_role_policy", "aws.iam.inline_policy", "roles",
-	  { "name", "name", "policy", "policy", NULL } },
+	  { "name", "name", "policy", "policy", NULL }, false },
 };
 
 static bool standalone(struct conv *c, const struct decl *dc)
@@ -1009,7 +1024,7 @@ static bool standalone(struct conv *c, const struct decl *dc)
 	 * policy, a role's inline_policies) and removes another's */
 	const struct hcl_item *by = hcl_attr(dc->item->body, dc->fold->by);
 	struct hcl_body just_by = { (struct hcl_item *)by, by ? 1 : 0, 0 };
-	for (size_t i = 0; i < c->n_decls; i++)
+	for (size_t i = 0; !standalones[k].beside_owner && i < c->n_decls; i++)
 		if (c->decls[i].kind == D_RESOURCE && c->decls[i].rt &&
 		    !strcmp(c->decls[i].tf_type, dc->fold->owner_tf) &&
 		    mentions(&just_by, &c->decls[i]))

@@ -4,7 +4,9 @@
  * each case the smallest text of its shape: provider aliases and a module
  * call's providers, an awscc type's blocks in hashicorp/aws's shapes, the
  * VPC module's splats over counted subnets and its secondary CIDR blocks,
- * the prefix list lookup, a rule of prefix lists alone.
+ * the prefix list lookup, a rule of prefix lists alone, network ACLs and
+ * their rules, a topic policy naming its topic, a default group's IPv6
+ * egress, an Amazon MQ broker.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -370,6 +372,182 @@ static void test_vpc_ipv6_and_subnet_twin(void **state)
 	free(y);
 }
 
+/* terraform-aws-vpc's network ACLs (its `network-acls` example, twins):
+ * aws_network_acl is AWS::EC2::NetworkAcl and its subnet_ids one
+ * AWS::EC2::SubnetNetworkAclAssociation per subnet, counted as the splat's
+ * subnets are (a count reads no resource); aws_network_acl_rule is
+ * aws.ec2.network_acl_entry: its protocol the number (a name through the
+ * stack's table), its ports and ICMP type and code blocks where the
+ * protocol takes them; the ACL's ARN built of its id. Each was left out. */
+static void test_network_acl_and_rules(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"rules\" {\n"
+		"  default = [{ rule_number = 100, rule_action = \"allow\", protocol = \"tcp\", from_port = 443, to_port = 443, cidr_block = \"0.0.0.0/0\" }]\n"
+		"}\n"
+		"resource \"aws_vpc\" \"v\" {\n"
+		"  cidr_block = \"10.0.0.0/16\"\n"
+		"}\n"
+		"resource \"aws_subnet\" \"s\" {\n"
+		"  count      = 2\n"
+		"  vpc_id     = aws_vpc.v.id\n"
+		"  cidr_block = cidrsubnet(\"10.0.0.0/16\", 8, count.index)\n"
+		"}\n"
+		"resource \"aws_network_acl\" \"a\" {\n"
+		"  count      = var.on ? 1 : 0\n"
+		"  vpc_id     = aws_vpc.v.id\n"
+		"  subnet_ids = aws_subnet.s[*].id\n"
+		"  tags       = { Name = \"a\" }\n"
+		"}\n"
+		"variable \"on\" {\n"
+		"  default = true\n"
+		"}\n"
+		"resource \"aws_network_acl_rule\" \"in\" {\n"
+		"  count          = length(var.rules)\n"
+		"  network_acl_id = aws_network_acl.a[0].id\n"
+		"  rule_number    = var.rules[count.index][\"rule_number\"]\n"
+		"  rule_action    = var.rules[count.index][\"rule_action\"]\n"
+		"  protocol       = var.rules[count.index][\"protocol\"]\n"
+		"  from_port      = lookup(var.rules[count.index], \"from_port\", null)\n"
+		"  to_port        = lookup(var.rules[count.index], \"to_port\", null)\n"
+		"  cidr_block     = var.rules[count.index][\"cidr_block\"]\n"
+		"}\n"
+		"resource \"aws_network_acl_rule\" \"all\" {\n"
+		"  network_acl_id = aws_network_acl.a[0].id\n"
+		"  egress         = true\n"
+		"  rule_number    = 100\n"
+		"  rule_action    = \"allow\"\n"
+		"  protocol       = \"-1\"\n"
+		"  from_port      = 0\n"
+		"  to_port        = 0\n"
+		"  cidr_block     = \"0.0.0.0/0\"\n"
+		"}\n"
+		"resource \"aws_network_acl_rule\" \"ping\" {\n"
+		"  network_acl_id = aws_network_acl.a[0].id\n"
+		"  rule_number    = 110\n"
+		"  rule_action    = \"allow\"\n"
+		"  protocol       = \"icmp\"\n"
+		"  icmp_type      = 8\n"
+		"  cidr_block     = \"0.0.0.0/0\"\n"
+		"}\n"
+		"output \"arn\" {\n"
+		"  value = aws_network_acl.a[0].arn\n"
+		"}\n", &y), 0);
+	assert_has(y, "  a:\n    type: awscc.ec2.network_acl\n");
+	assert_has(y, "  a_subnets:\n    type: awscc.ec2.subnet_network_acl_association\n"
+		      "    count: \"${(var.on ? 1 : 0) > 0 ? 2 : 0}\"\n"
+		      "    subnet_id: ${(s[*].id)[count.index]}\n"
+		      "    network_acl_id: ${a[0].id}\n");
+	assert_has(y, "  network_acl_protocol_numbers:\n    all: \"-1\"\n    icmp: \"1\"\n"
+		      "    tcp: \"6\"\n");
+	assert_has(y, "    protocol: ${tonumber(lookup(local.network_acl_protocol_numbers, "
+		      "(var.rules[count.index][\"protocol\"]), (var.rules[count.index][\"protocol\"])))}\n");
+	assert_has(y, "? {\\\"from\\\" = (coalesce((lookup(var.rules[count.index], \\\"from_port\\\", "
+		      "null)), 0)), \\\"to\\\" = (coalesce((lookup(var.rules[count.index], \\\"to_port"
+		      "\\\", null)), 0))} : null}\"\n");
+	/* -1 takes no ports (EC2 applies none), ICMP its type and code */
+	assert_has(y, "    cidr_block: 0.0.0.0/0\n    protocol: -1\n  ping:\n");
+	assert_has(y, "    protocol: 1\n    icmp:\n      type: 8\n      code: 0\n");
+	assert_has(y, ":network-acl/${a[0].id}");
+	assert_null(strstr(y, "left out"));
+	free(y);
+}
+
+/* terraform-aws-sns's topic policy (twins of its `complete`): one that
+ * cannot fold into its topic (its document names the topic, or what names
+ * it) is aws.sns.topic_policy beside the stack's topic, whose policy unset
+ * is SNS's as it is (it was left out, and the topics had SNS's default
+ * policy). */
+static void test_topic_policy_naming_its_topic(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"create\" {\n"
+		"  default = true\n"
+		"}\n"
+		"resource \"aws_sns_topic\" \"this\" {\n"
+		"  count = var.create ? 1 : 0\n"
+		"  name  = \"news\"\n"
+		"}\n"
+		"data \"aws_iam_policy_document\" \"this\" {\n"
+		"  count = var.create ? 1 : 0\n"
+		"  statement {\n"
+		"    actions   = [\"sns:Publish\"]\n"
+		"    resources = [aws_sns_topic.this[0].arn]\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_sns_topic_policy\" \"this\" {\n"
+		"  count  = var.create ? 1 : 0\n"
+		"  arn    = aws_sns_topic.this[0].arn\n"
+		"  policy = data.aws_iam_policy_document.this[0].json\n"
+		"}\n", &y), 0);
+	assert_has(y, "  sns_topic_policy_this:\n    type: aws.sns.topic_policy\n"
+		   "    count: \"${var.create ? 1 : 0}\"\n    topics:\n    - ${this[0].arn}\n"
+		   "    policy: ${local.this_policy[0].json}\n");
+	assert_null(strstr(y, "left out"));
+	free(y);
+}
+
+/* terraform-aws-vpc's aws_default_security_group (twins of its IPv6
+ * examples): hashicorp/aws revokes every rule not listed, EC2's IPv6
+ * allow-all egress of a VPC with IPv6 too, which terrace's rules (IPv4)
+ * neither read nor revoke: the conversion asks with revoke_ipv6_egress. */
+static void test_default_group_ipv6_egress(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"aws_vpc\" \"v\" {\n"
+		"  cidr_block                       = \"10.0.0.0/16\"\n"
+		"  assign_generated_ipv6_cidr_block = true\n"
+		"}\n"
+		"resource \"aws_default_security_group\" \"d\" {\n"
+		"  vpc_id = aws_vpc.v.id\n"
+		"}\n", &y), 0);
+	assert_has(y, "  d:\n    type: aws.ec2.default_security_group\n    vpc_id: ${v.id}\n"
+		   "    revoke_ipv6_egress: true\n");
+	free(y);
+}
+
+/* terraform-aws-lambda's event-source-mapping (twins): its Amazon MQ broker
+ * is AWS::AmazonMQ::Broker, its user blocks Users, and the deployment mode
+ * and public access CloudFormation requires the provider's defaults
+ * (SINGLE_INSTANCE, false); it was left out, so the mapping had no source. */
+static void test_mq_broker(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"password\" {\n"
+		"  type      = string\n"
+		"  sensitive = true\n"
+		"}\n"
+		"resource \"aws_mq_broker\" \"this\" {\n"
+		"  broker_name        = \"events\"\n"
+		"  engine_type        = \"RabbitMQ\"\n"
+		"  engine_version     = \"3.12.13\"\n"
+		"  host_instance_type = \"mq.t3.micro\"\n"
+		"  security_groups    = [\"sg-0123456789abcdef0\"]\n"
+		"  subnet_ids         = [\"subnet-0123456789abcdef0\"]\n"
+		"  user {\n"
+		"    username = \"events\"\n"
+		"    password = var.password\n"
+		"  }\n"
+		"}\n"
+		"output \"arn\" {\n"
+		"  value = aws_mq_broker.this.arn\n"
+		"}\n", &y), 0);
+	assert_has(y, "    type: awscc.amazonmq.broker\n    broker_name: events\n");
+	assert_has(y, "    users:\n    - username: events\n      password: ${var.password}\n"
+		   "    deployment_mode: SINGLE_INSTANCE\n    publicly_accessible: false\n");
+	assert_has(y, "value: ${this.arn}");
+	assert_null(strstr(y, "left out"));
+	free(y);
+}
+
 /* A rule of prefix lists alone keeps its list: aws.ec2.security_group_rule's
  * prefix_list_ids, one instance of each count index as Terraform's rule,
  * where instances by a place in the list waited for its length (the
@@ -415,6 +593,10 @@ int main(void)
 		cmocka_unit_test(test_prefix_list_lookup),
 		cmocka_unit_test(test_eventbridge_connection_and_destination),
 		cmocka_unit_test(test_vpc_ipv6_and_subnet_twin),
+		cmocka_unit_test(test_network_acl_and_rules),
+		cmocka_unit_test(test_topic_policy_naming_its_topic),
+		cmocka_unit_test(test_default_group_ipv6_egress),
+		cmocka_unit_test(test_mq_broker),
 		cmocka_unit_test(test_rule_prefix_lists_kept_as_list),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -3,7 +3,8 @@
  * (tests/twins, issue 86) showed `terrace convert` lacked for RDS, each case
  * the smallest text of its shape: an option group as AWS::RDS::OptionGroup,
  * a reference to a block of one that the awscc type holds as an object, a
- * parameter group's parameter blocks as one map.
+ * parameter group's parameter blocks as one map, an instance's
+ * identifier_prefix (and a bucket's bucket_prefix) as its identifier.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -106,11 +107,51 @@ static void test_rds_parameter_group_parameters(void **state)
 	free(y);
 }
 
+/* terraform-aws-rds's use_identifier_prefix: identifier_prefix, beside an
+ * identifier that is null, is the identifier built of the prefix and a
+ * suffix stable per stack, as name_prefix is a name (it was left out, so
+ * Cloud Control named the instance); the s3-bucket module's bucket_prefix
+ * likewise the bucket's name. */
+static void test_identifier_and_bucket_prefix(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"use_identifier_prefix\" {\n"
+		"  default = true\n"
+		"}\n"
+		"resource \"aws_db_instance\" \"db\" {\n"
+		"  identifier           = var.use_identifier_prefix ? null : \"db\"\n"
+		"  identifier_prefix    = var.use_identifier_prefix ? \"db-\" : null\n"
+		"  instance_class       = \"db.t4g.large\"\n"
+		"  engine               = \"postgres\"\n"
+		"  allocated_storage    = 20\n"
+		"  username             = \"twins\"\n"
+		"  parameter_group_name = \"pg\"\n"
+		"}\n"
+		"resource \"aws_s3_bucket\" \"b\" {\n"
+		"  bucket_prefix = \"logs-\"\n"
+		"}\n", &y), 0);
+	assert_has(y, "    db_instance_identifier: \"${(var.use_identifier_prefix ? null "
+		      ": \\\"db\\\") != null ? (var.use_identifier_prefix ? null : \\\"db"
+		      "\\\") : (var.use_identifier_prefix ? \\\"db-\\\" : null) != null ?"
+		      " \\\"${var.use_identifier_prefix ? \\\"db-\\\" : null}${substr(sha"
+		      "1(\\\"${terrace.stack}/${terrace.workspace}/db${terrace.module}\\\""
+		      "), 0, 8)}\\\" : null}\"\n");
+	assert_has(y, "    name: logs-${substr(sha1(\"${terrace.stack}/${terrace.workspac"
+		      "e}/b${terrace.module}\"), 0, 8)}\n");
+	assert_null(strstr(y, "    identifier_prefix:"));
+	assert_null(strstr(y, "    bucket_prefix:"));
+	assert_null(strstr(y, "left out"));
+	free(y);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rds_option_group),
 		cmocka_unit_test(test_rds_parameter_group_parameters),
+		cmocka_unit_test(test_identifier_and_bucket_prefix),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

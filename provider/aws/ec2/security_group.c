@@ -477,10 +477,22 @@ static int sg_read(void *client, const char *id, const json_t *prior, json_t **o
  * the latter absent from a group of a VPC without IPv6). A rule already
  * gone (a create adopted after an earlier attempt revoked it) is done.
  */
-static int revoke_default_egress(struct aws_client *c, const char *id, struct strbuf *err)
+static int revoke_default_egress_v6(struct aws_client *c, const char *id, struct strbuf *err)
 {
 	static const char *const v6_absent[] = { "InvalidPermission.NotFound",
 						 "InvalidParameterValue", NULL };
+	json_t *p = json_pack("{s:s, s:s, s:i, s:i, s:s}", "GroupId", id,
+			      "IpPermissions.1.IpProtocol", "-1", "IpPermissions.1.FromPort", 0,
+			      "IpPermissions.1.ToPort", 0,
+			      "IpPermissions.1.Ipv6Ranges.1.CidrIpv6", "::/0");
+	int rc = ec2_call(c, "RevokeSecurityGroupEgress", p, v6_absent, NULL, err);
+
+	json_decref(p);
+	return rc < 0 ? -1 : 0;
+}
+
+static int revoke_default_egress(struct aws_client *c, const char *id, struct strbuf *err)
+{
 	json_t *p = json_pack("{s:s, s:s, s:i, s:i, s:s}", "GroupId", id,
 			      "IpPermissions.1.IpProtocol", "-1", "IpPermissions.1.FromPort", 0,
 			      "IpPermissions.1.ToPort", 0, "IpPermissions.1.IpRanges.1.CidrIp",
@@ -488,14 +500,8 @@ static int revoke_default_egress(struct aws_client *c, const char *id, struct st
 	int rc = ec2_call(c, "RevokeSecurityGroupEgress", p, revoke_gone, NULL, err);
 
 	json_decref(p);
-	if (rc >= 0) {
-		p = json_pack("{s:s, s:s, s:i, s:i, s:s}", "GroupId", id,
-			      "IpPermissions.1.IpProtocol", "-1", "IpPermissions.1.FromPort", 0,
-			      "IpPermissions.1.ToPort", 0,
-			      "IpPermissions.1.Ipv6Ranges.1.CidrIpv6", "::/0");
-		rc = ec2_call(c, "RevokeSecurityGroupEgress", p, v6_absent, NULL, err);
-		json_decref(p);
-	}
+	if (rc >= 0)
+		rc = revoke_default_egress_v6(c, id, err);
 	if (rc < 0)
 		strbuf_addf(err, " (" SG_TYPE " %s: revoking EC2's default egress rule)", id);
 	return rc < 0 ? -1 : 0;
@@ -1144,6 +1150,11 @@ static const struct attr_schema default_sg_attrs[] = {
 	{ .name = "egress", .type = ATTR_OBJECT_LIST, .flags = ATTR_OPTIONAL,
 	  .nested = rule_attrs, .default_json = "[]",
 	  .description = "outbound rules, a set; unset: none (EC2's allow-all rule is revoked)" },
+	{ .name = "revoke_ipv6_egress", .type = ATTR_BOOL,
+	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "true: EC2's IPv6 allow-all egress rule (::/0, in a VPC with IPv6), "
+			 "which the rules here do not manage, is revoked when the group is "
+			 "taken, as Terraform's aws_default_security_group does" },
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "group tags", .default_json = "{}" },
 	{ .name = "group_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
@@ -1175,9 +1186,13 @@ static int default_sg_read(void *client, const char *id, const json_t *prior, js
 	return 0;
 }
 
-/* The rules of both directions and the tags to desired, then read back. */
+/* The rules of both directions and the tags to desired, then read back;
+ * on the create that takes the group (prior NULL), with
+ * revoke_ipv6_egress true, EC2's IPv6 allow-all egress rule too (the
+ * rules here are IPv4 ones: it is neither read nor revoked otherwise). */
 static int default_sg_converge(struct aws_client *c, const char *id, const json_t *have,
-			       const json_t *desired, json_t **out, struct strbuf *err)
+			       const json_t *desired, const json_t *prior, json_t **out,
+			       struct strbuf *err)
 {
 	json_t *none = json_array();
 	const json_t *in = value_get(desired, "ingress"), *eg = value_get(desired, "egress");
@@ -1190,6 +1205,11 @@ static int default_sg_converge(struct aws_client *c, const char *id, const json_
 		rc = sync_rules(c, id, false, value_get(have, "egress"),
 				json_is_array(eg) ? eg : none, err);
 	json_decref(none);
+	if (!rc && !prior && json_is_true(value_get(desired, "revoke_ipv6_egress")) &&
+	    revoke_default_egress_v6(c, id, err)) {
+		strbuf_addf(err, " (" DEFAULT_SG_TYPE " %s: revoking EC2's IPv6 egress rule)", id);
+		rc = -1;
+	}
 	if (!rc)
 		rc = ec2_converge_tags(c, id, have, desired, err);
 	if (!rc)
@@ -1248,7 +1268,7 @@ static const struct aws_native_ops default_sg_native = {
 	.send_create = default_sg_send,
 	.adopt = { .by = AWS_ADOPT_BY_OVERWRITE, .noun = "VPC",
 		   .object = DEFAULT_SG_TYPE ": the default group %s" },
-	.converge = default_sg_converge,
+	.converge_prior = default_sg_converge,
 	.read = default_sg_read,
 	.created_shape = AWS_SHAPE_NONE,
 	.update_shape = AWS_SHAPE_NONE,

@@ -16,6 +16,9 @@
 #   - cloudformation_ec2_egress_only_internet_gateway.py: Cloud Control's
 #     AWS::EC2::EgressOnlyInternetGateway (its VPC and tags in EC2, a tags
 #     update, no VPC refused, delete), and a route to ::/0 through it.
+#   - cloudformation_ec2_subnet_network_acl_association.py: Cloud Control's
+#     AWS::EC2::SubnetNetworkAclAssociation moves a subnet into an ACL (out
+#     of its VPC's default one), and its delete moves it back.
 
 . "$(dirname "$0")/../lib.sh"
 
@@ -129,7 +132,35 @@ def egress_only_gateway():
     show("egress-only gateway after delete", gateway())
 
 
-SECTIONS = [subnet_properties, egress_only_gateway]
+def acl_association():
+    """Cloud Control: AWS::EC2::SubnetNetworkAclAssociation
+    (cloudformation_ec2_subnet_network_acl_association.py), as EC2 describes it."""
+    vpc = ec2.create_vpc(CidrBlock="10.2.0.0/16")["Vpc"]["VpcId"]
+    sub = ec2.create_subnet(VpcId=vpc, CidrBlock="10.2.1.0/24")["Subnet"]["SubnetId"]
+    acl = ec2.create_network_acl(VpcId=vpc)["NetworkAcl"]["NetworkAclId"]
+
+    def acl_of_subnet():
+        found = ec2.describe_network_acls(Filters=[{"Name": "association.subnet-id", "Values": [sub]}])
+        return ["mine" if a["NetworkAclId"] == acl else "default" if a["IsDefault"] else "other"
+                for a in found["NetworkAcls"]]
+    made = done(cc.create_resource(TypeName="AWS::EC2::SubnetNetworkAclAssociation", DesiredState=json.dumps({
+        "SubnetId": sub, "NetworkAclId": acl}))["ProgressEvent"])
+    assoc = made.get("Identifier", "")
+    show("acl association through Cloud Control", "%s %s" % (made["OperationStatus"], assoc[:9]))
+    show("subnet's acl after the association", acl_of_subnet())
+    read = json.loads(cc.get_resource(TypeName="AWS::EC2::SubnetNetworkAclAssociation",
+                                      Identifier=assoc)["ResourceDescription"]["Properties"])
+    show("acl association read", "%s %s %s" % (read.get("AssociationId") == assoc,
+                                               read.get("SubnetId") == sub, read.get("NetworkAclId") == acl))
+    show("acl association of no subnet", outcome(cc.create_resource(
+        TypeName="AWS::EC2::SubnetNetworkAclAssociation", DesiredState=json.dumps(
+            {"SubnetId": "subnet-0000000000000000f", "NetworkAclId": acl}))["ProgressEvent"]))
+    show("acl association delete", outcome(cc.delete_resource(
+        TypeName="AWS::EC2::SubnetNetworkAclAssociation", Identifier=assoc)["ProgressEvent"]))
+    show("subnet's acl after the delete", acl_of_subnet())
+
+
+SECTIONS = [subnet_properties, egress_only_gateway, acl_association]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -167,6 +198,15 @@ test_expect_success 'Cloud Control makes AWS::EC2::EgressOnlyInternetGateway, as
 	test_line probe.out "egress-only gateway of no vpc: FAILED NotFound" &&
 	test_line probe.out "egress-only gateway delete: SUCCESS" &&
 	test_line probe.out "egress-only gateway after delete: none"
+'
+
+test_expect_success 'Cloud Control makes AWS::EC2::SubnetNetworkAclAssociation: the subnet moves into the ACL, and back to its default one on delete' '
+	test_line probe.out "acl association through Cloud Control: SUCCESS aclassoc-" &&
+	test_line probe.out "subnet'"'"'s acl after the association: ['"'"'mine'"'"']" &&
+	test_line probe.out "acl association read: True True True" &&
+	test_line probe.out "acl association of no subnet: FAILED NotFound" &&
+	test_line probe.out "acl association delete: SUCCESS" &&
+	test_line probe.out "subnet'"'"'s acl after the delete: ['"'"'default'"'"']"
 '
 
 test_done

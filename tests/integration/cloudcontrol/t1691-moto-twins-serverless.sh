@@ -11,6 +11,9 @@
 #     nested branch's too; maxResults truncating) and
 #     ListStateMachineVersions (newest first, a page of one and its token,
 #     none for a machine never published, a malformed ARN refused).
+#   - cloudformation_amazonmq_broker.py: Cloud Control's
+#     AWS::AmazonMQ::Broker (lambda event-source-mapping's broker), as
+#     DescribeBroker answers it, and its delete.
 
 . "$(dirname "$0")/../lib.sh"
 
@@ -21,7 +24,7 @@ cat >probe.py <<'EOF'
 (error answers as "error CODE")."""
 import json
 
-from probe_base import client, err, show  # noqa: F401
+from probe_base import cc, client, done, err, outcome, show  # noqa: F401
 
 
 def sfn_validate_and_versions():
@@ -66,7 +69,29 @@ def sfn_validate_and_versions():
     err("versions of a malformed arn", sfn, "list_state_machine_versions", stateMachineArn="not-an-arn")
 
 
-SECTIONS = [sfn_validate_and_versions]
+def mq_broker():
+    """Cloud Control: AWS::AmazonMQ::Broker (cloudformation_amazonmq_broker.py)."""
+    mq = client("mq")
+    made = done(cc.create_resource(TypeName="AWS::AmazonMQ::Broker", DesiredState=json.dumps({
+        "BrokerName": "events", "DeploymentMode": "SINGLE_INSTANCE", "EngineType": "RabbitMQ",
+        "EngineVersion": "3.12.13", "HostInstanceType": "mq.t3.micro", "PubliclyAccessible": False,
+        "Users": [{"Username": "events", "Password": "not-a-real-secret-1"}],
+        "Tags": [{"Key": "team", "Value": "data"}]}))["ProgressEvent"])
+    bid = made.get("Identifier", "")
+    show("broker through Cloud Control", made["OperationStatus"])
+    b = mq.describe_broker(BrokerId=bid)
+    show("broker in Amazon MQ", "%s %s %s %s %s %s" % (
+        b["BrokerName"], b["EngineType"], b["DeploymentMode"], b["PubliclyAccessible"],
+        [u["Username"] for u in b["Users"]], b.get("Tags")))
+    read = json.loads(cc.get_resource(TypeName="AWS::AmazonMQ::Broker",
+                                      Identifier=bid)["ResourceDescription"]["Properties"])
+    show("broker read", "%s %s" % (read.get("Id") == bid, read.get("Arn") == b["BrokerArn"]))
+    show("broker delete", outcome(cc.delete_resource(
+        TypeName="AWS::AmazonMQ::Broker", Identifier=bid)["ProgressEvent"]))
+    show("brokers after delete", [x["BrokerId"] for x in mq.list_brokers()["BrokerSummaries"]])
+
+
+SECTIONS = [sfn_validate_and_versions, mq_broker]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -96,6 +121,14 @@ test_expect_success 'Step Functions lists a state machine'"'"'s versions, newest
 	test_line probe.out "versions by pages: ['"'"':2'"'"'] ['"'"':1'"'"'] False" &&
 	test_line probe.out "versions of an unpublished machine: []" &&
 	test_line probe.out "versions of a malformed arn: error InvalidArn"
+'
+
+test_expect_success 'Cloud Control makes AWS::AmazonMQ::Broker, as DescribeBroker answers it, and deletes it' '
+	test_line probe.out "broker through Cloud Control: SUCCESS" &&
+	test_line probe.out "broker in Amazon MQ: events RabbitMQ SINGLE_INSTANCE False ['"'"'events'"'"'] {'"'"'team'"'"': '"'"'data'"'"'}" &&
+	test_line probe.out "broker read: True True" &&
+	test_line probe.out "broker delete: SUCCESS" &&
+	test_line probe.out "brokers after delete: []"
 '
 
 test_done

@@ -14,7 +14,10 @@
 # terrace's tags; and `terrace convert` of terraform-aws-vpc's shape
 # (aws_default_network_acl / aws_default_route_table of aws_vpc.this[0])
 # applies the same; a DeleteNetworkAclEntry resent after its answer was lost
-# counts as done (moto patch ec2_delete_network_acl_entry_not_found.py).
+# counts as done (moto patch ec2_delete_network_acl_entry_not_found.py);
+# aws.ec2.default_security_group's revoke_ipv6_egress revokes EC2's IPv6
+# allow-all egress rule when the group is taken (a group without it keeps
+# the rule, and plans no change).
 # Each state read back with the AWS CLI, each second plan no change.
 . "$(dirname "$0")/../../lib.sh"
 
@@ -371,6 +374,48 @@ test_expect_success 'assign_generated_ipv6_cidr_block gives the VPC an IPv6 bloc
 	(cd v6 && terrace apply -auto-approve -no-color) >out 2>err &&
 	ipv6 v6.id >got && grep -q "/56 associated" got &&
 	(cd v6 && terrace plan -detailed-exitcode -no-color) >out 2>err
+'
+
+test_expect_success 'revoke_ipv6_egress revokes EC2'"'"'s IPv6 allow-all egress rule of an IPv6 VPC'"'"'s default group when taken, as aws_default_security_group does; without it the rule stays and plans no change' '
+	mkdir dsg &&
+	write_stack dsg/stack.yaml &&
+	cat >>dsg/stack.yaml <<-\EOF &&
+	resources:
+	  net:
+	    type: aws.ec2.vpc
+	    cidr_block: 10.8.0.0/16
+	    assign_generated_ipv6_cidr_block: true
+	  kept:
+	    type: aws.ec2.vpc
+	    cidr_block: 10.7.0.0/16
+	    assign_generated_ipv6_cidr_block: true
+	  revoked:
+	    type: aws.ec2.default_security_group
+	    vpc_id: ${net.vpc_id}
+	    revoke_ipv6_egress: true
+	  untouched:
+	    type: aws.ec2.default_security_group
+	    vpc_id: ${kept.vpc_id}
+	outputs:
+	  net: {value: "${net.vpc_id}"}
+	  kept: {value: "${kept.vpc_id}"}
+	EOF
+	(cd dsg && terrace apply -auto-approve -no-color) >out 2>err &&
+	egress_of () {
+		vpc=$(cd dsg && terrace output -raw $1) &&
+		ec2 describe-security-groups --filters Name=vpc-id,Values=$vpc Name=group-name,Values=default \
+			--output json | python3 -c "
+import json, sys
+g = json.load(sys.stdin)[\"SecurityGroups\"][0]
+print(sorted(r[\"CidrIp\"] for p in g[\"IpPermissionsEgress\"] for r in p.get(\"IpRanges\", [])),
+      sorted(r[\"CidrIpv6\"] for p in g[\"IpPermissionsEgress\"] for r in p.get(\"Ipv6Ranges\", [])))"
+	} &&
+	printf "%s\n" "[] []" >want &&
+	egress_of net >got && test_cmp want got &&
+	printf "%s\n" "[] ['"'"'::/0'"'"']" >want &&
+	egress_of kept >got && test_cmp want got &&
+	(cd dsg && terrace plan -detailed-exitcode -no-color) >out 2>err &&
+	(cd dsg && terrace destroy -auto-approve -no-color) >out 2>err
 '
 
 test_done
