@@ -13,7 +13,8 @@
  * leaving the row. And checks across the stack AWS's words gave: a
  * private CA's certificates against their CA's certificate
  * (acmpca/rules.c), one priority per listener or domain name
- * (checks/names.c's aws_check_one_per_parent).
+ * (checks/names.c's aws_check_one_per_parent), a bucket of the stack in
+ * another Region than what names it (aws_check_bucket_region).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -285,6 +286,14 @@ static const struct crossing_case cases[] = {
 	  "'subnet_ids': ['${sub.subnet_id}'], 'vpc_id': '${b.vpc_id}'}}}}",
 	  "{" W_VPCS ", 'app': {'type': 'awscc.transfer.web_app', 'endpoint_details': {'vpc': {"
 	  "'subnet_ids': ['${sub.subnet_id}'], 'vpc_id': '${a.vpc_id}'}}}}" },
+	/* a DataSync agent's VPC endpoint of the stack, DataSync's */
+	{ "datasync.agent_endpoint_is_datasync", "ag", "vpc_endpoint_id",
+	  "{'ep': {'type': 'awscc.ec2.vpc_endpoint', 'vpc_id': 'vpc-1', 'service_name': "
+	  "'com.amazonaws.us-east-1.s3'}, 'ag': {'type': 'awscc.datasync.agent', "
+	  "'activation_key': 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE', 'vpc_endpoint_id': '${ep.id}'}}",
+	  "{'ep': {'type': 'aws.ec2.vpc_endpoint', 'vpc_id': 'vpc-1', 'service_name': "
+	  "'com.amazonaws.us-east-1.datasync'}, 'ag': {'type': 'awscc.datasync.agent', "
+	  "'activation_key': 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE', 'vpc_endpoint_id': '${ep.id}'}}" },
 	{ "ecs.cfn_task_set_awsvpc_target_type_ip", "set", "load_balancers[0].target_group_arn",
 	  "{" W_TD("awsvpc", "{'container_port': 80}", "") ", " W_TG("instance") ", "
 	  W_SET(W_SET_NET W_LB("80", "${tg.target_group_arn}")) "}",
@@ -986,6 +995,57 @@ static void test_one_priority_per_parent(void **state)
 	}
 }
 
+/* At plan, a bucket of the stack (a name, a reference, an S3 URI) in
+ * another Region than the resource that names it (checks/names.c's
+ * aws_check_bucket_region, through each service's STACK row): an IVS
+ * storage configuration's; one of its Region, one not the stack's, and any
+ * at validate (no client), pass. */
+static void test_bucket_region(void **state)
+{
+#define STORAGE(NAME, BUCKET) "'" NAME "': {'type': 'awscc.ivs.storage_configuration', " \
+	"'s3': {'bucket_name': '" BUCKET "'}}"
+	static const char *const text = "{'west': {'type': 'aws.s3.bucket', 'name': 'west-rec'}, "
+		"'here': {'type': 'awscc.s3.bucket', 'bucket_name': 'here-rec'}, "
+		STORAGE("a", "${west.name}") ", " STORAGE("b", "west-rec") ", "
+		STORAGE("c", "here-rec") ", " STORAGE("d", "other-rec") "}";
+	struct aws_client *east = words_region_client("us-east-1");
+	struct aws_client *west = words_region_client("us-west-2");
+	const char *says = "bucket \"west\" is made in us-west-2, and this in us-east-1: AWS says "
+		"\"Note that the StorageConfiguration and S3 bucket must be in the same region as "
+		"the Composition.\" (ivs CreateStorageConfiguration s3.bucketName)";
+
+	(void)state;
+	for (int plan = 1; plan >= 0; plan--) {
+		struct stack s;
+		struct findings fs = { json_array(), &s };
+
+		stack_load(&s, text);
+		for (size_t i = 0; i < s.n; i++) {
+			s.rs[i].provider = "aws";
+			s.rs[i].rtype = resource_type_find(s.rs[i].type, NULL);
+			s.rs[i].client = !plan ? NULL : i == 0 ? west : east;
+		}
+		aws_check_resources(s.rs, s.n, collect, &fs);
+		if (!plan) {
+			assert_int_equal(json_array_size(fs.messages), 0);
+		} else {
+			assert_int_equal(json_array_size(fs.messages), 2);
+			for (size_t i = 0; i < 2; i++) {
+				char *want = xasprintf("%c s3.bucket_name: s3.bucket_name: %s",
+						       "ab"[i], says);
+				assert_string_equal(json_string_value(json_array_get(fs.messages,
+										     i)), want);
+				free(want);
+			}
+		}
+		json_decref(fs.messages);
+		json_decref(s.doc);
+	}
+	aws_client_free(east);
+	aws_client_free(west);
+#undef STORAGE
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -996,6 +1056,7 @@ int main(void)
 		cmocka_unit_test(test_crossing_through_elements),
 		cmocka_unit_test(test_acmpca_issuer_limits),
 		cmocka_unit_test(test_one_priority_per_parent),
+		cmocka_unit_test(test_bucket_region),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

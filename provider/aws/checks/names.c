@@ -16,7 +16,9 @@
  * stack under one parent with one value AWS keeps unique there (a
  * listener's rules' priorities), for the services' STACK rows; and the
  * bucket of the stack a name or reference names, with the Region plan
- * makes it in (aws_stack_bucket_named, aws_stack_bucket_region).
+ * makes it in (aws_stack_bucket_named, aws_stack_bucket_region), and the
+ * services' STACK rows refusing such a bucket in another Region than the
+ * resource that names it (aws_check_bucket_region).
  *
  * Where AWS compares names: an S3 bucket's across the partition (every
  * provider configuration of the stack); IAM's without case, as IAM does, and
@@ -298,6 +300,56 @@ const char *aws_stack_bucket_region(const struct written_resource *r)
 	if (written && !strcmp(r->type, "aws.s3.bucket"))
 		return value_known_string(written); /* its own, known or not yet */
 	return r->client ? aws_client_region(r->client) : NULL;
+}
+
+/* The bucket part of a bucket attribute's value: the value itself, or of
+ * an S3 URI ("s3://${b.bucket_name}/wf.zip") what lies between "s3://" and
+ * the next "/" (into buf). */
+static const char *bucket_part(const char *value, char *buf, size_t size)
+{
+	size_t len;
+
+	if (strncmp(value, "s3://", 5))
+		return value;
+	value += 5;
+	len = strcspn(value, "/");
+	if (len >= size)
+		return NULL;
+	memcpy(buf, value, len);
+	buf[len] = '\0';
+	return buf;
+}
+
+void aws_check_bucket_region(const struct written_resource *rs, size_t n,
+			     const struct aws_bucket_use *uses, size_t count,
+			     check_report_fn report, void *ctx)
+{
+	for (size_t i = 0; i < n; i++) {
+		const char *mine = rs[i].client ? aws_client_region(rs[i].client) : NULL;
+
+		for (size_t t = 0; mine && t < count; t++) {
+			const struct aws_bucket_use *u = &uses[t];
+			const json_t *at = json_object_get(rs[i].config, u->attr);
+			const char *value, *bucket, *theirs;
+			char attr[128], part[256], msg[720];
+			size_t b;
+
+			if (!aws_awscc_type_is(rs[i].type, u->cfn_type))
+				continue;
+			value = json_string_value(u->member ? json_object_get(at, u->member) : at);
+			if (!value || !(bucket = bucket_part(value, part, sizeof(part))) ||
+			    (b = aws_stack_bucket_named(rs, n, bucket)) == WRITTEN_NONE ||
+			    !(theirs = aws_stack_bucket_region(&rs[b])) || !strcmp(theirs, mine))
+				continue;
+			snprintf(attr, sizeof(attr), "%s%s%s", u->attr, u->member ? "." : "",
+				 u->member ? u->member : "");
+			snprintf(msg, sizeof(msg), "%s: bucket \"%s\" is made in %s, and this in %s: AWS "
+				 "says \"%s\" (%s)", attr, rs[b].name, theirs, mine, u->words, u->source);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = i, .attr = attr, .other = b,
+				.other_attr = NULL, .message = msg });
+		}
+	}
 }
 
 /*
