@@ -22,7 +22,10 @@ object"), for a type with one primary identifier property P:
   - P is written but not required, and <Resource>Input.Name is required:
     the name is P or, where P is left out, <Resource>Input.Name
     (AWS::Glue::Database);
-  - otherwise P is the name, as checks/names.c has always read it (no row).
+  - otherwise P is the name, as checks/names.c has always read it (no row);
+  - and a type whose bare Name AWS's own words say is unique (SAID_UNIQUE,
+    from the census's ledgers: "The name must be unique in the region in
+    which you are creating the application."), with the scope they give.
 Each row's scope: the type's other create-only top-level properties the
 schema requires (a Transfer user's ServerId, an App Mesh route's mesh and
 router): two resources name one object only when these are equal too. A
@@ -55,6 +58,30 @@ NOT_ONE_OBJECT = {
     "AWS::Comprehend::Flywheel": "not known to be unique per account",
 }
 
+# Types whose bare Name AWS's words (the census's ledgers, checks/words/)
+# say is unique: (the scope, create-only properties two of one name share;
+# AWS's sentence and its document).
+SAID_UNIQUE = {
+    "AWS::AppSync::ChannelNamespace": (["ApiId"], "This name must be unique within the Api "
+                                       "(appsync CreateChannelNamespace name)"),
+    "AWS::BillingConductor::BillingGroup": ([], "The names must be unique. (billingconductor "
+                                            "CreateBillingGroup Name)"),
+    "AWS::BillingConductor::PricingPlan": ([], "The names must be unique to each pricing plan. "
+                                           "(billingconductor CreatePricingPlan Name)"),
+    "AWS::BillingConductor::PricingRule": ([], "The names must be unique to each pricing rule. "
+                                           "(billingconductor CreatePricingRule Name)"),
+    "AWS::CloudTrail::Dashboard": ([], "The name must be unique to your account. (cloudtrail "
+                                   "CreateDashboard Name)"),
+    "AWS::ServiceCatalogAppRegistry::Application": ([], "The name must be unique in the region "
+                                                    "in which you are creating the application. "
+                                                    "(servicecatalog-appregistry CreateApplication "
+                                                    "name)"),
+    "AWS::ServiceCatalogAppRegistry::AttributeGroup": ([], "The name must be unique in the region "
+                                                       "in which you are updating the attribute "
+                                                       "group. (servicecatalog-appregistry "
+                                                       "UpdateAttributeGroup name)"),
+}
+
 
 def input_name(s, res):
     """["<Res>Input", "Name"] when the required <Res>Input has a Name."""
@@ -73,6 +100,8 @@ def top(pointers):
 
 def name_paths(cfn, s):
     """([[property, ...], ...] the name is at, [scope property, ...]), or None."""
+    if cfn in SAID_UNIQUE:
+        return [["Name"]], SAID_UNIQUE[cfn][0]
     pid = s.get("primaryIdentifier") or []
     if len(pid) != 1 or pid[0].count("/") != 2:
         return None
@@ -125,11 +154,14 @@ def render(rs):
             " * What names the object of each awscc type whose primary identifier is not\n"
             " * its name (%d types): the attributes (dotted; the first written counts),\n"
             " * and the create-only attributes two resources share when they name one\n"
-            " * object. Left out, their names not one object's:%s\n */\n"
+            " * object. Left out, their names not one object's:%s\n"
+            " * A bare Name taken, AWS's words saying it is unique:%s\n */\n"
             "#include \"provider/aws/checks/kinds/object_names.h\"\n\n"
             "const struct aws_object_name aws_object_names[] = {\n" % (
                 gs.PINNED, len(rs),
-                "".join("\n *   %s: %s" % kv for kv in sorted(NOT_ONE_OBJECT.items()))))
+                "".join("\n *   %s: %s" % kv for kv in sorted(NOT_ONE_OBJECT.items())),
+                "".join("\n *   %s: \"%s" % (k, v[1].replace(" (", "\" (", 1))
+                        for k, v in sorted(SAID_UNIQUE.items()))))
     body = "".join('\t{ "%s", "%s", { %s }, "%s" },\n' % r for r in rs)
     return head + body + "\t{ NULL, NULL, { NULL }, NULL }\n};\n"
 
