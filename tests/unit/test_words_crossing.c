@@ -14,7 +14,8 @@
  * private CA's certificates against their CA's certificate
  * (acmpca/rules.c), one priority per listener or domain name
  * (checks/names.c's aws_check_one_per_parent), a bucket of the stack in
- * another Region than what names it (aws_check_bucket_region).
+ * another Region than what names it (aws_check_bucket_region), what two
+ * resources would share that ECS lets one hold (ecs/across.c).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -998,8 +999,9 @@ static void test_one_priority_per_parent(void **state)
 /* At plan, a bucket of the stack (a name, a reference, an S3 URI) in
  * another Region than the resource that names it (checks/names.c's
  * aws_check_bucket_region, through each service's STACK row): an IVS
- * storage configuration's; one of its Region, one not the stack's, and any
- * at validate (no client), pass. */
+ * storage configuration's, a SageMaker model's and model package's model
+ * data (each element of their lists); one of its Region, one not the
+ * stack's, and any at validate (no client), pass. */
 static void test_bucket_region(void **state)
 {
 #define STORAGE(NAME, BUCKET) "'" NAME "': {'type': 'awscc.ivs.storage_configuration', " \
@@ -1007,12 +1009,25 @@ static void test_bucket_region(void **state)
 	static const char *const text = "{'west': {'type': 'aws.s3.bucket', 'name': 'west-rec'}, "
 		"'here': {'type': 'awscc.s3.bucket', 'bucket_name': 'here-rec'}, "
 		STORAGE("a", "${west.name}") ", " STORAGE("b", "west-rec") ", "
-		STORAGE("c", "here-rec") ", " STORAGE("d", "other-rec") "}";
+		STORAGE("c", "here-rec") ", " STORAGE("d", "other-rec") ", "
+		"'m': {'type': 'awscc.sagemaker.model', 'containers': [{'model_data_url': "
+		"'s3://here-rec/a.tar.gz'}, {'model_data_url': 's3://${west.name}/b.tar.gz'}]}, "
+		"'p': {'type': 'awscc.sagemaker.model_package', 'additional_inference_specifications': "
+		"[{'containers': [{'image': 'i', 'model_data_url': 's3://west-rec/c.tar.gz'}]}]}}";
+	static const char *const want[] = {
+		"a s3.bucket_name: s3.bucket_name: bucket \"west\" is made in us-west-2, and this in "
+		"us-east-1: AWS says \"Note that the StorageConfiguration and S3 bucket must be in the "
+		"same region as the Composition.\" (ivs CreateStorageConfiguration s3.bucketName)",
+		"b s3.bucket_name: s3.bucket_name: bucket \"west\"",
+		"m containers[1].model_data_url: containers[1].model_data_url: bucket \"west\" is made "
+		"in us-west-2, and this in us-east-1: AWS says \"The model artifacts must be in an S3 "
+		"bucket that is in the same region as the model or endpoint you are creating.\" "
+		"(sagemaker CreateModel Containers.ModelDataUrl)",
+		"p additional_inference_specifications[0].containers[0].model_data_url: "
+		"additional_inference_specifications[0].containers[0].model_data_url: bucket \"west\"",
+	};
 	struct aws_client *east = words_region_client("us-east-1");
 	struct aws_client *west = words_region_client("us-west-2");
-	const char *says = "bucket \"west\" is made in us-west-2, and this in us-east-1: AWS says "
-		"\"Note that the StorageConfiguration and S3 bucket must be in the same region as "
-		"the Composition.\" (ivs CreateStorageConfiguration s3.bucketName)";
 
 	(void)state;
 	for (int plan = 1; plan >= 0; plan--) {
@@ -1026,17 +1041,14 @@ static void test_bucket_region(void **state)
 			s.rs[i].client = !plan ? NULL : i == 0 ? west : east;
 		}
 		aws_check_resources(s.rs, s.n, collect, &fs);
-		if (!plan) {
-			assert_int_equal(json_array_size(fs.messages), 0);
-		} else {
-			assert_int_equal(json_array_size(fs.messages), 2);
-			for (size_t i = 0; i < 2; i++) {
-				char *want = xasprintf("%c s3.bucket_name: s3.bucket_name: %s",
-						       "ab"[i], says);
-				assert_string_equal(json_string_value(json_array_get(fs.messages,
-										     i)), want);
-				free(want);
-			}
+		assert_int_equal(json_array_size(fs.messages), plan ? 4 : 0);
+		for (size_t i = 0; plan && i < 4; i++) { /* in the tables' order: any order */
+			bool found = false;
+			for (size_t k = 0; k < json_array_size(fs.messages); k++)
+				found |= !strncmp(json_string_value(json_array_get(fs.messages, k)),
+						  want[i], strlen(want[i]));
+			if (!found)
+				fail_msg("no finding begins %s", want[i]);
 		}
 		json_decref(fs.messages);
 		json_decref(s.doc);
@@ -1044,6 +1056,77 @@ static void test_bucket_region(void **state)
 	aws_client_free(east);
 	aws_client_free(west);
 #undef STORAGE
+}
+
+/* Two awscc resources of the stack sharing what ECS lets one hold
+ * (ecs/across.c): an Auto Scaling group capacity provider given to two
+ * clusters (by their capacity_providers or an association's), one Service
+ * Connect discovery name (a port name without one) twice in a namespace;
+ * Fargate's providers, one cluster's own association, other namespaces,
+ * names through a variable, and a namespace left to the cluster's default
+ * pass. */
+static void test_ecs_shared_names(void **state)
+{
+#define CLUSTER(NAME, MORE) "'" NAME "': {'type': 'awscc.ecs.cluster'" MORE "}"
+#define ASSOC(NAME, CLUSTER, LIST) "'" NAME "': {'type': " \
+	"'awscc.ecs.cluster_capacity_provider_associations', 'cluster': '" CLUSTER "', " \
+	"'capacity_providers': [" LIST "], 'default_capacity_provider_strategy': []}"
+#define CONNECTED(NAME, NS, ENTRIES) "'" NAME "': {'type': 'awscc.ecs.service', " \
+	"'service_connect_configuration': {'enabled': true" NS ", 'services': [" ENTRIES "]}}"
+#define ENTRY(MORE) "{'port_name': 'http'" MORE "}"
+	static const char *const refused[][2] = {
+		{ "{'cp': {'type': 'awscc.ecs.capacity_provider', 'auto_scaling_group_provider': "
+		  "{'auto_scaling_group_arn': 'asg'}}, "
+		  CLUSTER("a", ", 'capacity_providers': ['${cp.name}']") ", "
+		  CLUSTER("b", ", 'capacity_providers': ['FARGATE', '${cp.name}']") "}",
+		  "b capacity_providers: capacity_providers[1]: \"${cp.name}\" is also given to "
+		  "another cluster by \"a\": AWS says \"If specifying a capacity provider that uses "
+		  "an Auto Scaling group" },
+		{ "{" CLUSTER("a", ", 'cluster_name': 'prod'") ", " ASSOC("x", "${a.arn}", "'asg-cp'")
+		  ", " ASSOC("y", "test", "'asg-cp'") "}", "y capacity_providers: capacity_providers[0]: "
+		  "\"asg-cp\" is also given to another cluster by \"x\"" },
+		{ "{" CONNECTED("s", ", 'namespace': 'shop'", ENTRY("")) ", "
+		  CONNECTED("t", ", 'namespace': 'shop'", ENTRY(", 'discovery_name': 'orders'") ", "
+			  ENTRY("")) "}",
+		  "t service_connect_configuration.services[1]: service_connect_configuration."
+		  "services[1]: discovery name \"http\" is also service \"s\"'s in namespace "
+		  "\"shop\": AWS says \"This must be unique within the CMAP namespace.\"" },
+		{ "{" CONNECTED("s", ", 'namespace': 'shop'", ENTRY(", 'discovery_name': 'a'") ", "
+			       ENTRY(", 'discovery_name': 'a'")) "}",
+		  "s service_connect_configuration.services[1]: service_connect_configuration."
+		  "services[1]: discovery name \"a\" is also another entry's of this service" },
+	};
+	static const char *const passing[] = {
+		"{" CLUSTER("a", ", 'capacity_providers': ['FARGATE', 'FARGATE_SPOT']") ", "
+		CLUSTER("b", ", 'capacity_providers': ['FARGATE', 'FARGATE_SPOT', '${var.cp}']") ", "
+		CLUSTER("c", ", 'capacity_providers': ['${var.cp}']") "}",
+		"{" CLUSTER("a", ", 'cluster_name': 'prod', 'capacity_providers': ['asg-cp']") ", "
+		ASSOC("x", "${a.arn}", "'asg-cp'") ", " ASSOC("y", "prod", "'asg-cp'") "}",
+		"{" CONNECTED("s", ", 'namespace': 'shop'", ENTRY("")) ", "
+		CONNECTED("t", ", 'namespace': 'till'", ENTRY("")) ", " CONNECTED("u", "", ENTRY("")) ", "
+		CONNECTED("v", "", ENTRY("")) ", "
+		CONNECTED("w", ", 'namespace': 'shop'", ENTRY(", 'discovery_name': '${var.d}'")) "}",
+	};
+#undef ENTRY
+#undef CONNECTED
+#undef ASSOC
+#undef CLUSTER
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		json_t *found = across_all(refused[i][0]);
+		const char *first = json_string_value(json_array_get(found, 0));
+		if (json_array_size(found) != 1 || strncmp(first, refused[i][1], strlen(refused[i][1])))
+			fail_msg("case %zu: %s, not one finding beginning \"%s\"", i,
+				 json_dumps(found, 0), refused[i][1]);
+		json_decref(found);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		json_t *found = across_all(passing[i]);
+		if (json_array_size(found))
+			fail_msg("passing %zu: %s", i, json_string_value(json_array_get(found, 0)));
+		json_decref(found);
+	}
 }
 
 int main(void)
@@ -1057,6 +1140,7 @@ int main(void)
 		cmocka_unit_test(test_acmpca_issuer_limits),
 		cmocka_unit_test(test_one_priority_per_parent),
 		cmocka_unit_test(test_bucket_region),
+		cmocka_unit_test(test_ecs_shared_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

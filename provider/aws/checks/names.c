@@ -320,6 +320,54 @@ static const char *bucket_part(const char *value, char *buf, size_t size)
 	return buf;
 }
 
+/* One bucket value at the end of path below v ("containers[].model_data_url":
+ * each element of a list), `where` its place as a message names it
+ * ("containers[1].model_data_url"): refused when a bucket of the stack it
+ * names is made in another Region than `mine`. */
+static void bucket_at(const struct written_resource *rs, size_t n, size_t i, const char *mine,
+		      const struct aws_bucket_use *u, const json_t *v, const char *path,
+		      struct strbuf *where, check_report_fn report, void *ctx)
+{
+	size_t len = strcspn(path, ".["), at = where->len, k;
+	const char *value, *bucket, *theirs;
+	char key[64], part[256];
+	const json_t *e;
+
+	if (!*path) {
+		struct strbuf msg = STRBUF_INIT;
+
+		if (!(value = json_string_value(v)) ||
+		    !(bucket = bucket_part(value, part, sizeof(part))) ||
+		    (k = aws_stack_bucket_named(rs, n, bucket)) == WRITTEN_NONE ||
+		    !(theirs = aws_stack_bucket_region(&rs[k])) || !strcmp(theirs, mine))
+			return;
+		strbuf_addf(&msg, "%s: bucket \"%s\" is made in %s, and this in %s: AWS says \"%s\" "
+			    "(%s)", where->buf, rs[k].name, theirs, mine, u->words, u->source);
+		report(ctx, &(struct check_finding){ .warning = false, .which = i,
+						     .attr = where->buf, .other = k,
+						     .other_attr = NULL, .message = msg.buf });
+		strbuf_release(&msg);
+		return;
+	}
+	if (!strncmp(path, "[]", 2)) {
+		json_array_foreach((json_t *)v, k, e) {
+			strbuf_addf(where, "[%zu]", k);
+			bucket_at(rs, n, i, mine, u, e, path + 2, where, report, ctx);
+			strbuf_setlen(where, at);
+		}
+		return;
+	}
+	if (*path == '.')
+		path++, len = strcspn(path, ".[");
+	if (!len || len >= sizeof(key) || !json_is_object(v))
+		return;
+	memcpy(key, path, len);
+	key[len] = '\0';
+	strbuf_addf(where, "%s%s", where->len ? "." : "", key);
+	bucket_at(rs, n, i, mine, u, json_object_get(v, key), path + len, where, report, ctx);
+	strbuf_setlen(where, at);
+}
+
 void aws_check_bucket_region(const struct written_resource *rs, size_t n,
 			     const struct aws_bucket_use *uses, size_t count,
 			     check_report_fn report, void *ctx)
@@ -328,26 +376,13 @@ void aws_check_bucket_region(const struct written_resource *rs, size_t n,
 		const char *mine = rs[i].client ? aws_client_region(rs[i].client) : NULL;
 
 		for (size_t t = 0; mine && t < count; t++) {
-			const struct aws_bucket_use *u = &uses[t];
-			const json_t *at = json_object_get(rs[i].config, u->attr);
-			const char *value, *bucket, *theirs;
-			char attr[128], part[256], msg[720];
-			size_t b;
+			struct strbuf where = STRBUF_INIT;
 
-			if (!aws_awscc_type_is(rs[i].type, u->cfn_type))
+			if (!aws_awscc_type_is(rs[i].type, uses[t].cfn_type))
 				continue;
-			value = json_string_value(u->member ? json_object_get(at, u->member) : at);
-			if (!value || !(bucket = bucket_part(value, part, sizeof(part))) ||
-			    (b = aws_stack_bucket_named(rs, n, bucket)) == WRITTEN_NONE ||
-			    !(theirs = aws_stack_bucket_region(&rs[b])) || !strcmp(theirs, mine))
-				continue;
-			snprintf(attr, sizeof(attr), "%s%s%s", u->attr, u->member ? "." : "",
-				 u->member ? u->member : "");
-			snprintf(msg, sizeof(msg), "%s: bucket \"%s\" is made in %s, and this in %s: AWS "
-				 "says \"%s\" (%s)", attr, rs[b].name, theirs, mine, u->words, u->source);
-			report(ctx, &(struct check_finding){
-				.warning = false, .which = i, .attr = attr, .other = b,
-				.other_attr = NULL, .message = msg });
+			bucket_at(rs, n, i, mine, &uses[t], rs[i].config, uses[t].path, &where,
+				  report, ctx);
+			strbuf_release(&where);
 		}
 	}
 }

@@ -152,13 +152,13 @@ int rule_gamelift_containers(const json_t *v, const json_t *r, struct strbuf *er
 /* The buckets GameLift reads or writes, each of its Region: a build's and a
  * script's storage location, a container fleet's log bucket. */
 static const struct aws_bucket_use gamelift_buckets[] = {
-	{ "AWS::GameLift::Build", "storage_location", "bucket",
+	{ "AWS::GameLift::Build", "storage_location.bucket",
 	  "The S3 bucket and your new build must be in the same Region.",
 	  "gamelift CreateBuild StorageLocation" },
-	{ "AWS::GameLift::Script", "storage_location", "bucket",
+	{ "AWS::GameLift::Script", "storage_location.bucket",
 	  "The S3 bucket must be in the same Region where you want to create a new script.",
 	  "gamelift CreateScript StorageLocation" },
-	{ "AWS::GameLift::ContainerFleet", "log_configuration", "s3_bucket_name",
+	{ "AWS::GameLift::ContainerFleet", "log_configuration.s3_bucket_name",
 	  "This bucket must reside in the fleet's home Amazon Web Services Region.",
 	  "gamelift CreateContainerFleet LogConfiguration.LogDestination" },
 };

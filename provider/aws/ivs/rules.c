@@ -42,7 +42,7 @@ static void check_ivs_bucket_region(const struct written_resource *rs, size_t n,
 				    check_report_fn report, void *ctx)
 {
 	static const struct aws_bucket_use storage = {
-		"AWS::IVS::StorageConfiguration", "s3", "bucket_name",
+		"AWS::IVS::StorageConfiguration", "s3.bucket_name",
 		"Note that the StorageConfiguration and S3 bucket must be in the same region as the "
 		"Composition.", IVS "CreateStorageConfiguration s3.bucketName"
 	};
