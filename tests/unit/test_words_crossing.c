@@ -40,7 +40,7 @@
  * each created, its configuration as written. */
 struct stack {
 	json_t *doc;
-	struct written_resource rs[8];
+	struct written_resource rs[12];
 	size_t n;
 };
 
@@ -1000,7 +1000,8 @@ static void test_one_priority_per_parent(void **state)
  * another Region than the resource that names it (checks/names.c's
  * aws_check_bucket_region, through each service's STACK row): an IVS
  * storage configuration's, a SageMaker model's and model package's model
- * data (each element of their lists); one of its Region, one not the
+ * data (each element of their lists), a HealthOmics workflow's definition;
+ * one of its Region, one not the
  * stack's, and any at validate (no client), pass. */
 static void test_bucket_region(void **state)
 {
@@ -1013,7 +1014,10 @@ static void test_bucket_region(void **state)
 		"'m': {'type': 'awscc.sagemaker.model', 'containers': [{'model_data_url': "
 		"'s3://here-rec/a.tar.gz'}, {'model_data_url': 's3://${west.name}/b.tar.gz'}]}, "
 		"'p': {'type': 'awscc.sagemaker.model_package', 'additional_inference_specifications': "
-		"[{'containers': [{'image': 'i', 'model_data_url': 's3://west-rec/c.tar.gz'}]}]}}";
+		"[{'containers': [{'image': 'i', 'model_data_url': 's3://west-rec/c.tar.gz'}]}]}, "
+		"'w': {'type': 'awscc.omics.workflow', 'definition_uri': 's3://west-rec/wf.zip'}, "
+		"'v': {'type': 'awscc.omics.workflow_version', 'workflow_id': '1', "
+		"'version_name': 'v1', 'definition_uri': 's3://here-rec/wf.zip'}}";
 	static const char *const want[] = {
 		"a s3.bucket_name: s3.bucket_name: bucket \"west\" is made in us-west-2, and this in "
 		"us-east-1: AWS says \"Note that the StorageConfiguration and S3 bucket must be in the "
@@ -1025,6 +1029,9 @@ static void test_bucket_region(void **state)
 		"(sagemaker CreateModel Containers.ModelDataUrl)",
 		"p additional_inference_specifications[0].containers[0].model_data_url: "
 		"additional_inference_specifications[0].containers[0].model_data_url: bucket \"west\"",
+		"w definition_uri: definition_uri: bucket \"west\" is made in us-west-2, and this in "
+		"us-east-1: AWS says \"The S3 bucket must be in the same region as the workflow.\" "
+		"(omics CreateWorkflow definitionUri)",
 	};
 	struct aws_client *east = words_region_client("us-east-1");
 	struct aws_client *west = words_region_client("us-west-2");
@@ -1041,8 +1048,8 @@ static void test_bucket_region(void **state)
 			s.rs[i].client = !plan ? NULL : i == 0 ? west : east;
 		}
 		aws_check_resources(s.rs, s.n, collect, &fs);
-		assert_int_equal(json_array_size(fs.messages), plan ? 4 : 0);
-		for (size_t i = 0; plan && i < 4; i++) { /* in the tables' order: any order */
+		assert_int_equal(json_array_size(fs.messages), plan ? 5 : 0);
+		for (size_t i = 0; plan && i < 5; i++) { /* in the tables' order: any order */
 			bool found = false;
 			for (size_t k = 0; k < json_array_size(fs.messages); k++)
 				found |= !strncmp(json_string_value(json_array_get(fs.messages, k)),
