@@ -33,6 +33,7 @@
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/words.h"
 #include "provider/provider.h"
+#include "tests/unit/aws_client_support.h"
 #include "tests/unit/json_support.h"
 #include "tests/unit/words_support.h"
 
@@ -835,8 +836,10 @@ static void test_own_judgement_leaves_it(void **state)
 }
 
 /* What every check across the stack says of it (aws_check_resources, its
- * resources of one provider configuration): a new list of findings. */
-static json_t *across_all(const char *text)
+ * resources of one provider configuration; made by client `first` for the
+ * first resource and `rest` for the others, NULL as at validate): a new
+ * list of findings. */
+static json_t *across_by(const char *text, struct aws_client *first, struct aws_client *rest)
 {
 	struct stack s;
 	struct findings fs = { json_array(), &s };
@@ -845,10 +848,37 @@ static json_t *across_all(const char *text)
 	for (size_t i = 0; i < s.n; i++) {
 		s.rs[i].provider = "aws";
 		s.rs[i].rtype = resource_type_find(s.rs[i].type, NULL);
+		s.rs[i].client = i ? rest : first;
 	}
 	aws_check_resources(s.rs, s.n, collect, &fs);
 	json_decref(s.doc);
 	return fs.messages;
+}
+
+static json_t *across_all(const char *text)
+{
+	return across_by(text, NULL, NULL);
+}
+
+/* Each refused stack's first finding (of every check across the stack)
+ * holds its text ([i][1]); each passing stack has none. */
+static void across_cases(const char *const (*refused)[2], size_t nr, const char *const *passing,
+			 size_t np)
+{
+	for (size_t i = 0; i < nr; i++) {
+		json_t *found = across_all(refused[i][0]);
+		const char *first = json_string_value(json_array_get(found, 0));
+		if (!first || !strstr(first, refused[i][1]))
+			fail_msg("case %zu: %s lacks \"%s\"", i, first ? first : "nothing",
+				 refused[i][1]);
+		json_decref(found);
+	}
+	for (size_t i = 0; i < np; i++) {
+		json_t *found = across_all(passing[i]);
+		if (json_array_size(found))
+			fail_msg("passing %zu: %s", i, json_string_value(json_array_get(found, 0)));
+		json_decref(found);
+	}
 }
 
 /* A private CA's certificates against the certificate of their CA the
@@ -910,20 +940,8 @@ static void test_acmpca_issuer_limits(void **state)
 #undef PCA_CA
 
 	(void)state;
-	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
-		json_t *found = across_all(refused[i][0]);
-		const char *first = json_string_value(json_array_get(found, 0));
-		if (!first || !strstr(first, refused[i][1]))
-			fail_msg("case %zu: %s lacks \"%s\"", i, first ? first : "nothing",
-				 refused[i][1]);
-		json_decref(found);
-	}
-	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
-		json_t *found = across_all(passing[i]);
-		if (json_array_size(found))
-			fail_msg("passing %zu: %s", i, json_string_value(json_array_get(found, 0)));
-		json_decref(found);
-	}
+	across_cases(refused, sizeof(refused) / sizeof(*refused), passing,
+		     sizeof(passing) / sizeof(*passing));
 }
 
 /* Rules of one parent with one priority (checks/names.c's
@@ -980,20 +998,8 @@ static void test_one_priority_per_parent(void **state)
 #undef VL_RULE
 
 	(void)state;
-	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
-		json_t *found = across_all(refused[i][0]);
-		const char *first = json_string_value(json_array_get(found, 0));
-		if (!first || !strstr(first, refused[i][1]))
-			fail_msg("case %zu: %s lacks \"%s\"", i, first ? first : "nothing",
-				 refused[i][1]);
-		json_decref(found);
-	}
-	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
-		json_t *found = across_all(passing[i]);
-		if (json_array_size(found))
-			fail_msg("passing %zu: %s", i, json_string_value(json_array_get(found, 0)));
-		json_decref(found);
-	}
+	across_cases(refused, sizeof(refused) / sizeof(*refused), passing,
+		     sizeof(passing) / sizeof(*passing));
 }
 
 /* At plan, a bucket of the stack (a name, a reference, an S3 URI) in
@@ -1033,32 +1039,23 @@ static void test_bucket_region(void **state)
 		"us-east-1: AWS says \"The S3 bucket must be in the same region as the workflow.\" "
 		"(omics CreateWorkflow definitionUri)",
 	};
-	struct aws_client *east = words_region_client("us-east-1");
-	struct aws_client *west = words_region_client("us-west-2");
+	struct aws_client *east = new_client(NULL, false, "us-east-1", 0);
+	struct aws_client *west = new_client(NULL, false, "us-west-2", 0);
 
 	(void)state;
 	for (int plan = 1; plan >= 0; plan--) {
-		struct stack s;
-		struct findings fs = { json_array(), &s };
+		json_t *messages = plan ? across_by(text, west, east) : across_all(text);
 
-		stack_load(&s, text);
-		for (size_t i = 0; i < s.n; i++) {
-			s.rs[i].provider = "aws";
-			s.rs[i].rtype = resource_type_find(s.rs[i].type, NULL);
-			s.rs[i].client = !plan ? NULL : i == 0 ? west : east;
-		}
-		aws_check_resources(s.rs, s.n, collect, &fs);
-		assert_int_equal(json_array_size(fs.messages), plan ? 5 : 0);
+		assert_int_equal(json_array_size(messages), plan ? 5 : 0);
 		for (size_t i = 0; plan && i < 5; i++) { /* in the tables' order: any order */
 			bool found = false;
-			for (size_t k = 0; k < json_array_size(fs.messages); k++)
-				found |= !strncmp(json_string_value(json_array_get(fs.messages, k)),
+			for (size_t k = 0; k < json_array_size(messages); k++)
+				found |= !strncmp(json_string_value(json_array_get(messages, k)),
 						  want[i], strlen(want[i]));
 			if (!found)
 				fail_msg("no finding begins %s", want[i]);
 		}
-		json_decref(fs.messages);
-		json_decref(s.doc);
+		json_decref(messages);
 	}
 	aws_client_free(east);
 	aws_client_free(west);
@@ -1120,20 +1117,8 @@ static void test_ecs_shared_names(void **state)
 #undef CLUSTER
 
 	(void)state;
-	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
-		json_t *found = across_all(refused[i][0]);
-		const char *first = json_string_value(json_array_get(found, 0));
-		if (json_array_size(found) != 1 || strncmp(first, refused[i][1], strlen(refused[i][1])))
-			fail_msg("case %zu: %s, not one finding beginning \"%s\"", i,
-				 json_dumps(found, 0), refused[i][1]);
-		json_decref(found);
-	}
-	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
-		json_t *found = across_all(passing[i]);
-		if (json_array_size(found))
-			fail_msg("passing %zu: %s", i, json_string_value(json_array_get(found, 0)));
-		json_decref(found);
-	}
+	across_cases(refused, sizeof(refused) / sizeof(*refused), passing,
+		     sizeof(passing) / sizeof(*passing));
 }
 
 int main(void)

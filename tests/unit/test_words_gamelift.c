@@ -27,6 +27,7 @@
 #include "provider/aws/checks/words.h"
 #include "provider/aws/transport/client.h"
 #include "provider/provider.h"
+#include "tests/unit/aws_client_support.h"
 #include "tests/unit/json_support.h"
 #include "tests/unit/words_support.h"
 
@@ -252,8 +253,8 @@ static void test_gamelift_bucket_region(void **state)
 					     "awscc.gamelift.build", "awscc.gamelift.container_fleet",
 					     "aws.ec2.vpc", "aws.ec2.vpc", "awscc.gamelift.fleet",
 					     "awscc.gamelift.fleet" };
-	struct aws_client *east = words_region_client("us-east-1");
-	struct aws_client *west = words_region_client("us-west-2");
+	struct aws_client *east = new_client(NULL, false, "us-east-1", 0);
+	struct aws_client *west = new_client(NULL, false, "us-west-2", 0);
 	struct written_resource w[10];
 	struct strbuf out = STRBUF_INIT;
 

@@ -20,7 +20,6 @@
 
 #include "provider/aws/checks/checks.h"
 #include "provider/aws/checks/rules.h"
-#include "provider/aws/transport/client.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"
 
@@ -36,21 +35,6 @@ struct words_case {
 	const char *refused, *refused_prior;
 	const char *passing, *passing_prior;
 };
-
-/* A client of `region` (no request is sent): where plan makes a resource,
- * for the checks across the stack that compare Regions. */
-static inline struct aws_client *words_region_client(const char *region)
-{
-	struct aws_config cfg = { .region = region, .access_key_id = "AKIDTESTING",
-				  .secret_access_key = "testing-secret" };
-	struct aws_client *c;
-	struct strbuf err = STRBUF_INIT;
-
-	if (aws_client_new(&cfg, &c, &err))
-		fail_msg("aws_client_new: %s", err.buf);
-	strbuf_release(&err);
-	return c;
-}
 
 static inline const struct aws_check_row *words_row_named(const char *id)
 {
