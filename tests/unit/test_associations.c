@@ -138,8 +138,9 @@ static void test_awscc_names_from_data(void **state)
 	strbuf_release(&out);
 }
 
-/* A bare name AWS's words say is unique (gen_object_names.py's SAID_UNIQUE):
- * two AppRegistry applications, two billing groups of one name; two
+/* A name AWS's words say is unique (gen_object_names.py's SAID_UNIQUE): two
+ * AppRegistry applications, two billing groups, two CloudFront response
+ * headers policies (a name nested in their configuration) of one name; two
  * channel namespaces of one name on one API, not on two. */
 static void test_awscc_names_said_unique(void **state)
 {
@@ -156,9 +157,14 @@ static void test_awscc_names_said_unique(void **state)
 	    "   'computation_preference': {}}],"
 	    " ['n1', 'awscc.appsync.channel_namespace', {'api_id': 'api-1', 'name': 'chat'}],"
 	    " ['n2', 'awscc.appsync.channel_namespace', {'api_id': 'api-2', 'name': 'chat'}],"
-	    " ['n3', 'awscc.appsync.channel_namespace', {'api_id': 'api-1', 'name': 'chat'}]]",
+	    " ['n3', 'awscc.appsync.channel_namespace', {'api_id': 'api-1', 'name': 'chat'}],"
+	    " ['r1', 'awscc.cloudfront.response_headers_policy',"
+	    "   {'response_headers_policy_config': {'name': 'sec'}}],"
+	    " ['r2', 'awscc.cloudfront.response_headers_policy',"
+	    "   {'response_headers_policy_config': {'name': 'sec'}}]]",
 	    &out);
-	assert_string_equal(out.buf, "1.name~0.name\n4.name~3.name\n7.name~5.name\n");
+	assert_string_equal(out.buf, "1.name~0.name\n4.name~3.name\n7.name~5.name\n"
+				     "9.response_headers_policy_config.name~8.response_headers_policy_config.name\n");
 	strbuf_release(&out);
 }
 
