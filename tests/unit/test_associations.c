@@ -1,7 +1,8 @@
 /*
  * test_associations.c: at most N of an association
  * (provider/aws/checks/kinds/associations.c) and one name, one object for the
- * awscc types named by kinds/object_names.gen.c (provider/aws/checks/names.c),
+ * awscc types named by kinds/object_names.gen.c (provider/aws/checks/names.c;
+ * a bare name AWS's words say is unique among them),
  * on stacks given as JSON: each refusal beside what passes.
  *
  * JSON is written with single quotes (json_support.h).
@@ -137,12 +138,43 @@ static void test_awscc_names_from_data(void **state)
 	strbuf_release(&out);
 }
 
+/* A name AWS's words say is unique (gen_object_names.py's SAID_UNIQUE): two
+ * AppRegistry applications, two billing groups, two CloudFront response
+ * headers policies (a name nested in their configuration) of one name; two
+ * channel namespaces of one name on one API, not on two. */
+static void test_awscc_names_said_unique(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	(void)state;
+
+	run(aws_check_one_object,
+	    "[['a1', 'awscc.servicecatalogappregistry.application', {'name': 'shop'}],"
+	    " ['a2', 'awscc.servicecatalogappregistry.application', {'name': 'shop'}],"
+	    " ['a3', 'awscc.servicecatalogappregistry.application', {'name': 'till'}],"
+	    " ['b1', 'awscc.billingconductor.billing_group', {'name': 'g', 'account_grouping': {},"
+	    "   'computation_preference': {}}],"
+	    " ['b2', 'awscc.billingconductor.billing_group', {'name': 'g', 'account_grouping': {},"
+	    "   'computation_preference': {}}],"
+	    " ['n1', 'awscc.appsync.channel_namespace', {'api_id': 'api-1', 'name': 'chat'}],"
+	    " ['n2', 'awscc.appsync.channel_namespace', {'api_id': 'api-2', 'name': 'chat'}],"
+	    " ['n3', 'awscc.appsync.channel_namespace', {'api_id': 'api-1', 'name': 'chat'}],"
+	    " ['r1', 'awscc.cloudfront.response_headers_policy',"
+	    "   {'response_headers_policy_config': {'name': 'sec'}}],"
+	    " ['r2', 'awscc.cloudfront.response_headers_policy',"
+	    "   {'response_headers_policy_config': {'name': 'sec'}}]]",
+	    &out);
+	assert_string_equal(out.buf, "1.name~0.name\n4.name~3.name\n7.name~5.name\n"
+				     "9.response_headers_policy_config.name~8.response_headers_policy_config.name\n");
+	strbuf_release(&out);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subnet_in_two_route_tables),
 		cmocka_unit_test(test_gateways_and_addresses),
 		cmocka_unit_test(test_awscc_names_from_data),
+		cmocka_unit_test(test_awscc_names_said_unique),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -31,6 +31,7 @@
 #include "provider/aws/server.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
+#include "tests/unit/aws_client_support.h"
 #include "tests/unit/json_support.h"
 #include "tests/unit/rules_support.h"
 
@@ -321,20 +322,6 @@ static void test_elbv2_rule_priorities(void **state)
 }
 #undef LRULE
 
-/* A client of `region` with test credentials (no call is made). */
-static struct aws_client *region_client(const char *region)
-{
-	struct aws_config cfg = { .region = region, .access_key_id = "AKIDTESTING",
-				  .secret_access_key = "testing-secret" };
-	struct aws_client *c;
-	struct strbuf err = STRBUF_INIT;
-
-	if (aws_client_new(&cfg, &c, &err))
-		fail_msg("aws_client_new: %s", err.buf);
-	strbuf_release(&err);
-	return c;
-}
-
 /* At plan, a load balancer's log bucket of the stack made in another Region
  * (elbv2/rules.c), by the bucket's client's (another provider
  * configuration's); a written region not known yet, a bucket not the
@@ -356,8 +343,9 @@ static void test_elbv2_log_bucket_region(void **state)
 					     "a", "b", "c", "d", "e" };
 	static const char *const types[] = { "aws.s3.bucket", "aws.s3.bucket", "awscc.s3.bucket",
 					     "aws.s3.bucket", "aws.s3.bucket" };
-	struct aws_client *east = region_client("us-east-1"), *eu = region_client("eu-west-1"),
-			  *west = region_client("us-west-2");
+	struct aws_client *east = new_client(NULL, false, "us-east-1", 0);
+	struct aws_client *eu = new_client(NULL, false, "eu-west-1", 0);
+	struct aws_client *west = new_client(NULL, false, "us-west-2", 0);
 	struct written_resource w[10];
 	struct strbuf out = STRBUF_INIT;
 	(void)state;

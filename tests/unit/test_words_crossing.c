@@ -13,7 +13,9 @@
  * leaving the row. And checks across the stack AWS's words gave: a
  * private CA's certificates against their CA's certificate
  * (acmpca/rules.c), one priority per listener or domain name
- * (checks/names.c's aws_check_one_per_parent).
+ * (checks/names.c's aws_check_one_per_parent), a bucket of the stack in
+ * another Region than what names it (aws_check_bucket_region), what two
+ * resources would share that ECS lets one hold (ecs/across.c).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -31,6 +33,7 @@
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/words.h"
 #include "provider/provider.h"
+#include "tests/unit/aws_client_support.h"
 #include "tests/unit/json_support.h"
 #include "tests/unit/words_support.h"
 
@@ -38,7 +41,7 @@
  * each created, its configuration as written. */
 struct stack {
 	json_t *doc;
-	struct written_resource rs[8];
+	struct written_resource rs[12];
 	size_t n;
 };
 
@@ -285,6 +288,14 @@ static const struct crossing_case cases[] = {
 	  "'subnet_ids': ['${sub.subnet_id}'], 'vpc_id': '${b.vpc_id}'}}}}",
 	  "{" W_VPCS ", 'app': {'type': 'awscc.transfer.web_app', 'endpoint_details': {'vpc': {"
 	  "'subnet_ids': ['${sub.subnet_id}'], 'vpc_id': '${a.vpc_id}'}}}}" },
+	/* a DataSync agent's VPC endpoint of the stack, DataSync's */
+	{ "datasync.agent_endpoint_is_datasync", "ag", "vpc_endpoint_id",
+	  "{'ep': {'type': 'awscc.ec2.vpc_endpoint', 'vpc_id': 'vpc-1', 'service_name': "
+	  "'com.amazonaws.us-east-1.s3'}, 'ag': {'type': 'awscc.datasync.agent', "
+	  "'activation_key': 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE', 'vpc_endpoint_id': '${ep.id}'}}",
+	  "{'ep': {'type': 'aws.ec2.vpc_endpoint', 'vpc_id': 'vpc-1', 'service_name': "
+	  "'com.amazonaws.us-east-1.datasync'}, 'ag': {'type': 'awscc.datasync.agent', "
+	  "'activation_key': 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE', 'vpc_endpoint_id': '${ep.id}'}}" },
 	{ "ecs.cfn_task_set_awsvpc_target_type_ip", "set", "load_balancers[0].target_group_arn",
 	  "{" W_TD("awsvpc", "{'container_port': 80}", "") ", " W_TG("instance") ", "
 	  W_SET(W_SET_NET W_LB("80", "${tg.target_group_arn}")) "}",
@@ -825,8 +836,10 @@ static void test_own_judgement_leaves_it(void **state)
 }
 
 /* What every check across the stack says of it (aws_check_resources, its
- * resources of one provider configuration): a new list of findings. */
-static json_t *across_all(const char *text)
+ * resources of one provider configuration; made by client `first` for the
+ * first resource and `rest` for the others, NULL as at validate): a new
+ * list of findings. */
+static json_t *across_by(const char *text, struct aws_client *first, struct aws_client *rest)
 {
 	struct stack s;
 	struct findings fs = { json_array(), &s };
@@ -835,10 +848,37 @@ static json_t *across_all(const char *text)
 	for (size_t i = 0; i < s.n; i++) {
 		s.rs[i].provider = "aws";
 		s.rs[i].rtype = resource_type_find(s.rs[i].type, NULL);
+		s.rs[i].client = i ? rest : first;
 	}
 	aws_check_resources(s.rs, s.n, collect, &fs);
 	json_decref(s.doc);
 	return fs.messages;
+}
+
+static json_t *across_all(const char *text)
+{
+	return across_by(text, NULL, NULL);
+}
+
+/* Each refused stack's first finding (of every check across the stack)
+ * holds its text ([i][1]); each passing stack has none. */
+static void across_cases(const char *const (*refused)[2], size_t nr, const char *const *passing,
+			 size_t np)
+{
+	for (size_t i = 0; i < nr; i++) {
+		json_t *found = across_all(refused[i][0]);
+		const char *first = json_string_value(json_array_get(found, 0));
+		if (!first || !strstr(first, refused[i][1]))
+			fail_msg("case %zu: %s lacks \"%s\"", i, first ? first : "nothing",
+				 refused[i][1]);
+		json_decref(found);
+	}
+	for (size_t i = 0; i < np; i++) {
+		json_t *found = across_all(passing[i]);
+		if (json_array_size(found))
+			fail_msg("passing %zu: %s", i, json_string_value(json_array_get(found, 0)));
+		json_decref(found);
+	}
 }
 
 /* A private CA's certificates against the certificate of their CA the
@@ -900,20 +940,8 @@ static void test_acmpca_issuer_limits(void **state)
 #undef PCA_CA
 
 	(void)state;
-	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
-		json_t *found = across_all(refused[i][0]);
-		const char *first = json_string_value(json_array_get(found, 0));
-		if (!first || !strstr(first, refused[i][1]))
-			fail_msg("case %zu: %s lacks \"%s\"", i, first ? first : "nothing",
-				 refused[i][1]);
-		json_decref(found);
-	}
-	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
-		json_t *found = across_all(passing[i]);
-		if (json_array_size(found))
-			fail_msg("passing %zu: %s", i, json_string_value(json_array_get(found, 0)));
-		json_decref(found);
-	}
+	across_cases(refused, sizeof(refused) / sizeof(*refused), passing,
+		     sizeof(passing) / sizeof(*passing));
 }
 
 /* Rules of one parent with one priority (checks/names.c's
@@ -970,20 +998,127 @@ static void test_one_priority_per_parent(void **state)
 #undef VL_RULE
 
 	(void)state;
-	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
-		json_t *found = across_all(refused[i][0]);
-		const char *first = json_string_value(json_array_get(found, 0));
-		if (!first || !strstr(first, refused[i][1]))
-			fail_msg("case %zu: %s lacks \"%s\"", i, first ? first : "nothing",
-				 refused[i][1]);
-		json_decref(found);
+	across_cases(refused, sizeof(refused) / sizeof(*refused), passing,
+		     sizeof(passing) / sizeof(*passing));
+}
+
+/* At plan, a bucket of the stack (a name, a reference, an S3 URI) in
+ * another Region than the resource that names it (checks/names.c's
+ * aws_check_bucket_region, through each service's STACK row): an IVS
+ * storage configuration's, a SageMaker model's and model package's model
+ * data (each element of their lists), a HealthOmics workflow's definition;
+ * one of its Region, one not the
+ * stack's, and any at validate (no client), pass. */
+static void test_bucket_region(void **state)
+{
+#define STORAGE(NAME, BUCKET) "'" NAME "': {'type': 'awscc.ivs.storage_configuration', " \
+	"'s3': {'bucket_name': '" BUCKET "'}}"
+	static const char *const text = "{'west': {'type': 'aws.s3.bucket', 'name': 'west-rec'}, "
+		"'here': {'type': 'awscc.s3.bucket', 'bucket_name': 'here-rec'}, "
+		STORAGE("a", "${west.name}") ", " STORAGE("b", "west-rec") ", "
+		STORAGE("c", "here-rec") ", " STORAGE("d", "other-rec") ", "
+		"'m': {'type': 'awscc.sagemaker.model', 'containers': [{'model_data_url': "
+		"'s3://here-rec/a.tar.gz'}, {'model_data_url': 's3://${west.name}/b.tar.gz'}]}, "
+		"'p': {'type': 'awscc.sagemaker.model_package', 'additional_inference_specifications': "
+		"[{'containers': [{'image': 'i', 'model_data_url': 's3://west-rec/c.tar.gz'}]}]}, "
+		"'w': {'type': 'awscc.omics.workflow', 'definition_uri': 's3://west-rec/wf.zip'}, "
+		"'v': {'type': 'awscc.omics.workflow_version', 'workflow_id': '1', "
+		"'version_name': 'v1', 'definition_uri': 's3://here-rec/wf.zip'}}";
+	static const char *const want[] = {
+		"a s3.bucket_name: s3.bucket_name: bucket \"west\" is made in us-west-2, and this in "
+		"us-east-1: AWS says \"Note that the StorageConfiguration and S3 bucket must be in the "
+		"same region as the Composition.\" (ivs CreateStorageConfiguration s3.bucketName)",
+		"b s3.bucket_name: s3.bucket_name: bucket \"west\"",
+		"m containers[1].model_data_url: containers[1].model_data_url: bucket \"west\" is made "
+		"in us-west-2, and this in us-east-1: AWS says \"The model artifacts must be in an S3 "
+		"bucket that is in the same region as the model or endpoint you are creating.\" "
+		"(sagemaker CreateModel Containers.ModelDataUrl)",
+		"p additional_inference_specifications[0].containers[0].model_data_url: "
+		"additional_inference_specifications[0].containers[0].model_data_url: bucket \"west\"",
+		"w definition_uri: definition_uri: bucket \"west\" is made in us-west-2, and this in "
+		"us-east-1: AWS says \"The S3 bucket must be in the same region as the workflow.\" "
+		"(omics CreateWorkflow definitionUri)",
+	};
+	struct aws_client *east = new_client(NULL, false, "us-east-1", 0);
+	struct aws_client *west = new_client(NULL, false, "us-west-2", 0);
+
+	(void)state;
+	for (int plan = 1; plan >= 0; plan--) {
+		json_t *messages = plan ? across_by(text, west, east) : across_all(text);
+
+		assert_int_equal(json_array_size(messages), plan ? 5 : 0);
+		for (size_t i = 0; plan && i < 5; i++) { /* in the tables' order: any order */
+			bool found = false;
+			for (size_t k = 0; k < json_array_size(messages); k++)
+				found |= !strncmp(json_string_value(json_array_get(messages, k)),
+						  want[i], strlen(want[i]));
+			if (!found)
+				fail_msg("no finding begins %s", want[i]);
+		}
+		json_decref(messages);
 	}
-	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
-		json_t *found = across_all(passing[i]);
-		if (json_array_size(found))
-			fail_msg("passing %zu: %s", i, json_string_value(json_array_get(found, 0)));
-		json_decref(found);
-	}
+	aws_client_free(east);
+	aws_client_free(west);
+#undef STORAGE
+}
+
+/* Two awscc resources of the stack sharing what ECS lets one hold
+ * (ecs/across.c): an Auto Scaling group capacity provider given to two
+ * clusters (by their capacity_providers or an association's), one Service
+ * Connect discovery name (a port name without one) twice in a namespace;
+ * Fargate's providers, one cluster's own association, other namespaces,
+ * names through a variable, and a namespace left to the cluster's default
+ * pass. */
+static void test_ecs_shared_names(void **state)
+{
+#define CLUSTER(NAME, MORE) "'" NAME "': {'type': 'awscc.ecs.cluster'" MORE "}"
+#define ASSOC(NAME, CLUSTER, LIST) "'" NAME "': {'type': " \
+	"'awscc.ecs.cluster_capacity_provider_associations', 'cluster': '" CLUSTER "', " \
+	"'capacity_providers': [" LIST "], 'default_capacity_provider_strategy': []}"
+#define CONNECTED(NAME, NS, ENTRIES) "'" NAME "': {'type': 'awscc.ecs.service', " \
+	"'service_connect_configuration': {'enabled': true" NS ", 'services': [" ENTRIES "]}}"
+#define ENTRY(MORE) "{'port_name': 'http'" MORE "}"
+	static const char *const refused[][2] = {
+		{ "{'cp': {'type': 'awscc.ecs.capacity_provider', 'auto_scaling_group_provider': "
+		  "{'auto_scaling_group_arn': 'asg'}}, "
+		  CLUSTER("a", ", 'capacity_providers': ['${cp.name}']") ", "
+		  CLUSTER("b", ", 'capacity_providers': ['FARGATE', '${cp.name}']") "}",
+		  "b capacity_providers: capacity_providers[1]: \"${cp.name}\" is also given to "
+		  "another cluster by \"a\": AWS says \"If specifying a capacity provider that uses "
+		  "an Auto Scaling group" },
+		{ "{" CLUSTER("a", ", 'cluster_name': 'prod'") ", " ASSOC("x", "${a.arn}", "'asg-cp'")
+		  ", " ASSOC("y", "test", "'asg-cp'") "}", "y capacity_providers: capacity_providers[0]: "
+		  "\"asg-cp\" is also given to another cluster by \"x\"" },
+		{ "{" CONNECTED("s", ", 'namespace': 'shop'", ENTRY("")) ", "
+		  CONNECTED("t", ", 'namespace': 'shop'", ENTRY(", 'discovery_name': 'orders'") ", "
+			  ENTRY("")) "}",
+		  "t service_connect_configuration.services[1]: service_connect_configuration."
+		  "services[1]: discovery name \"http\" is also service \"s\"'s in namespace "
+		  "\"shop\": AWS says \"This must be unique within the CMAP namespace.\"" },
+		{ "{" CONNECTED("s", ", 'namespace': 'shop'", ENTRY(", 'discovery_name': 'a'") ", "
+			       ENTRY(", 'discovery_name': 'a'")) "}",
+		  "s service_connect_configuration.services[1]: service_connect_configuration."
+		  "services[1]: discovery name \"a\" is also another entry's of this service" },
+	};
+	static const char *const passing[] = {
+		"{" CLUSTER("a", ", 'capacity_providers': ['FARGATE', 'FARGATE_SPOT']") ", "
+		CLUSTER("b", ", 'capacity_providers': ['FARGATE', 'FARGATE_SPOT', '${var.cp}']") ", "
+		CLUSTER("c", ", 'capacity_providers': ['${var.cp}']") "}",
+		"{" CLUSTER("a", ", 'cluster_name': 'prod', 'capacity_providers': ['asg-cp']") ", "
+		ASSOC("x", "${a.arn}", "'asg-cp'") ", " ASSOC("y", "prod", "'asg-cp'") "}",
+		"{" CONNECTED("s", ", 'namespace': 'shop'", ENTRY("")) ", "
+		CONNECTED("t", ", 'namespace': 'till'", ENTRY("")) ", " CONNECTED("u", "", ENTRY("")) ", "
+		CONNECTED("v", "", ENTRY("")) ", "
+		CONNECTED("w", ", 'namespace': 'shop'", ENTRY(", 'discovery_name': '${var.d}'")) "}",
+	};
+#undef ENTRY
+#undef CONNECTED
+#undef ASSOC
+#undef CLUSTER
+
+	(void)state;
+	across_cases(refused, sizeof(refused) / sizeof(*refused), passing,
+		     sizeof(passing) / sizeof(*passing));
 }
 
 int main(void)
@@ -996,6 +1131,8 @@ int main(void)
 		cmocka_unit_test(test_crossing_through_elements),
 		cmocka_unit_test(test_acmpca_issuer_limits),
 		cmocka_unit_test(test_one_priority_per_parent),
+		cmocka_unit_test(test_bucket_region),
+		cmocka_unit_test(test_ecs_shared_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

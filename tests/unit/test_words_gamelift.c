@@ -27,6 +27,7 @@
 #include "provider/aws/checks/words.h"
 #include "provider/aws/transport/client.h"
 #include "provider/provider.h"
+#include "tests/unit/aws_client_support.h"
 #include "tests/unit/json_support.h"
 #include "tests/unit/words_support.h"
 
@@ -223,20 +224,6 @@ static void test_gamelift_containers(void **state)
 	}
 }
 
-/* A client of `region` with test credentials (no call is made). */
-static struct aws_client *region_client(const char *region)
-{
-	struct aws_config cfg = { .region = region, .access_key_id = "AKIDTESTING",
-				  .secret_access_key = "testing-secret" };
-	struct aws_client *c;
-	struct strbuf err = STRBUF_INIT;
-
-	if (aws_client_new(&cfg, &c, &err))
-		fail_msg("aws_client_new: %s", err.buf);
-	strbuf_release(&err);
-	return c;
-}
-
 /* What aws_check_resources reported, one "WHICH~OTHER MSG" line each. */
 static void collect(void *ctx, const struct check_finding *found)
 {
@@ -266,7 +253,8 @@ static void test_gamelift_bucket_region(void **state)
 					     "awscc.gamelift.build", "awscc.gamelift.container_fleet",
 					     "aws.ec2.vpc", "aws.ec2.vpc", "awscc.gamelift.fleet",
 					     "awscc.gamelift.fleet" };
-	struct aws_client *east = region_client("us-east-1"), *west = region_client("us-west-2");
+	struct aws_client *east = new_client(NULL, false, "us-east-1", 0);
+	struct aws_client *west = new_client(NULL, false, "us-west-2", 0);
 	struct written_resource w[10];
 	struct strbuf out = STRBUF_INIT;
 

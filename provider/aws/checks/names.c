@@ -16,7 +16,9 @@
  * stack under one parent with one value AWS keeps unique there (a
  * listener's rules' priorities), for the services' STACK rows; and the
  * bucket of the stack a name or reference names, with the Region plan
- * makes it in (aws_stack_bucket_named, aws_stack_bucket_region).
+ * makes it in (aws_stack_bucket_named, aws_stack_bucket_region), and the
+ * services' STACK rows refusing such a bucket in another Region than the
+ * resource that names it (aws_check_bucket_region).
  *
  * Where AWS compares names: an S3 bucket's across the partition (every
  * provider configuration of the stack); IAM's without case, as IAM does, and
@@ -298,6 +300,91 @@ const char *aws_stack_bucket_region(const struct written_resource *r)
 	if (written && !strcmp(r->type, "aws.s3.bucket"))
 		return value_known_string(written); /* its own, known or not yet */
 	return r->client ? aws_client_region(r->client) : NULL;
+}
+
+/* The bucket part of a bucket attribute's value: the value itself, or of
+ * an S3 URI ("s3://${b.bucket_name}/wf.zip") what lies between "s3://" and
+ * the next "/" (into buf). */
+static const char *bucket_part(const char *value, char *buf, size_t size)
+{
+	size_t len;
+
+	if (strncmp(value, "s3://", 5))
+		return value;
+	value += 5;
+	len = strcspn(value, "/");
+	if (len >= size)
+		return NULL;
+	memcpy(buf, value, len);
+	buf[len] = '\0';
+	return buf;
+}
+
+/* One bucket value at the end of path below v ("containers[].model_data_url":
+ * each element of a list), `where` its place as a message names it
+ * ("containers[1].model_data_url"): refused when a bucket of the stack it
+ * names is made in another Region than `mine`. */
+static void bucket_at(const struct written_resource *rs, size_t n, size_t i, const char *mine,
+		      const struct aws_bucket_use *u, const json_t *v, const char *path,
+		      struct strbuf *where, check_report_fn report, void *ctx)
+{
+	size_t len = strcspn(path, ".["), at = where->len, k;
+	const char *value, *bucket, *theirs;
+	char key[64], part[256];
+	const json_t *e;
+
+	if (!*path) {
+		struct strbuf msg = STRBUF_INIT;
+
+		if (!(value = json_string_value(v)) ||
+		    !(bucket = bucket_part(value, part, sizeof(part))) ||
+		    (k = aws_stack_bucket_named(rs, n, bucket)) == WRITTEN_NONE ||
+		    !(theirs = aws_stack_bucket_region(&rs[k])) || !strcmp(theirs, mine))
+			return;
+		strbuf_addf(&msg, "%s: bucket \"%s\" is made in %s, and this in %s: AWS says \"%s\" "
+			    "(%s)", where->buf, rs[k].name, theirs, mine, u->words, u->source);
+		report(ctx, &(struct check_finding){ .warning = false, .which = i,
+						     .attr = where->buf, .other = k,
+						     .other_attr = NULL, .message = msg.buf });
+		strbuf_release(&msg);
+		return;
+	}
+	if (!strncmp(path, "[]", 2)) {
+		json_array_foreach((json_t *)v, k, e) {
+			strbuf_addf(where, "[%zu]", k);
+			bucket_at(rs, n, i, mine, u, e, path + 2, where, report, ctx);
+			strbuf_setlen(where, at);
+		}
+		return;
+	}
+	if (*path == '.')
+		path++, len = strcspn(path, ".[");
+	if (!len || len >= sizeof(key) || !json_is_object(v))
+		return;
+	memcpy(key, path, len);
+	key[len] = '\0';
+	strbuf_addf(where, "%s%s", where->len ? "." : "", key);
+	bucket_at(rs, n, i, mine, u, json_object_get(v, key), path + len, where, report, ctx);
+	strbuf_setlen(where, at);
+}
+
+void aws_check_bucket_region(const struct written_resource *rs, size_t n,
+			     const struct aws_bucket_use *uses, size_t count,
+			     check_report_fn report, void *ctx)
+{
+	for (size_t i = 0; i < n; i++) {
+		const char *mine = rs[i].client ? aws_client_region(rs[i].client) : NULL;
+
+		for (size_t t = 0; mine && t < count; t++) {
+			struct strbuf where = STRBUF_INIT;
+
+			if (!aws_awscc_type_is(rs[i].type, uses[t].cfn_type))
+				continue;
+			bucket_at(rs, n, i, mine, &uses[t], rs[i].config, uses[t].path, &where,
+				  report, ctx);
+			strbuf_release(&where);
+		}
+	}
 }
 
 /*

@@ -342,6 +342,20 @@ void aws_check_one_per_parent(const struct written_resource *rs, size_t n,
  * written region, else its client's (NULL: not known, as at validate). */
 size_t aws_stack_bucket_named(const struct written_resource *rs, size_t n, const char *value);
 const char *aws_stack_bucket_region(const struct written_resource *r);
+/* checks/names.c: at plan, a bucket of the stack that the value at `path`
+ * ("storage_location.bucket", "containers[].model_data_url": each element
+ * of a list; a name, a reference or an S3 URI) of an awscc resource of
+ * cfn_type names, made in another Region than the resource
+ * (aws_stack_bucket_region); at validate, and for a bucket not the stack's,
+ * nothing: a bucket's name names no Region. For the services' STACK rows,
+ * each with its table of uses. */
+struct aws_bucket_use {
+	const char *cfn_type, *path;
+	const char *words, *source; /* AWS's sentence and its document */
+};
+void aws_check_bucket_region(const struct written_resource *rs, size_t n,
+			     const struct aws_bucket_use *uses, size_t count,
+			     check_report_fn report, void *ctx);
 /* Whether policy document doc (a trust or key policy) has an Allow
  * statement of `action` for service `svc`'s principal (svc.amazonaws.com,
  * svc.REGION.amazonaws.com); what is not known yet counts as allowing

@@ -135,7 +135,7 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(deadline) X(acmpca) X(cloudfront) X(elbv2) \
 	X(backup) X(appconfig) X(cloudformation) X(cognito) X(applicationautoscaling) \
 	X(securityhub) X(wisdom) X(amplify) X(gamelift) X(ses) X(eks) X(cassandra) \
-	X(vpclattice) \
+	X(vpclattice) X(omics) \
 	X(s3tables) X(efs) X(datasync) X(appsync) X(iotwireless) \
 	X(customerprofiles) X(signer)
 

@@ -3,7 +3,8 @@
  * one table of checks (checks/row.h) on the awscc types of a service
  * terrace's own code does not call (its objects are made through Cloud
  * Control alone): AWS's words of the census's third scope
- * (checks/words/gen_words.py, sentences.py's THIRD_SCOPE). Its ledger:
+ * (checks/words/gen_words.py, sentences.py's THIRD_SCOPE), one through the
+ * VPC endpoint of the stack an agent names. Its ledger:
  * checks/words/datasync.words.
  */
 #include "provider/aws/checks/rules.h"
@@ -22,6 +23,11 @@
 /* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
  * this table. */
 const struct aws_check_row aws_rules_datasync[] = {
+	/* an agent's VPC endpoint of the stack, DataSync's (its service name) */
+	AWS_SAYS("datasync.agent_endpoint_is_datasync", "awscc.datasync.agent", AWS_CALL_ANY,
+		 ALWAYS, THEN(MATCHES("vpc_endpoint_id->service_name", "datasync")),
+		 "The VPC service endpoint you use must include the DataSync service name (for "
+		 "example, com.amazonaws.us-east-2.datasync).", DS "CreateAgent VpcEndpointId"),
 	/* a task's options */
 	AWS_SAYS("datasync.atime_none_mtime_none", "awscc.datasync.task", AWS_CALL_ANY,
 		 WHEN(IS(OPT "atime", "NONE")), THEN(IS(OPT "mtime", "NONE")),

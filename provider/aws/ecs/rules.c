@@ -1480,6 +1480,8 @@ const struct aws_check_row aws_rules_ecs[] = {
 	     "memoryReservation, image) and networkMode"),
 	ACROSS_ROW("aws.ecs.task_definition", check_ecs_executions,
 		   "Amazon ECS Developer Guide: task execution IAM role"),
+	ACROSS_ROW("awscc.ecs.cluster", ecs_check_shared_names, "CloudFormation registry: "
+		   "AWS::ECS::Cluster CapacityProviders, AWS::ECS::Service DiscoveryName"),
 	/* The roles its types give: each must trust the service (checks/roles.c
 	 * runs these rows). */
 	/* docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html,

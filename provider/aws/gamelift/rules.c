@@ -151,16 +151,14 @@ int rule_gamelift_containers(const json_t *v, const json_t *r, struct strbuf *er
 
 /* The buckets GameLift reads or writes, each of its Region: a build's and a
  * script's storage location, a container fleet's log bucket. */
-static const struct {
-	const char *cfn_type, *member, *attr, *words, *source;
-} gamelift_buckets[] = {
-	{ "AWS::GameLift::Build", "bucket", "storage_location",
+static const struct aws_bucket_use gamelift_buckets[] = {
+	{ "AWS::GameLift::Build", "storage_location.bucket",
 	  "The S3 bucket and your new build must be in the same Region.",
 	  "gamelift CreateBuild StorageLocation" },
-	{ "AWS::GameLift::Script", "bucket", "storage_location",
+	{ "AWS::GameLift::Script", "storage_location.bucket",
 	  "The S3 bucket must be in the same Region where you want to create a new script.",
 	  "gamelift CreateScript StorageLocation" },
-	{ "AWS::GameLift::ContainerFleet", "s3_bucket_name", "log_configuration",
+	{ "AWS::GameLift::ContainerFleet", "log_configuration.s3_bucket_name",
 	  "This bucket must reside in the fleet's home Amazon Web Services Region.",
 	  "gamelift CreateContainerFleet LogConfiguration.LogDestination" },
 };
@@ -189,36 +187,16 @@ static void peer_vpc_region(const struct written_resource *rs, size_t n, size_t 
 }
 
 /* At plan, a bucket of the stack that a build, a script or a container
- * fleet names made in another Region than it (aws_stack_bucket_region: the
- * bucket's written region or its client's); at validate, and for a bucket
- * not the stack's, nothing: a bucket's name names no Region. */
+ * fleet names made in another Region than it (aws_check_bucket_region), and
+ * a fleet's peer VPC of the stack made in another Region. */
 static void check_gamelift_bucket_region(const struct written_resource *rs, size_t n,
 					 check_report_fn report, void *ctx)
 {
+	aws_check_bucket_region(rs, n, gamelift_buckets,
+				sizeof(gamelift_buckets) / sizeof(*gamelift_buckets), report, ctx);
 	for (size_t i = 0; i < n; i++) {
 		const char *mine = rs[i].client ? aws_client_region(rs[i].client) : NULL;
 
-		for (size_t t = 0; mine && t < sizeof(gamelift_buckets) / sizeof(*gamelift_buckets); t++) {
-			const char *bucket, *theirs;
-			char attr[64], msg[720];
-			size_t b;
-
-			if (!aws_awscc_type_is(rs[i].type, gamelift_buckets[t].cfn_type))
-				continue;
-			bucket = json_string_value(json_object_get(json_object_get(
-				rs[i].config, gamelift_buckets[t].attr), gamelift_buckets[t].member));
-			if (!bucket || (b = aws_stack_bucket_named(rs, n, bucket)) == WRITTEN_NONE ||
-			    !(theirs = aws_stack_bucket_region(&rs[b])) || !strcmp(theirs, mine))
-				continue;
-			snprintf(attr, sizeof(attr), "%s.%s", gamelift_buckets[t].attr,
-				 gamelift_buckets[t].member);
-			snprintf(msg, sizeof(msg), "%s: bucket \"%s\" is made in %s, and this in %s: AWS "
-				 "says \"%s\" (%s)", attr, rs[b].name, theirs, mine,
-				 gamelift_buckets[t].words, gamelift_buckets[t].source);
-			report(ctx, &(struct check_finding){
-				.warning = false, .which = i, .attr = attr, .other = b,
-				.other_attr = NULL, .message = msg });
-		}
 		if (mine && aws_awscc_type_is(rs[i].type, "AWS::GameLift::Fleet"))
 			peer_vpc_region(rs, n, i, mine, report, ctx);
 	}

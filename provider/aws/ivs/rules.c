@@ -5,7 +5,8 @@
  * code does not call (its objects are made through Cloud Control alone):
  * AWS's words of the census's third scope (checks/words/gen_words.py,
  * sentences.py's THIRD_SCOPE; botocore's ivs and ivs-realtime, each signed
- * ivs), and the written rule of an encoder's pixels. Its ledger:
+ * ivs), the written rule of an encoder's pixels, and the check across the
+ * stack of a storage configuration's bucket in another Region. Its ledger:
  * checks/words/ivs.words.
  */
 #include <stdio.h>
@@ -35,9 +36,26 @@ int rule_ivs_video_pixels(const json_t *v, const json_t *r, struct strbuf *err)
 	return -1;
 }
 
+/* A storage configuration's bucket of the stack made in another Region
+ * (aws_check_bucket_region, at plan). */
+static void check_ivs_bucket_region(const struct written_resource *rs, size_t n,
+				    check_report_fn report, void *ctx)
+{
+	static const struct aws_bucket_use storage = {
+		"AWS::IVS::StorageConfiguration", "s3.bucket_name",
+		"Note that the StorageConfiguration and S3 bucket must be in the same region as the "
+		"Composition.", IVS "CreateStorageConfiguration s3.bucketName"
+	};
+
+	aws_check_bucket_region(rs, n, &storage, 1, report, ctx);
+}
+
 /* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
  * this table. */
 const struct aws_check_row aws_rules_ivs[] = {
+	ACROSS_ROW("awscc.ivs.storage_configuration", check_ivs_bucket_region,
+		   IVS "CreateStorageConfiguration s3.bucketName (a bucket of the stack in another "
+		   "Region)"),
 	/* a channel's multitrack input */
 	AWS_SAYS("ivs.multitrack_standard", "awscc.ivs.channel", AWS_CALL_ANY, MULTITRACK_ON,
 		 THEN(IS("channel_type", "STANDARD")),

@@ -3,8 +3,10 @@
  * (checks/row.h) on the awscc types of a service terrace's own code does
  * not call (its objects are made through Cloud Control alone): AWS's words
  * of the census's third scope (checks/words/gen_words.py, sentences.py's
- * THIRD_SCOPE), and the written rule of a model's environment maps.
- * Its ledger: checks/words/sagemaker.words.
+ * THIRD_SCOPE), the written rule of a model's environment maps, and the
+ * check across the stack of a model's and a model package's model data in
+ * a bucket of the stack made in another Region. Its ledger:
+ * checks/words/sagemaker.words.
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -136,9 +138,38 @@ int rule_sagemaker_cluster_ebs_volumes(const json_t *v, const json_t *r, struct 
 	return 0;
 }
 
+/* A model's and a model package's model data (an s3:// URL) in a bucket of
+ * the stack made in another Region (aws_check_bucket_region, at plan). */
+static void check_sagemaker_bucket_region(const struct written_resource *rs, size_t n,
+					  check_report_fn report, void *ctx)
+{
+#define MODEL_DATA "The model artifacts must be in an S3 bucket that is in the same region as "
+	static const struct aws_bucket_use uses[] = {
+		{ "AWS::SageMaker::Model", "primary_container.model_data_url",
+		  MODEL_DATA "the model or endpoint you are creating.",
+		  SM "CreateModel PrimaryContainer.ModelDataUrl" },
+		{ "AWS::SageMaker::Model", "containers[].model_data_url",
+		  MODEL_DATA "the model or endpoint you are creating.",
+		  SM "CreateModel Containers.ModelDataUrl" },
+		{ "AWS::SageMaker::ModelPackage", "inference_specification.containers[].model_data_url",
+		  MODEL_DATA "the model package.",
+		  SM "CreateModelPackage InferenceSpecification.Containers.ModelDataUrl" },
+		{ "AWS::SageMaker::ModelPackage",
+		  "additional_inference_specifications[].containers[].model_data_url",
+		  MODEL_DATA "the model package.",
+		  SM "CreateModelPackage AdditionalInferenceSpecifications.Containers.ModelDataUrl" },
+	};
+#undef MODEL_DATA
+
+	aws_check_bucket_region(rs, n, uses, sizeof(uses) / sizeof(*uses), report, ctx);
+}
+
 /* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
  * this table. */
 const struct aws_check_row aws_rules_sagemaker[] = {
+	ACROSS_ROW("awscc.sagemaker.model", check_sagemaker_bucket_region,
+		   SM "CreateModel, CreateModelPackage ModelDataUrl (a bucket of the stack in "
+		   "another Region)"),
 	/* a feature group's features */
 	AWS_SAYS("sagemaker.feature_names_reserved", "awscc.sagemaker.feature_group",
 		 AWS_CALL_ANY, ALWAYS,
@@ -188,7 +219,7 @@ const struct aws_check_row aws_rules_sagemaker[] = {
 	"model or endpoint you are creating."
 	/* an ECR image's host names its region (CreateModel refuses another's:
 	 * "Cross region ECR image pulls are not allowed"); a bucket's s3:// URL
-	 * names none */
+	 * names none (one of the stack: check_sagemaker_bucket_region) */
 	AWS_SAYS("sagemaker.model_image_region", "awscc.sagemaker.model", AWS_CALL_ANY, ALWAYS,
 		 THEN(IN_REGION("primary_container.image")), IMAGE_REGION,
 		 SM "CreateModel PrimaryContainer.Image"),

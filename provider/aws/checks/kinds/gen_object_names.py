@@ -22,7 +22,11 @@ object"), for a type with one primary identifier property P:
   - P is written but not required, and <Resource>Input.Name is required:
     the name is P or, where P is left out, <Resource>Input.Name
     (AWS::Glue::Database);
-  - otherwise P is the name, as checks/names.c has always read it (no row).
+  - otherwise P is the name, as checks/names.c has always read it (no row);
+  - and a type whose name AWS's own words say is unique where the rule
+    takes none (SAID_UNIQUE, from the census's ledgers: "The name must be
+    unique in the region in which you are creating the application."), with
+    the scope they give.
 Each row's scope: the type's other create-only top-level properties the
 schema requires (a Transfer user's ServerId, an App Mesh route's mesh and
 router): two resources name one object only when these are equal too. A
@@ -55,6 +59,52 @@ NOT_ONE_OBJECT = {
     "AWS::Comprehend::Flywheel": "not known to be unique per account",
 }
 
+# Types whose name AWS's words (the census's ledgers, checks/words/) say is
+# unique where the rule above takes none (a bare Name, a name nested in a
+# configuration, a <Resource>Name AWS lets one change): (the name's path;
+# the scope, create-only properties two of one name share; AWS's sentence
+# and its document).
+SAID_UNIQUE = {
+    "AWS::AppSync::ChannelNamespace": (["Name"], ["ApiId"], "This name must be unique within the "
+                                       "Api (appsync CreateChannelNamespace name)"),
+    "AWS::BillingConductor::BillingGroup": (["Name"], [], "The names must be unique. "
+                                            "(billingconductor CreateBillingGroup Name)"),
+    "AWS::BillingConductor::PricingPlan": (["Name"], [], "The names must be unique to each pricing "
+                                           "plan. (billingconductor CreatePricingPlan Name)"),
+    "AWS::BillingConductor::PricingRule": (["Name"], [], "The names must be unique to each pricing "
+                                           "rule. (billingconductor CreatePricingRule Name)"),
+    "AWS::Cases::CaseRule": (["Name"], ["DomainId"], "Must be unique within the domain "
+                             "(CloudFormation registry: AWS::Cases::CaseRule Name)"),
+    "AWS::Cases::Domain": (["Name"], [], "It must be unique for your Amazon Web Services account. "
+                           "(connectcases CreateDomain name)"),
+    "AWS::Cases::Layout": (["Name"], ["DomainId"], "It must be unique for the Cases domain. "
+                           "(connectcases CreateLayout name)"),
+    "AWS::Cases::Template": (["Name"], ["DomainId"], "It must be unique per domain. (connectcases "
+                             "CreateTemplate name)"),
+    "AWS::CloudFront::ResponseHeadersPolicy": (["ResponseHeadersPolicyConfig", "Name"], [],
+                                               "The name must be unique for response headers "
+                                               "policies in this Amazon Web Services account. "
+                                               "(cloudfront CreateResponseHeadersPolicy "
+                                               "ResponseHeadersPolicyConfig.Name)"),
+    "AWS::CloudTrail::Dashboard": (["Name"], [], "The name must be unique to your account. "
+                                   "(cloudtrail CreateDashboard Name)"),
+    "AWS::ElasticLoadBalancingV2::TrustStore": (["Name"], [], "This name must be unique per region "
+                                                "and can't be changed after creation. (elbv2 "
+                                                "CreateTrustStore Name)"),
+    "AWS::GameLift::GameServerGroup": (["GameServerGroupName"], [], "The name must be unique per "
+                                       "Region per Amazon Web Services account. (gamelift "
+                                       "CreateGameServerGroup GameServerGroupName)"),
+    "AWS::ServiceCatalogAppRegistry::Application": (["Name"], [], "The name must be unique in the "
+                                                    "region in which you are creating the "
+                                                    "application. (servicecatalog-appregistry "
+                                                    "CreateApplication name)"),
+    "AWS::ServiceCatalogAppRegistry::AttributeGroup": (["Name"], [], "The name must be unique in "
+                                                       "the region in which you are updating the "
+                                                       "attribute group. "
+                                                       "(servicecatalog-appregistry "
+                                                       "UpdateAttributeGroup name)"),
+}
+
 
 def input_name(s, res):
     """["<Res>Input", "Name"] when the required <Res>Input has a Name."""
@@ -73,6 +123,8 @@ def top(pointers):
 
 def name_paths(cfn, s):
     """([[property, ...], ...] the name is at, [scope property, ...]), or None."""
+    if cfn in SAID_UNIQUE:
+        return [SAID_UNIQUE[cfn][0]], SAID_UNIQUE[cfn][1]
     pid = s.get("primaryIdentifier") or []
     if len(pid) != 1 or pid[0].count("/") != 2:
         return None
@@ -125,11 +177,14 @@ def render(rs):
             " * What names the object of each awscc type whose primary identifier is not\n"
             " * its name (%d types): the attributes (dotted; the first written counts),\n"
             " * and the create-only attributes two resources share when they name one\n"
-            " * object. Left out, their names not one object's:%s\n */\n"
+            " * object. Left out, their names not one object's:%s\n"
+            " * A name taken where AWS's words say it is unique (SAID_UNIQUE):%s\n */\n"
             "#include \"provider/aws/checks/kinds/object_names.h\"\n\n"
             "const struct aws_object_name aws_object_names[] = {\n" % (
                 gs.PINNED, len(rs),
-                "".join("\n *   %s: %s" % kv for kv in sorted(NOT_ONE_OBJECT.items()))))
+                "".join("\n *   %s: %s" % kv for kv in sorted(NOT_ONE_OBJECT.items())),
+                "".join("\n *   %s: \"%s" % (k, v[2].replace(" (", "\" (", 1))
+                        for k, v in sorted(SAID_UNIQUE.items()))))
     body = "".join('\t{ "%s", "%s", { %s }, "%s" },\n' % r for r in rs)
     return head + body + "\t{ NULL, NULL, { NULL }, NULL }\n};\n"
 
