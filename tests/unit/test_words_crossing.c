@@ -693,6 +693,44 @@ static const struct crossing_case cases[] = {
 	  PROFILE_PERMISSION("signer:StartSigningJob") "}" },
 #undef SIGNING_PROFILE
 #undef PROFILE_PERMISSION
+	/* an Auto Scaling group's subnets, placement group and launch
+	 * configuration (autoscaling/rules.c) */
+#define AS_SUBNET(ZONE) "'s': {'type': 'awscc.ec2.subnet', 'vpc_id': 'vpc-1', 'cidr_block': " \
+	"'10.0.1.0/24', 'availability_zone': '" ZONE "'}"
+#define AS_GROUP(MORE) "'g': {'type': 'awscc.autoscaling.auto_scaling_group', 'min_size': " \
+	"'1', 'max_size': '3'" MORE "}"
+#define AS_LT ", 'launch_template': {'launch_template_id': 'lt-0abc', 'version': '1'}"
+#define AS_PG "'pg': {'type': 'awscc.ec2.placement_group', 'strategy': 'cluster'}"
+#define AS_LC(MORE) "'lc': {'type': 'awscc.autoscaling.launch_configuration', 'image_id': " \
+	"'ami-0abc', 'instance_type': 't3.micro'" MORE "}"
+#define AS_BY_LC(MORE) AS_GROUP(", 'launch_configuration_name': '${lc.launch_configuration_name}'" \
+	MORE)
+	{ "autoscaling.subnets_in_zones", "g", "vpc_zone_identifier[0]->availability_zone",
+	  "{" AS_SUBNET("us-east-1b") ", " AS_GROUP(AS_LT ", 'availability_zones': ['us-east-1a'], "
+	  "'vpc_zone_identifier': ['${s.subnet_id}']") "}",
+	  "{" AS_SUBNET("us-east-1a") ", " AS_GROUP(AS_LT ", 'availability_zones': ['us-east-1a'], "
+	  "'vpc_zone_identifier': ['${s.subnet_id}']") "}" },
+	{ "autoscaling.cluster_one_zone", "g", "availability_zones",
+	  "{" AS_PG ", " AS_GROUP(AS_LT ", 'placement_group': '${pg.group_name}', "
+	  "'availability_zones': ['us-east-1a', 'us-east-1b']") "}",
+	  "{" AS_PG ", " AS_GROUP(AS_LT ", 'placement_group': '${pg.group_name}', "
+	  "'availability_zones': ['us-east-1a']") "}" },
+	{ "autoscaling.public_ip_needs_subnets", "g", "vpc_zone_identifier",
+	  "{" AS_LC(", 'associate_public_ip_address': true") ", "
+	  AS_BY_LC(", 'availability_zones': ['us-east-1a']") "}",
+	  "{" AS_LC(", 'associate_public_ip_address': true") ", "
+	  AS_BY_LC(", 'vpc_zone_identifier': ['subnet-0abc']") "}" },
+	{ "autoscaling.tenancy_needs_subnets", "g", "vpc_zone_identifier",
+	  "{" AS_LC(", 'placement_tenancy': 'dedicated'") ", "
+	  AS_BY_LC(", 'availability_zones': ['us-east-1a']") "}",
+	  "{" AS_LC(", 'placement_tenancy': 'dedicated'") ", "
+	  AS_BY_LC(", 'vpc_zone_identifier': ['subnet-0abc']") "}" },
+#undef AS_SUBNET
+#undef AS_GROUP
+#undef AS_LT
+#undef AS_PG
+#undef AS_LC
+#undef AS_BY_LC
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

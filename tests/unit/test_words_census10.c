@@ -1,0 +1,381 @@
+/*
+ * test_words_census10.c: the words rows (AWS_SAYS, checks/words.c) of the
+ * census's third scope as the tenth census helper judged them
+ * (autoscaling/rules.c; the ledger checks/words/autoscaling.words), each
+ * through aws_constraints_check: a resource it refuses, whose message names
+ * the attribute, quotes AWS's sentence and names its document, and its
+ * passing twin; every such row has a case here (a row that crosses a
+ * reference: test_words_crossing.c's). And the written rules: a group's
+ * maintenance policy's healthy percentages
+ * (rule_autoscaling_healthy_percentages), a scheduled action's time zone
+ * (rule_time_zone).
+ *
+ * JSON is written with single quotes (json_support.h).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/checks/checks.h"
+#include "provider/aws/checks/words.h"
+#include "provider/provider.h"
+#include "tests/unit/json_support.h"
+#include "tests/unit/words_support.h"
+
+#define GROUP "awscc.autoscaling.auto_scaling_group"
+#define CONFIG "awscc.autoscaling.launch_configuration"
+#define HOOK "awscc.autoscaling.lifecycle_hook"
+#define POLICY "awscc.autoscaling.scaling_policy"
+#define ACTION "awscc.autoscaling.scheduled_action"
+#define LT "'launch_template': {'launch_template_id': 'lt-0abc', 'version': '1'}"
+/* a group of sizes 1 to 3 (MORE: ", ..."), without and with a launch template */
+#define BARE(MORE) "{'min_size': '1', 'max_size': '3'" MORE "}"
+#define G(MORE) BARE(", " LT MORE)
+/* a group of a mixed instances policy: its distribution (DIST: ", ...") and
+ * overrides (OVR) */
+#define MIXED(DIST, OVR) ALSO_MIXED("", DIST, OVR)
+/* the same besides the group's own MORE (", ...") */
+#define ALSO_MIXED(MORE, DIST, OVR) BARE(MORE ", 'mixed_instances_policy': {'launch_template': " \
+	"{'launch_template_specification': {'launch_template_id': 'lt-0abc', 'version': '1'}, " \
+	"'overrides': [" OVR "]}" DIST "}")
+#define DIST(MORE) ", 'instances_distribution': {" MORE "}"
+#define REQ(MORE) "{'instance_requirements': {'v_cpu_count': {'min': 2}, " \
+	"'memory_mi_b': {'min': 4096}" MORE "}}"
+#define HOOKS(MORE) G(", 'lifecycle_hook_specification_list': [{'lifecycle_hook_name': 'h', " \
+	"'lifecycle_transition': 'autoscaling:EC2_INSTANCE_LAUNCHING'" MORE "}]")
+#define QUEUE "arn:aws:sqs:us-east-1:123456789012:hooks"
+#define FUNCTION "arn:aws:lambda:us-east-1:123456789012:function:f"
+#define ROLE "arn:aws:iam::123456789012:role/hooks"
+#define A_HOOK(MORE) "{'auto_scaling_group_name': 'web', 'lifecycle_transition': " \
+	"'autoscaling:EC2_INSTANCE_TERMINATING'" MORE "}"
+#define LC(MORE) "{'image_id': 'ami-0abc', 'instance_type': 't3.micro'" MORE "}"
+#define DEVICE(MORE) LC(", 'block_device_mappings': [{'device_name': '/dev/xvda'" MORE "}]")
+#define POL(MORE) "{'auto_scaling_group_name': 'web'" MORE "}"
+#define SIMPLE(MORE) POL(", 'policy_type': 'SimpleScaling', 'adjustment_type': " \
+	"'ChangeInCapacity', 'scaling_adjustment': 1" MORE)
+#define CPU "'predefined_metric_specification': {'predefined_metric_type': " \
+	"'ASGAverageCPUUtilization'}"
+#define TRACKING(CONF, MORE) POL(", 'policy_type': 'TargetTrackingScaling', " \
+	"'target_tracking_configuration': {'target_value': 50, " CONF "}" MORE)
+#define STAT "'metric_stat': {'metric': {'metric_name': 'CPUUtilization', 'namespace': " \
+	"'AWS/EC2'}, 'stat': 'Average'}"
+#define METRICS(M) TRACKING("'customized_metric_specification': {'metrics': [" M "]}", "")
+#define PREDICTIVE(MORE) POL(", 'policy_type': 'PredictiveScaling', " \
+	"'predictive_scaling_configuration': {'metric_specifications': [{'target_value': 50, " \
+	"'predefined_metric_pair_specification': {'predefined_metric_type': " \
+	"'ASGCPUUtilization'}}]" MORE "}")
+#define STEP(MORE) POL(", 'policy_type': 'StepScaling', 'adjustment_type': " \
+	"'ChangeInCapacity'" MORE)
+#define OVERRIDE "mixed_instances_policy.launch_template.overrides[0]."
+#define DISTRIBUTION "mixed_instances_policy.instances_distribution."
+
+static const struct words_case cases[] = {
+	/* a group */
+	{ "autoscaling.group_name_no_colon", GROUP, "auto_scaling_group_name",
+	  G(", 'auto_scaling_group_name': 'web:1'"), NULL,
+	  G(", 'auto_scaling_group_name': 'web-1'"), NULL },
+	{ "autoscaling.zones_or_zone_ids", GROUP, "availability_zone_ids",
+	  G(", 'availability_zones': ['us-east-1a'], 'availability_zone_ids': ['use1-az1']"), NULL,
+	  G(", 'availability_zones': ['us-east-1a']"), NULL },
+	{ "autoscaling.desired_within_sizes", GROUP, "desired_capacity",
+	  G(", 'desired_capacity': '5'"), NULL, G(", 'desired_capacity': '2'"), NULL },
+	{ "autoscaling.desired_capacity_type", GROUP, "desired_capacity_type",
+	  G(", 'desired_capacity_type': 'instances'"), NULL,
+	  G(", 'desired_capacity_type': 'vcpu'"), NULL },
+	{ "autoscaling.max_instance_lifetime", GROUP, "max_instance_lifetime",
+	  G(", 'max_instance_lifetime': 3600"), NULL, G(", 'max_instance_lifetime': 86400"), NULL },
+	{ "autoscaling.metrics_granularity", GROUP, "metrics_collection[0].granularity",
+	  G(", 'metrics_collection': [{'granularity': '5Minute'}]"), NULL,
+	  G(", 'metrics_collection': [{'granularity': '1Minute'}]"), NULL },
+	{ "autoscaling.termination_policies", GROUP, "termination_policies[1]",
+	  G(", 'termination_policies': ['Default', 'Oldest']"), NULL,
+	  G(", 'termination_policies': ['OldestInstance', '" FUNCTION ":live']"), NULL },
+	{ "autoscaling.traffic_source_type", GROUP, "traffic_sources[0].type",
+	  G(", 'traffic_sources': [{'identifier': 'web', 'type': 'alb'}]"), NULL,
+	  G(", 'traffic_sources': [{'identifier': 'web', 'type': 'elb'}]"), NULL },
+	{ "autoscaling.reservation_none_no_target", GROUP,
+	  "capacity_reservation_specification.capacity_reservation_target",
+	  G(", 'capacity_reservation_specification': {'capacity_reservation_preference': 'none', "
+	    "'capacity_reservation_target': {'capacity_reservation_ids': ['cr-1']}}"), NULL,
+	  G(", 'capacity_reservation_specification': {'capacity_reservation_preference': "
+	    "'capacity-reservations-only', 'capacity_reservation_target': "
+	    "{'capacity_reservation_ids': ['cr-1']}}"), NULL },
+	/* its launch template or configuration */
+	{ "autoscaling.template_or_configuration", GROUP, "launch_template",
+	  BARE(""), NULL, BARE(", 'launch_configuration_name': 'web'"), NULL },
+	{ "autoscaling.configuration_excludes_templates", GROUP, "mixed_instances_policy",
+	  ALSO_MIXED(", 'launch_configuration_name': 'web'", "", "{'instance_type': 'm5.large'}"), NULL,
+	  BARE(", 'launch_configuration_name': 'web'"), NULL },
+	{ "autoscaling.template_excludes_others", GROUP, "mixed_instances_policy",
+	  ALSO_MIXED(", " LT, "", "{'instance_type': 'm5.large'}"), NULL,
+	  MIXED("", "{'instance_type': 'm5.large'}"), NULL },
+	{ "autoscaling.instance_id_alone", GROUP, "launch_template",
+	  G(", 'instance_id': 'i-0abc'"), NULL, BARE(", 'instance_id': 'i-0abc'"), NULL },
+	{ "autoscaling.template_id_or_name", GROUP, "launch_template.launch_template_id",
+	  BARE(", 'launch_template': {'launch_template_id': 'lt-0abc', 'launch_template_name': "
+	       "'web', 'version': '1'}"), NULL,
+	  BARE(", 'launch_template': {'launch_template_name': 'web', 'version': '1'}"), NULL },
+	{ "autoscaling.template_version_number", GROUP, "launch_template.version",
+	  BARE(", 'launch_template': {'launch_template_id': 'lt-0abc', 'version': '$Latest'}"),
+	  NULL, BARE(", 'launch_template': {'launch_template_id': 'lt-0abc', 'version': '12'}"),
+	  NULL },
+	/* its mixed instances policy */
+	{ "autoscaling.on_demand_strategy", GROUP, DISTRIBUTION "on_demand_allocation_strategy",
+	  MIXED(DIST("'on_demand_allocation_strategy': 'cheapest'"), "{'instance_type': 'm5.large'}"),
+	  NULL, MIXED(DIST("'on_demand_allocation_strategy': 'prioritized'"),
+		      "{'instance_type': 'm5.large'}"), NULL },
+	{ "autoscaling.prioritized_not_with_requirements", GROUP,
+	  DISTRIBUTION "on_demand_allocation_strategy",
+	  MIXED(DIST("'on_demand_allocation_strategy': 'prioritized'"), REQ("")), NULL,
+	  MIXED(DIST("'on_demand_allocation_strategy': 'lowest-price'"), REQ("")), NULL },
+	{ "autoscaling.spot_strategy", GROUP, DISTRIBUTION "spot_allocation_strategy",
+	  MIXED(DIST("'spot_allocation_strategy': 'cheapest'"), "{'instance_type': 'm5.large'}"),
+	  NULL, MIXED(DIST("'spot_allocation_strategy': 'price-capacity-optimized'"),
+		      "{'instance_type': 'm5.large'}"), NULL },
+	{ "autoscaling.spot_pools_range", GROUP, DISTRIBUTION "spot_instance_pools",
+	  MIXED(DIST("'spot_instance_pools': 25"), "{'instance_type': 'm5.large'}"), NULL,
+	  MIXED(DIST("'spot_instance_pools': 20"), "{'instance_type': 'm5.large'}"), NULL },
+	{ "autoscaling.spot_pools_lowest_price", GROUP, DISTRIBUTION "spot_allocation_strategy",
+	  MIXED(DIST("'spot_instance_pools': 2, 'spot_allocation_strategy': 'capacity-optimized'"),
+		"{'instance_type': 'm5.large'}"), NULL,
+	  MIXED(DIST("'spot_instance_pools': 2, 'spot_allocation_strategy': 'lowest-price'"),
+		"{'instance_type': 'm5.large'}"), NULL },
+	{ "autoscaling.spot_max_price_min", GROUP, DISTRIBUTION "spot_max_price",
+	  MIXED(DIST("'spot_max_price': '0.0001'"), "{'instance_type': 'm5.large'}"), NULL,
+	  MIXED(DIST("'spot_max_price': ''"), "{'instance_type': 'm5.large'}"), NULL },
+	{ "autoscaling.requirements_not_type", GROUP, OVERRIDE "instance_type",
+	  MIXED("", "{'instance_type': 'm5.large', 'instance_requirements': {'v_cpu_count': "
+		"{'min': 2}, 'memory_mi_b': {'min': 4096}}}"), NULL, MIXED("", REQ("")), NULL },
+	{ "autoscaling.allowed_or_excluded", GROUP,
+	  OVERRIDE "instance_requirements.excluded_instance_types",
+	  MIXED("", REQ(", 'allowed_instance_types': ['m5.*'], 'excluded_instance_types': "
+		    "['m5.24xlarge']")), NULL,
+	  MIXED("", REQ(", 'excluded_instance_types': ['m5.24xlarge']")), NULL },
+	{ "autoscaling.price_protection_one", GROUP,
+	  OVERRIDE "instance_requirements.max_spot_price_as_percentage_of_optimal_on_demand_price",
+	  MIXED("", REQ(", 'spot_max_price_percentage_over_lowest_price': 50, "
+		    "'max_spot_price_as_percentage_of_optimal_on_demand_price': 60")), NULL,
+	  MIXED("", REQ(", 'max_spot_price_as_percentage_of_optimal_on_demand_price': 60")),
+	  NULL },
+	{ "autoscaling.one_reference_family", GROUP,
+	  OVERRIDE "instance_requirements.baseline_performance_factors.cpu.references",
+	  MIXED("", REQ(", 'baseline_performance_factors': {'cpu': {'references': "
+		    "[{'instance_family': 'c6i'}, {'instance_family': 'm6i'}]}}")), NULL,
+	  MIXED("", REQ(", 'baseline_performance_factors': {'cpu': {'references': "
+		    "[{'instance_family': 'c6i'}]}}")), NULL },
+	{ "autoscaling.weights_all_or_none", GROUP, "mixed_instances_policy.launch_template.overrides",
+	  MIXED("", "{'instance_type': 'm5.large', 'weighted_capacity': '2'}, "
+		"{'instance_type': 'm5.xlarge'}"), NULL,
+	  MIXED("", "{'instance_type': 'm5.large', 'weighted_capacity': '2'}, "
+		"{'instance_type': 'm5.xlarge', 'weighted_capacity': '4'}"), NULL },
+	{ "autoscaling.weight_range", GROUP, OVERRIDE "weighted_capacity",
+	  MIXED("", "{'instance_type': 'm5.large', 'weighted_capacity': '1000'}"), NULL,
+	  MIXED("", "{'instance_type': 'm5.large', 'weighted_capacity': '999'}"), NULL },
+	/* lifecycle hooks */
+	{ "autoscaling.group_hook_default_result", GROUP,
+	  "lifecycle_hook_specification_list[0].default_result",
+	  HOOKS(", 'default_result': 'RETRY'"), NULL, HOOKS(", 'default_result': 'ABANDON'"),
+	  NULL },
+	{ "autoscaling.group_hook_role_target", GROUP,
+	  "lifecycle_hook_specification_list[0].notification_target_arn",
+	  HOOKS(", 'role_arn': '" ROLE "', 'notification_target_arn': '" FUNCTION "'"), NULL,
+	  HOOKS(", 'role_arn': '" ROLE "', 'notification_target_arn': '" QUEUE "'"), NULL },
+	{ "autoscaling.hook_role_target", HOOK, "notification_target_arn",
+	  A_HOOK(", 'role_arn': '" ROLE "'"), NULL,
+	  A_HOOK(", 'role_arn': '" ROLE "', 'notification_target_arn': "
+		 "'arn:aws:sns:us-east-1:123456789012:hooks'"), NULL },
+	{ "autoscaling.hook_target_sns_sqs", HOOK, "notification_target_arn",
+	  A_HOOK(", 'notification_target_arn': '" FUNCTION "'"), NULL,
+	  A_HOOK(", 'notification_target_arn': '" QUEUE "'"), NULL },
+	/* a launch configuration */
+	{ "autoscaling.lc_iops_volume_type", CONFIG, "block_device_mappings[0].ebs.volume_type",
+	  DEVICE(", 'ebs': {'volume_type': 'gp2', 'volume_size': 20, 'iops': 3000}"), NULL,
+	  DEVICE(", 'ebs': {'volume_type': 'gp3', 'volume_size': 20, 'iops': 3000}"), NULL },
+	{ "autoscaling.lc_size_or_snapshot", CONFIG, "block_device_mappings[0].ebs.volume_size",
+	  DEVICE(", 'ebs': {'volume_type': 'gp3'}"), NULL,
+	  DEVICE(", 'ebs': {'volume_type': 'gp3', 'snapshot_id': 'snap-0abc'}"), NULL },
+	{ "autoscaling.lc_volume_type", CONFIG, "block_device_mappings[0].ebs.volume_type",
+	  DEVICE(", 'ebs': {'volume_type': 'io2', 'volume_size': 20}"), NULL,
+	  DEVICE(", 'ebs': {'volume_type': 'st1', 'volume_size': 200}"), NULL },
+	{ "autoscaling.lc_virtual_name", CONFIG, "block_device_mappings[0].virtual_name",
+	  DEVICE(", 'virtual_name': 'eph0'"), NULL, DEVICE(", 'virtual_name': 'ephemeral0'"), NULL },
+	{ "autoscaling.lc_tenancy", CONFIG, "placement_tenancy",
+	  LC(", 'placement_tenancy': 'host'"), NULL, LC(", 'placement_tenancy': 'dedicated'"), NULL },
+	{ "autoscaling.lc_spot_price_min", CONFIG, "spot_price",
+	  LC(", 'spot_price': '0.0005'"), NULL, LC(", 'spot_price': '0.01'"), NULL },
+	{ "autoscaling.lc_user_data_base64", CONFIG, "user_data",
+	  LC(", 'user_data': '#!/bin/bash'"), NULL, LC(", 'user_data': 'IyEvYmluL2Jhc2gK'"), NULL },
+	/* a scheduled action */
+	{ "autoscaling.scheduled_one_size", ACTION, "max_size",
+	  "{'auto_scaling_group_name': 'web', 'recurrence': '0 9 * * *'}", NULL,
+	  "{'auto_scaling_group_name': 'web', 'recurrence': '0 9 * * *', 'min_size': 2}", NULL },
+	/* a scaling policy */
+	{ "autoscaling.adjustment_type_required", POLICY, "adjustment_type",
+	  POL(", 'policy_type': 'SimpleScaling', 'scaling_adjustment': 1"), NULL,
+	  SIMPLE(""), NULL },
+	{ "autoscaling.simple_scaling_adjustment", POLICY, "scaling_adjustment",
+	  POL(", 'adjustment_type': 'ChangeInCapacity'"), NULL,
+	  POL(", 'adjustment_type': 'ChangeInCapacity', 'scaling_adjustment': -1"), NULL },
+	{ "autoscaling.step_adjustments_required", POLICY, "step_adjustments",
+	  STEP(""), NULL,
+	  STEP(", 'step_adjustments': [{'metric_interval_lower_bound': 0, "
+	       "'scaling_adjustment': 1}]"), NULL },
+	{ "autoscaling.tracking_configuration", POLICY, "target_tracking_configuration",
+	  POL(", 'policy_type': 'TargetTrackingScaling'"), NULL, TRACKING(CPU, ""), NULL },
+	{ "autoscaling.predictive_configuration", POLICY, "predictive_scaling_configuration",
+	  POL(", 'policy_type': 'PredictiveScaling'"), NULL, PREDICTIVE(""), NULL },
+	{ "autoscaling.cooldown_simple_only", POLICY, "policy_type",
+	  TRACKING(CPU, ", 'cooldown': '60'"), NULL, SIMPLE(", 'cooldown': '60'"), NULL },
+	{ "autoscaling.min_adjustment_step_or_simple", POLICY, "policy_type",
+	  TRACKING(CPU, ", 'min_adjustment_magnitude': 2"), NULL,
+	  SIMPLE(", 'min_adjustment_magnitude': 2"), NULL },
+	{ "autoscaling.warmup_tracking_or_step", POLICY, "policy_type",
+	  SIMPLE(", 'estimated_instance_warmup': 60"), NULL,
+	  TRACKING(CPU, ", 'estimated_instance_warmup': 60"), NULL },
+	{ "autoscaling.aggregation_step_only", POLICY, "policy_type",
+	  SIMPLE(", 'metric_aggregation_type': 'Average'"), NULL,
+	  STEP(", 'metric_aggregation_type': 'Average', 'step_adjustments': "
+	       "[{'metric_interval_lower_bound': 0, 'scaling_adjustment': 1}]"), NULL },
+	{ "autoscaling.exact_capacity_non_negative", POLICY, "scaling_adjustment",
+	  POL(", 'adjustment_type': 'ExactCapacity', 'scaling_adjustment': -1"), NULL,
+	  POL(", 'adjustment_type': 'ExactCapacity', 'scaling_adjustment': 0"), NULL },
+	{ "autoscaling.step_bounds_ordered", POLICY, "step_adjustments[0].metric_interval_lower_bound",
+	  STEP(", 'step_adjustments': [{'metric_interval_lower_bound': 10, "
+	       "'metric_interval_upper_bound': 5, 'scaling_adjustment': 1}]"), NULL,
+	  STEP(", 'step_adjustments': [{'metric_interval_lower_bound': 10, "
+	       "'metric_interval_upper_bound': 20, 'scaling_adjustment': 1}]"), NULL },
+	{ "autoscaling.tracking_one_metric", POLICY,
+	  "target_tracking_configuration.predefined_metric_specification",
+	  TRACKING(CPU ", 'customized_metric_specification': {'metrics': [{'id': 'm1', " STAT "}]}",
+		   ""), NULL, TRACKING(CPU, ""), NULL },
+	{ "autoscaling.alb_resource_label", POLICY,
+	  "target_tracking_configuration.predefined_metric_specification.resource_label",
+	  TRACKING("'predefined_metric_specification': {'predefined_metric_type': "
+		   "'ALBRequestCountPerTarget'}", ""), NULL,
+	  TRACKING("'predefined_metric_specification': {'predefined_metric_type': "
+		   "'ALBRequestCountPerTarget', 'resource_label': "
+		   "'app/web/1/targetgroup/web/2'}", ""), NULL },
+	{ "autoscaling.buffer_with_increase", POLICY,
+	  "predictive_scaling_configuration.max_capacity_buffer",
+	  PREDICTIVE(", 'max_capacity_breach_behavior': 'IncreaseMaxCapacity'"), NULL,
+	  PREDICTIVE(", 'max_capacity_breach_behavior': 'IncreaseMaxCapacity', "
+		     "'max_capacity_buffer': 10"), NULL },
+	{ "autoscaling.buffer_only_increase", POLICY,
+	  "predictive_scaling_configuration.max_capacity_breach_behavior",
+	  PREDICTIVE(", 'max_capacity_breach_behavior': 'HonorMaxCapacity', "
+		     "'max_capacity_buffer': 10"), NULL,
+	  PREDICTIVE(", 'max_capacity_breach_behavior': 'HonorMaxCapacity'"), NULL },
+	{ "autoscaling.buffer_time_under_hour", POLICY,
+	  "predictive_scaling_configuration.scheduling_buffer_time",
+	  PREDICTIVE(", 'scheduling_buffer_time': 3600"), NULL,
+	  PREDICTIVE(", 'scheduling_buffer_time': 300"), NULL },
+	/* metric data queries */
+	{ "autoscaling.query_expression_or_stat", POLICY,
+	  "target_tracking_configuration.customized_metric_specification.metrics[0].expression",
+	  METRICS("{'id': 'm1', 'expression': 'm2 * 2', " STAT "}"), NULL,
+	  METRICS("{'id': 'm1', " STAT "}"), NULL },
+	{ "autoscaling.query_id_lowercase", POLICY,
+	  "target_tracking_configuration.customized_metric_specification.metrics[0].id",
+	  METRICS("{'id': 'M1', " STAT "}"), NULL, METRICS("{'id': 'm1', " STAT "}"), NULL },
+	{ "autoscaling.query_id_characters", POLICY,
+	  "target_tracking_configuration.customized_metric_specification.metrics[0].id",
+	  METRICS("{'id': 'm-1', " STAT "}"), NULL, METRICS("{'id': 'm_1', " STAT "}"), NULL },
+	{ "autoscaling.query_ids_unique", POLICY,
+	  "target_tracking_configuration.customized_metric_specification.metrics[1].id",
+	  METRICS("{'id': 'm1', 'return_data': false, " STAT "}, {'id': 'm1', 'expression': "
+		  "'m1 * 2'}"), NULL,
+	  METRICS("{'id': 'm1', 'return_data': false, " STAT "}, {'id': 'e1', 'expression': "
+		  "'m1 * 2'}"), NULL },
+	{ "autoscaling.query_one_returns", POLICY,
+	  "target_tracking_configuration.customized_metric_specification.metrics",
+	  METRICS("{'id': 'm1', 'return_data': true, " STAT "}, {'id': 'e1', 'expression': "
+		  "'m1 * 2', 'return_data': true}"), NULL,
+	  METRICS("{'id': 'm1', 'return_data': false, " STAT "}, {'id': 'e1', 'expression': "
+		  "'m1 * 2', 'return_data': true}"), NULL },
+};
+
+static const char *const services[] = { "autoscaling.", NULL };
+
+/* Each row refuses its case naming the attribute, AWS's words and the
+ * document; its twin passes. */
+static void test_each_row_and_its_twin(void **state)
+{
+	(void)state;
+	words_check_cases(cases, sizeof(cases) / sizeof(*cases));
+}
+
+static void test_every_row_has_a_case(void **state)
+{
+	(void)state;
+	words_check_every_row_has_a_case(cases, sizeof(cases) / sizeof(*cases), services,
+					 "test_words_census10.c");
+}
+
+/* A written rule refuses each of refused (its message holding `says`) on
+ * type, and passes each of passing. */
+static void written_judges(const char *type, const char *const *refused, size_t nr,
+			   const char *const *passing, size_t np, const char *says)
+{
+	for (size_t i = 0; i < nr; i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge(type, refused[i], NULL, NULL, &err))
+			fail_msg("accepted %s", refused[i]);
+		if (!strstr(err.buf, says))
+			fail_msg("message \"%s\" lacks \"%s\"", err.buf, says);
+		strbuf_release(&err);
+	}
+	for (size_t i = 0; i < np; i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge(type, passing[i], NULL, NULL, &err))
+			fail_msg("refused %s: %s", passing[i], err.buf);
+		strbuf_release(&err);
+	}
+}
+
+/* A group's maintenance policy: both healthy percentages, at most 100
+ * apart (rule_autoscaling_healthy_percentages); a scheduled action's time
+ * zone an IANA name (rule_time_zone). */
+static void test_autoscaling_written(void **state)
+{
+#define POLICY_OF(MORE) G(", 'instance_maintenance_policy': {" MORE "}")
+	static const char *const healthy_refused[] = {
+		POLICY_OF("'min_healthy_percentage': 50, 'max_healthy_percentage': 160"),
+		POLICY_OF("'min_healthy_percentage': 90"),
+		POLICY_OF("'max_healthy_percentage': 120"),
+	};
+	static const char *const healthy_passing[] = {
+		POLICY_OF("'min_healthy_percentage': 90, 'max_healthy_percentage': 120"),
+		POLICY_OF("'min_healthy_percentage': -1, 'max_healthy_percentage': -1"),
+		POLICY_OF("'min_healthy_percentage': 100, 'max_healthy_percentage': 200"),
+		POLICY_OF("'min_healthy_percentage': '${var.min}', 'max_healthy_percentage': 180"),
+		G(""),
+	};
+#undef POLICY_OF
+#define AT(ZONE) "{'auto_scaling_group_name': 'web', 'recurrence': '0 9 * * *', 'min_size': 2, " \
+	"'time_zone': '" ZONE "'}"
+	static const char *const zone_refused[] = { AT("Mars/Olympus_Mons") };
+	static const char *const zone_passing[] = { AT("Pacific/Tahiti"), AT("Etc/GMT+9") };
+#undef AT
+
+	(void)state;
+	written_judges(GROUP, healthy_refused, 3, healthy_passing, 5,
+		       "the difference between them cannot be greater than 100");
+	written_judges(ACTION, zone_refused, 1, zone_passing, 2, "IANA time zone");
+}
+
+int main(void)
+{
+	setenv("AWS_REGION", "us-east-1", 1);
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_each_row_and_its_twin),
+		cmocka_unit_test(test_every_row_has_a_case),
+		cmocka_unit_test(test_autoscaling_written),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
