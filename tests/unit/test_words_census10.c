@@ -1,7 +1,8 @@
 /*
  * test_words_census10.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the tenth census helper judged them
- * (autoscaling/rules.c; the ledger checks/words/autoscaling.words), each
+ * (autoscaling/ and iotsitewise/rules.c; the ledgers checks/words/
+ * autoscaling.words, iotsitewise.words), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here (a row that crosses a
@@ -74,6 +75,25 @@
 	"'ChangeInCapacity'" MORE)
 #define OVERRIDE "mixed_instances_policy.launch_template.overrides[0]."
 #define DISTRIBUTION "mixed_instances_policy.instances_distribution."
+/* IoT SiteWise's */
+#define SW_POLICY "awscc.iotsitewise.access_policy"
+#define SW_ASSET "awscc.iotsitewise.asset"
+#define SW_MODEL "awscc.iotsitewise.asset_model"
+#define SW_GATEWAY "awscc.iotsitewise.gateway"
+#define UUID "0d8e7a2c-1b3f-4c5d-8e9f-0a1b2c3d4e5f"
+#define ACCESS(WHO, WHAT) "{'access_policy_identity': {" WHO "}, 'access_policy_permission': " \
+	"'VIEWER', 'access_policy_resource': {" WHAT "}}"
+#define ASSET(MORE) "{'asset_name': 'pump', 'asset_model_id': '" UUID "'" MORE "}"
+#define MODEL(MORE) "{'asset_model_name': 'pumps'" MORE "}"
+#define PROP(MORE) "{'name': 'p', 'logical_id': 'p', 'type': {'type_name': 'Measurement'}, " \
+	MORE "}"
+#define TRANSFORM "'transform': {'expression': 'a * 2', 'variables': [{'name': 'a', " \
+	"'value': {'property_logical_id': 'q'}}]}"
+#define COMPOSITE(MORE) "{'name': 'c', 'type': 'CUSTOM', " MORE "}"
+#define HIERARCHY(ID) "{'name': 'h', 'logical_id': '" ID "x', 'child_asset_model_id': '" UUID \
+	"', 'external_id': '" ID "'}"
+#define GATEWAY(PLATFORM, MORE) "{'gateway_name': 'edge', 'gateway_platform': {" PLATFORM "}" \
+	MORE "}"
 
 static const struct words_case cases[] = {
 	/* a group */
@@ -298,9 +318,77 @@ static const struct words_case cases[] = {
 		  "'m1 * 2', 'return_data': true}"), NULL,
 	  METRICS("{'id': 'm1', 'return_data': false, " STAT "}, {'id': 'e1', 'expression': "
 		  "'m1 * 2', 'return_data': true}"), NULL },
+	/* IoT SiteWise: an access policy */
+	{ "iotsitewise.policy_portal_or_project", SW_POLICY, "access_policy_resource.portal",
+	  ACCESS("'user': {'id': 'u-1'}", "'portal': {'id': '" UUID "'}, 'project': {'id': '" UUID
+		 "'}"), NULL, ACCESS("'user': {'id': 'u-1'}", "'project': {'id': '" UUID "'}"), NULL },
+	{ "iotsitewise.policy_one_identity", SW_POLICY, "access_policy_identity.user",
+	  ACCESS("'user': {'id': 'u-1'}, 'iam_role': {'arn': '" ROLE "'}", "'project': {'id': '"
+		 UUID "'}"), NULL,
+	  ACCESS("'iam_role': {'arn': '" ROLE "'}", "'project': {'id': '" UUID "'}"), NULL },
+	/* an asset */
+	{ "iotsitewise.asset_external_id_kept", SW_ASSET, "asset_external_id",
+	  ASSET(", 'asset_external_id': 'pump-2'"), ASSET(", 'asset_external_id': 'pump-1'"),
+	  ASSET(", 'asset_external_id': 'pump-1'"), ASSET(", 'asset_external_id': 'pump-1'") },
+	{ "iotsitewise.child_asset_id_form", SW_ASSET, "asset_hierarchies[0].child_asset_id",
+	  ASSET(", 'asset_hierarchies': [{'logical_id': 'h', 'child_asset_id': 'pump-1'}]"), NULL,
+	  ASSET(", 'asset_hierarchies': [{'logical_id': 'h', 'child_asset_id': "
+		"'externalId:pump-1'}]"), NULL },
+	/* an asset model */
+	{ "iotsitewise.model_external_id_kept", SW_MODEL, "asset_model_external_id",
+	  MODEL(", 'asset_model_external_id': 'pumps-2'"),
+	  MODEL(", 'asset_model_external_id': 'pumps-1'"), MODEL(""),
+	  MODEL(", 'asset_model_external_id': 'pumps-1'") },
+	{ "iotsitewise.struct_needs_spec", SW_MODEL, "asset_model_properties[0].data_type_spec",
+	  MODEL(", 'asset_model_properties': [" PROP("'data_type': 'STRUCT'") "]"), NULL,
+	  MODEL(", 'asset_model_properties': [" PROP("'data_type': 'STRUCT', 'data_type_spec': "
+						  "'AWS/ALARM_STATE'") "]"), NULL },
+	{ "iotsitewise.property_one_type", SW_MODEL, "asset_model_properties[0].type.attribute",
+	  MODEL(", 'asset_model_properties': [{'name': 'p', 'logical_id': 'p', 'data_type': "
+		"'DOUBLE', 'type': {'type_name': 'Transform', 'attribute': {'default_value': '1'}, "
+		TRANSFORM "}}]"), NULL,
+	  MODEL(", 'asset_model_properties': [{'name': 'p', 'logical_id': 'p', 'data_type': "
+		"'DOUBLE', 'type': {'type_name': 'Transform', " TRANSFORM "}}]"), NULL },
+	{ "iotsitewise.property_external_ids_unique", SW_MODEL,
+	  "asset_model_properties[1].external_id",
+	  MODEL(", 'asset_model_properties': [" PROP("'data_type': 'DOUBLE', 'external_id': 'p1'")
+		", " PROP("'data_type': 'DOUBLE', 'external_id': 'p1'") "]"), NULL,
+	  MODEL(", 'asset_model_properties': [" PROP("'data_type': 'DOUBLE', 'external_id': 'p1'")
+		", " PROP("'data_type': 'DOUBLE', 'external_id': 'p2'") "]"), NULL },
+	{ "iotsitewise.composite_external_ids_unique", SW_MODEL,
+	  "asset_model_composite_models[1].external_id",
+	  MODEL(", 'asset_model_composite_models': [" COMPOSITE("'external_id': 'c1'") ", "
+		COMPOSITE("'external_id': 'c1'") "]"), NULL,
+	  MODEL(", 'asset_model_composite_models': [" COMPOSITE("'external_id': 'c1'") ", "
+		COMPOSITE("'external_id': 'c2'") "]"), NULL },
+	{ "iotsitewise.hierarchy_external_ids_unique", SW_MODEL,
+	  "asset_model_hierarchies[1].external_id",
+	  MODEL(", 'asset_model_hierarchies': [" HIERARCHY("h1") ", " HIERARCHY("h1") "]"), NULL,
+	  MODEL(", 'asset_model_hierarchies': [" HIERARCHY("h1") ", " HIERARCHY("h2") "]"), NULL },
+	{ "iotsitewise.composite_model_type", SW_MODEL, "asset_model_composite_models[0].type",
+	  MODEL(", 'asset_model_composite_models': [{'name': 'c', 'type': 'AWS/ALARMS'}]"), NULL,
+	  MODEL(", 'asset_model_composite_models': [{'name': 'c', 'type': 'AWS/ALARM'}]"), NULL },
+	{ "iotsitewise.interface_id_form", SW_MODEL,
+	  "enforced_asset_model_interface_relationships[0].interface_asset_model_id",
+	  MODEL(", 'enforced_asset_model_interface_relationships': [{'interface_asset_model_id': "
+		"'pumps'}]"), NULL,
+	  MODEL(", 'enforced_asset_model_interface_relationships': [{'interface_asset_model_id': "
+		"'" UUID "'}]"), NULL },
+	/* a gateway */
+	{ "iotsitewise.gateway_one_platform", SW_GATEWAY, "gateway_platform.greengrass_v2",
+	  GATEWAY("'greengrass_v2': {'core_device_thing_name': 'core'}, 'siemens_ie': "
+		  "{'iot_core_thing_name': 'edge'}", ""), NULL,
+	  GATEWAY("'siemens_ie': {'iot_core_thing_name': 'edge'}", ""), NULL },
+	{ "iotsitewise.v3_gateway_operating_system", SW_GATEWAY,
+	  "gateway_platform.greengrass_v2.core_device_operating_system",
+	  GATEWAY("'greengrass_v2': {'core_device_thing_name': 'core'}", ", 'gateway_version': '3'"),
+	  NULL,
+	  GATEWAY("'greengrass_v2': {'core_device_thing_name': 'core', "
+		  "'core_device_operating_system': 'LINUX_AMD64'}", ", 'gateway_version': '3'"),
+	  NULL },
 };
 
-static const char *const services[] = { "autoscaling.", NULL };
+static const char *const services[] = { "autoscaling.", "iotsitewise.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

@@ -731,6 +731,23 @@ static const struct crossing_case cases[] = {
 #undef AS_PG
 #undef AS_LC
 #undef AS_BY_LC
+	/* an IoT SiteWise asset's and composite model's model (iotsitewise/rules.c) */
+#define SW_MODEL(NAME, TYPE) "'" NAME "': {'type': 'awscc.iotsitewise.asset_model', " \
+	"'asset_model_name': '" NAME "', 'asset_model_type': '" TYPE "'}"
+	{ "iotsitewise.asset_not_of_component_model", "a", "asset_model_id",
+	  "{" SW_MODEL("m", "COMPONENT_MODEL") ", 'a': {'type': 'awscc.iotsitewise.asset', "
+	  "'asset_name': 'pump', 'asset_model_id': '${m.asset_model_id}'}}",
+	  "{" SW_MODEL("m", "ASSET_MODEL") ", 'a': {'type': 'awscc.iotsitewise.asset', "
+	  "'asset_name': 'pump', 'asset_model_id': '${m.asset_model_id}'}}" },
+	{ "iotsitewise.composed_of_component_model", "p",
+	  "asset_model_composite_models[0].composed_asset_model_id",
+	  "{" SW_MODEL("m", "ASSET_MODEL") ", 'p': {'type': 'awscc.iotsitewise.asset_model', "
+	  "'asset_model_name': 'plant', 'asset_model_composite_models': [{'name': 'c', 'type': "
+	  "'CUSTOM', 'composed_asset_model_id': '${m.asset_model_id}'}]}}",
+	  "{" SW_MODEL("m", "COMPONENT_MODEL") ", 'p': {'type': 'awscc.iotsitewise.asset_model', "
+	  "'asset_model_name': 'plant', 'asset_model_composite_models': [{'name': 'c', 'type': "
+	  "'CUSTOM', 'composed_asset_model_id': '${m.asset_model_id}'}]}}" },
+#undef SW_MODEL
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)
