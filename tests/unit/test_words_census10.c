@@ -1,8 +1,8 @@
 /*
  * test_words_census10.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the tenth census helper judged them
- * (autoscaling/ and iotsitewise/rules.c; the ledgers checks/words/
- * autoscaling.words, iotsitewise.words), each
+ * (autoscaling/, iotsitewise/ and mediaconnect/rules.c; the ledgers
+ * checks/words/autoscaling.words, iotsitewise.words, mediaconnect.words), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here (a row that crosses a
@@ -94,6 +94,47 @@
 	"', 'external_id': '" ID "'}"
 #define GATEWAY(PLATFORM, MORE) "{'gateway_name': 'edge', 'gateway_platform': {" PLATFORM "}" \
 	MORE "}"
+/* MediaConnect's */
+#define MC_FLOW "awscc.mediaconnect.flow"
+#define MC_SOURCE "awscc.mediaconnect.flow_source"
+#define MC_OUTPUT "awscc.mediaconnect.flow_output"
+#define MC_ENTITLEMENT "awscc.mediaconnect.flow_entitlement"
+#define MC_BRIDGE "awscc.mediaconnect.bridge"
+#define MC_GATEWAY "awscc.mediaconnect.gateway"
+#define MC_INPUT "awscc.mediaconnect.router_input"
+#define FLOW_ARN "arn:aws:mediaconnect:us-east-1:123456789012:flow:1-abc:live"
+#define SECRET "arn:aws:secretsmanager:us-east-1:123456789012:secret:key-1"
+#define SPEKE "'resource_id': 'r-1', 'region': 'us-east-1', 'url': 'https://keys.example.com'"
+#define MC_SRC(MORE) "{'name': 'cam', 'description': 'camera', 'flow_arn': '" FLOW_ARN "'" \
+	MORE "}"
+#define MC_GRANT(MORE) "{'name': 'partner', 'description': 'd', 'flow_arn': '" FLOW_ARN "', " \
+	"'subscribers': ['123456789012']" MORE "}"
+/* a flow: its source's SRC (", ..."), its own MORE */
+#define MC_FLOWS(SRC, MORE) "{'name': 'live', 'source': {'name': 'cam'" SRC "}" MORE "}"
+#define MC_VPC(NAME) "{'name': '" NAME "', 'role_arn': '" ROLE "', 'security_group_ids': " \
+	"['sg-1'], 'subnet_id': 'subnet-1'}"
+#define MC_JXS(FACTOR) "{'flow_arn': '" FLOW_ARN "', 'protocol': 'st2110-jpegxs', " \
+	"'media_stream_output_configurations': [{'encoding_name': 'jxsv', 'media_stream_name': " \
+	"'v', 'encoding_parameters': {'compression_factor': " FACTOR "}}]}"
+#define MC_NET(NAME) "{'network_source': {'name': '" NAME "', 'multicast_ip': '224.0.0.1', " \
+	"'network_name': 'n', 'port': 5000, 'protocol': 'rtp'}}"
+#define MC_OUT(NAME) "{'network_output': {'name': '" NAME "', 'ip_address': '10.0.0.9', " \
+	"'network_name': 'n', 'port': 5000, 'protocol': 'rtp', 'ttl': 32}}"
+#define MC_FAILOVER(STATE) ", 'source_failover_config': {'failover_mode': 'FAILOVER', " \
+	"'state': '" STATE "'}"
+#define MC_BRIDGES(NAME, SOURCES, MORE) "{'name': '" NAME "', 'placement_arn': " \
+	"'arn:aws:mediaconnect:us-east-1:123456789012:gateway:1-abc:gw', 'sources': [" SOURCES \
+	"]" MORE "}"
+#define MC_GATEWAYS(SECOND) "{'name': 'gw', 'egress_cidr_blocks': ['10.0.0.0/16'], " \
+	"'networks': [{'name': 'n', 'cidr_block': '10.0.1.0/24'}, {'name': '" SECOND "', " \
+	"'cidr_block': '10.0.2.0/24'}]}"
+#define MC_NI "arn:aws:mediaconnect:us-east-1:123456789012:routerNetworkInterface:abcdef123456"
+#define MC_STANDARD "{'Standard': {'NetworkInterfaceArn': '" MC_NI "', " \
+	"'ProtocolConfiguration': {'Rtp': {'Port': 5000}}}}"
+#define MC_MERGE(A, B) "{'Merge': {'NetworkInterfaceArn': '" MC_NI "', " \
+	"'ProtocolConfigurations': [{'" A "': {'Port': 5000}}, {'" B "': {'Port': 5002}}]}}"
+#define MC_IN(CONFIG, MORE) "{'name': 'in', 'maximum_bitrate': 10000000, 'routing_scope': " \
+	"'REGIONAL', 'tier': 'INPUT_20', 'configuration': " CONFIG MORE "}"
 
 static const struct words_case cases[] = {
 	/* a group */
@@ -386,9 +427,85 @@ static const struct words_case cases[] = {
 	  GATEWAY("'greengrass_v2': {'core_device_thing_name': 'core', "
 		  "'core_device_operating_system': 'LINUX_AMD64'}", ", 'gateway_version': '3'"),
 	  NULL },
+	/* MediaConnect: encryption, tags */
+	{ "mediaconnect.speke_fields", MC_SOURCE, "decryption.device_id",
+	  MC_SRC(", 'decryption': {'key_type': 'speke', 'role_arn': '" ROLE "', " SPEKE "}"), NULL,
+	  MC_SRC(", 'decryption': {'key_type': 'speke', 'role_arn': '" ROLE "', " SPEKE
+		 ", 'device_id': 'd-1'}"), NULL },
+	{ "mediaconnect.static_key_secret", MC_ENTITLEMENT, "encryption.secret_arn",
+	  MC_GRANT(", 'encryption': {'algorithm': 'aes256', 'role_arn': '" ROLE "'}"), NULL,
+	  MC_GRANT(", 'encryption': {'algorithm': 'aes256', 'role_arn': '" ROLE "', "
+		   "'secret_arn': '" SECRET "'}"), NULL },
+	{ "mediaconnect.tag_lengths", MC_SOURCE, "tags[0].key",
+	  MC_SRC(", 'tags': [{'key': '" X100 X10 X10 X10 "', 'value': 'a'}]"), NULL,
+	  MC_SRC(", 'tags': [{'key': 'team', 'value': 'a'}]"), NULL },
+	/* a flow */
+	{ "mediaconnect.flow_zixi_ingest_port", MC_FLOW, "source.ingest_port",
+	  MC_FLOWS(", 'protocol': 'zixi-push', 'ingest_port': 2077", ""), NULL,
+	  MC_FLOWS(", 'protocol': 'zixi-push', 'ingest_port': 2088", ""), NULL },
+	{ "mediaconnect.maintenance_on_the_hour", MC_FLOW, "maintenance.maintenance_start_hour",
+	  MC_FLOWS("", ", 'maintenance': {'maintenance_day': 'Monday', 'maintenance_start_hour': "
+		   "'02:30'}"), NULL,
+	  MC_FLOWS("", ", 'maintenance': {'maintenance_day': 'Monday', 'maintenance_start_hour': "
+		   "'02:00'}"), NULL },
+	{ "mediaconnect.audio_clock_rate", MC_FLOW, "media_streams[0].clock_rate",
+	  MC_FLOWS("", ", 'media_streams': [{'media_stream_id': 1, 'media_stream_name': 'a', "
+		   "'media_stream_type': 'audio', 'clock_rate': 44100}]"), NULL,
+	  MC_FLOWS("", ", 'media_streams': [{'media_stream_id': 1, 'media_stream_name': 'a', "
+		   "'media_stream_type': 'audio', 'clock_rate': 48000}]"), NULL },
+	{ "mediaconnect.ndi_config_required", MC_FLOW, "ndi_config",
+	  MC_FLOWS(", 'protocol': 'ndi-speed-hq'", ""), NULL,
+	  MC_FLOWS(", 'protocol': 'ndi-speed-hq'", ", 'ndi_config': {'ndi_state': 'ENABLED'}"),
+	  NULL },
+	{ "mediaconnect.ndi_enabled", MC_FLOW, "ndi_config.ndi_state",
+	  MC_FLOWS(", 'protocol': 'ndi-speed-hq'", ", 'ndi_config': {'ndi_state': 'DISABLED'}"),
+	  NULL,
+	  MC_FLOWS(", 'protocol': 'ndi-speed-hq'", ", 'ndi_config': {'ndi_state': 'ENABLED'}"),
+	  NULL },
+	{ "mediaconnect.ndi_source_name", MC_FLOW, "source.ndi_source_settings.source_name",
+	  MC_FLOWS(", 'ndi_source_settings': {'source_name': 'CAM1'}", ""), NULL,
+	  MC_FLOWS(", 'ndi_source_settings': {'source_name': 'STUDIO-PC (Camera 1)'}", ""), NULL },
+	{ "mediaconnect.flow_vpc_interface_names_unique", MC_FLOW, "vpc_interfaces[1].name",
+	  MC_FLOWS("", ", 'vpc_interfaces': [" MC_VPC("a") ", " MC_VPC("a") "]"), NULL,
+	  MC_FLOWS("", ", 'vpc_interfaces': [" MC_VPC("a") ", " MC_VPC("b") "]"), NULL },
+	/* a flow's source and output */
+	{ "mediaconnect.zixi_ingest_port", MC_SOURCE, "ingest_port",
+	  MC_SRC(", 'protocol': 'zixi-push', 'ingest_port': 2077"), NULL,
+	  MC_SRC(", 'protocol': 'zixi-push', 'ingest_port': 2088"), NULL },
+	{ "mediaconnect.compression_factor_range", MC_OUTPUT,
+	  "media_stream_output_configurations[0].encoding_parameters.compression_factor",
+	  MC_JXS("12"), NULL, MC_JXS("10"), NULL },
+	/* a bridge, a gateway */
+	{ "mediaconnect.bridge_name_kept", MC_BRIDGE, "name",
+	  MC_BRIDGES("b", MC_NET("s1"), ""), MC_BRIDGES("a", MC_NET("s1"), ""),
+	  MC_BRIDGES("a", MC_NET("s1"), ", 'egress_gateway_bridge': {'max_bitrate': 1000000}"),
+	  MC_BRIDGES("a", MC_NET("s1"), "") },
+	{ "mediaconnect.bridge_output_names_unique", MC_BRIDGE, "outputs[1].network_output.name",
+	  MC_BRIDGES("a", MC_NET("s1"), ", 'outputs': [" MC_OUT("o") ", " MC_OUT("o") "]"), NULL,
+	  MC_BRIDGES("a", MC_NET("s1"), ", 'outputs': [" MC_OUT("o") ", " MC_OUT("p") "]"),
+	  NULL },
+	{ "mediaconnect.bridge_source_names_unique", MC_BRIDGE, "sources[1].network_source.name",
+	  MC_BRIDGES("a", MC_NET("s1") ", " MC_NET("s1"), ""), NULL,
+	  MC_BRIDGES("a", MC_NET("s1") ", " MC_NET("s2"), ""), NULL },
+	{ "mediaconnect.bridge_one_source_without_failover", MC_BRIDGE, "sources",
+	  MC_BRIDGES("a", MC_NET("s1") ", " MC_NET("s2"), MC_FAILOVER("DISABLED")), NULL,
+	  MC_BRIDGES("a", MC_NET("s1") ", " MC_NET("s2"), MC_FAILOVER("ENABLED")), NULL },
+	{ "mediaconnect.gateway_network_names_unique", MC_GATEWAY, "networks[1].name",
+	  MC_GATEWAYS("n"), NULL, MC_GATEWAYS("m"), NULL },
+	/* routers */
+	{ "mediaconnect.router_zone_in_region", MC_INPUT, "availability_zone",
+	  MC_IN(MC_STANDARD, ", 'availability_zone': 'eu-west-1a'"), NULL,
+	  MC_IN(MC_STANDARD, ", 'availability_zone': 'us-east-1a'"), NULL },
+	{ "mediaconnect.configuration_type_kept", MC_INPUT, "configuration.Standard",
+	  MC_IN(MC_MERGE("Rtp", "Rtp"), ""), MC_IN(MC_STANDARD, ""),
+	  MC_IN("{'Standard': {'NetworkInterfaceArn': '" MC_NI "', 'ProtocolConfiguration': "
+		"{'Rist': {'Port': 5001}}}}", ""), MC_IN(MC_STANDARD, "") },
+	{ "mediaconnect.failover_same_protocol", MC_INPUT,
+	  "configuration.Merge.ProtocolConfigurations",
+	  MC_IN(MC_MERGE("Rtp", "Rist"), ""), NULL, MC_IN(MC_MERGE("Rist", "Rist"), ""), NULL },
 };
 
-static const char *const services[] = { "autoscaling.", "iotsitewise.", NULL };
+static const char *const services[] = { "autoscaling.", "iotsitewise.", "mediaconnect.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

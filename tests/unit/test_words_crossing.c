@@ -748,6 +748,39 @@ static const struct crossing_case cases[] = {
 	  "'asset_model_name': 'plant', 'asset_model_composite_models': [{'name': 'c', 'type': "
 	  "'CUSTOM', 'composed_asset_model_id': '${m.asset_model_id}'}]}}" },
 #undef SW_MODEL
+	/* a MediaConnect flow's subnets, an output's and a VPC interface's flow
+	 * (mediaconnect/rules.c) */
+#define MC_SUBNET(ZONE) "'s': {'type': 'awscc.ec2.subnet', 'vpc_id': 'vpc-1', 'cidr_block': " \
+	"'10.0.1.0/24', 'availability_zone': '" ZONE "'}"
+#define MC_FLOW(MORE) "'f': {'type': 'awscc.mediaconnect.flow', 'name': 'live', 'source': " \
+	"{'name': 'cam'}" MORE "}"
+#define MC_VPC ", 'vpc_interfaces': [{'name': 'a', 'role_arn': " \
+	"'arn:aws:iam::123456789012:role/mc', 'security_group_ids': ['sg-1'], 'subnet_id': " \
+	"'${s.subnet_id}'}]"
+#define MC_NDI_OUTPUT "'o': {'type': 'awscc.mediaconnect.flow_output', 'flow_arn': " \
+	"'${f.flow_arn}', 'protocol': 'ndi-speed-hq'}"
+	{ "mediaconnect.flow_subnets_in_zone", "f", "availability_zone",
+	  "{" MC_SUBNET("us-east-1b") ", " MC_FLOW(", 'availability_zone': 'us-east-1a'" MC_VPC) "}",
+	  "{" MC_SUBNET("us-east-1a") ", " MC_FLOW(", 'availability_zone': 'us-east-1a'" MC_VPC) "}" },
+	{ "mediaconnect.ndi_output_flow_config", "o", "the ndi_config of what flow_arn names",
+	  "{" MC_FLOW("") ", " MC_NDI_OUTPUT "}",
+	  "{" MC_FLOW(", 'ndi_config': {'ndi_state': 'ENABLED'}") ", " MC_NDI_OUTPUT "}" },
+	{ "mediaconnect.ndi_output_flow_enabled", "o", "flow_arn",
+	  "{" MC_FLOW(", 'ndi_config': {'ndi_state': 'DISABLED'}") ", " MC_NDI_OUTPUT "}",
+	  "{" MC_FLOW(", 'ndi_config': {'ndi_state': 'ENABLED'}") ", " MC_NDI_OUTPUT "}" },
+	{ "mediaconnect.vpc_interface_subnet_zone", "v", "flow_arn",
+	  "{" MC_SUBNET("us-east-1b") ", " MC_FLOW(", 'availability_zone': 'us-east-1a'") ", "
+	  "'v': {'type': 'awscc.mediaconnect.flow_vpc_interface', 'flow_arn': '${f.flow_arn}', "
+	  "'name': 'a', 'role_arn': 'arn:aws:iam::123456789012:role/mc', 'security_group_ids': "
+	  "['sg-1'], 'subnet_id': '${s.subnet_id}'}}",
+	  "{" MC_SUBNET("us-east-1a") ", " MC_FLOW(", 'availability_zone': 'us-east-1a'") ", "
+	  "'v': {'type': 'awscc.mediaconnect.flow_vpc_interface', 'flow_arn': '${f.flow_arn}', "
+	  "'name': 'a', 'role_arn': 'arn:aws:iam::123456789012:role/mc', 'security_group_ids': "
+	  "['sg-1'], 'subnet_id': '${s.subnet_id}'}}" },
+#undef MC_SUBNET
+#undef MC_FLOW
+#undef MC_VPC
+#undef MC_NDI_OUTPUT
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

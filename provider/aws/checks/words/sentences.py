@@ -75,7 +75,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Route53RecoveryReadiness": "route53-recovery-readiness",
                "Signer": "signer",
                "AutoScaling": "autoscaling",
-               "IoTSiteWise": "iotsitewise"}
+               "IoTSiteWise": "iotsitewise",
+               "MediaConnect": "mediaconnect"}
 SERVICES.update(THIRD_SCOPE)
 
 
