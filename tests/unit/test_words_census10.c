@@ -1,8 +1,9 @@
 /*
  * test_words_census10.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the tenth census helper judged them
- * (autoscaling/, iotsitewise/ and mediaconnect/rules.c; the ledgers
- * checks/words/autoscaling.words, iotsitewise.words, mediaconnect.words), each
+ * (autoscaling/, iotsitewise/, mediaconnect/ and iotfleetwise/rules.c; the
+ * ledgers checks/words/autoscaling.words, iotsitewise.words,
+ * mediaconnect.words, iotfleetwise.words), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here (a row that crosses a
@@ -135,6 +136,28 @@
 	"'ProtocolConfigurations': [{'" A "': {'Port': 5000}}, {'" B "': {'Port': 5002}}]}}"
 #define MC_IN(CONFIG, MORE) "{'name': 'in', 'maximum_bitrate': 10000000, 'routing_scope': " \
 	"'REGIONAL', 'tier': 'INPUT_20', 'configuration': " CONFIG MORE "}"
+/* IoT FleetWise's */
+#define FW_CAMPAIGN "awscc.iotfleetwise.campaign"
+#define FW_VEHICLE "awscc.iotfleetwise.vehicle"
+#define FW_MODEL "awscc.iotfleetwise.model_manifest"
+#define FW_DECODER "awscc.iotfleetwise.decoder_manifest"
+#define FW_ARN "arn:aws:iotfleetwise:us-east-1:123456789012:"
+#define CAMPAIGN(MORE) "{'name': 'speeds', 'signal_catalog_arn': '" FW_ARN "signal-catalog/c', " \
+	"'target_arn': '" FW_ARN "fleet/f', 'collection_scheme': {'TimeBasedCollectionScheme': " \
+	"{'PeriodMs': 10000}}" MORE "}"
+#define PARTITION(ID) "{'id': '" ID "', 'storage_options': {'maximum_size': {'unit': 'MB', " \
+	"'value': 100}, 'minimum_time_to_live': {'unit': 'DAYS', 'value': 7}, " \
+	"'storage_location': 'speeds'}}"
+#define VEHICLE(STRATEGY) "{'name': 'car1', 'decoder_manifest_arn': '" FW_ARN \
+	"decoder-manifest/d', 'model_manifest_arn': '" FW_ARN "model-manifest/m', " \
+	"'state_templates': [{'identifier': 't1', 'state_template_update_strategy': " STRATEGY "}]}"
+#define MANIFEST(STATUS, NODES) "{'name': 'model', 'signal_catalog_arn': '" FW_ARN \
+	"signal-catalog/c', 'status': " STATUS ", 'nodes': " NODES "}"
+#define DECODER(STATUS, BIT) "{'name': 'dec', 'model_manifest_arn': '" FW_ARN \
+	"model-manifest/m', 'status': " STATUS ", 'signal_decoders': [{'FullyQualifiedName': " \
+	"'Vehicle.Speed', 'InterfaceId': 'can0', 'Type': 'CAN_SIGNAL', 'CanSignal': " \
+	"{'MessageId': 1, 'IsBigEndian': false, 'IsSigned': false, 'StartBit': " BIT ", " \
+	"'Offset': 0, 'Factor': 1, 'Length': 8}}]}"
 
 static const struct words_case cases[] = {
 	/* a group */
@@ -503,9 +526,34 @@ static const struct words_case cases[] = {
 	{ "mediaconnect.failover_same_protocol", MC_INPUT,
 	  "configuration.Merge.ProtocolConfigurations",
 	  MC_IN(MC_MERGE("Rtp", "Rist"), ""), NULL, MC_IN(MC_MERGE("Rist", "Rist"), ""), NULL },
+	/* IoT FleetWise */
+	{ "iotfleetwise.partition_ids_unique", FW_CAMPAIGN, "data_partitions[1].id",
+	  CAMPAIGN(", 'data_partitions': [" PARTITION("p1") ", " PARTITION("p1") "]"), NULL,
+	  CAMPAIGN(", 'data_partitions': [" PARTITION("p1") ", " PARTITION("p2") "]"), NULL },
+	{ "iotfleetwise.signal_partition_among", FW_CAMPAIGN,
+	  "signals_to_collect[0].data_partition_id",
+	  CAMPAIGN(", 'data_partitions': [" PARTITION("p1") "], 'signals_to_collect': [{'name': "
+		   "'Vehicle.Speed', 'data_partition_id': 'p2'}]"), NULL,
+	  CAMPAIGN(", 'data_partitions': [" PARTITION("p1") "], 'signals_to_collect': [{'name': "
+		   "'Vehicle.Speed', 'data_partition_id': 'p1'}, {'name': 'Vehicle.Rpm', "
+		   "'data_partition_id': 'default'}]"), NULL },
+	{ "iotfleetwise.update_strategy_one", FW_VEHICLE,
+	  "state_templates[0].state_template_update_strategy.Periodic",
+	  VEHICLE("{'Periodic': {'StateTemplateUpdateRate': {'Unit': 'SECOND', 'Value': 10}}, "
+		  "'OnChange': {}}"), NULL,
+	  VEHICLE("{'OnChange': {}}"), NULL },
+	{ "iotfleetwise.active_model_kept", FW_MODEL, "nodes",
+	  MANIFEST("'ACTIVE'", "['Vehicle.Speed', 'Vehicle.Rpm']"),
+	  MANIFEST("'ACTIVE'", "['Vehicle.Speed']"),
+	  MANIFEST("'ACTIVE'", "['Vehicle.Speed', 'Vehicle.Rpm']"),
+	  MANIFEST("'DRAFT'", "['Vehicle.Speed']") },
+	{ "iotfleetwise.active_decoder_kept", FW_DECODER, "signal_decoders",
+	  DECODER("'ACTIVE'", "0"), DECODER("'ACTIVE'", "8"),
+	  DECODER("'ACTIVE'", "0"), DECODER("'DRAFT'", "8") },
 };
 
-static const char *const services[] = { "autoscaling.", "iotsitewise.", "mediaconnect.", NULL };
+static const char *const services[] = { "autoscaling.", "iotsitewise.", "mediaconnect.",
+					"iotfleetwise.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

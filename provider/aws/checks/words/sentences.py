@@ -76,7 +76,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Signer": "signer",
                "AutoScaling": "autoscaling",
                "IoTSiteWise": "iotsitewise",
-               "MediaConnect": "mediaconnect"}
+               "MediaConnect": "mediaconnect",
+               "IoTFleetWise": "iotfleetwise"}
 SERVICES.update(THIRD_SCOPE)
 
 
