@@ -10,7 +10,8 @@
  * reference: test_words_crossing.c's). And the written rules: a group's
  * maintenance policy's healthy percentages
  * (rule_autoscaling_healthy_percentages), a scheduled action's time zone
- * (rule_time_zone).
+ * (rule_time_zone); and the checks across the stack of a MediaConnect
+ * flow's output and entitlement names.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -194,7 +195,8 @@ static const struct words_case cases[] = {
 	{ "autoscaling.template_or_configuration", GROUP, "launch_template",
 	  BARE(""), NULL, BARE(", 'launch_configuration_name': 'web'"), NULL },
 	{ "autoscaling.configuration_excludes_templates", GROUP, "mixed_instances_policy",
-	  ALSO_MIXED(", 'launch_configuration_name': 'web'", "", "{'instance_type': 'm5.large'}"), NULL,
+	  ALSO_MIXED(", 'launch_configuration_name': 'web'", "", "{'instance_type': 'm5.large'}"),
+	  NULL,
 	  BARE(", 'launch_configuration_name': 'web'"), NULL },
 	{ "autoscaling.template_excludes_others", GROUP, "mixed_instances_policy",
 	  ALSO_MIXED(", " LT, "", "{'instance_type': 'm5.large'}"), NULL,
@@ -211,9 +213,10 @@ static const struct words_case cases[] = {
 	  NULL },
 	/* its mixed instances policy */
 	{ "autoscaling.on_demand_strategy", GROUP, DISTRIBUTION "on_demand_allocation_strategy",
-	  MIXED(DIST("'on_demand_allocation_strategy': 'cheapest'"), "{'instance_type': 'm5.large'}"),
-	  NULL, MIXED(DIST("'on_demand_allocation_strategy': 'prioritized'"),
-		      "{'instance_type': 'm5.large'}"), NULL },
+	  MIXED(DIST("'on_demand_allocation_strategy': 'cheapest'"),
+		"{'instance_type': 'm5.large'}"), NULL,
+	  MIXED(DIST("'on_demand_allocation_strategy': 'prioritized'"),
+		"{'instance_type': 'm5.large'}"), NULL },
 	{ "autoscaling.prioritized_not_with_requirements", GROUP,
 	  DISTRIBUTION "on_demand_allocation_strategy",
 	  MIXED(DIST("'on_demand_allocation_strategy': 'prioritized'"), REQ("")), NULL,
@@ -253,7 +256,8 @@ static const struct words_case cases[] = {
 		    "[{'instance_family': 'c6i'}, {'instance_family': 'm6i'}]}}")), NULL,
 	  MIXED("", REQ(", 'baseline_performance_factors': {'cpu': {'references': "
 		    "[{'instance_family': 'c6i'}]}}")), NULL },
-	{ "autoscaling.weights_all_or_none", GROUP, "mixed_instances_policy.launch_template.overrides",
+	{ "autoscaling.weights_all_or_none", GROUP,
+	  "mixed_instances_policy.launch_template.overrides",
 	  MIXED("", "{'instance_type': 'm5.large', 'weighted_capacity': '2'}, "
 		"{'instance_type': 'm5.xlarge'}"), NULL,
 	  MIXED("", "{'instance_type': 'm5.large', 'weighted_capacity': '2'}, "
@@ -288,9 +292,11 @@ static const struct words_case cases[] = {
 	  DEVICE(", 'ebs': {'volume_type': 'io2', 'volume_size': 20}"), NULL,
 	  DEVICE(", 'ebs': {'volume_type': 'st1', 'volume_size': 200}"), NULL },
 	{ "autoscaling.lc_virtual_name", CONFIG, "block_device_mappings[0].virtual_name",
-	  DEVICE(", 'virtual_name': 'eph0'"), NULL, DEVICE(", 'virtual_name': 'ephemeral0'"), NULL },
+	  DEVICE(", 'virtual_name': 'eph0'"), NULL,
+	  DEVICE(", 'virtual_name': 'ephemeral0'"), NULL },
 	{ "autoscaling.lc_tenancy", CONFIG, "placement_tenancy",
-	  LC(", 'placement_tenancy': 'host'"), NULL, LC(", 'placement_tenancy': 'dedicated'"), NULL },
+	  LC(", 'placement_tenancy': 'host'"), NULL,
+	  LC(", 'placement_tenancy': 'dedicated'"), NULL },
 	{ "autoscaling.lc_spot_price_min", CONFIG, "spot_price",
 	  LC(", 'spot_price': '0.0005'"), NULL, LC(", 'spot_price': '0.01'"), NULL },
 	{ "autoscaling.lc_user_data_base64", CONFIG, "user_data",
@@ -329,7 +335,8 @@ static const struct words_case cases[] = {
 	{ "autoscaling.exact_capacity_non_negative", POLICY, "scaling_adjustment",
 	  POL(", 'adjustment_type': 'ExactCapacity', 'scaling_adjustment': -1"), NULL,
 	  POL(", 'adjustment_type': 'ExactCapacity', 'scaling_adjustment': 0"), NULL },
-	{ "autoscaling.step_bounds_ordered", POLICY, "step_adjustments[0].metric_interval_lower_bound",
+	{ "autoscaling.step_bounds_ordered", POLICY,
+	  "step_adjustments[0].metric_interval_lower_bound",
 	  STEP(", 'step_adjustments': [{'metric_interval_lower_bound': 10, "
 	       "'metric_interval_upper_bound': 5, 'scaling_adjustment': 1}]"), NULL,
 	  STEP(", 'step_adjustments': [{'metric_interval_lower_bound': 10, "
@@ -385,7 +392,8 @@ static const struct words_case cases[] = {
 	/* IoT SiteWise: an access policy */
 	{ "iotsitewise.policy_portal_or_project", SW_POLICY, "access_policy_resource.portal",
 	  ACCESS("'user': {'id': 'u-1'}", "'portal': {'id': '" UUID "'}, 'project': {'id': '" UUID
-		 "'}"), NULL, ACCESS("'user': {'id': 'u-1'}", "'project': {'id': '" UUID "'}"), NULL },
+		 "'}"), NULL,
+	  ACCESS("'user': {'id': 'u-1'}", "'project': {'id': '" UUID "'}"), NULL },
 	{ "iotsitewise.policy_one_identity", SW_POLICY, "access_policy_identity.user",
 	  ACCESS("'user': {'id': 'u-1'}, 'iam_role': {'arn': '" ROLE "'}", "'project': {'id': '"
 		 UUID "'}"), NULL,
@@ -445,8 +453,8 @@ static const struct words_case cases[] = {
 	  GATEWAY("'siemens_ie': {'iot_core_thing_name': 'edge'}", ""), NULL },
 	{ "iotsitewise.v3_gateway_operating_system", SW_GATEWAY,
 	  "gateway_platform.greengrass_v2.core_device_operating_system",
-	  GATEWAY("'greengrass_v2': {'core_device_thing_name': 'core'}", ", 'gateway_version': '3'"),
-	  NULL,
+	  GATEWAY("'greengrass_v2': {'core_device_thing_name': 'core'}",
+		  ", 'gateway_version': '3'"), NULL,
 	  GATEWAY("'greengrass_v2': {'core_device_thing_name': 'core', "
 		  "'core_device_operating_system': 'LINUX_AMD64'}", ", 'gateway_version': '3'"),
 	  NULL },
@@ -622,6 +630,67 @@ static void test_autoscaling_written(void **state)
 	written_judges(ACTION, zone_refused, 1, zone_passing, 2, "IANA time zone");
 }
 
+/* What the checks across the stack say of the resources of `text` (an object of resources, each with its "type"): one
+ * line "NAME ATTR: MESSAGE" each. */
+static void collect_across(void *ctx, const struct check_finding *f)
+{
+	json_t **out = ctx;
+	char line[1024];
+
+	snprintf(line, sizeof(line), "%zu %s: %s", f->which, f->attr ? f->attr : "", f->message);
+	json_array_append_new(*out, json_string(line));
+}
+
+static json_t *mediaconnect_across(const char *text)
+{
+	json_t *doc = js(text), *out = json_array(), *r;
+	struct written_resource rs[8];
+	const char *name;
+	size_t n = 0;
+
+	json_object_foreach(doc, name, r) {
+		assert_true(n < sizeof(rs) / sizeof(*rs));
+		const char *type = json_string_value(json_object_get(r, "type"));
+		rs[n++] = (struct written_resource){
+			.name = name, .provider = "aws", .config = r, .creating = true,
+			.type = type, .rtype = resource_type_find(type, NULL) };
+	}
+	aws_check_resources(rs, n, collect_across, &out);
+	json_decref(doc);
+	return out;
+}
+
+/* Two outputs (entitlements) of the stack on one flow with one name
+ * (check_mediaconnect_output_names, _entitlement_names); on two flows, or
+ * named apart, they pass. */
+static void test_mediaconnect_across(void **state)
+{
+#define OUT(NAME, FLOW) "{'type': 'awscc.mediaconnect.flow_output', 'flow_arn': '${" FLOW \
+	".flow_arn}', 'name': '" NAME "', 'protocol': 'srt-listener'}"
+#define GRANT(NAME, FLOW) "{'type': 'awscc.mediaconnect.flow_entitlement', 'flow_arn': '${" \
+	FLOW ".flow_arn}', 'name': '" NAME "', 'description': 'd', 'subscribers': " \
+	"['123456789012']}"
+	json_t *same = mediaconnect_across("{'a': " OUT("hd", "f") ", 'b': " OUT("hd", "f") ", "
+					   "'c': " GRANT("partner", "f") ", 'd': "
+					   GRANT("partner", "f") "}");
+	json_t *apart = mediaconnect_across("{'a': " OUT("hd", "f") ", 'b': " OUT("sd", "f") ", "
+					    "'c': " OUT("hd", "g") ", 'd': " GRANT("partner", "f")
+					    ", 'e': " GRANT("partner", "g") "}");
+#undef OUT
+#undef GRANT
+	(void)state;
+	assert_int_equal(json_array_size(same), 2);
+	assert_non_null(strstr(json_string_value(json_array_get(same, 0)),
+			       "1 name: name: \"hd\" is also flow output \"a\"'s on the same flow"));
+	assert_non_null(strstr(json_string_value(json_array_get(same, 1)),
+			       "3 name: name: \"partner\" is also flow entitlement \"c\"'s"));
+	assert_non_null(strstr(json_string_value(json_array_get(same, 1)),
+			       "AWS says \"This value must be unique within the current flow.\""));
+	assert_int_equal(json_array_size(apart), 0);
+	json_decref(same);
+	json_decref(apart);
+}
+
 int main(void)
 {
 	setenv("AWS_REGION", "us-east-1", 1);
@@ -629,6 +698,7 @@ int main(void)
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
 		cmocka_unit_test(test_autoscaling_written),
+		cmocka_unit_test(test_mediaconnect_across),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -4,7 +4,8 @@
  * routers) rows of the one table of checks (checks/row.h) on the awscc
  * types of a service terrace's own code does not call (its objects are
  * made through Cloud Control alone): AWS's words of the census's third
- * scope (checks/words/gen_words.py, sentences.py's THIRD_SCOPE). Its
+ * scope (checks/words/gen_words.py, sentences.py's THIRD_SCOPE), and the
+ * checks across the stack of a flow's output and entitlement names. Its
  * ledger: checks/words/mediaconnect.words.
  */
 #include "provider/aws/checks/rules.h"
@@ -28,6 +29,31 @@
  * now: of kind K still */
 #define KIND_KEPT(K) ANY_OF(WAS(UNSET("configuration." K)), SET("configuration." K))
 #define NDI "ndi-speed-hq"
+
+/* Two outputs (entitlements) of the stack on one flow with one name; the
+ * flow's outputs made outside the stack are its own at the call. */
+static void check_mediaconnect_output_names(const struct written_resource *rs, size_t n,
+					    check_report_fn report, void *ctx)
+{
+	static const struct aws_one_per_parent u = {
+		"AWS::MediaConnect::FlowOutput", "flow_arn", "name", "flow output", "flow",
+		"This value must be unique within the current flow.",
+		MC "AddFlowOutputs Outputs.Name" };
+
+	aws_check_one_per_parent(rs, n, &u, report, ctx);
+}
+
+static void check_mediaconnect_entitlement_names(const struct written_resource *rs, size_t n,
+						 check_report_fn report, void *ctx)
+{
+	static const struct aws_one_per_parent u = {
+		"AWS::MediaConnect::FlowEntitlement", "flow_arn", "name", "flow entitlement",
+		"flow",
+		"This value must be unique within the current flow.",
+		MC "GrantFlowEntitlements Entitlements.Name" };
+
+	aws_check_one_per_parent(rs, n, &u, report, ctx);
+}
 
 /* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
  * this table. "flow_arn->ndi_config" reads what the flow an output names
@@ -106,6 +132,10 @@ const struct aws_check_row aws_rules_mediaconnect[] = {
 		 THEN(IS("flow_arn->ndi_config.ndi_state", "ENABLED")),
 		 "This value must be set as ENABLED for your flow to support NDI sources or "
 		 "outputs.", MC "CreateFlow NdiConfig.NdiState"),
+	ACROSS_ROW("awscc.mediaconnect.flow_output", check_mediaconnect_output_names,
+		   MC "AddFlowOutputs Outputs.Name"),
+	ACROSS_ROW("awscc.mediaconnect.flow_entitlement", check_mediaconnect_entitlement_names,
+		   MC "GrantFlowEntitlements Entitlements.Name"),
 	AWS_SAYS("mediaconnect.vpc_interface_subnet_zone", "awscc.mediaconnect.flow_vpc_interface",
 		 AWS_CALL_ANY, ALWAYS,
 		 THEN(SAME("subnet_id->availability_zone", "flow_arn->availability_zone")),
