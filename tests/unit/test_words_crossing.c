@@ -704,6 +704,94 @@ static const struct crossing_case cases[] = {
 	  PROFILE_PERMISSION("signer:StartSigningJob") "}" },
 #undef SIGNING_PROFILE
 #undef PROFILE_PERMISSION
+	/* an Auto Scaling group's subnets, placement group and launch
+	 * configuration (autoscaling/rules.c) */
+#define AS_SUBNET(ZONE) "'s': {'type': 'awscc.ec2.subnet', 'vpc_id': 'vpc-1', 'cidr_block': " \
+	"'10.0.1.0/24', 'availability_zone': '" ZONE "'}"
+#define AS_GROUP(MORE) "'g': {'type': 'awscc.autoscaling.auto_scaling_group', 'min_size': " \
+	"'1', 'max_size': '3'" MORE "}"
+#define AS_LT ", 'launch_template': {'launch_template_id': 'lt-0abc', 'version': '1'}"
+#define AS_PG "'pg': {'type': 'awscc.ec2.placement_group', 'strategy': 'cluster'}"
+#define AS_LC(MORE) "'lc': {'type': 'awscc.autoscaling.launch_configuration', 'image_id': " \
+	"'ami-0abc', 'instance_type': 't3.micro'" MORE "}"
+#define AS_BY_LC(MORE) AS_GROUP(", 'launch_configuration_name': '${lc.launch_configuration_name}'" \
+	MORE)
+	{ "autoscaling.subnets_in_zones", "g", "vpc_zone_identifier[0]->availability_zone",
+	  "{" AS_SUBNET("us-east-1b") ", " AS_GROUP(AS_LT ", 'availability_zones': ['us-east-1a'], "
+	  "'vpc_zone_identifier': ['${s.subnet_id}']") "}",
+	  "{" AS_SUBNET("us-east-1a") ", " AS_GROUP(AS_LT ", 'availability_zones': ['us-east-1a'], "
+	  "'vpc_zone_identifier': ['${s.subnet_id}']") "}" },
+	{ "autoscaling.cluster_one_zone", "g", "availability_zones",
+	  "{" AS_PG ", " AS_GROUP(AS_LT ", 'placement_group': '${pg.group_name}', "
+	  "'availability_zones': ['us-east-1a', 'us-east-1b']") "}",
+	  "{" AS_PG ", " AS_GROUP(AS_LT ", 'placement_group': '${pg.group_name}', "
+	  "'availability_zones': ['us-east-1a']") "}" },
+	{ "autoscaling.public_ip_needs_subnets", "g", "vpc_zone_identifier",
+	  "{" AS_LC(", 'associate_public_ip_address': true") ", "
+	  AS_BY_LC(", 'availability_zones': ['us-east-1a']") "}",
+	  "{" AS_LC(", 'associate_public_ip_address': true") ", "
+	  AS_BY_LC(", 'vpc_zone_identifier': ['subnet-0abc']") "}" },
+	{ "autoscaling.tenancy_needs_subnets", "g", "vpc_zone_identifier",
+	  "{" AS_LC(", 'placement_tenancy': 'dedicated'") ", "
+	  AS_BY_LC(", 'availability_zones': ['us-east-1a']") "}",
+	  "{" AS_LC(", 'placement_tenancy': 'dedicated'") ", "
+	  AS_BY_LC(", 'vpc_zone_identifier': ['subnet-0abc']") "}" },
+#undef AS_SUBNET
+#undef AS_GROUP
+#undef AS_LT
+#undef AS_PG
+#undef AS_LC
+#undef AS_BY_LC
+	/* an IoT SiteWise asset's and composite model's model (iotsitewise/rules.c) */
+#define SW_MODEL(NAME, TYPE) "'" NAME "': {'type': 'awscc.iotsitewise.asset_model', " \
+	"'asset_model_name': '" NAME "', 'asset_model_type': '" TYPE "'}"
+	{ "iotsitewise.asset_not_of_component_model", "a", "asset_model_id",
+	  "{" SW_MODEL("m", "COMPONENT_MODEL") ", 'a': {'type': 'awscc.iotsitewise.asset', "
+	  "'asset_name': 'pump', 'asset_model_id': '${m.asset_model_id}'}}",
+	  "{" SW_MODEL("m", "ASSET_MODEL") ", 'a': {'type': 'awscc.iotsitewise.asset', "
+	  "'asset_name': 'pump', 'asset_model_id': '${m.asset_model_id}'}}" },
+	{ "iotsitewise.composed_of_component_model", "p",
+	  "asset_model_composite_models[0].composed_asset_model_id",
+	  "{" SW_MODEL("m", "ASSET_MODEL") ", 'p': {'type': 'awscc.iotsitewise.asset_model', "
+	  "'asset_model_name': 'plant', 'asset_model_composite_models': [{'name': 'c', 'type': "
+	  "'CUSTOM', 'composed_asset_model_id': '${m.asset_model_id}'}]}}",
+	  "{" SW_MODEL("m", "COMPONENT_MODEL") ", 'p': {'type': 'awscc.iotsitewise.asset_model', "
+	  "'asset_model_name': 'plant', 'asset_model_composite_models': [{'name': 'c', 'type': "
+	  "'CUSTOM', 'composed_asset_model_id': '${m.asset_model_id}'}]}}" },
+#undef SW_MODEL
+	/* a MediaConnect flow's subnets, an output's and a VPC interface's flow
+	 * (mediaconnect/rules.c) */
+#define MC_SUBNET(ZONE) "'s': {'type': 'awscc.ec2.subnet', 'vpc_id': 'vpc-1', 'cidr_block': " \
+	"'10.0.1.0/24', 'availability_zone': '" ZONE "'}"
+#define MC_FLOW(MORE) "'f': {'type': 'awscc.mediaconnect.flow', 'name': 'live', 'source': " \
+	"{'name': 'cam'}" MORE "}"
+#define MC_VPC ", 'vpc_interfaces': [{'name': 'a', 'role_arn': " \
+	"'arn:aws:iam::123456789012:role/mc', 'security_group_ids': ['sg-1'], 'subnet_id': " \
+	"'${s.subnet_id}'}]"
+#define MC_NDI_OUTPUT "'o': {'type': 'awscc.mediaconnect.flow_output', 'flow_arn': " \
+	"'${f.flow_arn}', 'protocol': 'ndi-speed-hq'}"
+	{ "mediaconnect.flow_subnets_in_zone", "f", "availability_zone",
+	  "{" MC_SUBNET("us-east-1b") ", " MC_FLOW(", 'availability_zone': 'us-east-1a'" MC_VPC) "}",
+	  "{" MC_SUBNET("us-east-1a") ", " MC_FLOW(", 'availability_zone': 'us-east-1a'" MC_VPC) "}" },
+	{ "mediaconnect.ndi_output_flow_config", "o", "the ndi_config of what flow_arn names",
+	  "{" MC_FLOW("") ", " MC_NDI_OUTPUT "}",
+	  "{" MC_FLOW(", 'ndi_config': {'ndi_state': 'ENABLED'}") ", " MC_NDI_OUTPUT "}" },
+	{ "mediaconnect.ndi_output_flow_enabled", "o", "flow_arn",
+	  "{" MC_FLOW(", 'ndi_config': {'ndi_state': 'DISABLED'}") ", " MC_NDI_OUTPUT "}",
+	  "{" MC_FLOW(", 'ndi_config': {'ndi_state': 'ENABLED'}") ", " MC_NDI_OUTPUT "}" },
+	{ "mediaconnect.vpc_interface_subnet_zone", "v", "flow_arn",
+	  "{" MC_SUBNET("us-east-1b") ", " MC_FLOW(", 'availability_zone': 'us-east-1a'") ", "
+	  "'v': {'type': 'awscc.mediaconnect.flow_vpc_interface', 'flow_arn': '${f.flow_arn}', "
+	  "'name': 'a', 'role_arn': 'arn:aws:iam::123456789012:role/mc', 'security_group_ids': "
+	  "['sg-1'], 'subnet_id': '${s.subnet_id}'}}",
+	  "{" MC_SUBNET("us-east-1a") ", " MC_FLOW(", 'availability_zone': 'us-east-1a'") ", "
+	  "'v': {'type': 'awscc.mediaconnect.flow_vpc_interface', 'flow_arn': '${f.flow_arn}', "
+	  "'name': 'a', 'role_arn': 'arn:aws:iam::123456789012:role/mc', 'security_group_ids': "
+	  "['sg-1'], 'subnet_id': '${s.subnet_id}'}}" },
+#undef MC_SUBNET
+#undef MC_FLOW
+#undef MC_VPC
+#undef MC_NDI_OUTPUT
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -73,7 +73,11 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "CustomerProfiles": "customer-profiles",
                "ServiceCatalogAppRegistry": "servicecatalog-appregistry",
                "Route53RecoveryReadiness": "route53-recovery-readiness",
-               "Signer": "signer"}
+               "Signer": "signer",
+               "AutoScaling": "autoscaling",
+               "IoTSiteWise": "iotsitewise",
+               "MediaConnect": "mediaconnect",
+               "IoTFleetWise": "iotfleetwise"}
 SERVICES.update(THIRD_SCOPE)
 
 
