@@ -693,6 +693,34 @@ static const struct crossing_case cases[] = {
 	  PROFILE_PERMISSION("signer:StartSigningJob") "}" },
 #undef SIGNING_PROFILE
 #undef PROFILE_PERMISSION
+	/* helper census11: an EMR Studio's security groups and subnets in its
+	 * VPC (W_VPCS: VPCs a and b, subnet sub in a) */
+#define EMR_GROUP(NAME, VPC) "'" NAME "': {'type': 'aws.ec2.security_group', 'name': '" NAME \
+	"', 'description': 'studio', 'vpc_id': '${" VPC ".vpc_id}'}"
+#define EMR_STUDIO(SUBNET, ENGINE, WORKSPACE) "'studio': {'type': 'awscc.emr.studio', " \
+	"'name': 'lab', 'auth_mode': 'IAM', 'vpc_id': '${a.vpc_id}', 'subnet_ids': ['" SUBNET \
+	"'], 'engine_security_group_id': '${" ENGINE ".group_id}', " \
+	"'workspace_security_group_id': '${" WORKSPACE ".group_id}', 'service_role': " \
+	"'arn:aws:iam::123456789012:role/studio', 'default_s3_location': 's3://lab/studio'}"
+#define EMR_OTHER_SUBNET "'sub_b': {'type': 'aws.ec2.subnet', 'vpc_id': '${b.vpc_id}', " \
+	"'cidr_block': '10.1.1.0/24'}"
+	{ "emr.studio_engine_group_vpc", "studio", "vpc_id",
+	  "{" W_VPCS ", " EMR_GROUP("ga", "a") ", " EMR_GROUP("gb", "b") ", "
+	  EMR_STUDIO("${sub.subnet_id}", "gb", "ga") "}",
+	  "{" W_VPCS ", " EMR_GROUP("ga", "a") ", " EMR_STUDIO("${sub.subnet_id}", "ga", "ga") "}" },
+	{ "emr.studio_workspace_group_vpc", "studio", "vpc_id",
+	  "{" W_VPCS ", " EMR_GROUP("ga", "a") ", " EMR_GROUP("gb", "b") ", "
+	  EMR_STUDIO("${sub.subnet_id}", "ga", "gb") "}",
+	  "{" W_VPCS ", " EMR_GROUP("ga", "a") ", " EMR_GROUP("gb", "b") ", "
+	  EMR_STUDIO("${sub.subnet_id}", "ga", "ga") "}" },
+	{ "emr.studio_subnets_vpc", "studio", "vpc_id",
+	  "{" W_VPCS ", " EMR_OTHER_SUBNET ", " EMR_GROUP("ga", "a") ", "
+	  EMR_STUDIO("${sub_b.subnet_id}", "ga", "ga") "}",
+	  "{" W_VPCS ", " EMR_OTHER_SUBNET ", " EMR_GROUP("ga", "a") ", "
+	  EMR_STUDIO("${sub.subnet_id}", "ga", "ga") "}" },
+#undef EMR_GROUP
+#undef EMR_STUDIO
+#undef EMR_OTHER_SUBNET
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -1299,6 +1299,15 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 		say(p, c, true, false, err);
 		return;
 	}
+	if (c->op == AWS_COND_WAS && c->sub->op == AWS_COND_AMONG && !*p->prefix && p->j->prior) {
+		/* WAS(AMONG(...)): a value the object has now that the update
+		 * leaves out ("must also include all of the subnet IDs
+		 * previously associated") */
+		struct place before = { p->j, p->j->prior, p->prefix };
+		explain(&before, c->sub, err, at, when);
+		strbuf_addstr(err, " sent (the object has it now)");
+		return;
+	}
 	if (c->op == AWS_COND_SAME && all_same(p, c, &bad) == 0 && bad) {
 		/* "subnets[1]->vpc_id->": the attribute at fault is subnets[1] */
 		const char *where = json_string_value(json_object_get(bad, "at"));
