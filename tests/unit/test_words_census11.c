@@ -1,8 +1,8 @@
 /*
  * test_words_census11.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the eleventh census helper judged them (the
- * data-pipeline services: emr/rules.c; the ledgers checks/words/emr.words
- * ...), each through aws_constraints_check: a resource it refuses, whose
+ * data-pipeline services: emr/rules.c, redshiftserverless/rules.c; the
+ * ledgers checks/words/emr.words, redshift-serverless.words ...), each through aws_constraints_check: a resource it refuses, whose
  * message names the attribute, quotes AWS's sentence and names its
  * document, and its passing twin; every such row has a case here (a row
  * crossing a reference has its case in test_words_crossing.c: emr/rules.c's
@@ -36,6 +36,11 @@
 /* A WAL workspace with a second tag TAG. */
 #define WAL(TAG) "{'wal_workspace_name': 'orders', 'tags': [{'key': 'team', 'value': 'a'}, " \
 	TAG "]}"
+/* A Redshift Serverless namespace with MORE; a workgroup with MORE. */
+#define NS(MORE) "{'namespace_name': 'sales'" MORE "}"
+#define WG(MORE) "{'workgroup_name': 'sales'" MORE "}"
+#define ROLE(NAME) "'arn:aws:iam::123456789012:role/" NAME "'"
+#define WLM "{'parameter_key': 'wlm_json_configuration', 'parameter_value': '[]'}"
 
 static const struct words_case cases[] = {
 	{ "emr.studio_five_subnets", "awscc.emr.studio", "subnet_ids",
@@ -50,9 +55,59 @@ static const struct words_case cases[] = {
 	{ "emr.cfn_wal_tag_keys_not_aws", "awscc.emr.wal_workspace", "tags[0].key",
 	  "{'wal_workspace_name': 'orders', 'tags': [{'key': 'aws:cost', 'value': 'a'}]}", NULL,
 	  "{'wal_workspace_name': 'orders', 'tags': [{'key': 'cost', 'value': 'a'}]}", NULL },
+	{ "redshiftserverless.password_not_managed", "awscc.redshiftserverless.namespace",
+	  "admin_user_password",
+	  NS(", 'admin_username': 'admin', 'admin_user_password': 'Sales2024x', "
+	     "'manage_admin_password': true"), NULL,
+	  NS(", 'admin_username': 'admin', 'admin_user_password': 'Sales2024x', "
+	     "'manage_admin_password': false"), NULL },
+	{ "redshiftserverless.secret_key_managed", "awscc.redshiftserverless.namespace",
+	  "manage_admin_password", NS(", 'admin_password_secret_kms_key_id': 'alias/sales'"), NULL,
+	  NS(", 'admin_password_secret_kms_key_id': 'alias/sales', 'manage_admin_password': true"),
+	  NULL },
+	{ "redshiftserverless.password_with_username", "awscc.redshiftserverless.namespace",
+	  "admin_username", NS(", 'admin_user_password': 'Sales2025x'"),
+	  NS(", 'admin_user_password': 'Sales2024x'"),
+	  NS(", 'admin_username': 'admin', 'admin_user_password': 'Sales2025x'"),
+	  NS(", 'admin_username': 'admin', 'admin_user_password': 'Sales2024x'") },
+	{ "redshiftserverless.username_with_password", "awscc.redshiftserverless.namespace",
+	  "admin_user_password", NS(", 'admin_username': 'owner'"), NS(", 'admin_username': 'admin'"),
+	  NS(", 'admin_username': 'owner', 'manage_admin_password': true"),
+	  NS(", 'admin_username': 'admin', 'manage_admin_password': true") },
+	{ "redshiftserverless.default_role_with_roles", "awscc.redshiftserverless.namespace",
+	  "iam_roles", NS(", 'default_iam_role_arn': " ROLE("b")),
+	  NS(", 'default_iam_role_arn': " ROLE("a")),
+	  NS(", 'default_iam_role_arn': " ROLE("b") ", 'iam_roles': [" ROLE("a") ", " ROLE("b") "]"),
+	  NS(", 'default_iam_role_arn': " ROLE("a") ", 'iam_roles': [" ROLE("a") "]") },
+	{ "redshiftserverless.cfn_roles_arns", "awscc.redshiftserverless.namespace", "iam_roles[1]",
+	  NS(", 'iam_roles': [" ROLE("a") ", 'sales-loader']"), NULL,
+	  NS(", 'iam_roles': [" ROLE("a") ", " ROLE("sales-loader") "]"), NULL },
+	{ "redshiftserverless.cfn_final_snapshot_days", "awscc.redshiftserverless.namespace",
+	  "final_snapshot_retention_period", NS(", 'final_snapshot_retention_period': 0"), NULL,
+	  NS(", 'final_snapshot_retention_period': -1"), NULL },
+	{ "redshiftserverless.cfn_final_snapshot_days", "awscc.redshiftserverless.namespace",
+	  "final_snapshot_retention_period", NS(", 'final_snapshot_retention_period': 3654"), NULL,
+	  NS(", 'final_snapshot_retention_period': 3653"), NULL },
+	{ "redshiftserverless.cfn_snapshot_name_or_arn", "awscc.redshiftserverless.workgroup",
+	  "snapshot_arn",
+	  WG(", 'snapshot_name': 'nightly', 'snapshot_arn': "
+	     "'arn:aws:redshift-serverless:us-east-1:123456789012:snapshot/nightly'"), NULL,
+	  WG(", 'snapshot_name': 'nightly'"), NULL },
+	{ "redshiftserverless.metrics_or_wlm", "awscc.redshiftserverless.workgroup",
+	  "config_parameters[1].parameter_key",
+	  WG(", 'config_parameters': [" WLM ", {'parameter_key': 'max_scan_row_count', "
+	     "'parameter_value': '1000'}]"), NULL,
+	  WG(", 'config_parameters': [" WLM ", {'parameter_key': 'auto_mv', "
+	     "'parameter_value': 'true'}]"), NULL },
+	{ "redshiftserverless.wlm_8000", "awscc.redshiftserverless.workgroup",
+	  "config_parameters[0].parameter_value",
+	  WG(", 'config_parameters': [{'parameter_key': 'wlm_json_configuration', "
+	     "'parameter_value': '" X1000 X1000 X1000 X1000 X1000 X1000 X1000 X1000 "x'}]"), NULL,
+	  WG(", 'config_parameters': [{'parameter_key': 'wlm_json_configuration', "
+	     "'parameter_value': '" X1000 X1000 X1000 X1000 X1000 X1000 X1000 X1000 "'}]"), NULL },
 };
 
-static const char *const services[] = { "emr.", NULL };
+static const char *const services[] = { "emr.", "redshiftserverless.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

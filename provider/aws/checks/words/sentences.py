@@ -74,7 +74,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ServiceCatalogAppRegistry": "servicecatalog-appregistry",
                "Route53RecoveryReadiness": "route53-recovery-readiness",
                "Signer": "signer",
-               "EMR": "emr"}
+               "EMR": "emr",
+               "RedshiftServerless": "redshift-serverless"}
 SERVICES.update(THIRD_SCOPE)
 
 
