@@ -1,8 +1,9 @@
 /*
  * test_words_census11.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the eleventh census helper judged them (the
- * data-pipeline services: emr/rules.c, redshiftserverless/rules.c; the
- * ledgers checks/words/emr.words, redshift-serverless.words ...), each through aws_constraints_check: a resource it refuses, whose
+ * data-pipeline services: emr/, redshiftserverless/, databrew/rules.c; the
+ * ledgers checks/words/emr.words, redshift-serverless.words, databrew.words
+ * ...), each through aws_constraints_check: a resource it refuses, whose
  * message names the attribute, quotes AWS's sentence and names its
  * document, and its passing twin; every such row has a case here (a row
  * crossing a reference has its case in test_words_crossing.c: emr/rules.c's
@@ -41,6 +42,21 @@
 #define WG(MORE) "{'workgroup_name': 'sales'" MORE "}"
 #define ROLE(NAME) "'arn:aws:iam::123456789012:role/" NAME "'"
 #define WLM "{'parameter_key': 'wlm_json_configuration', 'parameter_value': '[]'}"
+
+/* AWS Glue DataBrew: a schedule named NAME; a dataset whose path parameter
+ * is PARAM; a recipe job with MORE; a ruleset's rule selecting SELECTOR. */
+#define SCHEDULE(NAME) "{'name': '" NAME "', 'cron_expression': 'cron(0 1 * * ? *)'}"
+#define DATASET(PARAM) "{'name': 'sales', 'input': {'s3_input_definition': {'bucket': " \
+	"'sales-raw'}}, 'path_options': {'parameters': [{'path_parameter_name': 'day', " \
+	"'dataset_parameter': {'name': 'day', 'type': 'Datetime'" PARAM "}}]}}"
+#define RECIPE_JOB(MORE) "{'name': 'clean', 'job_type': 'RECIPE', 'role_arn': " \
+	"'arn:aws:iam::123456789012:role/brew'" MORE "}"
+#define CATALOG_OUT(OVERWRITE) ", 'project_name': 'sales', 'data_catalog_outputs': [{" \
+	"'database_name': 'db', 'table_name': 't', 'database_options': {'table_name': 't'}, " \
+	"'overwrite': " OVERWRITE "}]"
+#define RULESET(SELECTOR) "{'name': 'checks', 'target_arn': " \
+	"'arn:aws:databrew:us-east-1:123456789012:dataset/sales', 'rules': [{'name': 'positive', " \
+	"'check_expression': ':col > :val', 'column_selectors': [" SELECTOR "]}]}"
 
 static const struct words_case cases[] = {
 	{ "emr.studio_five_subnets", "awscc.emr.studio", "subnet_ids",
@@ -105,9 +121,23 @@ static const struct words_case cases[] = {
 	     "'parameter_value': '" X1000 X1000 X1000 X1000 X1000 X1000 X1000 X1000 "x'}]"), NULL,
 	  WG(", 'config_parameters': [{'parameter_key': 'wlm_json_configuration', "
 	     "'parameter_value': '" X1000 X1000 X1000 X1000 X1000 X1000 X1000 X1000 "'}]"), NULL },
+	{ "databrew.name_chars", "awscc.databrew.schedule", "name", SCHEDULE("nightly_run"), NULL,
+	  SCHEDULE("nightly run-1.0"), NULL },
+	{ "databrew.datetime_parameter_options", "awscc.databrew.dataset",
+	  "path_options.parameters[0].dataset_parameter.datetime_options", DATASET(""), NULL,
+	  DATASET(", 'datetime_options': {'format': 'yyyy-MM-dd'}"), NULL },
+	{ "databrew.recipe_job_project_or_recipe", "awscc.databrew.job", "recipe",
+	  RECIPE_JOB(", 'dataset_name': 'sales'"), NULL,
+	  RECIPE_JOB(", 'dataset_name': 'sales', 'recipe': {'name': 'clean'}"), NULL },
+	{ "databrew.catalog_overwrite_not_database", "awscc.databrew.job",
+	  "data_catalog_outputs[0].overwrite", RECIPE_JOB(CATALOG_OUT("true")), NULL,
+	  RECIPE_JOB(CATALOG_OUT("false")), NULL },
+	{ "databrew.cfn_selector_name_or_regex", "awscc.databrew.ruleset",
+	  "rules[0].column_selectors[0].name", RULESET("{}"), NULL,
+	  RULESET("{'regex': '^amount'}"), NULL },
 };
 
-static const char *const services[] = { "emr.", "redshiftserverless.", NULL };
+static const char *const services[] = { "emr.", "redshiftserverless.", "databrew.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

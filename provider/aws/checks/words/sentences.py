@@ -75,7 +75,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Route53RecoveryReadiness": "route53-recovery-readiness",
                "Signer": "signer",
                "EMR": "emr",
-               "RedshiftServerless": "redshift-serverless"}
+               "RedshiftServerless": "redshift-serverless",
+               "DataBrew": "databrew"}
 SERVICES.update(THIRD_SCOPE)
 
 
