@@ -1,9 +1,9 @@
 /*
  * test_words_census11.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the eleventh census helper judged them (the
- * data-pipeline services: emr/, redshiftserverless/, databrew/rules.c; the
- * ledgers checks/words/emr.words, redshift-serverless.words, databrew.words
- * ...), each through aws_constraints_check: a resource it refuses, whose
+ * data-pipeline services: emr/, redshiftserverless/, databrew/,
+ * timestream/rules.c; the ledgers checks/words/emr.words,
+ * redshift-serverless.words, databrew.words, timestream-write.words ...), each through aws_constraints_check: a resource it refuses, whose
  * message names the attribute, quotes AWS's sentence and names its
  * document, and its passing twin; every such row has a case here (a row
  * crossing a reference has its case in test_words_crossing.c: emr/rules.c's
@@ -57,6 +57,32 @@
 #define RULESET(SELECTOR) "{'name': 'checks', 'target_arn': " \
 	"'arn:aws:databrew:us-east-1:123456789012:dataset/sales', 'rules': [{'name': 'positive', " \
 	"'check_expression': ':col > :val', 'column_selectors': [" SELECTOR "]}]}"
+
+/* Amazon Timestream: a table with MORE; a scheduled query whose target's
+ * Timestream configuration has MORE; an InfluxDB instance or cluster with
+ * MORE, of one subnet or two. */
+#define TS_TABLE(MORE) "{'database_name': 'metrics', 'table_name': 'cpu'" MORE "}"
+#define TS_KEYS(NAME, TYPE, ENFORCE) ", 'schema': {'composite_partition_key': [{'name': '" NAME \
+	"', 'type': '" TYPE "', 'enforcement_in_record': '" ENFORCE "'}]}"
+#define TS_REJECTED(S3) ", 'magnetic_store_write_properties': {'enable_magnetic_store_writes': " \
+	"true, 'magnetic_store_rejected_data_location': {'s3_configuration': {'bucket_name': " \
+	"'rejects'" S3 "}}}"
+#define TS_QUERY(MORE) "{'query_string': 'SELECT 1', 'scheduled_query_execution_role_arn': " \
+	"'arn:aws:iam::123456789012:role/sq', 'schedule_configuration': {'schedule_expression': " \
+	"'rate(1 hour)'}, 'notification_configuration': {'sns_configuration': {'topic_arn': " \
+	"'arn:aws:sns:us-east-1:123456789012:sq'}}, 'error_report_configuration': " \
+	"{'s3_configuration': {'bucket_name': 'errors'}}, 'target_configuration': " \
+	"{'timestream_configuration': {'database_name': 'metrics', 'table_name': 'hourly', " \
+	"'time_column': 'time', 'dimension_mappings': [{'name': 'host', 'dimension_value_type': " \
+	"'VARCHAR'}]" MORE "}}}"
+#define TS_MULTI ", 'multi_measure_mappings': {'multi_measure_attribute_mappings': [{" \
+	"'source_column': 'cpu', 'measure_value_type': 'DOUBLE'}]"
+#define TS_MIXED(MORE) ", 'mixed_measure_mappings': [{'source_column': 'cpu', " \
+	"'measure_value_type': 'DOUBLE'" MORE "}]"
+#define INFLUX(MORE) "{'name': 'metrics', 'db_instance_type': 'db.influx.medium', " \
+	"'allocated_storage': 20, 'vpc_subnet_ids': ['subnet-1']" MORE "}"
+#define INFLUX_TWO(MORE) "{'name': 'metrics', 'db_instance_type': 'db.influx.medium', " \
+	"'allocated_storage': 20, 'vpc_subnet_ids': ['subnet-1', 'subnet-2']" MORE "}"
 
 static const struct words_case cases[] = {
 	{ "emr.studio_five_subnets", "awscc.emr.studio", "subnet_ids",
@@ -135,9 +161,60 @@ static const struct words_case cases[] = {
 	{ "databrew.cfn_selector_name_or_regex", "awscc.databrew.ruleset",
 	  "rules[0].column_selectors[0].name", RULESET("{}"), NULL,
 	  RULESET("{'regex': '^amount'}"), NULL },
+	{ "timestream.partition_keys_kept", "awscc.timestream.table",
+	  "schema.composite_partition_key[0].name",
+	  TS_TABLE(TS_KEYS("region", "DIMENSION", "OPTIONAL")),
+	  TS_TABLE(TS_KEYS("host", "DIMENSION", "OPTIONAL")),
+	  TS_TABLE(TS_KEYS("host", "DIMENSION", "REQUIRED")),
+	  TS_TABLE(TS_KEYS("host", "DIMENSION", "OPTIONAL")) },
+	{ "timestream.cfn_rejected_encryption", "awscc.timestream.table",
+	  "magnetic_store_write_properties.magnetic_store_rejected_data_location.s3_configuration."
+	  "encryption_option", TS_TABLE(TS_REJECTED(", 'encryption_option': 'AES256'")), NULL,
+	  TS_TABLE(TS_REJECTED(", 'encryption_option': 'SSE_S3'")), NULL },
+	{ "timestream.cfn_rejected_kms_key", "awscc.timestream.table",
+	  "magnetic_store_write_properties.magnetic_store_rejected_data_location.s3_configuration."
+	  "kms_key_id", TS_TABLE(TS_REJECTED(", 'encryption_option': 'SSE_KMS'")), NULL,
+	  TS_TABLE(TS_REJECTED(", 'encryption_option': 'SSE_KMS', 'kms_key_id': 'alias/ts'")),
+	  NULL },
+	{ "timestream.cfn_mixed_or_multi", "awscc.timestream.scheduled_query",
+	  "target_configuration.timestream_configuration.multi_measure_mappings",
+	  TS_QUERY(TS_MIXED("") TS_MULTI ", 'target_multi_measure_name': 'm'}"), NULL,
+	  TS_QUERY(TS_MIXED("")), NULL },
+	{ "timestream.mixed_measure_name", "awscc.timestream.scheduled_query",
+	  "target_configuration.timestream_configuration.mixed_measure_mappings[0].measure_name",
+	  TS_QUERY(", 'measure_name_column': 'kind'" TS_MIXED("")), NULL,
+	  TS_QUERY(", 'measure_name_column': 'kind'" TS_MIXED(", 'measure_name': 'cpu'")), NULL },
+	{ "timestream.mixed_multi_attributes", "awscc.timestream.scheduled_query",
+	  "target_configuration.timestream_configuration.mixed_measure_mappings[1]."
+	  "multi_measure_attribute_mappings",
+	  TS_QUERY(", 'mixed_measure_mappings': [{'source_column': 'cpu', 'measure_value_type': "
+		   "'DOUBLE'}, {'measure_value_type': 'MULTI'}]"), NULL,
+	  TS_QUERY(", 'mixed_measure_mappings': [{'source_column': 'cpu', 'measure_value_type': "
+		   "'DOUBLE'}, {'measure_value_type': 'MULTI', 'multi_measure_attribute_mappings': "
+		   "[{'source_column': 'mem', 'measure_value_type': 'DOUBLE'}]}]"), NULL },
+	{ "timestream.multi_measure_name", "awscc.timestream.scheduled_query",
+	  "target_configuration.timestream_configuration.multi_measure_mappings."
+	  "target_multi_measure_name", TS_QUERY(TS_MULTI "}"), NULL,
+	  TS_QUERY(TS_MULTI ", 'target_multi_measure_name': 'usage'}"), NULL },
+	{ "timestream.cfn_tag_keys_not_aws", "awscc.timestream.influx_db_instance", "tags[0].key",
+	  INFLUX(", 'tags': [{'key': 'aws:team', 'value': 'a'}]"), NULL,
+	  INFLUX(", 'tags': [{'key': 'team', 'value': 'aws:a'}]"), NULL },
+	{ "timestream.influx_instance_port", "awscc.timestream.influx_db_instance", "port",
+	  INFLUX(", 'port': 8090"), NULL, INFLUX(", 'port': 8086"), NULL },
+	{ "timestream.influx_cluster_port", "awscc.timestream.influx_db_cluster", "port",
+	  INFLUX_TWO(", 'port': 2376"), NULL, INFLUX_TWO(", 'port': 2377"), NULL },
+	{ "timestream.influx_instance_username", "awscc.timestream.influx_db_instance", "username",
+	  INFLUX(", 'username': 'ops--admin'"), NULL, INFLUX(", 'username': 'ops-admin'"), NULL },
+	{ "timestream.influx_cluster_username", "awscc.timestream.influx_db_cluster", "username",
+	  INFLUX_TWO(", 'username': '1admin'"), NULL, INFLUX_TWO(", 'username': 'admin1'"),
+	  NULL },
+	{ "timestream.influx_standby_two_subnets", "awscc.timestream.influx_db_instance",
+	  "vpc_subnet_ids", INFLUX(", 'deployment_type': 'WITH_MULTIAZ_STANDBY'"), NULL,
+	  INFLUX_TWO(", 'deployment_type': 'WITH_MULTIAZ_STANDBY'"), NULL },
 };
 
-static const char *const services[] = { "emr.", "redshiftserverless.", "databrew.", NULL };
+static const char *const services[] = { "emr.", "redshiftserverless.", "databrew.", "timestream.",
+					NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
