@@ -721,6 +721,15 @@ static const struct crossing_case cases[] = {
 #undef EMR_GROUP
 #undef EMR_STUDIO
 #undef EMR_OTHER_SUBNET
+	/* helper census11: an MSK cluster's client subnet's zone ID (W_SUBNET:
+	 * an awscc subnet, whose zone ID the stack writes) */
+#define MSK_CLUSTER "'kc': {'type': 'awscc.msk.cluster', 'cluster_name': 'events', " \
+	"'kafka_version': '3.6.0', 'number_of_broker_nodes': 3, 'broker_node_group_info': {" \
+	"'instance_type': 'kafka.m5.large', 'client_subnets': ['${s.subnet_id}']}}"
+	{ "msk.client_subnets_not_use1_az3", "kc", "broker_node_group_info.client_subnets[0]",
+	  "{" W_SUBNET(", 'availability_zone_id': 'use1-az3'") ", " MSK_CLUSTER "}",
+	  "{" W_SUBNET(", 'availability_zone_id': 'use1-az1'") ", " MSK_CLUSTER "}" },
+#undef MSK_CLUSTER
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

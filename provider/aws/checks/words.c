@@ -519,7 +519,8 @@ static int element_holds(const struct place *e, const struct aws_cond *c, bool t
 {
 	int r;
 
-	if (value_not_known(e->at))
+	if (value_not_known(e->at) && !crossing) /* across the stack, a reference's
+						  * element is crossed ("->") */
 		return -1;
 	r = all_hold(e, c->sub_when, false, NULL);
 	if (r <= 0)
@@ -1333,6 +1334,8 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 					* attribute that names the resource */
 		const char *arrow = strstr(c->attr, "->");
 		strbuf_addf(at, "%s%.*s", p->prefix, (int)(arrow - c->attr), c->attr);
+		if (arrow == c->attr && at->len && at->buf[at->len - 1] == '.')
+			strbuf_setlen(at, at->len - 1); /* the element itself names it */
 		strbuf_addf(err, "%s: the %s of what it names is ", at->buf, arrow + 2);
 		say_json(p, at->buf, value_here(p, c->attr, &unknown), err);
 		strbuf_addstr(err, ", but it ");

@@ -77,7 +77,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "EMR": "emr",
                "RedshiftServerless": "redshift-serverless",
                "DataBrew": "databrew",
-               "Timestream": "timestream-write"}
+               "Timestream": "timestream-write",
+               "MSK": "kafka"}
 SERVICES.update(THIRD_SCOPE)
 
 
