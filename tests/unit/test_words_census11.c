@@ -2,8 +2,9 @@
  * test_words_census11.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the eleventh census helper judged them (the
  * data-pipeline services: emr/, redshiftserverless/, databrew/,
- * timestream/rules.c; the ledgers checks/words/emr.words,
- * redshift-serverless.words, databrew.words, timestream-write.words ...), each through aws_constraints_check: a resource it refuses, whose
+ * timestream/, pipes/rules.c; the ledgers checks/words/emr.words,
+ * redshift-serverless.words, databrew.words, timestream-write.words,
+ * pipes.words ...), each through aws_constraints_check: a resource it refuses, whose
  * message names the attribute, quotes AWS's sentence and names its
  * document, and its passing twin; every such row has a case here (a row
  * crossing a reference has its case in test_words_crossing.c: emr/rules.c's
@@ -83,6 +84,24 @@
 	"'allocated_storage': 20, 'vpc_subnet_ids': ['subnet-1']" MORE "}"
 #define INFLUX_TWO(MORE) "{'name': 'metrics', 'db_instance_type': 'db.influx.medium', " \
 	"'allocated_storage': 20, 'vpc_subnet_ids': ['subnet-1', 'subnet-2']" MORE "}"
+
+/* Amazon EventBridge Pipes: a pipe from a queue to TARGET with MORE; its
+ * ECS task target's parameters MORE; its Batch job target's; its Timestream
+ * target's. */
+#define PIPE(TARGET, MORE) "{'role_arn': 'arn:aws:iam::123456789012:role/pipe', 'source': " \
+	"'arn:aws:sqs:us-east-1:123456789012:in', 'target': '" TARGET "'" MORE "}"
+#define ECS_PIPE(MORE) PIPE("arn:aws:ecs:us-east-1:123456789012:cluster/c", \
+	", 'target_parameters': {'ecs_task_parameters': {'task_definition_arn': " \
+	"'arn:aws:ecs:us-east-1:123456789012:task-definition/t:1'" MORE "}}")
+#define ECS_NET ", 'network_configuration': {'awsvpc_configuration': {'subnets': ['subnet-1']}}"
+#define BATCH_PIPE(MORE) PIPE("arn:aws:batch:us-east-1:123456789012:job-queue/q", \
+	", 'target_parameters': {'batch_job_parameters': {'job_definition': 'jd'" MORE "}}")
+#define TS_PIPE(MORE) PIPE("arn:aws:timestream:us-east-1:123456789012:database/d/table/t", \
+	", 'target_parameters': {'timestream_parameters': {'time_value': '$.time', " \
+	"'version_value': '$.v', 'dimension_mappings': [{'dimension_name': 'host', " \
+	"'dimension_value': '$.host', 'dimension_value_type': 'VARCHAR'}]" MORE "}}")
+#define STREAM_SOURCE(DLQ) ", 'source_parameters': {'kinesis_stream_parameters': {" \
+	"'starting_position': 'LATEST', 'dead_letter_config': {'arn': '" DLQ "'}}}"
 
 static const struct words_case cases[] = {
 	{ "emr.studio_five_subnets", "awscc.emr.studio", "subnet_ids",
@@ -211,10 +230,98 @@ static const struct words_case cases[] = {
 	{ "timestream.influx_standby_two_subnets", "awscc.timestream.influx_db_instance",
 	  "vpc_subnet_ids", INFLUX(", 'deployment_type': 'WITH_MULTIAZ_STANDBY'"), NULL,
 	  INFLUX_TWO(", 'deployment_type': 'WITH_MULTIAZ_STANDBY'"), NULL },
+	{ "pipes.log_prefix_1024", "awscc.pipes.pipe", "log_configuration.s3_log_destination.prefix",
+	  PIPE("arn:aws:sqs:us-east-1:123456789012:out", ", 'log_configuration': {"
+	       "'s3_log_destination': {'bucket_name': 'logs', 'prefix': '" X1000 X10 X10 "xxxxx'}}"),
+	  NULL,
+	  PIPE("arn:aws:sqs:us-east-1:123456789012:out", ", 'log_configuration': {"
+	       "'s3_log_destination': {'bucket_name': 'logs', 'prefix': '" X1000 "'}}"), NULL },
+	{ "pipes.stream_dead_letter_sns_or_sqs", "awscc.pipes.pipe",
+	  "source_parameters.kinesis_stream_parameters.dead_letter_config.arn",
+	  PIPE("arn:aws:sqs:us-east-1:123456789012:out",
+	       STREAM_SOURCE("arn:aws:s3:::failed-records")), NULL,
+	  PIPE("arn:aws:sqs:us-east-1:123456789012:out",
+	       STREAM_SOURCE("arn:aws:sqs:us-east-1:123456789012:failed")), NULL },
+	{ "pipes.batch_job_name", "awscc.pipes.pipe", "target_parameters.batch_job_parameters.job_name",
+	  BATCH_PIPE(", 'job_name': '_nightly'"), NULL, BATCH_PIPE(", 'job_name': 'nightly_1'"), NULL },
+	{ "pipes.batch_memory_4_mib", "awscc.pipes.pipe",
+	  "target_parameters.batch_job_parameters.container_overrides.resource_requirements[0].value",
+	  BATCH_PIPE(", 'job_name': 'n', 'container_overrides': {'resource_requirements': [{"
+		     "'type': 'MEMORY', 'value': '2'}]}"), NULL,
+	  BATCH_PIPE(", 'job_name': 'n', 'container_overrides': {'resource_requirements': [{"
+		     "'type': 'MEMORY', 'value': '4'}]}"), NULL },
+	{ "pipes.ecs_strategy_no_launch_type", "awscc.pipes.pipe",
+	  "target_parameters.ecs_task_parameters.launch_type",
+	  ECS_PIPE(", 'launch_type': 'EC2', 'capacity_provider_strategy': [{'capacity_provider': "
+		   "'spot'}]"), NULL,
+	  ECS_PIPE(", 'capacity_provider_strategy': [{'capacity_provider': 'spot'}]"), NULL },
+	{ "pipes.ecs_fargate_network", "awscc.pipes.pipe",
+	  "target_parameters.ecs_task_parameters.network_configuration",
+	  ECS_PIPE(", 'launch_type': 'FARGATE'"), NULL,
+	  ECS_PIPE(", 'launch_type': 'FARGATE'" ECS_NET), NULL },
+	{ "pipes.ecs_public_ip_fargate", "awscc.pipes.pipe",
+	  "target_parameters.ecs_task_parameters.launch_type",
+	  ECS_PIPE(", 'launch_type': 'EC2', 'network_configuration': {'awsvpc_configuration': {"
+		   "'subnets': ['subnet-1'], 'assign_public_ip': 'ENABLED'}}"), NULL,
+	  ECS_PIPE(", 'launch_type': 'FARGATE', 'network_configuration': {'awsvpc_configuration': "
+		   "{'subnets': ['subnet-1'], 'assign_public_ip': 'ENABLED'}}"), NULL },
+	{ "pipes.ecs_platform_version_fargate", "awscc.pipes.pipe",
+	  "target_parameters.ecs_task_parameters.launch_type",
+	  ECS_PIPE(", 'launch_type': 'EC2', 'platform_version': '1.4.0'"), NULL,
+	  ECS_PIPE(", 'launch_type': 'FARGATE', 'platform_version': '1.4.0'" ECS_NET), NULL },
+	{ "pipes.ecs_group_255", "awscc.pipes.pipe", "target_parameters.ecs_task_parameters.group",
+	  ECS_PIPE(", 'group': '" X100 X100 X10 X10 X10 X10 X10 "xxxxxx'"), NULL,
+	  ECS_PIPE(", 'group': '" X100 X100 X10 X10 X10 X10 X10 "xxxxx'"), NULL },
+	{ "pipes.ecs_override_container_name", "awscc.pipes.pipe",
+	  "target_parameters.ecs_task_parameters.overrides.container_overrides[0].name",
+	  ECS_PIPE(", 'overrides': {'container_overrides': [{'command': ['run']}]}"), NULL,
+	  ECS_PIPE(", 'overrides': {'container_overrides': [{'name': 'app', 'command': ['run']}]}"),
+	  NULL },
+	{ "pipes.ecs_distinct_instance_no_expression", "awscc.pipes.pipe",
+	  "target_parameters.ecs_task_parameters.placement_constraints[0].expression",
+	  ECS_PIPE(", 'placement_constraints': [{'type': 'distinctInstance', 'expression': "
+		   "'attribute:ecs.instance-type =~ t3.*'}]"), NULL,
+	  ECS_PIPE(", 'placement_constraints': [{'type': 'memberOf', 'expression': "
+		   "'attribute:ecs.instance-type =~ t3.*'}]"), NULL },
+	{ "pipes.ecs_binpack_field", "awscc.pipes.pipe",
+	  "target_parameters.ecs_task_parameters.placement_strategy[0].field",
+	  ECS_PIPE(", 'placement_strategy': [{'type': 'binpack', 'field': 'instanceId'}]"), NULL,
+	  ECS_PIPE(", 'placement_strategy': [{'type': 'binpack', 'field': 'memory'}]"), NULL },
+	{ "pipes.ecs_spread_field", "awscc.pipes.pipe",
+	  "target_parameters.ecs_task_parameters.placement_strategy[0].field",
+	  ECS_PIPE(", 'placement_strategy': [{'type': 'spread', 'field': 'memory'}]"), NULL,
+	  ECS_PIPE(", 'placement_strategy': [{'type': 'spread', 'field': "
+		   "'attribute:ecs.availability-zone'}]"), NULL },
+	{ "pipes.redshift_cluster_db_user", "awscc.pipes.pipe",
+	  "target_parameters.redshift_data_parameters.db_user",
+	  PIPE("arn:aws:redshift:us-east-1:123456789012:cluster:sales", ", 'target_parameters': {"
+	       "'redshift_data_parameters': {'database': 'dev', 'sqls': ['select 1']}}"), NULL,
+	  PIPE("arn:aws:redshift-serverless:us-east-1:123456789012:workgroup/w", ", "
+	       "'target_parameters': {'redshift_data_parameters': {'database': 'dev', 'sqls': "
+	       "['select 1']}}"), NULL },
+	{ "pipes.timestream_epoch_unit", "awscc.pipes.pipe",
+	  "target_parameters.timestream_parameters.epoch_time_unit",
+	  TS_PIPE(", 'time_field_type': 'EPOCH'"), NULL,
+	  TS_PIPE(", 'time_field_type': 'EPOCH', 'epoch_time_unit': 'SECONDS'"), NULL },
+	{ "pipes.timestream_timestamp_format", "awscc.pipes.pipe",
+	  "target_parameters.timestream_parameters.timestamp_format",
+	  TS_PIPE(", 'time_field_type': 'TIMESTAMP_FORMAT'"), NULL,
+	  TS_PIPE(", 'time_field_type': 'TIMESTAMP_FORMAT', 'timestamp_format': "
+		  "'yyyy-MM-dd HH:mm:ss'"), NULL },
+	{ "pipes.timestream_version_1", "awscc.pipes.pipe",
+	  "target_parameters.timestream_parameters.version_value",
+	  PIPE("arn:aws:timestream:us-east-1:123456789012:database/d/table/t", ", "
+	       "'target_parameters': {'timestream_parameters': {'time_value': '$.time', "
+	       "'version_value': '0', 'dimension_mappings': [{'dimension_name': 'host', "
+	       "'dimension_value': '$.host', 'dimension_value_type': 'VARCHAR'}]}}"), NULL,
+	  PIPE("arn:aws:timestream:us-east-1:123456789012:database/d/table/t", ", "
+	       "'target_parameters': {'timestream_parameters': {'time_value': '$.time', "
+	       "'version_value': '1', 'dimension_mappings': [{'dimension_name': 'host', "
+	       "'dimension_value': '$.host', 'dimension_value_type': 'VARCHAR'}]}}"), NULL },
 };
 
 static const char *const services[] = { "emr.", "redshiftserverless.", "databrew.", "timestream.",
-					NULL };
+					"pipes.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

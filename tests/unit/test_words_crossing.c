@@ -730,6 +730,18 @@ static const struct crossing_case cases[] = {
 	  "{" W_SUBNET(", 'availability_zone_id': 'use1-az3'") ", " MSK_CLUSTER "}",
 	  "{" W_SUBNET(", 'availability_zone_id': 'use1-az1'") ", " MSK_CLUSTER "}" },
 #undef MSK_CLUSTER
+	/* an EventBridge pipe's REQUEST_RESPONSE state machine target: EXPRESS */
+#define SFN_PIPE_SM(TYPE) "'sm': {'type': 'awscc.stepfunctions.state_machine', " \
+	"'role_arn': 'arn:aws:iam::123456789012:role/sm', 'definition_string': '{}'" TYPE "}"
+#define SFN_PIPE "'p': {'type': 'awscc.pipes.pipe', 'role_arn': " \
+	"'arn:aws:iam::123456789012:role/pipe', 'source': " \
+	"'arn:aws:sqs:us-east-1:123456789012:in', 'target': '${sm.arn}', 'target_parameters': {" \
+	"'step_function_state_machine_parameters': {'invocation_type': 'REQUEST_RESPONSE'}}}"
+	{ "pipes.request_response_express", "p", "the state_machine_type of what target names",
+	  "{" SFN_PIPE_SM("") ", " SFN_PIPE "}",
+	  "{" SFN_PIPE_SM(", 'state_machine_type': 'EXPRESS'") ", " SFN_PIPE "}" },
+#undef SFN_PIPE_SM
+#undef SFN_PIPE
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

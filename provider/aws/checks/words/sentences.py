@@ -78,7 +78,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "RedshiftServerless": "redshift-serverless",
                "DataBrew": "databrew",
                "Timestream": "timestream-write",
-               "MSK": "kafka"}
+               "MSK": "kafka",
+               "Pipes": "pipes"}
 SERVICES.update(THIRD_SCOPE)
 
 
