@@ -2,13 +2,14 @@
  * test_words_census11.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the eleventh census helper judged them (the
  * data-pipeline services: emr/, redshiftserverless/, databrew/,
- * timestream/, pipes/rules.c; the ledgers checks/words/emr.words,
+ * timestream/, pipes/, appflow/rules.c; the ledgers checks/words/emr.words,
  * redshift-serverless.words, databrew.words, timestream-write.words,
- * pipes.words ...), each through aws_constraints_check: a resource it refuses, whose
- * message names the attribute, quotes AWS's sentence and names its
- * document, and its passing twin; every such row has a case here (a row
- * crossing a reference has its case in test_words_crossing.c: emr/rules.c's
- * three of a Studio's VPC).
+ * pipes.words, appflow.words), each through aws_constraints_check: a
+ * resource it refuses, whose message names the attribute, quotes AWS's
+ * sentence and names its document, and its passing twin; every such row
+ * has a case here (a row crossing a reference has its case in
+ * test_words_crossing.c: emr/rules.c's three of a Studio's VPC, msk/'s
+ * client subnets' zone, pipes/' state machine's type).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -102,6 +103,22 @@
 	"'dimension_value': '$.host', 'dimension_value_type': 'VARCHAR'}]" MORE "}}")
 #define STREAM_SOURCE(DLQ) ", 'source_parameters': {'kinesis_stream_parameters': {" \
 	"'starting_position': 'LATEST', 'dead_letter_config': {'arn': '" DLQ "'}}}"
+
+/* Amazon AppFlow: a flow from S3 to Salesforce, its trigger TRIGGER, its
+ * destination's MORE; a Salesforce connector profile granting GRANT; a
+ * custom connector provisioned by TYPE. */
+#define FLOW(TRIGGER, MORE) "{'flow_name': 'accounts', 'tasks': [{'task_type': 'Map_all', " \
+	"'source_fields': []}], 'source_flow_config': {'connector_type': 'S3', " \
+	"'source_connector_properties': {'s3': {'bucket_name': 'inbox', 'bucket_prefix': 'a'}}}, " \
+	"'destination_flow_config_list': [{'connector_type': 'Salesforce', " \
+	"'connector_profile_name': 'sf', 'destination_connector_properties': {'salesforce': {" \
+	"'object': 'Account'" MORE "}}}], 'trigger_config': {'trigger_type': '" TRIGGER "'}}"
+#define SF_PROFILE(GRANT) "{'connector_profile_name': 'sf', 'connection_mode': 'Public', " \
+	"'connector_type': 'Salesforce', 'connector_profile_config': {" \
+	"'connector_profile_credentials': {'salesforce': {'o_auth_2_grant_type': '" GRANT "'}}}}"
+#define CONNECTOR(TYPE) "{'connector_provisioning_type': '" TYPE "', " \
+	"'connector_provisioning_config': {'lambda': {'lambda_arn': " \
+	"'arn:aws:lambda:us-east-1:123456789012:function:conn'}}}"
 
 static const struct words_case cases[] = {
 	{ "emr.studio_five_subnets", "awscc.emr.studio", "subnet_ids",
@@ -318,10 +335,22 @@ static const struct words_case cases[] = {
 	       "'target_parameters': {'timestream_parameters': {'time_value': '$.time', "
 	       "'version_value': '1', 'dimension_mappings': [{'dimension_name': 'host', "
 	       "'dimension_value': '$.host', 'dimension_value_type': 'VARCHAR'}]}}"), NULL },
+	{ "appflow.cfn_scheduled_trigger_properties", "awscc.appflow.flow",
+	  "trigger_config.trigger_properties", FLOW("Scheduled", ""), NULL, FLOW("OnDemand", ""),
+	  NULL },
+	{ "appflow.salesforce_upsert_id_fields", "awscc.appflow.flow",
+	  "destination_flow_config_list[0].destination_connector_properties.salesforce."
+	  "id_field_names", FLOW("OnDemand", ", 'write_operation_type': 'UPSERT'"), NULL,
+	  FLOW("OnDemand", ", 'write_operation_type': 'UPSERT', 'id_field_names': ['Id']"), NULL },
+	{ "appflow.salesforce_no_client_credentials", "awscc.appflow.connector_profile",
+	  "connector_profile_config.connector_profile_credentials.salesforce.o_auth_2_grant_type",
+	  SF_PROFILE("CLIENT_CREDENTIALS"), NULL, SF_PROFILE("JWT_BEARER"), NULL },
+	{ "appflow.connector_lambda", "awscc.appflow.connector", "connector_provisioning_type",
+	  CONNECTOR("HTTP"), NULL, CONNECTOR("LAMBDA"), NULL },
 };
 
 static const char *const services[] = { "emr.", "redshiftserverless.", "databrew.", "timestream.",
-					"pipes.", NULL };
+					"pipes.", "appflow.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

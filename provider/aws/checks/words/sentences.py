@@ -79,7 +79,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "DataBrew": "databrew",
                "Timestream": "timestream-write",
                "MSK": "kafka",
-               "Pipes": "pipes"}
+               "Pipes": "pipes",
+               "AppFlow": "appflow"}
 SERVICES.update(THIRD_SCOPE)
 
 
