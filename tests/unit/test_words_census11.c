@@ -2,14 +2,15 @@
  * test_words_census11.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the eleventh census helper judged them (the
  * data-pipeline services: emr/, redshiftserverless/, databrew/,
- * timestream/, pipes/, appflow/rules.c; the ledgers checks/words/emr.words,
- * redshift-serverless.words, databrew.words, timestream-write.words,
- * pipes.words, appflow.words), each through aws_constraints_check: a
- * resource it refuses, whose message names the attribute, quotes AWS's
- * sentence and names its document, and its passing twin; every such row
- * has a case here (a row crossing a reference has its case in
- * test_words_crossing.c: emr/rules.c's three of a Studio's VPC, msk/'s
- * client subnets' zone, pipes/' state machine's type).
+ * timestream/, pipes/, appflow/, neptunegraph/rules.c; the ledgers
+ * checks/words/emr.words, redshift-serverless.words, databrew.words,
+ * timestream-write.words, pipes.words, appflow.words, neptune-graph.words),
+ * each through aws_constraints_check: a resource it refuses, whose message
+ * names the attribute, quotes AWS's sentence and names its document, and
+ * its passing twin; every such row has a case here (a row crossing a
+ * reference has its case in test_words_crossing.c: emr/rules.c's three of
+ * a Studio's VPC, msk/'s client subnets' zone, pipes/' state machine's
+ * type).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -119,6 +120,10 @@
 #define CONNECTOR(TYPE) "{'connector_provisioning_type': '" TYPE "', " \
 	"'connector_provisioning_config': {'lambda': {'lambda_arn': " \
 	"'arn:aws:lambda:us-east-1:123456789012:function:conn'}}}"
+
+/* Amazon Neptune Analytics: a graph named NAME with a second tag TAG. */
+#define GRAPH(NAME, TAG) "{'graph_name': '" NAME "', 'provisioned_memory': 16, 'tags': [{" \
+	"'key': 'team', 'value': 'a'}" TAG "]}"
 
 static const struct words_case cases[] = {
 	{ "emr.studio_five_subnets", "awscc.emr.studio", "subnet_ids",
@@ -347,10 +352,18 @@ static const struct words_case cases[] = {
 	  SF_PROFILE("CLIENT_CREDENTIALS"), NULL, SF_PROFILE("JWT_BEARER"), NULL },
 	{ "appflow.connector_lambda", "awscc.appflow.connector", "connector_provisioning_type",
 	  CONNECTOR("HTTP"), NULL, CONNECTOR("LAMBDA"), NULL },
+	{ "neptunegraph.graph_name_letter_first", "awscc.neptunegraph.graph", "graph_name",
+	  GRAPH("_social", ""), NULL, GRAPH("social", ""), NULL },
+	{ "neptunegraph.tag_keys", "awscc.neptunegraph.graph", "tags[1].key",
+	  GRAPH("social", ", {'key': 'aws:owner', 'value': 'b'}"), NULL,
+	  GRAPH("social", ", {'key': 'owner', 'value': 'aws:b'}"), NULL },
+	{ "neptunegraph.tag_keys", "awscc.neptunegraph.graph", "tags[1].key",
+	  GRAPH("social", ", {'key': 'cost#center', 'value': 'b'}"), NULL,
+	  GRAPH("social", ", {'key': 'cost:center', 'value': 'b'}"), NULL },
 };
 
 static const char *const services[] = { "emr.", "redshiftserverless.", "databrew.", "timestream.",
-					"pipes.", "appflow.", NULL };
+					"pipes.", "appflow.", "neptunegraph.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

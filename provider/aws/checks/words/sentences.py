@@ -80,7 +80,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Timestream": "timestream-write",
                "MSK": "kafka",
                "Pipes": "pipes",
-               "AppFlow": "appflow"}
+               "AppFlow": "appflow",
+               "NeptuneGraph": "neptune-graph"}
 SERVICES.update(THIRD_SCOPE)
 
 
