@@ -792,6 +792,55 @@ static const struct crossing_case cases[] = {
 #undef MC_FLOW
 #undef MC_VPC
 #undef MC_NDI_OUTPUT
+	/* helper census11: an EMR Studio's security groups and subnets in its
+	 * VPC (W_VPCS: VPCs a and b, subnet sub in a) */
+#define EMR_GROUP(NAME, VPC) "'" NAME "': {'type': 'aws.ec2.security_group', 'name': '" NAME \
+	"', 'description': 'studio', 'vpc_id': '${" VPC ".vpc_id}'}"
+#define EMR_STUDIO(SUBNET, ENGINE, WORKSPACE) "'studio': {'type': 'awscc.emr.studio', " \
+	"'name': 'lab', 'auth_mode': 'IAM', 'vpc_id': '${a.vpc_id}', 'subnet_ids': ['" SUBNET \
+	"'], 'engine_security_group_id': '${" ENGINE ".group_id}', " \
+	"'workspace_security_group_id': '${" WORKSPACE ".group_id}', 'service_role': " \
+	"'arn:aws:iam::123456789012:role/studio', 'default_s3_location': 's3://lab/studio'}"
+#define EMR_OTHER_SUBNET "'sub_b': {'type': 'aws.ec2.subnet', 'vpc_id': '${b.vpc_id}', " \
+	"'cidr_block': '10.1.1.0/24'}"
+	{ "emr.studio_engine_group_vpc", "studio", "vpc_id",
+	  "{" W_VPCS ", " EMR_GROUP("ga", "a") ", " EMR_GROUP("gb", "b") ", "
+	  EMR_STUDIO("${sub.subnet_id}", "gb", "ga") "}",
+	  "{" W_VPCS ", " EMR_GROUP("ga", "a") ", " EMR_STUDIO("${sub.subnet_id}", "ga", "ga") "}" },
+	{ "emr.studio_workspace_group_vpc", "studio", "vpc_id",
+	  "{" W_VPCS ", " EMR_GROUP("ga", "a") ", " EMR_GROUP("gb", "b") ", "
+	  EMR_STUDIO("${sub.subnet_id}", "ga", "gb") "}",
+	  "{" W_VPCS ", " EMR_GROUP("ga", "a") ", " EMR_GROUP("gb", "b") ", "
+	  EMR_STUDIO("${sub.subnet_id}", "ga", "ga") "}" },
+	{ "emr.studio_subnets_vpc", "studio", "vpc_id",
+	  "{" W_VPCS ", " EMR_OTHER_SUBNET ", " EMR_GROUP("ga", "a") ", "
+	  EMR_STUDIO("${sub_b.subnet_id}", "ga", "ga") "}",
+	  "{" W_VPCS ", " EMR_OTHER_SUBNET ", " EMR_GROUP("ga", "a") ", "
+	  EMR_STUDIO("${sub.subnet_id}", "ga", "ga") "}" },
+#undef EMR_GROUP
+#undef EMR_STUDIO
+#undef EMR_OTHER_SUBNET
+	/* helper census11: an MSK cluster's client subnet's zone ID (W_SUBNET:
+	 * an awscc subnet, whose zone ID the stack writes) */
+#define MSK_CLUSTER "'kc': {'type': 'awscc.msk.cluster', 'cluster_name': 'events', " \
+	"'kafka_version': '3.6.0', 'number_of_broker_nodes': 3, 'broker_node_group_info': {" \
+	"'instance_type': 'kafka.m5.large', 'client_subnets': ['${s.subnet_id}']}}"
+	{ "msk.client_subnets_not_use1_az3", "kc", "broker_node_group_info.client_subnets[0]",
+	  "{" W_SUBNET(", 'availability_zone_id': 'use1-az3'") ", " MSK_CLUSTER "}",
+	  "{" W_SUBNET(", 'availability_zone_id': 'use1-az1'") ", " MSK_CLUSTER "}" },
+#undef MSK_CLUSTER
+	/* an EventBridge pipe's REQUEST_RESPONSE state machine target: EXPRESS */
+#define SFN_PIPE_SM(TYPE) "'sm': {'type': 'awscc.stepfunctions.state_machine', " \
+	"'role_arn': 'arn:aws:iam::123456789012:role/sm', 'definition_string': '{}'" TYPE "}"
+#define SFN_PIPE "'p': {'type': 'awscc.pipes.pipe', 'role_arn': " \
+	"'arn:aws:iam::123456789012:role/pipe', 'source': " \
+	"'arn:aws:sqs:us-east-1:123456789012:in', 'target': '${sm.arn}', 'target_parameters': {" \
+	"'step_function_state_machine_parameters': {'invocation_type': 'REQUEST_RESPONSE'}}}"
+	{ "pipes.request_response_express", "p", "the state_machine_type of what target names",
+	  "{" SFN_PIPE_SM("") ", " SFN_PIPE "}",
+	  "{" SFN_PIPE_SM(", 'state_machine_type': 'EXPRESS'") ", " SFN_PIPE "}" },
+#undef SFN_PIPE_SM
+#undef SFN_PIPE
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -227,7 +227,8 @@
 	{ .op = AWS_COND_COUNT_IN, .attr = (ATTR), .other = (OTHER), .min = (MIN), .max = (MAX) }
 /* ATTR as the object has it now ("You can't change KeyUsage after the key
  * is created": an AWS_CALL_UPDATE row); the conditions of the object's
- * values now (WAS(IS("ttl.enabled", "true"))). */
+ * values now (WAS(IS("ttl.enabled", "true")); WAS(AMONG("subnet_ids[]",
+ * "subnet_ids[]")): each value the object has now among those sent). */
 #define UNCHANGED(ATTR) { .op = AWS_COND_UNCHANGED, .attr = (ATTR) }
 #define WAS(...) { .op = AWS_COND_WAS, .sub = WHEN(__VA_ARGS__) }
 /* ATTR's version not older than the object's now ("you cannot downgrade

@@ -138,7 +138,10 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(vpclattice) X(omics) \
 	X(s3tables) X(efs) X(datasync) X(appsync) X(iotwireless) \
 	X(customerprofiles) X(signer) \
-	X(autoscaling) X(iotsitewise) X(mediaconnect) X(iotfleetwise)
+	X(autoscaling) X(iotsitewise) X(mediaconnect) X(iotfleetwise) \
+	X(emr) X(redshiftserverless) \
+	X(databrew) X(timestream) X(msk) X(pipes) \
+	X(appflow) X(neptunegraph)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

@@ -519,7 +519,8 @@ static int element_holds(const struct place *e, const struct aws_cond *c, bool t
 {
 	int r;
 
-	if (value_not_known(e->at))
+	if (value_not_known(e->at) && !crossing) /* across the stack, a reference's
+						  * element is crossed ("->") */
 		return -1;
 	r = all_hold(e, c->sub_when, false, NULL);
 	if (r <= 0)
@@ -1299,6 +1300,15 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 		say(p, c, true, false, err);
 		return;
 	}
+	if (c->op == AWS_COND_WAS && c->sub->op == AWS_COND_AMONG && !*p->prefix && p->j->prior) {
+		/* WAS(AMONG(...)): a value the object has now that the update
+		 * leaves out ("must also include all of the subnet IDs
+		 * previously associated") */
+		struct place before = { p->j, p->j->prior, p->prefix };
+		explain(&before, c->sub, err, at, when);
+		strbuf_addstr(err, " sent (the object has it now)");
+		return;
+	}
 	if (c->op == AWS_COND_SAME && all_same(p, c, &bad) == 0 && bad) {
 		/* "subnets[1]->vpc_id->": the attribute at fault is subnets[1] */
 		const char *where = json_string_value(json_object_get(bad, "at"));
@@ -1324,6 +1334,8 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 					* attribute that names the resource */
 		const char *arrow = strstr(c->attr, "->");
 		strbuf_addf(at, "%s%.*s", p->prefix, (int)(arrow - c->attr), c->attr);
+		if (arrow == c->attr && at->len && at->buf[at->len - 1] == '.')
+			strbuf_setlen(at, at->len - 1); /* the element itself names it */
 		strbuf_addf(err, "%s: the %s of what it names is ", at->buf, arrow + 2);
 		say_json(p, at->buf, value_here(p, c->attr, &unknown), err);
 		strbuf_addstr(err, ", but it ");

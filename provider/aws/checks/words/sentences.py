@@ -77,7 +77,15 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "AutoScaling": "autoscaling",
                "IoTSiteWise": "iotsitewise",
                "MediaConnect": "mediaconnect",
-               "IoTFleetWise": "iotfleetwise"}
+               "IoTFleetWise": "iotfleetwise",
+               "EMR": "emr",
+               "RedshiftServerless": "redshift-serverless",
+               "DataBrew": "databrew",
+               "Timestream": "timestream-write",
+               "MSK": "kafka",
+               "Pipes": "pipes",
+               "AppFlow": "appflow",
+               "NeptuneGraph": "neptune-graph"}
 SERVICES.update(THIRD_SCOPE)
 
 
@@ -96,13 +104,17 @@ def carries_cue(svc, sentence):
 # user pools are cognito-idp's, its identity pools cognito-identity's, each
 # signed by its own name, the prefix of their types' permissions; SES's
 # handlers name sesv2's, v1 ses's and mailmanager's operations, each signed
-# ses. None: a service the pinned botocore keeps no model of (Evidently,
-# retired, whose model botocore dropped): its registry sentences alone.
+# ses; Timestream's tables are timestream-write's, its scheduled queries
+# timestream-query's (both signed timestream), its InfluxDB instances and
+# clusters timestream-influxdb's. None: a service the pinned botocore keeps
+# no model of (Evidently, retired, whose model botocore dropped): its
+# registry sentences alone.
 MODELS = {"bedrock": ("bedrock", "bedrock-agent", "bedrock-data-automation"),
           "cognito-idp": ("cognito-idp", "cognito-identity"),
           "sesv2": ("sesv2", "ses", "mailmanager"),
           "evidently": (),
-          "ivs": ("ivs", "ivs-realtime")}
+          "ivs": ("ivs", "ivs-realtime"),
+          "timestream-write": ("timestream-write", "timestream-query", "timestream-influxdb")}
 
 
 class _Text(html.parser.HTMLParser):
