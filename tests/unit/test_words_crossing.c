@@ -693,6 +693,17 @@ static const struct crossing_case cases[] = {
 	  PROFILE_PERMISSION("signer:StartSigningJob") "}" },
 #undef SIGNING_PROFILE
 #undef PROFILE_PERMISSION
+	/* helper census12: a Q Business web experience's role, by its
+	 * application's identity type */
+#define QB_APP(IDENTITY) "'app': {'type': 'awscc.qbusiness.application', " \
+	"'display_name': 'helpdesk', 'identity_type': '" IDENTITY "'}"
+#define QB_WEB "'web': {'type': 'awscc.qbusiness.web_experience', " \
+	"'application_id': '${app.application_id}'}"
+	{ "qbusiness.web_experience_role_with_idc", "web", "role_arn",
+	  "{" QB_APP("AWS_IAM_IDC") ", " QB_WEB "}",
+	  "{" QB_APP("AWS_IAM_IDP_SAML") ", " QB_WEB "}" },
+#undef QB_APP
+#undef QB_WEB
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -1,0 +1,93 @@
+/*
+ * test_words_census12.c: the words rows (AWS_SAYS, checks/words.c) of the
+ * census's third scope as the twelfth census helper judged them
+ * (qbusiness/rules.c; the ledger checks/words/qbusiness.words), each
+ * through aws_constraints_check: a resource it refuses, whose message names
+ * the attribute, quotes AWS's sentence and names its document, and its
+ * passing twin; every such row has a case here (a row crossing a reference
+ * has its case in test_words_crossing.c: a Q Business web experience's
+ * role by its application's identity type).
+ *
+ * JSON is written with single quotes (json_support.h).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/checks/checks.h"
+#include "provider/aws/checks/words.h"
+#include "provider/provider.h"
+#include "tests/unit/json_support.h"
+#include "tests/unit/words_support.h"
+
+/* Q Business: an application, a data source of CONFIG (its attributes
+ * MORE), an inline enrichment TARGET. */
+#define QB_APP(MORE) "{'display_name': 'helpdesk'" MORE "}"
+#define QB_DS(CONFIG, MORE) "{'application_id': 'a1234567-89ab-cdef-0123-456789abcdef', " \
+	"'index_id': 'b1234567-89ab-cdef-0123-456789abcdef', 'display_name': 'docs', " \
+	"'configuration': " CONFIG MORE "}"
+#define QB_S3 "{'type': 'S3', 'syncMode': 'FULL_CRAWL'}"
+#define QB_CUSTOM "{'type': 'CUSTOM', 'version': '1.0.0'}"
+#define QB_ROLE ", 'role_arn': 'arn:aws:iam::123456789012:role/qb'"
+#define QB_TARGET(TARGET) QB_DS(QB_S3, QB_ROLE ", 'document_enrichment_configuration': " \
+	"{'inline_configurations': [{'target': " TARGET "}]}")
+
+static const struct words_case cases[] = {
+	{ "qbusiness.auto_subscribe_default_type", "awscc.qbusiness.application",
+	  "auto_subscription_configuration.default_subscription_type",
+	  QB_APP(", 'auto_subscription_configuration': {'auto_subscribe': 'ENABLED'}"), NULL,
+	  QB_APP(", 'auto_subscription_configuration': {'auto_subscribe': 'ENABLED', "
+		 "'default_subscription_type': 'Q_LITE'}"), NULL },
+	{ "qbusiness.quick_sight_idp_configuration", "awscc.qbusiness.application",
+	  "quick_sight_configuration", QB_APP(", 'identity_type': 'AWS_QUICKSIGHT_IDP'"), NULL,
+	  QB_APP(", 'identity_type': 'AWS_QUICKSIGHT_IDP', 'quick_sight_configuration': "
+		 "{'client_namespace': 'default'}"), NULL },
+	{ "qbusiness.target_delete_no_value", "awscc.qbusiness.data_source",
+	  "document_enrichment_configuration.inline_configurations[0].target.value",
+	  QB_TARGET("{'key': 'dept', 'attribute_value_operator': 'DELETE', 'value': "
+		    "{'string_value': 'x'}}"), NULL,
+	  QB_TARGET("{'key': 'dept', 'attribute_value_operator': 'DELETE'}"), NULL },
+	{ "qbusiness.data_source_role_unless_custom", "awscc.qbusiness.data_source", "role_arn",
+	  QB_DS(QB_S3, ""), NULL, QB_DS(QB_CUSTOM, ""), NULL },
+	{ "qbusiness.custom_no_sync_schedule", "awscc.qbusiness.data_source", "sync_schedule",
+	  QB_DS(QB_CUSTOM, ", 'sync_schedule': 'cron(0 0 * * ? *)'"), NULL,
+	  QB_DS(QB_CUSTOM, ", 'sync_schedule': ''"), NULL },
+	{ "qbusiness.tag_keys_unique", "awscc.qbusiness.application", "tags[1].key",
+	  QB_APP(", 'tags': [{'key': 'team', 'value': 'a'}, {'key': 'team', 'value': 'b'}]"),
+	  NULL,
+	  QB_APP(", 'tags': [{'key': 'team', 'value': 'a'}, {'key': 'owner', 'value': 'a'}]"),
+	  NULL },
+};
+
+static const char *const services[] = { "qbusiness.", NULL };
+
+/* Each row refuses its case naming the attribute, AWS's words and the
+ * document; its twin passes. */
+static void test_each_row_and_its_twin(void **state)
+{
+	(void)state;
+	words_check_cases(cases, sizeof(cases) / sizeof(*cases));
+}
+
+static void test_every_row_has_a_case(void **state)
+{
+	(void)state;
+	words_check_every_row_has_a_case(cases, sizeof(cases) / sizeof(*cases), services,
+					 "test_words_census12.c");
+}
+
+int main(void)
+{
+	setenv("AWS_REGION", "us-east-1", 1);
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_each_row_and_its_twin),
+		cmocka_unit_test(test_every_row_has_a_case),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
