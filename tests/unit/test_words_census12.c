@@ -1,7 +1,8 @@
 /*
  * test_words_census12.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twelfth census helper judged them
- * (qbusiness/rules.c; the ledger checks/words/qbusiness.words), each
+ * (qbusiness/rules.c, bedrockagentcore/rules.c; the ledgers
+ * checks/words/qbusiness.words, bedrock-agentcore-control.words), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here (a row crossing a reference
@@ -37,6 +38,23 @@
 #define QB_ROLE ", 'role_arn': 'arn:aws:iam::123456789012:role/qb'"
 #define QB_TARGET(TARGET) QB_DS(QB_S3, QB_ROLE ", 'document_enrichment_configuration': " \
 	"{'inline_configurations': [{'target': " TARGET "}]}")
+/* Bedrock AgentCore: a gateway named NAME (its attributes MORE), a browser
+ * or code interpreter of network configuration NET, a custom OAuth2
+ * provider's token exchange EXCHANGE, a memory's indexed keys KEYS. */
+#define AC_GW(NAME, MORE) "{'name': '" NAME "', 'protocol_type': 'MCP', 'role_arn': " \
+	"'arn:aws:iam::123456789012:role/gw', 'authorizer_type': " MORE "}"
+#define AC_JWT "{'custom_jwt_authorizer': {'discovery_url': " \
+	"'https://idp.example.com/.well-known/openid-configuration'}}"
+#define AC_NET(NET) "{'name': 'tools', 'network_configuration': " NET "}"
+#define AC_VPC "{'network_mode': 'VPC', 'vpc_config': {'security_groups': ['sg-0123456789abcdef0'], " \
+	"'subnets': ['subnet-0123456789abcdef0']}}"
+#define AC_OAUTH(EXCHANGE) "{'name': 'idp', 'credential_provider_vendor': 'CustomOauth2', " \
+	"'oauth_2_provider_config_input': {'custom_oauth_2_provider_config': {'oauth_discovery': " \
+	"{'discovery_url': 'https://idp.example.com/.well-known/openid-configuration'}, " \
+	"'on_behalf_of_token_exchange_config': {'grant_type': 'TOKEN_EXCHANGE', " \
+	"'token_exchange_grant_type_config': " EXCHANGE "}}}}"
+#define AC_MEMORY(KEYS) "{'name': 'chat', 'event_expiry_duration': 30, 'indexed_keys': [" KEYS "]}"
+#define AC_KEY(K) "{'key': '" K "', 'type': 'STRING'}"
 
 static const struct words_case cases[] = {
 	{ "qbusiness.auto_subscribe_default_type", "awscc.qbusiness.application",
@@ -63,9 +81,33 @@ static const struct words_case cases[] = {
 	  NULL,
 	  QB_APP(", 'tags': [{'key': 'team', 'value': 'a'}, {'key': 'owner', 'value': 'a'}]"),
 	  NULL },
+	{ "bedrockagentcore.gateway_jwt_authorizer", "awscc.bedrockagentcore.gateway",
+	  "authorizer_configuration", AC_GW("tools", "'CUSTOM_JWT'"), NULL,
+	  AC_GW("tools", "'CUSTOM_JWT', 'authorizer_configuration': " AC_JWT), NULL },
+	{ "bedrockagentcore.gateway_name_kept", "awscc.bedrockagentcore.gateway", "name",
+	  AC_GW("tools-2", "'AWS_IAM'"), AC_GW("tools", "'AWS_IAM'"),
+	  AC_GW("tools", "'NONE'"), AC_GW("tools", "'AWS_IAM'") },
+	{ "bedrockagentcore.browser_vpc_config", "awscc.bedrockagentcore.browser_custom",
+	  "network_configuration.vpc_config", AC_NET("{'network_mode': 'VPC'}"), NULL,
+	  AC_NET(AC_VPC), NULL },
+	{ "bedrockagentcore.code_interpreter_vpc_config",
+	  "awscc.bedrockagentcore.code_interpreter_custom", "network_configuration.vpc_config",
+	  AC_NET("{'network_mode': 'VPC'}"), NULL, AC_NET("{'network_mode': 'SANDBOX'}"), NULL },
+	{ "bedrockagentcore.actor_token_scopes_m2m",
+	  "awscc.bedrockagentcore.o_auth_2_credential_provider",
+	  "oauth_2_provider_config_input.custom_oauth_2_provider_config."
+	  "on_behalf_of_token_exchange_config.token_exchange_grant_type_config."
+	  "actor_token_content",
+	  AC_OAUTH("{'actor_token_content': 'NONE', 'actor_token_scopes': ['read']}"), NULL,
+	  AC_OAUTH("{'actor_token_content': 'M2M', 'actor_token_scopes': ['read']}"), NULL },
+	{ "bedrockagentcore.memory_indexed_keys_kept", "awscc.bedrockagentcore.memory",
+	  "indexed_keys[].key", AC_MEMORY(AC_KEY("user")),
+	  AC_MEMORY(AC_KEY("user") ", " AC_KEY("topic")),
+	  AC_MEMORY(AC_KEY("user") ", " AC_KEY("topic") ", " AC_KEY("team")),
+	  AC_MEMORY(AC_KEY("user") ", " AC_KEY("topic")) },
 };
 
-static const char *const services[] = { "qbusiness.", NULL };
+static const char *const services[] = { "qbusiness.", "bedrockagentcore.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

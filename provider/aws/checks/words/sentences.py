@@ -74,7 +74,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ServiceCatalogAppRegistry": "servicecatalog-appregistry",
                "Route53RecoveryReadiness": "route53-recovery-readiness",
                "Signer": "signer",
-               "QBusiness": "qbusiness"}
+               "QBusiness": "qbusiness",
+               "BedrockAgentCore": "bedrock-agentcore-control"}
 SERVICES.update(THIRD_SCOPE)
 
 
