@@ -1,13 +1,15 @@
 /*
  * test_words_census12.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twelfth census helper judged them
- * (qbusiness/rules.c, bedrockagentcore/rules.c; the ledgers
- * checks/words/qbusiness.words, bedrock-agentcore-control.words), each
+ * (qbusiness/rules.c, bedrockagentcore/rules.c, elasticbeanstalk/rules.c;
+ * the ledgers checks/words/qbusiness.words, bedrock-agentcore-control.words,
+ * elasticbeanstalk.words), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here (a row crossing a reference
  * has its case in test_words_crossing.c: a Q Business web experience's
- * role by its application's identity type).
+ * role by its application's identity type, an Elastic Beanstalk template's
+ * solution stack by its source template's).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -55,6 +57,15 @@
 	"'token_exchange_grant_type_config': " EXCHANGE "}}}}"
 #define AC_MEMORY(KEYS) "{'name': 'chat', 'event_expiry_duration': 30, 'indexed_keys': [" KEYS "]}"
 #define AC_KEY(K) "{'key': '" K "', 'type': 'STRING'}"
+/* Elastic Beanstalk: an environment, a configuration template, an
+ * application, each of attributes MORE. */
+#define EB_ENV(MORE) "{'application_name': 'shop'" MORE "}"
+#define EB_TPL(MORE) "{'application_name': 'shop'" MORE "}"
+#define EB_STACK "'64bit Amazon Linux 2023 v4.3.0 running Python 3.11'"
+#define EB_PLATFORM "'arn:aws:elasticbeanstalk:us-east-1::platform/Python 3.11 running on " \
+	"64bit Amazon Linux 2023/4.3.0'"
+#define EB_LIFECYCLE(MORE) "{'resource_lifecycle_config': {'version_lifecycle_config': " \
+	"{'max_count_rule': {'enabled': true, 'max_count': 50}}" MORE "}}"
 
 static const struct words_case cases[] = {
 	{ "qbusiness.auto_subscribe_default_type", "awscc.qbusiness.application",
@@ -105,9 +116,36 @@ static const struct words_case cases[] = {
 	  AC_MEMORY(AC_KEY("user") ", " AC_KEY("topic")),
 	  AC_MEMORY(AC_KEY("user") ", " AC_KEY("topic") ", " AC_KEY("team")),
 	  AC_MEMORY(AC_KEY("user") ", " AC_KEY("topic")) },
+	{ "elasticbeanstalk.lifecycle_service_role", "awscc.elasticbeanstalk.application",
+	  "resource_lifecycle_config.service_role", EB_LIFECYCLE(""), NULL,
+	  EB_LIFECYCLE(", 'service_role': 'arn:aws:iam::123456789012:role/eb'"), NULL },
+	{ "elasticbeanstalk.environment_name_hyphens", "awscc.elasticbeanstalk.environment",
+	  "environment_name", EB_ENV(", 'environment_name': 'shop-prod-'"), NULL,
+	  EB_ENV(", 'environment_name': 'shop-prod'"), NULL },
+	{ "elasticbeanstalk.environment_platform_not_stack", "awscc.elasticbeanstalk.environment",
+	  "solution_stack_name",
+	  EB_ENV(", 'platform_arn': " EB_PLATFORM ", 'solution_stack_name': " EB_STACK), NULL,
+	  EB_ENV(", 'platform_arn': " EB_PLATFORM), NULL },
+	{ "elasticbeanstalk.environment_stack_alone", "awscc.elasticbeanstalk.environment",
+	  "template_name", EB_ENV(", 'solution_stack_name': " EB_STACK ", 'template_name': 'base'"),
+	  NULL, EB_ENV(", 'template_name': 'base'"), NULL },
+	{ "elasticbeanstalk.environment_tier_name", "awscc.elasticbeanstalk.environment",
+	  "tier.name", EB_ENV(", 'tier': {'name': 'Web', 'type': 'Standard'}"), NULL,
+	  EB_ENV(", 'tier': {'name': 'WebServer', 'type': 'Standard'}"), NULL },
+	{ "elasticbeanstalk.environment_tier_type", "awscc.elasticbeanstalk.environment",
+	  "tier.type", EB_ENV(", 'tier': {'name': 'Worker', 'type': 'SQS'}"), NULL,
+	  EB_ENV(", 'tier': {'name': 'Worker', 'type': 'SQS/HTTP'}"), NULL },
+	{ "elasticbeanstalk.template_source", "awscc.elasticbeanstalk.configuration_template",
+	  "environment_id", EB_TPL(", 'description': 'base'"), NULL,
+	  EB_TPL(", 'environment_id': 'e-abcdef1234'"), NULL },
+	{ "elasticbeanstalk.template_platform_not_stack",
+	  "awscc.elasticbeanstalk.configuration_template", "solution_stack_name",
+	  EB_TPL(", 'platform_arn': " EB_PLATFORM ", 'solution_stack_name': " EB_STACK), NULL,
+	  EB_TPL(", 'solution_stack_name': " EB_STACK), NULL },
 };
 
-static const char *const services[] = { "qbusiness.", "bedrockagentcore.", NULL };
+static const char *const services[] = { "qbusiness.", "bedrockagentcore.", "elasticbeanstalk.",
+					NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

@@ -704,6 +704,18 @@ static const struct crossing_case cases[] = {
 	  "{" QB_APP("AWS_IAM_IDP_SAML") ", " QB_WEB "}" },
 #undef QB_APP
 #undef QB_WEB
+	/* helper census12: an Elastic Beanstalk configuration template's solution
+	 * stack, by its source template's */
+#define EB_SRC(STACK) "'src': {'type': 'awscc.elasticbeanstalk.configuration_template', " \
+	"'application_name': 'shop', 'solution_stack_name': '" STACK "'}"
+#define EB_TPL "'tpl': {'type': 'awscc.elasticbeanstalk.configuration_template', " \
+	"'application_name': 'shop', 'solution_stack_name': 'Python 3.12', " \
+	"'source_configuration': {'application_name': 'shop', 'template_name': " \
+	"'${src.template_name}'}}"
+	{ "elasticbeanstalk.template_source_stack", "tpl", "source_configuration.template_name",
+	  "{" EB_SRC("Python 3.11") ", " EB_TPL "}", "{" EB_SRC("Python 3.12") ", " EB_TPL "}" },
+#undef EB_SRC
+#undef EB_TPL
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -75,7 +75,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Route53RecoveryReadiness": "route53-recovery-readiness",
                "Signer": "signer",
                "QBusiness": "qbusiness",
-               "BedrockAgentCore": "bedrock-agentcore-control"}
+               "BedrockAgentCore": "bedrock-agentcore-control",
+               "ElasticBeanstalk": "elasticbeanstalk"}
 SERVICES.update(THIRD_SCOPE)
 
 
