@@ -1,9 +1,10 @@
 /*
  * test_words_census12.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twelfth census helper judged them
- * (qbusiness/rules.c, bedrockagentcore/rules.c, elasticbeanstalk/rules.c;
- * the ledgers checks/words/qbusiness.words, bedrock-agentcore-control.words,
- * elasticbeanstalk.words), each
+ * (qbusiness/rules.c, bedrockagentcore/rules.c, elasticbeanstalk/rules.c,
+ * groundstation/rules.c; the ledgers checks/words/qbusiness.words,
+ * bedrock-agentcore-control.words, elasticbeanstalk.words,
+ * groundstation.words), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here (a row crossing a reference
@@ -66,6 +67,25 @@
 	"64bit Amazon Linux 2023/4.3.0'"
 #define EB_LIFECYCLE(MORE) "{'resource_lifecycle_config': {'version_lifecycle_config': " \
 	"{'max_count_rule': {'enabled': true, 'max_count': 50}}" MORE "}}"
+/* Ground Station: a config's data DATA; a frequency of VALUE in UNITS; a
+ * dataflow endpoint group's endpoints. */
+#define GS_CONFIG(DATA) "{'name': 'sband', 'config_data': {" DATA "}}"
+#define GS_FREQ(VALUE, UNITS) "{'value': " VALUE ", 'units': '" UNITS "'}"
+#define GS_DOWN(WHAT, FREQ) "'antenna_downlink_config': {'spectrum_config': {'" WHAT "': " \
+	FREQ ", 'polarization': 'RIGHT_HAND'}}"
+#define GS_DEMOD(WHAT, FREQ) "'antenna_downlink_demod_decode_config': {'spectrum_config': " \
+	"{'" WHAT "': " FREQ "}, 'decode_config': {'unvalidated_json': '{}'}, " \
+	"'demodulation_config': {'unvalidated_json': '{}'}}"
+#define GS_UP(FREQ, EIRP) "'antenna_uplink_config': {'spectrum_config': {'center_frequency': " \
+	FREQ ", 'polarization': 'RIGHT_HAND'}, 'target_eirp': {'value': " EIRP ", 'units': 'dBW'}}"
+#define GS_AGENT "{'aws_ground_station_agent_endpoint': {'name': 'agent', 'egress_address': " \
+	"{'socket_address': {'name': '10.0.0.2', 'port': 55000}}, 'ingress_address': " \
+	"{'socket_address': {'name': '10.0.0.3', 'port_range': {'minimum': 42000, " \
+	"'maximum': 43500}}}}}"
+#define GS_DATAFLOW "{'endpoint': {'name': 'rx', 'address': {'name': '10.0.0.1', 'port': " \
+	"55888}}, 'security_details': {'role_arn': 'arn:aws:iam::123456789012:role/gs', " \
+	"'security_group_ids': ['sg-12345678'], 'subnet_ids': ['subnet-12345678']}}"
+#define GS_GROUP(ENDPOINTS) "{'endpoint_details': [" ENDPOINTS "]}"
 
 static const struct words_case cases[] = {
 	{ "qbusiness.auto_subscribe_default_type", "awscc.qbusiness.application",
@@ -142,10 +162,37 @@ static const struct words_case cases[] = {
 	  "awscc.elasticbeanstalk.configuration_template", "solution_stack_name",
 	  EB_TPL(", 'platform_arn': " EB_PLATFORM ", 'solution_stack_name': " EB_STACK), NULL,
 	  EB_TPL(", 'solution_stack_name': " EB_STACK), NULL },
+	{ "groundstation.downlink_center_frequency", "awscc.groundstation.config",
+	  "config_data.antenna_downlink_config.spectrum_config.center_frequency.value",
+	  GS_CONFIG(GS_DOWN("center_frequency", GS_FREQ("2500", "MHz"))), NULL,
+	  GS_CONFIG(GS_DOWN("center_frequency", GS_FREQ("8.2", "GHz"))), NULL },
+	{ "groundstation.demod_center_frequency", "awscc.groundstation.config",
+	  "config_data.antenna_downlink_demod_decode_config.spectrum_config.center_frequency.value",
+	  GS_CONFIG(GS_DEMOD("center_frequency", GS_FREQ("8500000", "kHz"))), NULL,
+	  GS_CONFIG(GS_DEMOD("center_frequency", GS_FREQ("8212500", "kHz"))), NULL },
+	{ "groundstation.uplink_center_frequency", "awscc.groundstation.config",
+	  "config_data.antenna_uplink_config.spectrum_config.center_frequency.value",
+	  GS_CONFIG(GS_UP(GS_FREQ("2.2", "GHz"), "20.0")), NULL,
+	  GS_CONFIG(GS_UP(GS_FREQ("2.1", "GHz"), "20.0")), NULL },
+	{ "groundstation.downlink_bandwidth", "awscc.groundstation.config",
+	  "config_data.antenna_downlink_config.spectrum_config.bandwidth.value",
+	  GS_CONFIG(GS_DOWN("bandwidth", GS_FREQ("60", "MHz"))), NULL,
+	  GS_CONFIG(GS_DOWN("bandwidth", GS_FREQ("54", "MHz"))), NULL },
+	{ "groundstation.demod_bandwidth", "awscc.groundstation.config",
+	  "config_data.antenna_downlink_demod_decode_config.spectrum_config.bandwidth.value",
+	  GS_CONFIG(GS_DEMOD("bandwidth", GS_FREQ("100", "kHz"))), NULL,
+	  GS_CONFIG(GS_DEMOD("bandwidth", GS_FREQ("125", "kHz"))), NULL },
+	{ "groundstation.uplink_eirp", "awscc.groundstation.config",
+	  "config_data.antenna_uplink_config.target_eirp.value",
+	  GS_CONFIG(GS_UP(GS_FREQ("2100", "MHz"), "51")), NULL,
+	  GS_CONFIG(GS_UP(GS_FREQ("2100", "MHz"), "50.0")), NULL },
+	{ "groundstation.endpoint_group_one_kind", "awscc.groundstation.dataflow_endpoint_group",
+	  "endpoint_details[0].endpoint", GS_GROUP(GS_DATAFLOW ", " GS_AGENT), NULL,
+	  GS_GROUP(GS_AGENT ", " GS_AGENT), NULL },
 };
 
 static const char *const services[] = { "qbusiness.", "bedrockagentcore.", "elasticbeanstalk.",
-					NULL };
+					"groundstation.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

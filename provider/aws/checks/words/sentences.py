@@ -76,7 +76,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Signer": "signer",
                "QBusiness": "qbusiness",
                "BedrockAgentCore": "bedrock-agentcore-control",
-               "ElasticBeanstalk": "elasticbeanstalk"}
+               "ElasticBeanstalk": "elasticbeanstalk",
+               "GroundStation": "groundstation"}
 SERVICES.update(THIRD_SCOPE)
 
 
