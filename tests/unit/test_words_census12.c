@@ -2,9 +2,9 @@
  * test_words_census12.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twelfth census helper judged them
  * (qbusiness/rules.c, bedrockagentcore/rules.c, elasticbeanstalk/rules.c,
- * groundstation/rules.c; the ledgers checks/words/qbusiness.words,
- * bedrock-agentcore-control.words, elasticbeanstalk.words,
- * groundstation.words), each
+ * groundstation/rules.c, medialive/rules.c; the ledgers
+ * checks/words/qbusiness.words, bedrock-agentcore-control.words,
+ * elasticbeanstalk.words, groundstation.words, medialive.words), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here (a row crossing a reference
@@ -86,6 +86,13 @@
 	"55888}}, 'security_details': {'role_arn': 'arn:aws:iam::123456789012:role/gs', " \
 	"'security_group_ids': ['sg-12345678'], 'subnet_ids': ['subnet-12345678']}}"
 #define GS_GROUP(ENDPOINTS) "{'endpoint_details': [" ENDPOINTS "]}"
+/* MediaLive: a multiplex in ZONES, a placement group of NODES, a rule
+ * template's target TARGET. */
+#define ML_MULTIPLEX(ZONES) "{'name': 'mux', 'availability_zones': [" ZONES "], " \
+	"'multiplex_settings': {'transport_stream_bitrate': 1000000, 'transport_stream_id': 1}}"
+#define ML_GROUP(NODES) "{'name': 'pg', 'cluster_id': '1234567', 'nodes': [" NODES "]}"
+#define ML_RULES(TARGET) "{'name': 'alerts', 'event_type': 'MEDIALIVE_CHANNEL_ALERT', " \
+	"'event_targets': [{'arn': '" TARGET "'}]}"
 
 static const struct words_case cases[] = {
 	{ "qbusiness.auto_subscribe_default_type", "awscc.qbusiness.application",
@@ -189,10 +196,17 @@ static const struct words_case cases[] = {
 	{ "groundstation.endpoint_group_one_kind", "awscc.groundstation.dataflow_endpoint_group",
 	  "endpoint_details[0].endpoint", GS_GROUP(GS_DATAFLOW ", " GS_AGENT), NULL,
 	  GS_GROUP(GS_AGENT ", " GS_AGENT), NULL },
+	{ "medialive.multiplex_two_zones", "awscc.medialive.multiplex", "availability_zones",
+	  ML_MULTIPLEX("'us-east-1a'"), NULL, ML_MULTIPLEX("'us-east-1a', 'us-east-1b'"), NULL },
+	{ "medialive.placement_group_one_node", "awscc.medialive.channel_placement_group", "nodes",
+	  ML_GROUP("'7654321', '7654322'"), NULL, ML_GROUP("'7654321'"), NULL },
+	{ "medialive.rule_template_targets", "awscc.medialive.event_bridge_rule_template",
+	  "event_targets[0].arn", ML_RULES("arn:aws:sqs:us-east-1:123456789012:alerts"), NULL,
+	  ML_RULES("arn:aws:sns:us-east-1:123456789012:alerts"), NULL },
 };
 
 static const char *const services[] = { "qbusiness.", "bedrockagentcore.", "elasticbeanstalk.",
-					"groundstation.", NULL };
+					"groundstation.", "medialive.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

@@ -77,7 +77,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "QBusiness": "qbusiness",
                "BedrockAgentCore": "bedrock-agentcore-control",
                "ElasticBeanstalk": "elasticbeanstalk",
-               "GroundStation": "groundstation"}
+               "GroundStation": "groundstation",
+               "MediaLive": "medialive"}
 SERVICES.update(THIRD_SCOPE)
 
 
