@@ -2,15 +2,17 @@
  * test_words_census12.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twelfth census helper judged them
  * (qbusiness/rules.c, bedrockagentcore/rules.c, elasticbeanstalk/rules.c,
- * groundstation/rules.c, medialive/rules.c; the ledgers
- * checks/words/qbusiness.words, bedrock-agentcore-control.words,
- * elasticbeanstalk.words, groundstation.words, medialive.words), each
+ * groundstation/rules.c, medialive/rules.c, mediapackagev2/rules.c; the
+ * ledgers checks/words/qbusiness.words, bedrock-agentcore-control.words,
+ * elasticbeanstalk.words, groundstation.words, medialive.words,
+ * mediapackagev2.words), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here (a row crossing a reference
  * has its case in test_words_crossing.c: a Q Business web experience's
  * role by its application's identity type, an Elastic Beanstalk template's
- * solution stack by its source template's).
+ * solution stack by its source template's). And MediaPackage v2's written
+ * rules: an endpoint's HLS manifest names, its start tags' time offsets.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -93,6 +95,12 @@
 #define ML_GROUP(NODES) "{'name': 'pg', 'cluster_id': '1234567', 'nodes': [" NODES "]}"
 #define ML_RULES(TARGET) "{'name': 'alerts', 'event_type': 'MEDIALIVE_CHANNEL_ALERT', " \
 	"'event_targets': [{'arn': '" TARGET "'}]}"
+/* MediaPackage v2: a channel, an origin endpoint, each of attributes MORE;
+ * an HLS manifest named NAME of attributes MORE. */
+#define MP_CHANNEL(MORE) "{'channel_group_name': 'live', 'channel_name': 'news'" MORE "}"
+#define MP_ENDPOINT(MORE) "{'channel_group_name': 'live', 'channel_name': 'news', " \
+	"'origin_endpoint_name': 'out', 'container_type': 'CMAF'" MORE "}"
+#define MP_HLS(NAME, MORE) "{'manifest_name': '" NAME "'" MORE "}"
 
 static const struct words_case cases[] = {
 	{ "qbusiness.auto_subscribe_default_type", "awscc.qbusiness.application",
@@ -203,10 +211,107 @@ static const struct words_case cases[] = {
 	{ "medialive.rule_template_targets", "awscc.medialive.event_bridge_rule_template",
 	  "event_targets[0].arn", ML_RULES("arn:aws:sqs:us-east-1:123456789012:alerts"), NULL,
 	  ML_RULES("arn:aws:sns:us-east-1:123456789012:alerts"), NULL },
+	{ "mediapackagev2.container_type_kept", "awscc.mediapackagev2.origin_endpoint",
+	  "container_type", MP_ENDPOINT(", 'description': 'x'"),
+	  "{'channel_group_name': 'live', 'channel_name': 'news', 'origin_endpoint_name': 'out', "
+	  "'container_type': 'TS'}",
+	  MP_ENDPOINT(", 'description': 'x'"), MP_ENDPOINT("") },
+	{ "mediapackagev2.daterange_date_time_interval", "awscc.mediapackagev2.origin_endpoint",
+	  "low_latency_hls_manifests[0].program_date_time_interval_seconds",
+	  MP_ENDPOINT(", 'low_latency_hls_manifests': [" MP_HLS("ll", ", 'scte_hls': "
+		      "{'ad_marker_hls': 'DATERANGE'}, 'program_date_time_interval_seconds': 0") "]"),
+	  NULL,
+	  MP_ENDPOINT(", 'low_latency_hls_manifests': [" MP_HLS("ll", ", 'scte_hls': "
+		      "{'ad_marker_hls': 'DATERANGE'}, 'program_date_time_interval_seconds': 1") "]"),
+	  NULL },
+	{ "mediapackagev2.mss_manifest_names_unique", "awscc.mediapackagev2.origin_endpoint",
+	  "mss_manifests[1].manifest_name",
+	  MP_ENDPOINT(", 'container_type': 'ISM', 'mss_manifests': [" MP_HLS("a", "") ", "
+		      MP_HLS("a", "") "]"), NULL,
+	  MP_ENDPOINT(", 'container_type': 'ISM', 'mss_manifests': [" MP_HLS("a", "") ", "
+		      MP_HLS("b", "") "]"), NULL },
+	{ "mediapackagev2.mss_window_at_least_30", "awscc.mediapackagev2.origin_endpoint",
+	  "mss_manifests[0].manifest_window_seconds",
+	  MP_ENDPOINT(", 'mss_manifests': [" MP_HLS("a", ", 'manifest_window_seconds': 20") "]"),
+	  NULL,
+	  MP_ENDPOINT(", 'mss_manifests': [" MP_HLS("a", ", 'manifest_window_seconds': 30") "]"),
+	  NULL },
+	{ "mediapackagev2.speke_url_https", "awscc.mediapackagev2.origin_endpoint",
+	  "segment.encryption.speke_key_provider.url",
+	  MP_ENDPOINT(", 'segment': {'encryption': {'speke_key_provider': {'url': "
+		      "'http://keys.example.com/speke'}}}"), NULL,
+	  MP_ENDPOINT(", 'segment': {'encryption': {'speke_key_provider': {'url': "
+		      "'https://keys.example.com/speke'}}}"), NULL },
+	{ "mediapackagev2.input_switch_cmaf", "awscc.mediapackagev2.channel", "input_type",
+	  MP_CHANNEL(", 'input_switch_configuration': {'mqcs_input_switching': true}"), NULL,
+	  MP_CHANNEL(", 'input_type': 'CMAF', 'input_switch_configuration': "
+		     "{'mqcs_input_switching': true}"), NULL },
+	{ "mediapackagev2.output_header_cmaf", "awscc.mediapackagev2.channel", "input_type",
+	  MP_CHANNEL(", 'input_type': 'HLS', 'output_header_configuration': "
+		     "{'publish_mqcs': true}"), NULL,
+	  MP_CHANNEL(", 'input_type': 'CMAF', 'output_header_configuration': "
+		     "{'publish_mqcs': true}"), NULL },
 };
 
 static const char *const services[] = { "qbusiness.", "bedrockagentcore.", "elasticbeanstalk.",
-					"groundstation.", "medialive.", NULL };
+					"groundstation.", "medialive.", "mediapackagev2.", NULL };
+
+/* A written rule's case: a resource of TYPE it refuses (its message
+ * beginning with the attribute AT and quoting AWS's WORDS), and its twin. */
+struct written_case {
+	const char *type, *refused, *at, *words, *passing;
+};
+
+static const struct written_case written[] = {
+	{ "awscc.mediapackagev2.origin_endpoint",
+	  MP_ENDPOINT(", 'hls_manifests': [" MP_HLS("index", "") "], "
+		      "'low_latency_hls_manifests': [" MP_HLS("index", "") "]"),
+	  "low_latency_hls_manifests[0].manifest_name",
+	  "You can't use the same manifest name if you use HLS manifest and low-latency HLS "
+	  "manifest.",
+	  MP_ENDPOINT(", 'hls_manifests': [" MP_HLS("index", "") "], "
+		      "'low_latency_hls_manifests': [" MP_HLS("index-ll", "") "]") },
+	{ "awscc.mediapackagev2.origin_endpoint",
+	  MP_ENDPOINT(", 'segment': {'segment_duration_seconds': 6}, 'hls_manifests': ["
+		      MP_HLS("index", ", 'manifest_window_seconds': 60, 'start_tag': "
+			     "{'time_offset': 45}") "]"),
+	  "hls_manifests[0].start_tag.time_offset", "if positive, must be less than the "
+	  "configured manifest duration minus three times the configured segment target "
+	  "duration.",
+	  MP_ENDPOINT(", 'segment': {'segment_duration_seconds': 6}, 'hls_manifests': ["
+		      MP_HLS("index", ", 'manifest_window_seconds': 60, 'start_tag': "
+			     "{'time_offset': 40}") "]") },
+	{ "awscc.mediapackagev2.origin_endpoint",
+	  MP_ENDPOINT(", 'segment': {'segment_duration_seconds': 6}, 'low_latency_hls_manifests': ["
+		      MP_HLS("ll", ", 'manifest_window_seconds': 60, 'start_tag': "
+			     "{'time_offset': -12}") "]"),
+	  "low_latency_hls_manifests[0].start_tag.time_offset", "If negative, the absolute value "
+	  "must be larger than three times the configured segment target duration",
+	  MP_ENDPOINT(", 'segment': {'segment_duration_seconds': 6}, 'low_latency_hls_manifests': ["
+		      MP_HLS("ll", ", 'manifest_window_seconds': 60, 'start_tag': "
+			     "{'time_offset': -30}") "]") },
+};
+
+/* Each written rule refuses its case, naming the attribute and quoting
+ * AWS; its twin passes. */
+static void test_written_rules(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(written) / sizeof(*written); i++) {
+		struct strbuf err = STRBUF_INIT;
+		const char *attr = NULL;
+
+		if (!words_judge(written[i].type, written[i].refused, NULL, &attr, &err))
+			fail_msg("written case %zu: accepted %s", i, written[i].refused);
+		if (strncmp(err.buf, written[i].at, strlen(written[i].at)) ||
+		    !strstr(err.buf, written[i].words))
+			fail_msg("written case %zu: message \"%s\"", i, err.buf);
+		strbuf_reset(&err);
+		if (words_judge(written[i].type, written[i].passing, NULL, &attr, &err))
+			fail_msg("written case %zu: refused its twin: %s", i, err.buf);
+		strbuf_release(&err);
+	}
+}
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -229,6 +334,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
+		cmocka_unit_test(test_written_rules),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

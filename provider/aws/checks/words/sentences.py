@@ -78,7 +78,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "BedrockAgentCore": "bedrock-agentcore-control",
                "ElasticBeanstalk": "elasticbeanstalk",
                "GroundStation": "groundstation",
-               "MediaLive": "medialive"}
+               "MediaLive": "medialive",
+               "MediaPackageV2": "mediapackagev2"}
 SERVICES.update(THIRD_SCOPE)
 
 
