@@ -2,17 +2,20 @@
  * test_words_census12.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twelfth census helper judged them
  * (qbusiness/rules.c, bedrockagentcore/rules.c, elasticbeanstalk/rules.c,
- * groundstation/rules.c, medialive/rules.c, mediapackagev2/rules.c; the
- * ledgers checks/words/qbusiness.words, bedrock-agentcore-control.words,
- * elasticbeanstalk.words, groundstation.words, medialive.words,
- * mediapackagev2.words), each
+ * groundstation/rules.c, medialive/rules.c, mediapackagev2/rules.c,
+ * networkfirewall/rules.c; the ledgers checks/words/qbusiness.words,
+ * bedrock-agentcore-control.words, elasticbeanstalk.words,
+ * groundstation.words, medialive.words, mediapackagev2.words,
+ * network-firewall.words), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here (a row crossing a reference
  * has its case in test_words_crossing.c: a Q Business web experience's
  * role by its application's identity type, an Elastic Beanstalk template's
- * solution stack by its source template's). And MediaPackage v2's written
- * rules: an endpoint's HLS manifest names, its start tags' time offsets.
+ * solution stack by its source template's, a Network Firewall's subnets'
+ * zones). And the written rules: a MediaPackage v2 endpoint's HLS manifest
+ * names and start tags' time offsets, a Network Firewall stateless rule's
+ * TCP flags among its masks.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -51,8 +54,8 @@
 #define AC_JWT "{'custom_jwt_authorizer': {'discovery_url': " \
 	"'https://idp.example.com/.well-known/openid-configuration'}}"
 #define AC_NET(NET) "{'name': 'tools', 'network_configuration': " NET "}"
-#define AC_VPC "{'network_mode': 'VPC', 'vpc_config': {'security_groups': ['sg-0123456789abcdef0'], " \
-	"'subnets': ['subnet-0123456789abcdef0']}}"
+#define AC_VPC "{'network_mode': 'VPC', 'vpc_config': {'security_groups': " \
+	"['sg-0123456789abcdef0'], 'subnets': ['subnet-0123456789abcdef0']}}"
 #define AC_OAUTH(EXCHANGE) "{'name': 'idp', 'credential_provider_vendor': 'CustomOauth2', " \
 	"'oauth_2_provider_config_input': {'custom_oauth_2_provider_config': {'oauth_discovery': " \
 	"{'discovery_url': 'https://idp.example.com/.well-known/openid-configuration'}, " \
@@ -101,6 +104,28 @@
 #define MP_ENDPOINT(MORE) "{'channel_group_name': 'live', 'channel_name': 'news', " \
 	"'origin_endpoint_name': 'out', 'container_type': 'CMAF'" MORE "}"
 #define MP_HLS(NAME, MORE) "{'manifest_name': '" NAME "'" MORE "}"
+/* Network Firewall: a firewall, a policy of FIREWALL_POLICY, a rule group of
+ * TYPE and RULE_GROUP, a TLS inspection configuration of CONFIGS, a
+ * stateless rule of DEFINITION. */
+#define NF_FIREWALL(MORE) "{'firewall_name': 'edge', 'firewall_policy_arn': " \
+	"'arn:aws:network-firewall:us-east-1:123456789012:firewall-policy/p'" MORE "}"
+#define NF_POLICY(MORE) "{'firewall_policy_name': 'p', 'firewall_policy': " \
+	"{'stateless_fragment_default_actions': ['aws:pass']" MORE "}}"
+#define NF_GROUP(TYPE, GROUP) "{'rule_group_name': 'g', 'rule_group_type': '" TYPE "', " \
+	"'capacity': 100, 'rule_group': " GROUP "}"
+#define NF_STATELESS(RULES) NF_GROUP("STATELESS", "{'rules_source': " \
+	"{'stateless_rules_and_custom_actions': {'stateless_rules': [" RULES "]}}}")
+#define NF_RULE(PRIORITY, DEFINITION) "{'priority': " PRIORITY ", 'rule_definition': " \
+	DEFINITION "}"
+#define NF_PASS(MATCH) "{'actions': ['aws:pass'], 'match_attributes': {" MATCH "}}"
+#define NF_STATEFUL(OPTIONS) NF_GROUP("STATEFUL", "{'rules_source': {'stateful_rules': " \
+	"[{'action': 'PASS', 'header': {'destination': 'ANY', 'destination_port': 'ANY', " \
+	"'direction': 'FORWARD', 'protocol': 'TCP', 'source': 'ANY', 'source_port': 'ANY'}, " \
+	"'rule_options': [" OPTIONS "]}]}}")
+#define NF_TLS(CONFIG) "{'tls_inspection_configuration_name': 't', " \
+	"'tls_inspection_configuration': {'server_certificate_configurations': [" CONFIG "]}}"
+#define NF_CA "'certificate_authority_arn': " \
+	"'arn:aws:acm:us-east-1:123456789012:certificate/abc'"
 
 static const struct words_case cases[] = {
 	{ "qbusiness.auto_subscribe_default_type", "awscc.qbusiness.application",
@@ -251,10 +276,145 @@ static const struct words_case cases[] = {
 		     "{'publish_mqcs': true}"), NULL,
 	  MP_CHANNEL(", 'input_type': 'CMAF', 'output_header_configuration': "
 		     "{'publish_mqcs': true}"), NULL },
+	{ "networkfirewall.zone_mappings_one", "awscc.networkfirewall.firewall",
+	  "availability_zone_mappings", NF_FIREWALL(", 'transit_gateway_id': 'tgw-0123abcd', "
+						   "'availability_zone_mappings': []"), NULL,
+	  NF_FIREWALL(", 'transit_gateway_id': 'tgw-0123abcd', 'availability_zone_mappings': "
+		      "[{'availability_zone': 'us-east-1a'}]"), NULL },
+	{ "networkfirewall.zone_mappings_region", "awscc.networkfirewall.firewall",
+	  "availability_zone_mappings[0].availability_zone",
+	  NF_FIREWALL(", 'transit_gateway_id': 'tgw-0123abcd', 'availability_zone_mappings': "
+		      "[{'availability_zone': 'eu-west-1a'}]"), NULL,
+	  NF_FIREWALL(", 'transit_gateway_id': 'tgw-0123abcd', 'availability_zone_mappings': "
+		      "[{'availability_zone': 'us-east-1b'}]"), NULL },
+	{ "networkfirewall.zones_kept_with_protection", "awscc.networkfirewall.firewall",
+	  "availability_zone_mappings",
+	  NF_FIREWALL(", 'availability_zone_change_protection': true, "
+		      "'availability_zone_mappings': [{'availability_zone': 'us-east-1b'}]"),
+	  NF_FIREWALL(", 'availability_zone_change_protection': true, "
+		      "'availability_zone_mappings': [{'availability_zone': 'us-east-1a'}]"),
+	  NF_FIREWALL(", 'availability_zone_change_protection': false, "
+		      "'availability_zone_mappings': [{'availability_zone': 'us-east-1b'}]"),
+	  NF_FIREWALL(", 'availability_zone_change_protection': true, "
+		      "'availability_zone_mappings': [{'availability_zone': 'us-east-1a'}]") },
+	{ "networkfirewall.transit_gateway_kept", "awscc.networkfirewall.firewall",
+	  "transit_gateway_id", NF_FIREWALL(", 'transit_gateway_id': 'tgw-0123abcd'"),
+	  NF_FIREWALL(", 'transit_gateway_id': 'tgw-9999ffff'"),
+	  NF_FIREWALL(", 'transit_gateway_id': 'tgw-0123abcd'"),
+	  NF_FIREWALL(", 'transit_gateway_id': 'tgw-0123abcd'") },
+	{ "networkfirewall.stateful_defaults_strict", "awscc.networkfirewall.firewall_policy",
+	  "firewall_policy.stateful_engine_options.rule_order",
+	  NF_POLICY(", 'stateless_default_actions': ['aws:pass'], 'stateful_default_actions': "
+		    "['aws:drop_strict'], 'stateful_engine_options': {'rule_order': "
+		    "'DEFAULT_ACTION_ORDER'}"), NULL,
+	  NF_POLICY(", 'stateless_default_actions': ['aws:pass'], 'stateful_default_actions': "
+		    "['aws:drop_strict'], 'stateful_engine_options': {'rule_order': "
+		    "'STRICT_ORDER'}"), NULL },
+	{ "networkfirewall.stateful_priorities_unique", "awscc.networkfirewall.firewall_policy",
+	  "firewall_policy.stateful_rule_group_references[1].priority",
+	  NF_POLICY(", 'stateless_default_actions': ['aws:pass'], "
+		    "'stateful_rule_group_references': [{'resource_arn': 'arn:aws:a', 'priority': 1}, "
+		    "{'resource_arn': 'arn:aws:b', 'priority': 1}]"), NULL,
+	  NF_POLICY(", 'stateless_default_actions': ['aws:pass'], "
+		    "'stateful_rule_group_references': [{'resource_arn': 'arn:aws:a', 'priority': 1}, "
+		    "{'resource_arn': 'arn:aws:b', 'priority': 2}]"), NULL },
+	{ "networkfirewall.stateless_priorities_unique", "awscc.networkfirewall.firewall_policy",
+	  "firewall_policy.stateless_rule_group_references[1].priority",
+	  NF_POLICY(", 'stateless_default_actions': ['aws:pass'], "
+		    "'stateless_rule_group_references': [{'resource_arn': 'arn:aws:a', 'priority': 5}, "
+		    "{'resource_arn': 'arn:aws:b', 'priority': 5}]"), NULL,
+	  NF_POLICY(", 'stateless_default_actions': ['aws:pass'], "
+		    "'stateless_rule_group_references': [{'resource_arn': 'arn:aws:a', 'priority': 5}, "
+		    "{'resource_arn': 'arn:aws:b', 'priority': 6}]"), NULL },
+	{ "networkfirewall.stateless_default_standard", "awscc.networkfirewall.firewall_policy",
+	  "firewall_policy.stateless_default_actions",
+	  NF_POLICY(", 'stateless_default_actions': ['aws:pass', 'aws:drop']"), NULL,
+	  NF_POLICY(", 'stateless_default_actions': ['aws:pass', 'metrics']"), NULL },
+	{ "networkfirewall.fragment_default_standard", "awscc.networkfirewall.firewall_policy",
+	  "firewall_policy.stateless_fragment_default_actions",
+	  "{'firewall_policy_name': 'p', 'firewall_policy': {'stateless_default_actions': "
+	  "['aws:pass'], 'stateless_fragment_default_actions': ['metrics']}}", NULL,
+	  "{'firewall_policy_name': 'p', 'firewall_policy': {'stateless_default_actions': "
+	  "['aws:pass'], 'stateless_fragment_default_actions': ['aws:drop', 'metrics']}}", NULL },
+	{ "networkfirewall.policy_tls_kept", "awscc.networkfirewall.firewall_policy",
+	  "firewall_policy.tls_inspection_configuration_arn",
+	  NF_POLICY(", 'stateless_default_actions': ['aws:pass']"),
+	  NF_POLICY(", 'stateless_default_actions': ['aws:pass'], "
+		    "'tls_inspection_configuration_arn': 'arn:aws:tls'"),
+	  NF_POLICY(", 'stateless_default_actions': ['aws:drop'], "
+		    "'tls_inspection_configuration_arn': 'arn:aws:tls'"),
+	  NF_POLICY(", 'stateless_default_actions': ['aws:pass'], "
+		    "'tls_inspection_configuration_arn': 'arn:aws:tls'") },
+	{ "networkfirewall.policy_tls_not_added", "awscc.networkfirewall.firewall_policy",
+	  "firewall_policy.tls_inspection_configuration_arn",
+	  NF_POLICY(", 'stateless_default_actions': ['aws:pass'], "
+		    "'tls_inspection_configuration_arn': 'arn:aws:tls'"),
+	  NF_POLICY(", 'stateless_default_actions': ['aws:pass']"),
+	  NF_POLICY(", 'stateless_default_actions': ['aws:drop']"),
+	  NF_POLICY(", 'stateless_default_actions': ['aws:pass']") },
+	{ "networkfirewall.rule_variables_stateful", "awscc.networkfirewall.rule_group",
+	  "rule_group_type",
+	  NF_GROUP("STATELESS", "{'rule_variables': {'ip_sets': {'HOME': {'definition': "
+		   "['10.0.0.0/16']}}}, 'rules_source': {'rules_string': ''}}"), NULL,
+	  NF_GROUP("STATEFUL", "{'rule_variables': {'ip_sets': {'HOME': {'definition': "
+		   "['10.0.0.0/16']}}}, 'rules_source': {'rules_string': ''}}"), NULL },
+	{ "networkfirewall.strict_no_priority_keyword", "awscc.networkfirewall.rule_group",
+	  "rule_group.rules_source.rules_string",
+	  NF_GROUP("STATEFUL", "{'stateful_rule_options': {'rule_order': 'STRICT_ORDER'}, "
+		   "'rules_source': {'rules_string': 'pass tcp any any -> any any (sid:1; "
+		   "priority:2;)'}}"), NULL,
+	  NF_GROUP("STATEFUL", "{'stateful_rule_options': {'rule_order': 'STRICT_ORDER'}, "
+		   "'rules_source': {'rules_string': 'pass tcp any any -> any any (sid:1;)'}}"),
+	  NULL },
+	{ "networkfirewall.stateful_rule_sid", "awscc.networkfirewall.rule_group",
+	  "rule_group.rules_source.stateful_rules[0].rule_options",
+	  NF_STATEFUL("{'keyword': 'msg', 'settings': ['\\\"x\\\"']}"), NULL,
+	  NF_STATEFUL("{'keyword': 'sid', 'settings': ['1']}"), NULL },
+	{ "networkfirewall.stateless_priorities_unique_in_group", "awscc.networkfirewall.rule_group",
+	  "rule_group.rules_source.stateless_rules_and_custom_actions.stateless_rules[1].priority",
+	  NF_STATELESS(NF_RULE("1", NF_PASS("")) ", " NF_RULE("1", NF_PASS(""))), NULL,
+	  NF_STATELESS(NF_RULE("1", NF_PASS("")) ", " NF_RULE("2", NF_PASS(""))), NULL },
+	{ "networkfirewall.stateless_rule_one_standard", "awscc.networkfirewall.rule_group",
+	  "rule_group.rules_source.stateless_rules_and_custom_actions.stateless_rules[0]."
+	  "rule_definition.actions",
+	  NF_STATELESS(NF_RULE("1", "{'actions': ['metrics'], 'match_attributes': {}}")), NULL,
+	  NF_STATELESS(NF_RULE("1", "{'actions': ['aws:drop', 'metrics'], 'match_attributes': "
+			       "{}}")), NULL },
+	{ "networkfirewall.rule_ports_ordered", "awscc.networkfirewall.rule_group",
+	  "rule_group.rules_source.stateless_rules_and_custom_actions.stateless_rules[0]."
+	  "rule_definition.match_attributes.source_ports[0].from_port",
+	  NF_STATELESS(NF_RULE("1", NF_PASS("'source_ports': [{'from_port': 1024, 'to_port': "
+					    "1000}]"))), NULL,
+	  NF_STATELESS(NF_RULE("1", NF_PASS("'source_ports': [{'from_port': 1000, 'to_port': "
+					    "1000}]"))), NULL },
+	{ "networkfirewall.tls_scope_ports_ordered",
+	  "awscc.networkfirewall.tls_inspection_configuration",
+	  "tls_inspection_configuration.server_certificate_configurations[0].scopes[0]."
+	  "destination_ports[0].from_port",
+	  NF_TLS("{'scopes': [{'destination_ports': [{'from_port': 8443, 'to_port': 443}]}]}"),
+	  NULL,
+	  NF_TLS("{'scopes': [{'destination_ports': [{'from_port': 443, 'to_port': 8443}]}]}"),
+	  NULL },
+	{ "networkfirewall.tls_revocation_ca", "awscc.networkfirewall.tls_inspection_configuration",
+	  "tls_inspection_configuration.server_certificate_configurations[0]."
+	  "certificate_authority_arn",
+	  NF_TLS("{'check_certificate_revocation_status': {'revoked_status_action': 'DROP', "
+		 "'unknown_status_action': 'PASS'}}"), NULL,
+	  NF_TLS("{" NF_CA ", 'check_certificate_revocation_status': {'revoked_status_action': "
+		 "'DROP', 'unknown_status_action': 'PASS'}}"), NULL },
+	{ "networkfirewall.tls_revocation_actions",
+	  "awscc.networkfirewall.tls_inspection_configuration",
+	  "tls_inspection_configuration.server_certificate_configurations[0]."
+	  "check_certificate_revocation_status.unknown_status_action",
+	  NF_TLS("{" NF_CA ", 'check_certificate_revocation_status': {'revoked_status_action': "
+		 "'DROP'}}"), NULL,
+	  NF_TLS("{" NF_CA ", 'check_certificate_revocation_status': {'revoked_status_action': "
+		 "'DROP', 'unknown_status_action': 'PASS'}}"), NULL },
 };
 
 static const char *const services[] = { "qbusiness.", "bedrockagentcore.", "elasticbeanstalk.",
-					"groundstation.", "medialive.", "mediapackagev2.", NULL };
+					"groundstation.", "medialive.", "mediapackagev2.",
+					"networkfirewall.", NULL };
 
 /* A written rule's case: a resource of TYPE it refuses (its message
  * beginning with the attribute AT and quoting AWS's WORDS), and its twin. */
@@ -290,6 +450,14 @@ static const struct written_case written[] = {
 	  MP_ENDPOINT(", 'segment': {'segment_duration_seconds': 6}, 'low_latency_hls_manifests': ["
 		      MP_HLS("ll", ", 'manifest_window_seconds': 60, 'start_tag': "
 			     "{'time_offset': -30}") "]") },
+	{ "awscc.networkfirewall.rule_group",
+	  NF_STATELESS(NF_RULE("1", NF_PASS("'tcp_flags': [{'flags': ['SYN', 'ACK'], 'masks': "
+					    "['SYN']}]"))),
+	  "rule_group.rules_source.stateless_rules_and_custom_actions.stateless_rules[0]."
+	  "rule_definition.match_attributes.tcp_flags[0].flags[1]",
+	  "This setting can only specify values that are also specified in the Masks setting.",
+	  NF_STATELESS(NF_RULE("1", NF_PASS("'tcp_flags': [{'flags': ['SYN'], 'masks': "
+					    "['SYN', 'ACK']}]"))) },
 };
 
 /* Each written rule refuses its case, naming the attribute and quoting

@@ -716,6 +716,21 @@ static const struct crossing_case cases[] = {
 	  "{" EB_SRC("Python 3.11") ", " EB_TPL "}", "{" EB_SRC("Python 3.12") ", " EB_TPL "}" },
 #undef EB_SRC
 #undef EB_TPL
+	/* helper census12: a Network Firewall's subnets, each of its own zone */
+#define NF_SUBNET(NAME, CIDR, ZONE) "'" NAME "': {'type': 'awscc.ec2.subnet', 'vpc_id': " \
+	"'vpc-0123456789abcdef0', 'cidr_block': '" CIDR "', 'availability_zone': '" ZONE "'}"
+#define NF_FIREWALL "'fw': {'type': 'awscc.networkfirewall.firewall', 'firewall_name': " \
+	"'edge', 'firewall_policy_arn': 'arn:aws:network-firewall:us-east-1:123456789012:" \
+	"firewall-policy/p', 'vpc_id': 'vpc-0123456789abcdef0', 'subnet_mappings': " \
+	"[{'subnet_id': '${a.subnet_id}'}, {'subnet_id': '${b.subnet_id}'}]}"
+	{ "networkfirewall.subnets_own_zones", "fw",
+	  "subnet_mappings[1].subnet_id->availability_zone",
+	  "{" NF_SUBNET("a", "10.0.1.0/24", "us-east-1a") ", "
+	  NF_SUBNET("b", "10.0.2.0/24", "us-east-1a") ", " NF_FIREWALL "}",
+	  "{" NF_SUBNET("a", "10.0.1.0/24", "us-east-1a") ", "
+	  NF_SUBNET("b", "10.0.2.0/24", "us-east-1b") ", " NF_FIREWALL "}" },
+#undef NF_SUBNET
+#undef NF_FIREWALL
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -79,7 +79,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ElasticBeanstalk": "elasticbeanstalk",
                "GroundStation": "groundstation",
                "MediaLive": "medialive",
-               "MediaPackageV2": "mediapackagev2"}
+               "MediaPackageV2": "mediapackagev2",
+               "NetworkFirewall": "network-firewall"}
 SERVICES.update(THIRD_SCOPE)
 
 
