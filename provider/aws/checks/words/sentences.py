@@ -80,7 +80,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "GroundStation": "groundstation",
                "MediaLive": "medialive",
                "MediaPackageV2": "mediapackagev2",
-               "NetworkFirewall": "network-firewall"}
+               "NetworkFirewall": "network-firewall",
+               "NimbleStudio": "nimble"}
 SERVICES.update(THIRD_SCOPE)
 
 
@@ -99,12 +100,13 @@ def carries_cue(svc, sentence):
 # user pools are cognito-idp's, its identity pools cognito-identity's, each
 # signed by its own name, the prefix of their types' permissions; SES's
 # handlers name sesv2's, v1 ses's and mailmanager's operations, each signed
-# ses. None: a service the pinned botocore keeps no model of (Evidently,
-# retired, whose model botocore dropped): its registry sentences alone.
+# ses. None: a service the pinned botocore keeps no model of (Evidently and
+# Nimble Studio, retired, whose models botocore dropped): its registry
+# sentences alone (Nimble Studio's descriptions carry no cue: no candidate).
 MODELS = {"bedrock": ("bedrock", "bedrock-agent", "bedrock-data-automation"),
           "cognito-idp": ("cognito-idp", "cognito-identity"),
           "sesv2": ("sesv2", "ses", "mailmanager"),
-          "evidently": (),
+          "evidently": (), "nimble": (),
           "ivs": ("ivs", "ivs-realtime")}
 
 
