@@ -3,10 +3,10 @@
  * census's third scope as the twelfth census helper judged them
  * (qbusiness/rules.c, bedrockagentcore/rules.c, elasticbeanstalk/rules.c,
  * groundstation/rules.c, medialive/rules.c, mediapackagev2/rules.c,
- * networkfirewall/rules.c; the ledgers checks/words/qbusiness.words,
- * bedrock-agentcore-control.words, elasticbeanstalk.words,
- * groundstation.words, medialive.words, mediapackagev2.words,
- * network-firewall.words), each
+ * networkfirewall/rules.c, route53resolver/rules.c; the ledgers
+ * checks/words/qbusiness.words, bedrock-agentcore-control.words,
+ * elasticbeanstalk.words, groundstation.words, medialive.words,
+ * mediapackagev2.words, network-firewall.words, route53resolver.words), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here (a row crossing a reference
@@ -126,6 +126,16 @@
 	"'tls_inspection_configuration': {'server_certificate_configurations': [" CONFIG "]}}"
 #define NF_CA "'certificate_authority_arn': " \
 	"'arn:aws:acm:us-east-1:123456789012:certificate/abc'"
+/* Route 53 Resolver: a firewall rule group of one rule RULE, an endpoint, a
+ * rule, each of attributes MORE. */
+#define RR_GROUP(RULE) "{'name': 'dns', 'firewall_rules': [" RULE "]}"
+#define RR_RULE(MORE) "{'priority': 1, 'action': 'BLOCK', 'block_response': 'NODATA', " \
+	"'firewall_domain_list_id': 'rslvr-fdl-1'" MORE "}"
+#define RR_ENDPOINT(DIRECTION, MORE) "{'direction': '" DIRECTION "', 'security_group_ids': " \
+	"['sg-12345678'], 'ip_addresses': [{'subnet_id': 'subnet-1'}, {'subnet_id': " \
+	"'subnet-2'}]" MORE "}"
+#define RR_RESOLVER_RULE(TYPE, MORE) "{'domain_name': 'corp.example.com', 'rule_type': '" \
+	TYPE "'" MORE "}"
 
 static const struct words_case cases[] = {
 	{ "qbusiness.auto_subscribe_default_type", "awscc.qbusiness.application",
@@ -410,11 +420,85 @@ static const struct words_case cases[] = {
 		 "'DROP'}}"), NULL,
 	  NF_TLS("{" NF_CA ", 'check_certificate_revocation_status': {'revoked_status_action': "
 		 "'DROP', 'unknown_status_action': 'PASS'}}"), NULL },
+	{ "route53resolver.block_override", "awscc.route53resolver.firewall_rule_group",
+	  "firewall_rules[0].block_override_ttl",
+	  RR_GROUP("{'priority': 1, 'action': 'BLOCK', 'block_response': 'OVERRIDE', "
+		   "'block_override_dns_type': 'CNAME', 'block_override_domain': 'x.example.com', "
+		   "'firewall_domain_list_id': 'rslvr-fdl-1'}"), NULL,
+	  RR_GROUP("{'priority': 1, 'action': 'BLOCK', 'block_response': 'OVERRIDE', "
+		   "'block_override_dns_type': 'CNAME', 'block_override_domain': 'x.example.com', "
+		   "'block_override_ttl': 60, 'firewall_domain_list_id': 'rslvr-fdl-1'}"), NULL },
+	{ "route53resolver.block_response", "awscc.route53resolver.firewall_rule_group",
+	  "firewall_rules[0].block_response",
+	  RR_GROUP("{'priority': 1, 'action': 'BLOCK', 'firewall_domain_list_id': 'rslvr-fdl-1'}"),
+	  NULL, RR_GROUP(RR_RULE("")), NULL },
+	{ "route53resolver.advanced_confidence", "awscc.route53resolver.firewall_rule_group",
+	  "firewall_rules[0].confidence_threshold",
+	  RR_GROUP("{'priority': 1, 'action': 'ALERT', 'dns_threat_protection': 'DGA'}"), NULL,
+	  RR_GROUP("{'priority': 1, 'action': 'ALERT', 'dns_threat_protection': 'DGA', "
+		   "'confidence_threshold': 'HIGH'}"), NULL },
+	{ "route53resolver.threat_protection_no_domain_list",
+	  "awscc.route53resolver.firewall_rule_group", "firewall_rules[0].firewall_domain_list_id",
+	  RR_GROUP("{'priority': 1, 'action': 'ALERT', 'dns_threat_protection': 'DGA', "
+		   "'confidence_threshold': 'HIGH', 'firewall_domain_list_id': 'rslvr-fdl-1'}"),
+	  NULL,
+	  RR_GROUP("{'priority': 1, 'action': 'ALERT', 'dns_threat_protection': 'DGA', "
+		   "'confidence_threshold': 'HIGH'}"), NULL },
+	{ "route53resolver.cfn_rule_type_alone", "awscc.route53resolver.firewall_rule_group",
+	  "firewall_rules[0].firewall_domain_list_id",
+	  RR_GROUP(RR_RULE(", 'firewall_rule_type': {'firewall_advanced_threat_category': "
+			   "{'category': 'MALWARE'}}")), NULL,
+	  RR_GROUP("{'priority': 1, 'action': 'BLOCK', 'block_response': 'NODATA', "
+		   "'firewall_rule_type': {'firewall_advanced_threat_category': {'category': "
+		   "'MALWARE'}}}"), NULL },
+	{ "route53resolver.rule_priorities_unique", "awscc.route53resolver.firewall_rule_group",
+	  "firewall_rules[1].priority", RR_GROUP(RR_RULE("") ", " RR_RULE("")), NULL,
+	  RR_GROUP(RR_RULE("") ", {'priority': 2, 'action': 'ALLOW', 'firewall_domain_list_id': "
+		   "'rslvr-fdl-2'}"), NULL },
+	{ "route53resolver.qtype_number", "awscc.route53resolver.firewall_rule_group",
+	  "firewall_rules[0].qtype", RR_GROUP(RR_RULE(", 'qtype': 'TYPE70000'")), NULL,
+	  RR_GROUP(RR_RULE(", 'qtype': 'TYPE28'")), NULL },
+	{ "route53resolver.endpoint_outpost_instance_type",
+	  "awscc.route53resolver.resolver_endpoint", "preferred_instance_type",
+	  RR_ENDPOINT("OUTBOUND", ", 'outpost_arn': "
+		      "'arn:aws:outposts:us-east-1:123456789012:outpost/op-0123456789abcdef0'"), NULL,
+	  RR_ENDPOINT("OUTBOUND", ", 'outpost_arn': "
+		      "'arn:aws:outposts:us-east-1:123456789012:outpost/op-0123456789abcdef0', "
+		      "'preferred_instance_type': 'c5.xlarge'"), NULL },
+	{ "route53resolver.endpoint_instance_type_outpost",
+	  "awscc.route53resolver.resolver_endpoint", "outpost_arn",
+	  RR_ENDPOINT("OUTBOUND", ", 'preferred_instance_type': 'c5.xlarge'"), NULL,
+	  RR_ENDPOINT("OUTBOUND", ""), NULL },
+	{ "route53resolver.inbound_keeps_do53", "awscc.route53resolver.resolver_endpoint",
+	  "protocols", RR_ENDPOINT("INBOUND", ", 'protocols': ['DoH']"),
+	  RR_ENDPOINT("INBOUND", ", 'protocols': ['Do53']"),
+	  RR_ENDPOINT("INBOUND", ", 'protocols': ['Do53', 'DoH']"),
+	  RR_ENDPOINT("INBOUND", ", 'protocols': ['Do53']") },
+	{ "route53resolver.metrics_not_inbound", "awscc.route53resolver.resolver_endpoint",
+	  "direction", RR_ENDPOINT("INBOUND", ", 'target_name_server_metrics_enabled': true"), NULL,
+	  RR_ENDPOINT("OUTBOUND", ", 'target_name_server_metrics_enabled': true"), NULL },
+	{ "route53resolver.target_ips_one_family", "awscc.route53resolver.resolver_rule",
+	  "target_ips[1].ipv_6",
+	  RR_RESOLVER_RULE("FORWARD", ", 'target_ips': [{'ip': '10.0.0.2'}, {'ipv_6': "
+			   "'2001:db8::2'}]"), NULL,
+	  RR_RESOLVER_RULE("FORWARD", ", 'target_ips': [{'ip': '10.0.0.2'}, {'ip': '10.0.0.3'}]"),
+	  NULL },
+	{ "route53resolver.target_ips_forward_only", "awscc.route53resolver.resolver_rule",
+	  "rule_type", RR_RESOLVER_RULE("SYSTEM", ", 'target_ips': [{'ip': '10.0.0.2'}]"), NULL,
+	  RR_RESOLVER_RULE("FORWARD", ", 'target_ips': [{'ip': '10.0.0.2'}]"), NULL },
+	{ "route53resolver.association_name_not_digits",
+	  "awscc.route53resolver.resolver_rule_association", "name",
+	  "{'resolver_rule_id': 'rslvr-rr-1', 'vpc_id': 'vpc-12345678', 'name': '2024'}", NULL,
+	  "{'resolver_rule_id': 'rslvr-rr-1', 'vpc_id': 'vpc-12345678', 'name': 'corp-2024'}",
+	  NULL },
+	{ "route53resolver.cfn_tag_keys_not_aws", "awscc.route53resolver.resolver_rule",
+	  "tags[0].key", RR_RESOLVER_RULE("SYSTEM", ", 'tags': [{'key': 'aws:team', 'value': 'a'}]"),
+	  NULL, RR_RESOLVER_RULE("SYSTEM", ", 'tags': [{'key': 'team', 'value': 'aws:a'}]"), NULL },
 };
 
 static const char *const services[] = { "qbusiness.", "bedrockagentcore.", "elasticbeanstalk.",
 					"groundstation.", "medialive.", "mediapackagev2.",
-					"networkfirewall.", NULL };
+					"networkfirewall.", "route53resolver.", NULL };
 
 /* A written rule's case: a resource of TYPE it refuses (its message
  * beginning with the attribute AT and quoting AWS's WORDS), and its twin. */

@@ -81,7 +81,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "MediaLive": "medialive",
                "MediaPackageV2": "mediapackagev2",
                "NetworkFirewall": "network-firewall",
-               "NimbleStudio": "nimble"}
+               "NimbleStudio": "nimble",
+               "Route53Resolver": "route53resolver"}
 SERVICES.update(THIRD_SCOPE)
 
 
