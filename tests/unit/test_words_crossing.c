@@ -731,6 +731,27 @@ static const struct crossing_case cases[] = {
 	  NF_SUBNET("b", "10.0.2.0/24", "us-east-1b") ", " NF_FIREWALL "}" },
 #undef NF_SUBNET
 #undef NF_FIREWALL
+	/* helper census12: a Verified Permissions policy or template, by its
+	 * store's validation and schema */
+#define VP_STORE(MORE) "'ps': {'type': 'awscc.verifiedpermissions.policy_store', " \
+	"'validation_settings': {'mode': 'STRICT'}" MORE "}"
+#define VP_SCHEMA ", 'schema': {'cedar_json': '{}'}"
+#define VP_POLICY "'p': {'type': 'awscc.verifiedpermissions.policy', 'policy_store_id': " \
+	"'${ps.policy_store_id}', 'definition': {'static': {'statement': " \
+	"'permit(principal, action, resource);'}}}"
+#define VP_TEMPLATE "'t': {'type': 'awscc.verifiedpermissions.policy_template', " \
+	"'policy_store_id': '${ps.policy_store_id}', 'statement': " \
+	"'permit(principal == ?principal, action, resource);'}"
+	{ "verifiedpermissions.static_policy_needs_schema", "p",
+	  "the schema of what policy_store_id names",
+	  "{" VP_STORE("") ", " VP_POLICY "}", "{" VP_STORE(VP_SCHEMA) ", " VP_POLICY "}" },
+	{ "verifiedpermissions.template_needs_schema", "t",
+	  "the schema of what policy_store_id names",
+	  "{" VP_STORE("") ", " VP_TEMPLATE "}", "{" VP_STORE(VP_SCHEMA) ", " VP_TEMPLATE "}" },
+#undef VP_STORE
+#undef VP_SCHEMA
+#undef VP_POLICY
+#undef VP_TEMPLATE
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -139,7 +139,8 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(s3tables) X(efs) X(datasync) X(appsync) X(iotwireless) \
 	X(customerprofiles) X(signer) \
 	X(qbusiness) X(bedrockagentcore) X(elasticbeanstalk) X(groundstation) \
-	X(medialive) X(mediapackagev2) X(networkfirewall) X(route53resolver)
+	X(medialive) X(mediapackagev2) X(networkfirewall) X(route53resolver) \
+	X(verifiedpermissions)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

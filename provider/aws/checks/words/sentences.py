@@ -82,7 +82,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "MediaPackageV2": "mediapackagev2",
                "NetworkFirewall": "network-firewall",
                "NimbleStudio": "nimble",
-               "Route53Resolver": "route53resolver"}
+               "Route53Resolver": "route53resolver",
+               "VerifiedPermissions": "verifiedpermissions"}
 SERVICES.update(THIRD_SCOPE)
 
 
