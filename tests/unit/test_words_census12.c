@@ -3,10 +3,11 @@
  * census's third scope as the twelfth census helper judged them
  * (qbusiness/rules.c, bedrockagentcore/rules.c, elasticbeanstalk/rules.c,
  * groundstation/rules.c, medialive/rules.c, mediapackagev2/rules.c,
- * networkfirewall/rules.c, route53resolver/rules.c; the ledgers
- * checks/words/qbusiness.words, bedrock-agentcore-control.words,
+ * networkfirewall/rules.c, route53resolver/rules.c, apprunner/rules.c; the
+ * ledgers checks/words/qbusiness.words, bedrock-agentcore-control.words,
  * elasticbeanstalk.words, groundstation.words, medialive.words,
- * mediapackagev2.words, network-firewall.words, route53resolver.words), each
+ * mediapackagev2.words, network-firewall.words, route53resolver.words,
+ * apprunner.words), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here (a row crossing a reference
@@ -136,6 +137,18 @@
 	"'subnet-2'}]" MORE "}"
 #define RR_RESOLVER_RULE(TYPE, MORE) "{'domain_name': 'corp.example.com', 'rule_type': '" \
 	TYPE "'" MORE "}"
+/* App Runner: a service of source SOURCE and attributes MORE; an image or a
+ * GitHub code repository. */
+#define AR_SERVICE(SOURCE, MORE) "{'service_name': 'web-app', 'source_configuration': {" \
+	SOURCE "}" MORE "}"
+#define AR_IMAGE(TYPE) "'image_repository': {'image_identifier': " \
+	"'public.ecr.aws/nginx/nginx:latest', 'image_repository_type': '" TYPE "'}"
+#define AR_CODE(MORE) "'code_repository': {'repository_url': " \
+	"'https://github.com/acme/web', 'source_code_version': {'type': 'BRANCH', 'value': " \
+	"'main'}" MORE "}"
+#define AR_CODE_CONFIG ", 'code_configuration': {'configuration_source': 'REPOSITORY'}"
+#define AR_CONNECTION ", 'authentication_configuration': {'connection_arn': " \
+	"'arn:aws:apprunner:us-east-1:123456789012:connection/gh/0123'}"
 
 static const struct words_case cases[] = {
 	{ "qbusiness.auto_subscribe_default_type", "awscc.qbusiness.application",
@@ -494,11 +507,61 @@ static const struct words_case cases[] = {
 	{ "route53resolver.cfn_tag_keys_not_aws", "awscc.route53resolver.resolver_rule",
 	  "tags[0].key", RR_RESOLVER_RULE("SYSTEM", ", 'tags': [{'key': 'aws:team', 'value': 'a'}]"),
 	  NULL, RR_RESOLVER_RULE("SYSTEM", ", 'tags': [{'key': 'team', 'value': 'aws:a'}]"), NULL },
+	{ "apprunner.vpc_connector_vpc_egress", "awscc.apprunner.service",
+	  "network_configuration.egress_configuration.egress_type",
+	  AR_SERVICE(AR_IMAGE("ECR_PUBLIC"), ", 'network_configuration': {'egress_configuration': "
+		     "{'egress_type': 'DEFAULT', 'vpc_connector_arn': "
+		     "'arn:aws:apprunner:us-east-1:123456789012:vpcconnector/v/1/0123'}}"), NULL,
+	  AR_SERVICE(AR_IMAGE("ECR_PUBLIC"), ", 'network_configuration': {'egress_configuration': "
+		     "{'egress_type': 'VPC', 'vpc_connector_arn': "
+		     "'arn:aws:apprunner:us-east-1:123456789012:vpcconnector/v/1/0123'}}"), NULL },
+	{ "apprunner.observability_arn_enabled", "awscc.apprunner.service",
+	  "observability_configuration.observability_enabled",
+	  AR_SERVICE(AR_IMAGE("ECR_PUBLIC"), ", 'observability_configuration': "
+		     "{'observability_enabled': false, 'observability_configuration_arn': "
+		     "'arn:aws:apprunner:us-east-1:123456789012:observabilityconfiguration/o/1/0123'}"),
+	  NULL,
+	  AR_SERVICE(AR_IMAGE("ECR_PUBLIC"), ", 'observability_configuration': "
+		     "{'observability_enabled': true, 'observability_configuration_arn': "
+		     "'arn:aws:apprunner:us-east-1:123456789012:observabilityconfiguration/o/1/0123'}"),
+	  NULL },
+	{ "apprunner.one_repository", "awscc.apprunner.service",
+	  "source_configuration.code_repository",
+	  AR_SERVICE(AR_IMAGE("ECR_PUBLIC") ", " AR_CODE(AR_CODE_CONFIG) AR_CONNECTION, ""), NULL,
+	  AR_SERVICE(AR_IMAGE("ECR_PUBLIC"), ""), NULL },
+	{ "apprunner.code_stays_code", "awscc.apprunner.service",
+	  "source_configuration.code_repository",
+	  AR_SERVICE(AR_IMAGE("ECR_PUBLIC"), ""),
+	  AR_SERVICE(AR_CODE(AR_CODE_CONFIG) AR_CONNECTION, ""),
+	  AR_SERVICE(AR_CODE("") AR_CONNECTION, ""),
+	  AR_SERVICE(AR_CODE(AR_CODE_CONFIG) AR_CONNECTION, "") },
+	{ "apprunner.image_stays_image", "awscc.apprunner.service",
+	  "source_configuration.image_repository",
+	  AR_SERVICE(AR_CODE("") AR_CONNECTION, ""), AR_SERVICE(AR_IMAGE("ECR_PUBLIC"), ""),
+	  AR_SERVICE(AR_IMAGE("ECR_PUBLIC"), ", 'service_name': 'web-app'"),
+	  AR_SERVICE(AR_IMAGE("ECR_PUBLIC"), "") },
+	{ "apprunner.ecr_access_role", "awscc.apprunner.service",
+	  "source_configuration.authentication_configuration.access_role_arn",
+	  AR_SERVICE(AR_IMAGE("ECR"), ""), NULL,
+	  AR_SERVICE(AR_IMAGE("ECR") ", 'authentication_configuration': {'access_role_arn': "
+		     "'arn:aws:iam::123456789012:role/apprunner-ecr'}", ""), NULL },
+	{ "apprunner.github_connection", "awscc.apprunner.service",
+	  "source_configuration.authentication_configuration.connection_arn",
+	  AR_SERVICE(AR_CODE(AR_CODE_CONFIG), ""), NULL,
+	  AR_SERVICE(AR_CODE(AR_CODE_CONFIG) AR_CONNECTION, ""), NULL },
+	{ "apprunner.code_configuration_at_create", "awscc.apprunner.service",
+	  "source_configuration.code_repository.code_configuration",
+	  AR_SERVICE(AR_CODE("") AR_CONNECTION, ""), NULL,
+	  AR_SERVICE(AR_CODE(AR_CODE_CONFIG) AR_CONNECTION, ""), NULL },
+	{ "apprunner.observability_name_not_default", "awscc.apprunner.observability_configuration",
+	  "observability_configuration_name",
+	  "{'observability_configuration_name': 'DefaultConfiguration'}", NULL,
+	  "{'observability_configuration_name': 'tracing'}", NULL },
 };
 
 static const char *const services[] = { "qbusiness.", "bedrockagentcore.", "elasticbeanstalk.",
 					"groundstation.", "medialive.", "mediapackagev2.",
-					"networkfirewall.", "route53resolver.", NULL };
+					"networkfirewall.", "route53resolver.", "apprunner.", NULL };
 
 /* A written rule's case: a resource of TYPE it refuses (its message
  * beginning with the attribute AT and quoting AWS's WORDS), and its twin. */

@@ -140,7 +140,7 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(customerprofiles) X(signer) \
 	X(qbusiness) X(bedrockagentcore) X(elasticbeanstalk) X(groundstation) \
 	X(medialive) X(mediapackagev2) X(networkfirewall) X(route53resolver) \
-	X(verifiedpermissions)
+	X(verifiedpermissions) X(apprunner)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

@@ -83,7 +83,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "NetworkFirewall": "network-firewall",
                "NimbleStudio": "nimble",
                "Route53Resolver": "route53resolver",
-               "VerifiedPermissions": "verifiedpermissions"}
+               "VerifiedPermissions": "verifiedpermissions",
+               "AppRunner": "apprunner"}
 SERVICES.update(THIRD_SCOPE)
 
 
