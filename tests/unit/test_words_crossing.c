@@ -841,6 +841,65 @@ static const struct crossing_case cases[] = {
 	  "{" SFN_PIPE_SM(", 'state_machine_type': 'EXPRESS'") ", " SFN_PIPE "}" },
 #undef SFN_PIPE_SM
 #undef SFN_PIPE
+	/* helper census12: a Q Business web experience's role, by its
+	 * application's identity type */
+#define QB_APP(IDENTITY) "'app': {'type': 'awscc.qbusiness.application', " \
+	"'display_name': 'helpdesk', 'identity_type': '" IDENTITY "'}"
+#define QB_WEB "'web': {'type': 'awscc.qbusiness.web_experience', " \
+	"'application_id': '${app.application_id}'}"
+	{ "qbusiness.web_experience_role_with_idc", "web", "role_arn",
+	  "{" QB_APP("AWS_IAM_IDC") ", " QB_WEB "}",
+	  "{" QB_APP("AWS_IAM_IDP_SAML") ", " QB_WEB "}" },
+#undef QB_APP
+#undef QB_WEB
+	/* helper census12: an Elastic Beanstalk configuration template's solution
+	 * stack, by its source template's */
+#define EB_SRC(STACK) "'src': {'type': 'awscc.elasticbeanstalk.configuration_template', " \
+	"'application_name': 'shop', 'solution_stack_name': '" STACK "'}"
+#define EB_TPL "'tpl': {'type': 'awscc.elasticbeanstalk.configuration_template', " \
+	"'application_name': 'shop', 'solution_stack_name': 'Python 3.12', " \
+	"'source_configuration': {'application_name': 'shop', 'template_name': " \
+	"'${src.template_name}'}}"
+	{ "elasticbeanstalk.template_source_stack", "tpl", "source_configuration.template_name",
+	  "{" EB_SRC("Python 3.11") ", " EB_TPL "}", "{" EB_SRC("Python 3.12") ", " EB_TPL "}" },
+#undef EB_SRC
+#undef EB_TPL
+	/* helper census12: a Network Firewall's subnets, each of its own zone */
+#define NF_SUBNET(NAME, CIDR, ZONE) "'" NAME "': {'type': 'awscc.ec2.subnet', 'vpc_id': " \
+	"'vpc-0123456789abcdef0', 'cidr_block': '" CIDR "', 'availability_zone': '" ZONE "'}"
+#define NF_FIREWALL "'fw': {'type': 'awscc.networkfirewall.firewall', 'firewall_name': " \
+	"'edge', 'firewall_policy_arn': 'arn:aws:network-firewall:us-east-1:123456789012:" \
+	"firewall-policy/p', 'vpc_id': 'vpc-0123456789abcdef0', 'subnet_mappings': " \
+	"[{'subnet_id': '${a.subnet_id}'}, {'subnet_id': '${b.subnet_id}'}]}"
+	{ "networkfirewall.subnets_own_zones", "fw",
+	  "subnet_mappings[1].subnet_id->availability_zone",
+	  "{" NF_SUBNET("a", "10.0.1.0/24", "us-east-1a") ", "
+	  NF_SUBNET("b", "10.0.2.0/24", "us-east-1a") ", " NF_FIREWALL "}",
+	  "{" NF_SUBNET("a", "10.0.1.0/24", "us-east-1a") ", "
+	  NF_SUBNET("b", "10.0.2.0/24", "us-east-1b") ", " NF_FIREWALL "}" },
+#undef NF_SUBNET
+#undef NF_FIREWALL
+	/* helper census12: a Verified Permissions policy or template, by its
+	 * store's validation and schema */
+#define VP_STORE(MORE) "'ps': {'type': 'awscc.verifiedpermissions.policy_store', " \
+	"'validation_settings': {'mode': 'STRICT'}" MORE "}"
+#define VP_SCHEMA ", 'schema': {'cedar_json': '{}'}"
+#define VP_POLICY "'p': {'type': 'awscc.verifiedpermissions.policy', 'policy_store_id': " \
+	"'${ps.policy_store_id}', 'definition': {'static': {'statement': " \
+	"'permit(principal, action, resource);'}}}"
+#define VP_TEMPLATE "'t': {'type': 'awscc.verifiedpermissions.policy_template', " \
+	"'policy_store_id': '${ps.policy_store_id}', 'statement': " \
+	"'permit(principal == ?principal, action, resource);'}"
+	{ "verifiedpermissions.static_policy_needs_schema", "p",
+	  "the schema of what policy_store_id names",
+	  "{" VP_STORE("") ", " VP_POLICY "}", "{" VP_STORE(VP_SCHEMA) ", " VP_POLICY "}" },
+	{ "verifiedpermissions.template_needs_schema", "t",
+	  "the schema of what policy_store_id names",
+	  "{" VP_STORE("") ", " VP_TEMPLATE "}", "{" VP_STORE(VP_SCHEMA) ", " VP_TEMPLATE "}" },
+#undef VP_STORE
+#undef VP_SCHEMA
+#undef VP_POLICY
+#undef VP_TEMPLATE
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

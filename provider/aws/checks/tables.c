@@ -141,7 +141,10 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(autoscaling) X(iotsitewise) X(mediaconnect) X(iotfleetwise) \
 	X(emr) X(redshiftserverless) \
 	X(databrew) X(timestream) X(msk) X(pipes) \
-	X(appflow) X(neptunegraph)
+	X(appflow) X(neptunegraph) \
+	X(qbusiness) X(bedrockagentcore) X(elasticbeanstalk) X(groundstation) \
+	X(medialive) X(mediapackagev2) X(networkfirewall) X(route53resolver) \
+	X(verifiedpermissions) X(apprunner)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

@@ -85,7 +85,18 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "MSK": "kafka",
                "Pipes": "pipes",
                "AppFlow": "appflow",
-               "NeptuneGraph": "neptune-graph"}
+               "NeptuneGraph": "neptune-graph",
+               "QBusiness": "qbusiness",
+               "BedrockAgentCore": "bedrock-agentcore-control",
+               "ElasticBeanstalk": "elasticbeanstalk",
+               "GroundStation": "groundstation",
+               "MediaLive": "medialive",
+               "MediaPackageV2": "mediapackagev2",
+               "NetworkFirewall": "network-firewall",
+               "NimbleStudio": "nimble",
+               "Route53Resolver": "route53resolver",
+               "VerifiedPermissions": "verifiedpermissions",
+               "AppRunner": "apprunner"}
 SERVICES.update(THIRD_SCOPE)
 
 
@@ -107,12 +118,13 @@ def carries_cue(svc, sentence):
 # ses; Timestream's tables are timestream-write's, its scheduled queries
 # timestream-query's (both signed timestream), its InfluxDB instances and
 # clusters timestream-influxdb's. None: a service the pinned botocore keeps
-# no model of (Evidently, retired, whose model botocore dropped): its
-# registry sentences alone.
+# no model of (Evidently and Nimble Studio, retired, whose models botocore
+# dropped): its registry sentences alone (Nimble Studio's descriptions carry
+# no cue: no candidate).
 MODELS = {"bedrock": ("bedrock", "bedrock-agent", "bedrock-data-automation"),
           "cognito-idp": ("cognito-idp", "cognito-identity"),
           "sesv2": ("sesv2", "ses", "mailmanager"),
-          "evidently": (),
+          "evidently": (), "nimble": (),
           "ivs": ("ivs", "ivs-realtime"),
           "timestream-write": ("timestream-write", "timestream-query", "timestream-influxdb")}
 
