@@ -73,7 +73,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "CustomerProfiles": "customer-profiles",
                "ServiceCatalogAppRegistry": "servicecatalog-appregistry",
                "Route53RecoveryReadiness": "route53-recovery-readiness",
-               "Signer": "signer"}
+               "Signer": "signer",
+               "EventSchemas": "schemas"}
 SERVICES.update(THIRD_SCOPE)
 
 
