@@ -137,7 +137,8 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(securityhub) X(wisdom) X(amplify) X(gamelift) X(ses) X(eks) X(cassandra) \
 	X(vpclattice) \
 	X(s3tables) X(efs) X(datasync) X(appsync) X(iotwireless) \
-	X(customerprofiles) X(signer)
+	X(customerprofiles) X(signer) \
+	X(frauddetector)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

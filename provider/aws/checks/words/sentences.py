@@ -74,7 +74,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ServiceCatalogAppRegistry": "servicecatalog-appregistry",
                "Route53RecoveryReadiness": "route53-recovery-readiness",
                "Signer": "signer",
-               "EventSchemas": "schemas"}
+               "EventSchemas": "schemas",
+               "FraudDetector": "frauddetector"}
 SERVICES.update(THIRD_SCOPE)
 
 
