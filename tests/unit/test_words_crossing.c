@@ -924,7 +924,9 @@ static void test_acmpca_issuer_limits(void **state)
  * access entries of one principal on one cluster, which the names of one
  * object refuse (checks/names.c: its primary identifier); two SES Mail
  * Manager add-on instances of one subscription, two subscriptions of one
- * add-on (ses/rules.c); instances of subscriptions not known yet pass. */
+ * add-on (ses/rules.c); instances of subscriptions not known yet pass; two
+ * Global Accelerator endpoint groups of one listener in one Region
+ * (globalaccelerator/rules.c). */
 static void test_one_priority_per_parent(void **state)
 {
 #define VL_RULE(NAME, LISTENER, PRIORITY) "'" NAME "': {'type': 'awscc.vpclattice.rule', " \
@@ -937,6 +939,9 @@ static void test_one_priority_per_parent(void **state)
 	"{'api_id': 'a1', 'stage': 'prod'}}]}"
 #define ENTRY(NAME, CLUSTER) "'" NAME "': {'type': 'awscc.eks.access_entry', 'cluster_name': '" \
 	CLUSTER "', 'principal_arn': 'arn:aws:iam::123456789012:role/admin'}"
+#define GA_GROUP(NAME, LISTENER, REGION) "'" NAME "': {'type': " \
+	"'awscc.globalaccelerator.endpoint_group', 'listener_arn': '${" LISTENER ".listener_arn}', " \
+	"'endpoint_group_region': '" REGION "'}"
 #define ADDON(NAME, SUBSCRIPTION) "'" NAME "': {'type': " \
 	"'awscc.ses.mail_manager_addon_instance', 'addon_subscription_id': '" SUBSCRIPTION "'}"
 	static const char *const refused[][2] = {
@@ -955,6 +960,10 @@ static void test_one_priority_per_parent(void **state)
 		  "'TRENDMICRO_VSAPI'}, 's2': {'type': 'awscc.ses.mail_manager_addon_subscription', "
 		  "'addon_name': 'TRENDMICRO_VSAPI'}}", "s2 addon_name: addon_name: "
 		  "\"TRENDMICRO_VSAPI\" is also add-on subscription \"s1\"'s" },
+		{ "{" GA_GROUP("a", "l", "us-east-1") ", " GA_GROUP("b", "l", "us-east-1") "}",
+		  "b endpoint_group_region: endpoint_group_region: \"us-east-1\" is also endpoint "
+		  "group \"a\"'s on the same listener (${l.listener_arn}): AWS says \"A listener can "
+		  "have only one endpoint group in a specific Region.\"" },
 	};
 	static const char *const passing[] = {
 		"{" VL_RULE("a", "l", "10") ", " VL_RULE("b", "l", "11") ", " VL_RULE("c", "m", "10") ", "
@@ -963,7 +972,10 @@ static void test_one_priority_per_parent(void **state)
 		"{" ENTRY("a", "prod") ", " ENTRY("b", "test") "}",
 		"{" ADDON("a", "sub-1") ", " ADDON("b", "sub-2") ", " ADDON("c", "${var.s}") ", "
 		ADDON("d", "${var.s}") "}",
+		"{" GA_GROUP("a", "l", "us-east-1") ", " GA_GROUP("b", "l", "eu-west-1") ", "
+		GA_GROUP("c", "m", "us-east-1") "}",
 	};
+#undef GA_GROUP
 #undef ADDON
 #undef ENTRY
 #undef RR

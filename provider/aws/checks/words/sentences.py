@@ -75,7 +75,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Route53RecoveryReadiness": "route53-recovery-readiness",
                "Signer": "signer",
                "EventSchemas": "schemas",
-               "FraudDetector": "frauddetector"}
+               "FraudDetector": "frauddetector",
+               "GlobalAccelerator": "globalaccelerator"}
 SERVICES.update(THIRD_SCOPE)
 
 
