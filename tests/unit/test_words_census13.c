@@ -1,8 +1,9 @@
 /*
  * test_words_census13.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope of ranks 68 to 83, as the thirteenth census helper
- * judged them (frauddetector/, globalaccelerator/rules.c; the ledgers
- * checks/words/frauddetector.words, globalaccelerator.words ...), each through aws_constraints_check: a resource
+ * judged them (frauddetector/, globalaccelerator/, guardduty/rules.c; the
+ * ledgers checks/words/frauddetector.words, globalaccelerator.words,
+ * guardduty.words ...), each through aws_constraints_check: a resource
  * it refuses, whose message names the attribute, quotes AWS's sentence and
  * names its document, and its passing twin; every such row has a case here
  * (a row crossing a reference has its case in test_words_crossing.c).
@@ -33,6 +34,13 @@
 #define GA_GROUP(SECONDS) "{'listener_arn': 'arn:aws:globalaccelerator::123456789012:" \
 	"accelerator/1234abcd-abcd-1234-abcd-1234abcdefgh/listener/0123vxyz', " \
 	"'endpoint_group_region': 'us-east-1', 'health_check_interval_seconds': " SECONDS "}"
+/* A GuardDuty member invited at EMAIL; a filter named NAME; an entity set
+ * of type TYPE whose file is at LOCATION. */
+#define GD_MEMBER(EMAIL) "{'detector_id': 'd1', 'member_id': '123456789012', 'email': '" \
+	EMAIL "'}"
+#define GD_FILTER(NAME) "{'detector_id': 'd1', 'name': '" NAME "', 'finding_criteria': " \
+	"{'criterion': {'severity': {'gte': 7}}}}"
+#define GD_SET(LOCATION) "{'format': 'TXT', 'location': '" LOCATION "'}"
 
 static const struct words_case cases[] = {
 	{ "frauddetector.cfn_tag_keys_not_aws", "awscc.frauddetector.list", "tags[0].key",
@@ -46,9 +54,31 @@ static const struct words_case cases[] = {
 	{ "globalaccelerator.health_check_interval_10_or_30",
 	  "awscc.globalaccelerator.endpoint_group", "health_check_interval_seconds",
 	  GA_GROUP("15"), NULL, GA_GROUP("10"), NULL },
+	{ "guardduty.member_email_length", "awscc.guardduty.member", "email",
+	  GD_MEMBER("a@b.c"), NULL, GD_MEMBER("ab@b.co"), NULL },
+	{ "guardduty.member_email_ascii", "awscc.guardduty.member", "email",
+	  GD_MEMBER("jos\xc3\xa9@example.com"), NULL, GD_MEMBER("jose@example.com"), NULL },
+	{ "guardduty.member_email_one_at", "awscc.guardduty.member", "email",
+	  GD_MEMBER("a@b@example.com"), NULL, GD_MEMBER("ab@example.com"), NULL },
+	{ "guardduty.member_email_local_chars", "awscc.guardduty.member", "email",
+	  GD_MEMBER("a%b@example.com"), NULL, GD_MEMBER("a.b+c@example.com"), NULL },
+	{ "guardduty.member_email_local_first", "awscc.guardduty.member", "email",
+	  GD_MEMBER(".ab@example.com"), NULL, GD_MEMBER("ab.@example.com"), NULL },
+	{ "guardduty.member_email_domain_ends", "awscc.guardduty.member", "email",
+	  GD_MEMBER("ab@example.com-"), NULL, GD_MEMBER("ab@example-1.com"), NULL },
+	{ "guardduty.member_email_domain_dot", "awscc.guardduty.member", "email",
+	  GD_MEMBER("ab@localhost"), NULL, GD_MEMBER("ab@local.host"), NULL },
+	{ "guardduty.filter_name_chars", "awscc.guardduty.filter", "name",
+	  GD_FILTER("my filter"), NULL, GD_FILTER("my-filter_1.0"), NULL },
+	{ "guardduty.entity_set_location_url", "awscc.guardduty.threat_entity_set", "location",
+	  GD_SET("my-bucket/threats.txt"), NULL, GD_SET("s3://my-bucket/threats.txt"), NULL },
+	{ "guardduty.trusted_set_location_url", "awscc.guardduty.trusted_entity_set", "location",
+	  GD_SET("my-bucket/trusted.txt"),
+	  NULL, GD_SET("https://my-bucket.s3.us-east-1.amazonaws.com/trusted.txt"), NULL },
 };
 
-static const char *const services[] = { "frauddetector.", "globalaccelerator.", NULL };
+static const char *const services[] = { "frauddetector.", "globalaccelerator.", "guardduty.",
+					NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

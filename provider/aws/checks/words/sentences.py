@@ -76,7 +76,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Signer": "signer",
                "EventSchemas": "schemas",
                "FraudDetector": "frauddetector",
-               "GlobalAccelerator": "globalaccelerator"}
+               "GlobalAccelerator": "globalaccelerator",
+               "GuardDuty": "guardduty"}
 SERVICES.update(THIRD_SCOPE)
 
 
