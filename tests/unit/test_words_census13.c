@@ -1,9 +1,9 @@
 /*
  * test_words_census13.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope of ranks 68 to 83, as the thirteenth census helper
- * judged them (frauddetector/, globalaccelerator/, guardduty/rules.c; the
- * ledgers checks/words/frauddetector.words, globalaccelerator.words,
- * guardduty.words ...), each through aws_constraints_check: a resource
+ * judged them (frauddetector/, globalaccelerator/, guardduty/,
+ * organizations/rules.c; the ledgers checks/words/frauddetector.words,
+ * globalaccelerator.words, guardduty.words, organizations.words ...), each through aws_constraints_check: a resource
  * it refuses, whose message names the attribute, quotes AWS's sentence and
  * names its document, and its passing twin; every such row has a case here
  * (a row crossing a reference has its case in test_words_crossing.c).
@@ -41,6 +41,8 @@
 #define GD_FILTER(NAME) "{'detector_id': 'd1', 'name': '" NAME "', 'finding_criteria': " \
 	"{'criterion': {'severity': {'gte': 7}}}}"
 #define GD_SET(LOCATION) "{'format': 'TXT', 'location': '" LOCATION "'}"
+/* An Organizations account of address EMAIL, with more. */
+#define ORG_ACCOUNT(EMAIL, MORE) "{'account_name': 'dev', 'email': '" EMAIL "'" MORE "}"
 
 static const struct words_case cases[] = {
 	{ "frauddetector.cfn_tag_keys_not_aws", "awscc.frauddetector.list", "tags[0].key",
@@ -75,10 +77,25 @@ static const struct words_case cases[] = {
 	{ "guardduty.trusted_set_location_url", "awscc.guardduty.trusted_entity_set", "location",
 	  GD_SET("my-bucket/trusted.txt"),
 	  NULL, GD_SET("https://my-bucket.s3.us-east-1.amazonaws.com/trusted.txt"), NULL },
+	{ "organizations.account_email_ascii", "awscc.organizations.account", "email",
+	  ORG_ACCOUNT("d\xc3\xa9v@example.com", ""), NULL, ORG_ACCOUNT("dev@example.com", ""),
+	  NULL },
+	{ "organizations.account_email_one_at", "awscc.organizations.account", "email",
+	  ORG_ACCOUNT("dev@ops@example.com", ""), NULL, ORG_ACCOUNT("dev+ops@example.com", ""),
+	  NULL },
+	{ "organizations.account_email_local_chars", "awscc.organizations.account", "email",
+	  ORG_ACCOUNT("dev[1]@example.com", ""), NULL, ORG_ACCOUNT("dev.1@example.com", ""), NULL },
+	{ "organizations.account_email_local_first", "awscc.organizations.account", "email",
+	  ORG_ACCOUNT(".dev@example.com", ""), NULL, ORG_ACCOUNT("d.ev@example.com", ""), NULL },
+	{ "organizations.account_email_domain_ends", "awscc.organizations.account", "email",
+	  ORG_ACCOUNT("dev@-example.com", ""), NULL, ORG_ACCOUNT("dev@ex-ample.com", ""), NULL },
+	{ "organizations.account_one_parent", "awscc.organizations.account", "parent_ids",
+	  ORG_ACCOUNT("dev@example.com", ", 'parent_ids': ['r-ab12', 'ou-ab12-abcdefgh']"), NULL,
+	  ORG_ACCOUNT("dev@example.com", ", 'parent_ids': ['ou-ab12-abcdefgh']"), NULL },
 };
 
 static const char *const services[] = { "frauddetector.", "globalaccelerator.", "guardduty.",
-					NULL };
+					"organizations.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

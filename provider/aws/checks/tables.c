@@ -138,7 +138,7 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(vpclattice) \
 	X(s3tables) X(efs) X(datasync) X(appsync) X(iotwireless) \
 	X(customerprofiles) X(signer) \
-	X(frauddetector) X(globalaccelerator) X(guardduty)
+	X(frauddetector) X(globalaccelerator) X(guardduty) X(organizations)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

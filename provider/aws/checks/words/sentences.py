@@ -77,7 +77,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "EventSchemas": "schemas",
                "FraudDetector": "frauddetector",
                "GlobalAccelerator": "globalaccelerator",
-               "GuardDuty": "guardduty"}
+               "GuardDuty": "guardduty",
+               "Organizations": "organizations"}
 SERVICES.update(THIRD_SCOPE)
 
 
