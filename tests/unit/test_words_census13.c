@@ -3,7 +3,8 @@
  * census's third scope of ranks 68 to 83, as the thirteenth census helper
  * judged them (frauddetector/, globalaccelerator/, guardduty/,
  * organizations/rules.c; the ledgers checks/words/frauddetector.words,
- * globalaccelerator.words, guardduty.words, organizations.words ...), each through aws_constraints_check: a resource
+ * globalaccelerator.words, guardduty.words, organizations.words ...; Route
+ * 53's awscc rows have their cases in test_words_route53.c), each through aws_constraints_check: a resource
  * it refuses, whose message names the attribute, quotes AWS's sentence and
  * names its document, and its passing twin; every such row has a case here
  * (a row crossing a reference has its case in test_words_crossing.c).

@@ -78,7 +78,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "FraudDetector": "frauddetector",
                "GlobalAccelerator": "globalaccelerator",
                "GuardDuty": "guardduty",
-               "Organizations": "organizations"}
+               "Organizations": "organizations",
+               "Route53": "route53"}
 SERVICES.update(THIRD_SCOPE)
 
 
