@@ -900,6 +900,39 @@ static const struct crossing_case cases[] = {
 #undef VP_SCHEMA
 #undef VP_POLICY
 #undef VP_TEMPLATE
+	/* helper census13: a Route 53 health check's alarm (written or awscc)
+	 * and a key-signing key's KMS key */
+#define R53_ALARM(TYPE, MORE) "'al': {'type': '" TYPE "', 'alarm_name': 'high-5xx', " \
+	"'comparison_operator': 'GreaterThanThreshold', 'evaluation_periods': 1, " \
+	"'metric_name': '5XXError', 'namespace': 'AWS/ApiGateway', 'threshold': 5" MORE "}"
+#define R53_METRIC_CHECK "'hc': {'type': 'awscc.route53.health_check', 'health_check_config': " \
+	"{'type': 'CLOUDWATCH_METRIC', 'alarm_identifier': {'name': '${al.alarm_name}', " \
+	"'region': 'us-east-1'}, 'insufficient_data_health_status': 'Unhealthy'}}"
+	{ "route53.cfn_alarm_no_extended_statistic", "hc",
+	  "health_check_config.alarm_identifier.name",
+	  "{" R53_ALARM("awscc.cloudwatch.alarm", ", 'period': 60, 'extended_statistic': 'p99'")
+	  ", " R53_METRIC_CHECK "}",
+	  "{" R53_ALARM("awscc.cloudwatch.alarm", ", 'period': 60, 'statistic': 'Sum'") ", "
+	  R53_METRIC_CHECK "}" },
+	{ "route53.cfn_alarm_not_high_resolution", "hc",
+	  "health_check_config.alarm_identifier.name",
+	  "{" R53_ALARM("aws.cloudwatch.metric_alarm", ", 'period': 10, 'statistic': 'Sum'") ", "
+	  R53_METRIC_CHECK "}",
+	  "{" R53_ALARM("aws.cloudwatch.metric_alarm", ", 'period': 60, 'statistic': 'Sum'") ", "
+	  R53_METRIC_CHECK "}" },
+#define R53_KEY(TYPE, MORE) "'k': {'type': '" TYPE "'" MORE "}"
+#define R53_KSK "'ksk': {'type': 'awscc.route53.key_signing_key', 'hosted_zone_id': " \
+	"'Z0123456789ABCDEFGHIJ', 'name': 'ksk1', 'status': 'ACTIVE', " \
+	"'key_management_service_arn': '${k.arn}'}"
+	{ "route53.cfn_ksk_key_sign_verify", "ksk", "key_management_service_arn",
+	  "{" R53_KEY("awscc.kms.key", ", 'key_spec': 'RSA_2048', 'key_usage': 'SIGN_VERIFY'") ", "
+	  R53_KSK "}",
+	  "{" R53_KEY("awscc.kms.key", ", 'key_spec': 'ECC_NIST_P256', 'key_usage': 'SIGN_VERIFY'")
+	  ", " R53_KSK "}" },
+#undef R53_ALARM
+#undef R53_METRIC_CHECK
+#undef R53_KEY
+#undef R53_KSK
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)
@@ -1148,7 +1181,10 @@ static void test_acmpca_issuer_limits(void **state)
  * access entries of one principal on one cluster, which the names of one
  * object refuse (checks/names.c: its primary identifier); two SES Mail
  * Manager add-on instances of one subscription, two subscriptions of one
- * add-on (ses/rules.c); instances of subscriptions not known yet pass. */
+ * add-on (ses/rules.c); instances of subscriptions not known yet pass; two
+ * Global Accelerator endpoint groups of one listener in one Region
+ * (globalaccelerator/rules.c); two Route 53 key-signing keys of one hosted
+ * zone with one name or one KMS key (route53/rules.c). */
 static void test_one_priority_per_parent(void **state)
 {
 #define VL_RULE(NAME, LISTENER, PRIORITY) "'" NAME "': {'type': 'awscc.vpclattice.rule', " \
@@ -1161,6 +1197,12 @@ static void test_one_priority_per_parent(void **state)
 	"{'api_id': 'a1', 'stage': 'prod'}}]}"
 #define ENTRY(NAME, CLUSTER) "'" NAME "': {'type': 'awscc.eks.access_entry', 'cluster_name': '" \
 	CLUSTER "', 'principal_arn': 'arn:aws:iam::123456789012:role/admin'}"
+#define GA_GROUP(NAME, LISTENER, REGION) "'" NAME "': {'type': " \
+	"'awscc.globalaccelerator.endpoint_group', 'listener_arn': '${" LISTENER ".listener_arn}', " \
+	"'endpoint_group_region': '" REGION "'}"
+#define KSK(NAME, ZONE, KSK_NAME, KEY) "'" NAME "': {'type': " \
+	"'awscc.route53.key_signing_key', 'hosted_zone_id': '" ZONE "', 'name': '" KSK_NAME "', " \
+	"'status': 'ACTIVE', 'key_management_service_arn': '" KEY "'}"
 #define ADDON(NAME, SUBSCRIPTION) "'" NAME "': {'type': " \
 	"'awscc.ses.mail_manager_addon_instance', 'addon_subscription_id': '" SUBSCRIPTION "'}"
 	static const char *const refused[][2] = {
@@ -1179,6 +1221,16 @@ static void test_one_priority_per_parent(void **state)
 		  "'TRENDMICRO_VSAPI'}, 's2': {'type': 'awscc.ses.mail_manager_addon_subscription', "
 		  "'addon_name': 'TRENDMICRO_VSAPI'}}", "s2 addon_name: addon_name: "
 		  "\"TRENDMICRO_VSAPI\" is also add-on subscription \"s1\"'s" },
+		{ "{" GA_GROUP("a", "l", "us-east-1") ", " GA_GROUP("b", "l", "us-east-1") "}",
+		  "b endpoint_group_region: endpoint_group_region: \"us-east-1\" is also endpoint "
+		  "group \"a\"'s on the same listener (${l.listener_arn}): AWS says \"A listener can "
+		  "have only one endpoint group in a specific Region.\"" },
+		{ "{" KSK("a", "Z1", "ksk1", "arn:aws:kms:us-east-1:123456789012:key/1") ", "
+		  KSK("b", "Z1", "ksk1", "arn:aws:kms:us-east-1:123456789012:key/2") "}",
+		  "names the same" },
+		{ "{" KSK("a", "Z1", "ksk1", "arn:aws:kms:us-east-1:123456789012:key/1") ", "
+		  KSK("b", "Z1", "ksk2", "arn:aws:kms:us-east-1:123456789012:key/1") "}",
+		  "b key_management_service_arn: key_management_service_arn: " },
 	};
 	static const char *const passing[] = {
 		"{" VL_RULE("a", "l", "10") ", " VL_RULE("b", "l", "11") ", " VL_RULE("c", "m", "10") ", "
@@ -1187,7 +1239,14 @@ static void test_one_priority_per_parent(void **state)
 		"{" ENTRY("a", "prod") ", " ENTRY("b", "test") "}",
 		"{" ADDON("a", "sub-1") ", " ADDON("b", "sub-2") ", " ADDON("c", "${var.s}") ", "
 		ADDON("d", "${var.s}") "}",
+		"{" GA_GROUP("a", "l", "us-east-1") ", " GA_GROUP("b", "l", "eu-west-1") ", "
+		GA_GROUP("c", "m", "us-east-1") "}",
+		"{" KSK("a", "Z1", "ksk1", "arn:aws:kms:us-east-1:123456789012:key/1") ", "
+		KSK("b", "Z1", "ksk2", "arn:aws:kms:us-east-1:123456789012:key/2") ", "
+		KSK("c", "Z2", "ksk1", "arn:aws:kms:us-east-1:123456789012:key/1") "}",
 	};
+#undef KSK
+#undef GA_GROUP
 #undef ADDON
 #undef ENTRY
 #undef RR

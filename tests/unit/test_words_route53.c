@@ -11,7 +11,10 @@
  * STACK row): one set identifier twice, a failover record set beside one
  * of another routing, a failover pair both aliases to CloudFront. A row
  * is judged on an update as on a create; a value not known yet, and
- * what a row leaves to Route 53's default, pass.
+ * what a row leaves to Route 53's default, pass. And the rows of its awscc
+ * types (the operations the registry's handlers call): a health check's and
+ * a hosted zone's tags, a health check's configuration by its type and IP
+ * address, a public zone kept public, a query log group in us-east-1.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -40,6 +43,18 @@
 	"'evaluate_target_health': " HEALTH "}"
 #define NS(NAME) "'name': '" NAME "', 'record_type': 'NS', 'ttl': 172800, " \
 	"'records': ['ns-1.awsdns-01.org']"
+/* The awscc types' (the census's third scope): a health check of configuration CONFIG; a hosted zone with more. */
+#define R53_CHECK(CONFIG) "{'health_check_config': {" CONFIG "}}"
+#define R53_HTTP "'type': 'HTTP', 'port': 80, "
+#define R53_RC "'type': 'RECOVERY_CONTROL', 'routing_control_arn': " \
+	"'arn:aws:route53-recovery-control::123456789012:controlpanel/abc/routingcontrol/def'"
+#define R53_ZONE(MORE) "{'name': 'example.com'" MORE "}"
+#define R53_TEN_TAGS "{'key': 't1', 'value': 'v'}, {'key': 't2', 'value': 'v'}, " \
+	"{'key': 't3', 'value': 'v'}, {'key': 't4', 'value': 'v'}, {'key': 't5', 'value': 'v'}, " \
+	"{'key': 't6', 'value': 'v'}, {'key': 't7', 'value': 'v'}, {'key': 't8', 'value': 'v'}, " \
+	"{'key': 't9', 'value': 'v'}, {'key': 't10', 'value': 'v'}"
+#define R53_LOG(REGION) ", 'query_logging_config': {'cloudwatch_logs_log_group_arn': " \
+	"'arn:aws:logs:" REGION ":123456789012:log-group:/aws/route53/example.com'}"
 
 static const struct words_case cases[] = {
 	{ "route53.cloudfront_alias_no_target_health", "aws.route53.record",
@@ -63,6 +78,52 @@ static const struct words_case cases[] = {
 		"{" WWW_TTL ", 'set_identifier': 'green'}"), NULL,
 	  GROUP("{" WWW_TTL ", 'set_identifier': 'blue', 'failover': 'PRIMARY'}, "
 		"{" WWW_TTL ", 'set_identifier': 'green', 'failover': 'SECONDARY'}"), NULL },
+	{ "route53.cfn_health_check_ten_tags", "awscc.route53.health_check", "health_check_tags",
+	  "{'health_check_config': {'type': 'CALCULATED'}, 'health_check_tags': [" R53_TEN_TAGS
+	  ", {'key': 't11', 'value': 'v'}]}", NULL,
+	  "{'health_check_config': {'type': 'CALCULATED'}, 'health_check_tags': [" R53_TEN_TAGS
+	  "]}", NULL },
+	{ "route53.cfn_zone_ten_tags", "awscc.route53.hosted_zone", "hosted_zone_tags",
+	  R53_ZONE(", 'hosted_zone_tags': [" R53_TEN_TAGS ", {'key': 't11', 'value': 'v'}]"), NULL,
+	  R53_ZONE(", 'hosted_zone_tags': [" R53_TEN_TAGS "]"), NULL },
+	{ "route53.cfn_health_check_ip_not_added", "awscc.route53.health_check",
+	  "health_check_config.ip_address",
+	  R53_CHECK(R53_HTTP "'ip_address': '54.239.28.85'"),
+	  R53_CHECK(R53_HTTP "'fully_qualified_domain_name': 'www.example.com'"),
+	  R53_CHECK(R53_HTTP "'fully_qualified_domain_name': 'web.example.com'"),
+	  R53_CHECK(R53_HTTP "'fully_qualified_domain_name': 'www.example.com'") },
+	{ "route53.cfn_health_check_ip_not_removed", "awscc.route53.health_check",
+	  "health_check_config.ip_address",
+	  R53_CHECK(R53_HTTP "'fully_qualified_domain_name': 'www.example.com'"),
+	  R53_CHECK(R53_HTTP "'ip_address': '54.239.28.85'"),
+	  R53_CHECK(R53_HTTP "'ip_address': '54.239.28.86'"),
+	  R53_CHECK(R53_HTTP "'ip_address': '54.239.28.85'") },
+	{ "route53.cfn_health_check_domain_or_ip", "awscc.route53.health_check",
+	  "health_check_config.fully_qualified_domain_name", R53_CHECK("'type': 'HTTPS'"), NULL,
+	  R53_CHECK("'type': 'HTTPS', 'ip_address': '54.239.28.85'"), NULL },
+	{ "route53.cfn_health_check_public_ip", "awscc.route53.health_check",
+	  "health_check_config.ip_address", R53_CHECK(R53_HTTP "'ip_address': '10.0.1.20'"), NULL,
+	  R53_CHECK(R53_HTTP "'ip_address': '54.239.28.85'"), NULL },
+	{ "route53.cfn_recovery_control_no_latency", "awscc.route53.health_check",
+	  "health_check_config.measure_latency", R53_CHECK(R53_RC ", 'measure_latency': true"),
+	  NULL, R53_CHECK(R53_RC), NULL },
+	{ "route53.cfn_recovery_control_no_interval", "awscc.route53.health_check",
+	  "health_check_config.request_interval", R53_CHECK(R53_RC ", 'request_interval': 30"),
+	  NULL, R53_CHECK(R53_RC), NULL },
+	{ "route53.cfn_recovery_control_no_threshold", "awscc.route53.health_check",
+	  "health_check_config.failure_threshold", R53_CHECK(R53_RC ", 'failure_threshold': 3"),
+	  NULL, R53_CHECK(R53_RC), NULL },
+	{ "route53.cfn_no_port_metric_calculated", "awscc.route53.health_check",
+	  "health_check_config.port", R53_CHECK("'type': 'CALCULATED', 'port': 80"), NULL,
+	  R53_CHECK("'type': 'CALCULATED'"), NULL },
+	{ "route53.cfn_public_zone_no_vpcs_later", "awscc.route53.hosted_zone", "vp_cs",
+	  R53_ZONE(", 'vp_cs': [{'vpc_id': 'vpc-1a2b3c4d', 'vpc_region': 'us-east-1'}]"),
+	  R53_ZONE(""),
+	  R53_ZONE(", 'vp_cs': [{'vpc_id': 'vpc-1a2b3c4d', 'vpc_region': 'us-east-1'}]"),
+	  R53_ZONE(", 'vp_cs': [{'vpc_id': 'vpc-5e6f7a8b', 'vpc_region': 'us-east-1'}]") },
+	{ "route53.cfn_query_log_group_us_east_1", "awscc.route53.hosted_zone",
+	  "query_logging_config.cloudwatch_logs_log_group_arn", R53_ZONE(R53_LOG("eu-west-1")),
+	  NULL, R53_ZONE(R53_LOG("us-east-1")), NULL },
 };
 
 static const char *const services[] = { "route53.", NULL };

@@ -11,7 +11,12 @@
  * failover pair aliases to CloudFront; no CNAME record set at its zone's
  * apex (check_apex_cname, the zone's name on the awscc record set or on
  * the stack's awscc hosted zone). Route 53's models
- * hold its lengths, ranges and enums (checks/constraints.gen.c).
+ * hold its lengths, ranges and enums (checks/constraints.gen.c). And the
+ * rows of its awscc types (the census's third scope: the operations the
+ * registry's handlers call): a health check's and a hosted zone's tags, a
+ * health check's configuration by its type, IP address and alarm, a
+ * public zone kept public, a query log group in us-east-1, a key-signing
+ * key's KMS key, and two key-signing keys of one zone apart.
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -266,6 +271,33 @@ static void check_apex_cname(const struct written_resource *rs, size_t n,
 	}
 }
 
+/* Two key-signing keys of the stack in one hosted zone (hosted_zone_id
+ * written alike) with one KMS key (aws_check_one_per_parent; one name is
+ * one object, checks/names.c's: the type's primary identifier); the zone's
+ * keys made outside the stack are its own at the call. */
+static void check_route53_key_signing_keys(const struct written_resource *rs, size_t n,
+					   check_report_fn report, void *ctx)
+{
+	static const struct aws_one_per_parent keys = {
+		"AWS::Route53::KeySigningKey", "hosted_zone_id", "key_management_service_arn",
+		"key-signing key", "hosted zone",
+		"The KeyManagementServiceArn must be unique for each key-signing key (KSK) in a single "
+		"hosted zone.", "route53 CreateKeySigningKey KeyManagementServiceArn" };
+
+	aws_check_one_per_parent(rs, n, &keys, report, ctx);
+}
+
+#define HEALTH_CHECK "awscc.route53.health_check"
+#define HCC "route53 CreateHealthCheck HealthCheckConfig."
+#define ALARM "health_check_config.alarm_identifier.name->"
+#define RECOVERY_CONTROL IS("health_check_config.type", "RECOVERY_CONTROL")
+/* the types that check an endpoint (not a CloudWatch alarm, children or a
+ * routing control) */
+#define ENDPOINT_TYPES "HTTP", "HTTPS", "HTTP_STR_MATCH", "HTTPS_STR_MATCH", "TCP"
+/* local, private, link-local and multicast IPv4 ranges */
+#define NOT_PUBLIC_IPV4 "^(0|10|127)\\.|^169\\.254\\.|^172\\.(1[6-9]|2[0-9]|3[01])\\.|" \
+	"^192\\.168\\.|^(22[4-9]|23[0-9])\\."
+
 const struct aws_check_row aws_rules_route53[] = {
 	AWS_SAYS("route53.cloudfront_alias_no_target_health", RECORD, AWS_CALL_ANY,
 		 WHEN(CLOUDFRONT_ZONE("alias.zone_id")),
@@ -291,5 +323,87 @@ const struct aws_check_row aws_rules_route53[] = {
 	ACROSS_ROW("aws.*", check_record_sets,
 		   CHANGE "SetIdentifier, Failover, Weight (record sets of one name and type)"),
 	ACROSS_ROW("aws.*", check_apex_cname, CHANGE "AliasTarget.DNSName (no CNAME at the zone apex)"),
+	/* the awscc types of the registry's handlers (route53.words: the third
+	 * scope's Route 53 line) */
+	ACROSS_ROW("awscc.route53.key_signing_key", check_route53_key_signing_keys,
+		   "route53 CreateKeySigningKey KeyManagementServiceArn (the stack's keys of one "
+		   "hosted zone)"),
+	AWS_SAYS("route53.cfn_health_check_ten_tags", "awscc.route53.health_check", AWS_CALL_ANY,
+		 ALWAYS, THEN(LEN_IN("health_check_tags", 0, 10)),
+		 "You can add a maximum of 10 tags to a health check or a hosted zone.",
+		 "route53 ChangeTagsForResource AddTags"),
+	AWS_SAYS("route53.cfn_zone_ten_tags", "awscc.route53.hosted_zone", AWS_CALL_ANY,
+		 ALWAYS, THEN(LEN_IN("hosted_zone_tags", 0, 10)),
+		 "You can add a maximum of 10 tags to a health check or a hosted zone.",
+		 "route53 ChangeTagsForResource AddTags"),
+	/* the alarm a CLOUDWATCH_METRIC check names (read across the reference:
+	 * an alarm of the stack, written or awscc): no extended statistic (an
+	 * empty one is none); a period under 60 seconds is a high-resolution
+	 * alarm's */
+	AWS_SAYS("route53.cfn_alarm_no_extended_statistic", HEALTH_CHECK, AWS_CALL_ANY, ALWAYS,
+		 THEN(LEN_IN(ALARM "extended_statistic", 0, 0)),
+		 "Extended statistics aren't supported.", HCC "AlarmIdentifier.Name"),
+	AWS_SAYS("route53.cfn_alarm_not_high_resolution", HEALTH_CHECK, AWS_CALL_ANY, ALWAYS,
+		 THEN(IN(ALARM "period", 60, 1e12)), "High-resolution metrics aren't supported.",
+		 HCC "AlarmIdentifier.Name"),
+	AWS_SAYS("route53.cfn_health_check_ip_not_added", HEALTH_CHECK, AWS_CALL_UPDATE,
+		 WHEN(WAS(UNSET("health_check_config.ip_address"))),
+		 THEN(UNSET("health_check_config.ip_address")),
+		 "However, you can't update an existing health check to add or remove the value of "
+		 "IPAddress.", "route53 UpdateHealthCheck IPAddress"),
+	AWS_SAYS("route53.cfn_health_check_ip_not_removed", HEALTH_CHECK, AWS_CALL_UPDATE,
+		 WHEN(WAS(SET("health_check_config.ip_address"))),
+		 THEN(SET("health_check_config.ip_address")),
+		 "However, you can't update an existing health check to add or remove the value of "
+		 "IPAddress.", "route53 UpdateHealthCheck IPAddress"),
+	AWS_SAYS("route53.cfn_health_check_domain_or_ip", HEALTH_CHECK, AWS_CALL_ANY,
+		 WHEN(IS("health_check_config.type", ENDPOINT_TYPES),
+		      UNSET("health_check_config.ip_address")),
+		 THEN(SET("health_check_config.fully_qualified_domain_name")),
+		 "If you don't specify a value for IPAddress, you can\u2019t update the health check "
+		 "to remove the FullyQualifiedDomainName; if you don\u2019t specify a value for "
+		 "IPAddress on creation, a FullyQualifiedDomainName is required.",
+		 "route53 UpdateHealthCheck FullyQualifiedDomainName"),
+	AWS_SAYS("route53.cfn_health_check_public_ip", HEALTH_CHECK, AWS_CALL_ANY, ALWAYS,
+		 THEN(NOT_MATCHES("health_check_config.ip_address", NOT_PUBLIC_IPV4)),
+		 "Constraints: Route 53 can't check the health of endpoints for which the IP address "
+		 "is in local, private, non-routable, or multicast ranges.", HCC "IPAddress"),
+	AWS_SAYS("route53.cfn_recovery_control_no_latency", HEALTH_CHECK, AWS_CALL_ANY,
+		 WHEN(RECOVERY_CONTROL), THEN(UNSET("health_check_config.measure_latency")),
+		 "MeasureLatency is not supported when you specify a value for Type of "
+		 "RECOVERY_CONTROL.", HCC "MeasureLatency"),
+	AWS_SAYS("route53.cfn_recovery_control_no_interval", HEALTH_CHECK, AWS_CALL_ANY,
+		 WHEN(RECOVERY_CONTROL), THEN(UNSET("health_check_config.request_interval")),
+		 "RequestInterval is not supported when you specify a value for Type of "
+		 "RECOVERY_CONTROL.", HCC "RequestInterval"),
+	AWS_SAYS("route53.cfn_recovery_control_no_threshold", HEALTH_CHECK, AWS_CALL_ANY,
+		 WHEN(RECOVERY_CONTROL), THEN(UNSET("health_check_config.failure_threshold")),
+		 "FailureThreshold is not supported when you specify a value for Type of "
+		 "RECOVERY_CONTROL.", HCC "FailureThreshold"),
+	AWS_SAYS("route53.cfn_no_port_metric_calculated", HEALTH_CHECK, AWS_CALL_ANY,
+		 WHEN(IS("health_check_config.type", "CLOUDWATCH_METRIC", "CALCULATED")),
+		 THEN(UNSET("health_check_config.port")),
+		 "Don't specify a value for Port when you specify a value for Type of "
+		 "CLOUDWATCH_METRIC or CALCULATED.", HCC "Port"),
+	/* a public zone (made without VPCs) does not become private */
+	AWS_SAYS("route53.cfn_public_zone_no_vpcs_later", "awscc.route53.hosted_zone",
+		 AWS_CALL_UPDATE, WHEN(WAS(UNSET("vp_cs"))), THEN(UNSET("vp_cs")),
+		 "Note that you can't associate a VPC with a hosted zone that doesn't have an existing "
+		 "VPC association.", "route53 AssociateVPCWithHostedZone HostedZoneId"),
+	AWS_SAYS("route53.cfn_query_log_group_us_east_1", "awscc.route53.hosted_zone",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(MATCHES("query_logging_config.cloudwatch_logs_log_group_arn",
+			      "^arn:[^:]+:logs:us-east-1:")),
+		 "Note the following: You must create the log group in the us-east-1 region.",
+		 "CloudFormation registry: AWS::Route53::HostedZone QueryLoggingConfig"),
+	/* a key-signing key's KMS key as CreateKeySigningKey lists it (read
+	 * across the reference: a key of the stack, written or awscc) */
+	AWS_SAYS("route53.cfn_ksk_key_sign_verify", "awscc.route53.key_signing_key", AWS_CALL_ANY,
+		 ALWAYS,
+		 THEN(IS("key_management_service_arn->key_usage", "SIGN_VERIFY"),
+		      IS("key_management_service_arn->key_spec", "ECC_NIST_P256"),
+		      IS("key_management_service_arn->customer_master_key_spec", "ECC_NIST_P256")),
+		 "You must configure the customer managed customer managed key as follows:",
+		 "route53 CreateKeySigningKey KeyManagementServiceArn"),
 	{ NULL },
 };

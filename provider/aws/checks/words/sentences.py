@@ -96,7 +96,13 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "NimbleStudio": "nimble",
                "Route53Resolver": "route53resolver",
                "VerifiedPermissions": "verifiedpermissions",
-               "AppRunner": "apprunner"}
+               "AppRunner": "apprunner",
+               "EventSchemas": "schemas",
+               "FraudDetector": "frauddetector",
+               "GlobalAccelerator": "globalaccelerator",
+               "GuardDuty": "guardduty",
+               "Organizations": "organizations",
+               "Route53": "route53"}
 SERVICES.update(THIRD_SCOPE)
 
 
