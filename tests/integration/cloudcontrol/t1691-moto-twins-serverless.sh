@@ -11,6 +11,11 @@
 #     nested branch's too; maxResults truncating) and
 #     ListStateMachineVersions (newest first, a page of one and its token,
 #     none for a machine never published, a malformed ARN refused).
+#   - cloudformation_events_connection_api_destination.py: Cloud Control's
+#     AWS::Events::Connection and ::ApiDestination (made, read back with
+#     their Arn, ArnForPolicy and SecretArn and without the password, read
+#     by DescribeConnection and DescribeApiDestination as EventBridge holds
+#     them, updated, deleted with the connection's secret, NotFound after).
 
 . "$(dirname "$0")/../lib.sh"
 
@@ -21,7 +26,7 @@ cat >probe.py <<'EOF'
 (error answers as "error CODE")."""
 import json
 
-from probe_base import client, err, show  # noqa: F401
+from probe_base import cc, client, done, err, outcome, show  # noqa: F401
 
 
 def sfn_validate_and_versions():
@@ -66,7 +71,56 @@ def sfn_validate_and_versions():
     err("versions of a malformed arn", sfn, "list_state_machine_versions", stateMachineArn="not-an-arn")
 
 
-SECTIONS = [sfn_validate_and_versions]
+def events_connection_api_destination():
+    """Cloud Control: AWS::Events::Connection and ::ApiDestination
+    (cloudformation_events_connection_api_destination.py)."""
+    events = client("events")
+    auth = {"BasicAuthParameters": {"Username": "user", "Password": "hidden-password"},
+            "InvocationHttpParameters": {"HeaderParameters": [
+                {"Key": "h1", "Value": "v1", "IsValueSecret": False}]}}
+    made = done(cc.create_resource(TypeName="AWS::Events::Connection", DesiredState=json.dumps({
+        "Name": "orders", "Description": "basic auth", "AuthorizationType": "BASIC",
+        "AuthParameters": auth}))["ProgressEvent"])
+    show("connection create", made["OperationStatus"] + " " + made.get("Identifier", ""))
+    read = json.loads(cc.get_resource(TypeName="AWS::Events::Connection",
+                                      Identifier="orders")["ResourceDescription"]["Properties"])
+    show("connection arn", read["Arn"].split(":", 5)[5].rsplit("/", 1)[0])
+    show("connection arn for policy", read["ArnForPolicy"] == read["Arn"].rsplit("/", 1)[0])
+    show("connection secret", read["SecretArn"].split(":")[6].startswith("events!connection/orders/"))
+    show("connection password read back", "hidden-password" in json.dumps(read))
+    described = events.describe_connection(Name="orders")
+    show("connection described", "%s %s %s %s" % (described["ConnectionArn"] == read["Arn"],
+                                                   described["AuthorizationType"], described["Description"],
+                                                   described["ConnectionState"]))
+    dest = done(cc.create_resource(TypeName="AWS::Events::ApiDestination", DesiredState=json.dumps({
+        "Name": "orders-bin", "ConnectionArn": read["Arn"], "InvocationEndpoint": "https://example.com/in",
+        "HttpMethod": "POST", "InvocationRateLimitPerSecond": 20}))["ProgressEvent"])
+    show("destination create", dest["OperationStatus"] + " " + dest.get("Identifier", ""))
+    dread = json.loads(cc.get_resource(TypeName="AWS::Events::ApiDestination",
+                                       Identifier="orders-bin")["ResourceDescription"]["Properties"])
+    show("destination arn", dread["Arn"].split(":", 5)[5].rsplit("/", 1)[0] + " " +
+         str(dread["ArnForPolicy"] == dread["Arn"].rsplit("/", 1)[0]))
+    show("destination update", outcome(cc.update_resource(
+        TypeName="AWS::Events::ApiDestination", Identifier="orders-bin", PatchDocument=json.dumps([
+            {"op": "replace", "path": "/InvocationRateLimitPerSecond", "value": 40}]))["ProgressEvent"]))
+    d = events.describe_api_destination(Name="orders-bin")
+    show("destination described", "%s %s %s %s" % (d["ConnectionArn"] == read["Arn"], d["HttpMethod"],
+                                                    d["InvocationEndpoint"], d["InvocationRateLimitPerSecond"]))
+    show("destination delete", outcome(cc.delete_resource(TypeName="AWS::Events::ApiDestination",
+                                                          Identifier="orders-bin")["ProgressEvent"]))
+    err("destination described after delete", events, "describe_api_destination", Name="orders-bin")
+    show("connection delete", outcome(cc.delete_resource(TypeName="AWS::Events::Connection",
+                                                         Identifier="orders")["ProgressEvent"]))
+    err("connection secret after delete", client("secretsmanager"), "describe_secret",
+        SecretId=read["SecretArn"])
+    try:
+        show("connection delete again", outcome(cc.delete_resource(
+            TypeName="AWS::Events::Connection", Identifier="orders")["ProgressEvent"]))
+    except cc.exceptions.ClientError as e:
+        show("connection delete again", "error " + e.response["Error"]["Code"])
+
+
+SECTIONS = [sfn_validate_and_versions, events_connection_api_destination]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -96,6 +150,24 @@ test_expect_success 'Step Functions lists a state machine'"'"'s versions, newest
 	test_line probe.out "versions by pages: ['"'"':2'"'"'] ['"'"':1'"'"'] False" &&
 	test_line probe.out "versions of an unpublished machine: []" &&
 	test_line probe.out "versions of a malformed arn: error InvalidArn"
+'
+
+test_expect_success 'Cloud Control makes, reads, updates and deletes an EventBridge connection and API destination' '
+	test_line probe.out "connection create: SUCCESS orders" &&
+	test_line probe.out "connection arn: connection/orders" &&
+	test_line probe.out "connection arn for policy: True" &&
+	test_line probe.out "connection secret: True" &&
+	test_line probe.out "connection password read back: False" &&
+	test_line probe.out "connection described: True BASIC basic auth AUTHORIZED" &&
+	test_line probe.out "destination create: SUCCESS orders-bin" &&
+	test_line probe.out "destination arn: api-destination/orders-bin True" &&
+	test_line probe.out "destination update: SUCCESS" &&
+	test_line probe.out "destination described: True POST https://example.com/in 40" &&
+	test_line probe.out "destination delete: SUCCESS" &&
+	test_line probe.out "destination described after delete: error ResourceNotFoundException" &&
+	test_line probe.out "connection delete: SUCCESS" &&
+	test_line probe.out "connection secret after delete: error ResourceNotFoundException" &&
+	test_line probe.out "connection delete again: FAILED NotFound"
 '
 
 test_done
