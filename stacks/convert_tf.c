@@ -312,6 +312,25 @@ static void lift_block(struct conv *c, const struct decl *dc, const struct hcl_i
 	}
 }
 
+/* The argument a name prefix goes with, or NULL (not a prefix): "name"
+ * for name_prefix, and X for X_prefix where X is the type's name under
+ * another word (aws_s3_bucket's bucket_prefix: bucket is terrace's name).
+ * The caller frees it. */
+static char *name_prefix_of(const char *const *renames, const char *arg)
+{
+	size_t n = strlen(arg), tail = strlen("_prefix");
+	if (!strcmp(arg, "name_prefix"))
+		return xstrdup("name");
+	if (!renames || n <= tail || strcmp(arg + n - tail, "_prefix"))
+		return NULL;
+	char *base = xstrndup(arg, n - tail);
+	if (strcmp(tf_renamed(renames, base), "name")) {
+		free(base);
+		return NULL;
+	}
+	return base;
+}
+
 static void convert_resource(struct conv *c, struct decl *dc)
 {
 	c->self = dc; /* self in a postcondition */
@@ -359,12 +378,14 @@ static void convert_resource(struct conv *c, struct decl *dc)
 		} else {
 			const char *const *renames = !dc->written ? NULL : dc->twin
 						     ? dc->written->twin_renames : dc->written->renames;
-			bool prefix = dc->written && !strcmp(it->name, "name_prefix");
-			const char *want = renames ? tf_renamed(renames, prefix ? "name"
+			char *prefix_of = dc->written ? name_prefix_of(renames, it->name) : NULL;
+			bool prefix = prefix_of != NULL;
+			const char *want = renames ? tf_renamed(renames, prefix ? prefix_of
 								: tf_either_name(dc->tf_type, it->name))
 					   : it->name;
 			const struct attr_schema *a = tf_schema_attr(dc->rt->attrs, want,
 								  awscc ? dc->rt->name : NULL);
+			free(prefix_of); /* want may be it */
 			const char *lacks = dc->written ? tf_lacks_why(dc->tf_type, it->name, NULL)
 						       : NULL;
 			if (!a && lacks) {
@@ -705,9 +726,12 @@ static const char *missing_required(const struct conv *c, const struct decl *dc)
 			const struct hcl_item *it = &dc->item->body->items[i];
 			const char *name = it->is_block && !strcmp(it->name, "dynamic") &&
 					   it->n_labels == 1 ? it->labels[0] : it->name;
+			const char *const *renames = dc->twin ? dc->written->twin_renames
+							      : dc->written->renames;
+			char *prefix_of = name_prefix_of(renames, name);
 			const struct attr_schema *b =
-				tf_aws_attr(dc, strcmp(name, "name_prefix")
-						? tf_either_name(dc->tf_type, name) : "name");
+				tf_aws_attr(dc, prefix_of ? prefix_of : tf_either_name(dc->tf_type, name));
+			free(prefix_of);
 			set = b == a;
 		}
 		if (!set)

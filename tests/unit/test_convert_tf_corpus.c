@@ -4,7 +4,7 @@
  * each case the smallest text of its shape: provider aliases and a module
  * call's providers, an awscc type's blocks in hashicorp/aws's shapes, the
  * VPC module's splats over counted subnets and its secondary CIDR blocks,
- * the prefix list lookup.
+ * the prefix list lookup, a bucket's bucket_prefix.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -198,6 +198,36 @@ static void test_prefix_list_lookup(void **state)
 	free(y);
 }
 
+/* An S3 bucket's bucket_prefix is its name's prefix, as name_prefix is
+ * another type's (bucket is aws.s3.bucket's name): the name where bucket
+ * is not null, else the prefix and a suffix stable per stack, workspace
+ * and resource. Before, bucket_prefix was left out and the s3-bucket
+ * module's bucket (var.bucket, null) gave no name to send, so
+ * terraform-aws-lambda's with-vpc-s3-endpoint could not apply; and a bucket
+ * with a literal bucket_prefix alone was left out whole. */
+static void test_bucket_prefix(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"bucket\" {\n"
+		"  default = null\n"
+		"}\n"
+		"resource \"aws_s3_bucket\" \"this\" {\n"
+		"  bucket        = var.bucket\n"
+		"  bucket_prefix = \"logs-\"\n"
+		"}\n"
+		"resource \"aws_s3_bucket\" \"lit\" {\n"
+		"  bucket_prefix = \"lit-\"\n"
+		"}\n", &y), 0);
+	assert_has(y, "\n    type: aws.s3.bucket\n    name: \"${(var.bucket) != null ? (var.bucket) : "
+		   "\\\"logs-\\\" != null ? \\\"logs-${substr(sha1(\\\"${terrace.stack}/"
+		   "${terrace.workspace}/this${terrace.module}\\\"), 0, 8)}\\\" : null}\"\n");
+	assert_has(y, "\n  lit:\n    type: aws.s3.bucket\n    name: lit-${substr(sha1(\"${terrace.stack}/"
+		   "${terrace.workspace}/lit${terrace.module}\"), 0, 8)}\n");
+	free(y);
+}
+
 /* An EventBridge connection and API destination are their awscc twins
  * (AWS::Events::Connection, ::ApiDestination), the connection's blocks by
  * CloudFormation's names (api_key's key is ApiKeyAuthParameters'
@@ -377,6 +407,7 @@ int main(void)
 		cmocka_unit_test(test_awscc_shapes_of_aws_blocks),
 		cmocka_unit_test(test_vpc_module_splats_and_secondary_cidr),
 		cmocka_unit_test(test_prefix_list_lookup),
+		cmocka_unit_test(test_bucket_prefix),
 		cmocka_unit_test(test_eventbridge_connection_and_destination),
 		cmocka_unit_test(test_vpc_ipv6_and_subnet_twin),
 	};
