@@ -16,6 +16,17 @@
 #     their Arn, ArnForPolicy and SecretArn and without the password, read
 #     by DescribeConnection and DescribeApiDestination as EventBridge holds
 #     them, updated, deleted with the connection's secret, NotFound after).
+#   - kms_import_key_material.py: an EXTERNAL key is PendingImport until
+#     material wrapped with GetParametersForImport's public key is imported
+#     (then Enabled, DescribeKey's ExpirationModel and ValidTo; a used or
+#     foreign token, bad ciphertext, a ValidTo against the model refused;
+#     DeleteImportedKeyMaterial back to PendingImport; a key of KMS's own
+#     origin refused).
+#   - kms_replicate_key_settings.py: ReplicateKey gives the replica the
+#     policy, description and tags asked, grants of its own, REPLICA in its
+#     MultiRegionConfiguration (the primary lists it), PendingImport for a
+#     replica of an EXTERNAL key; a single-Region key or a Region that holds
+#     the key already refused.
 
 . "$(dirname "$0")/../lib.sh"
 
@@ -120,7 +131,102 @@ def events_connection_api_destination():
         show("connection delete again", "error " + e.response["Error"]["Code"])
 
 
-SECTIONS = [sfn_validate_and_versions, events_connection_api_destination]
+def kms_import_key_material():
+    """KMS: GetParametersForImport, ImportKeyMaterial, DeleteImportedKeyMaterial
+    (kms_import_key_material.py)."""
+    import datetime
+    import os
+
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import padding
+    kms = client("kms")
+
+    def state(key_id):
+        m = kms.describe_key(KeyId=key_id)["KeyMetadata"]
+        return "%s %s %s %s" % (m["KeyState"], m["Enabled"], m.get("ExpirationModel"), "ValidTo" in m)
+
+    def wrap(params, material):
+        public = serialization.load_der_public_key(params["PublicKey"])
+        return public.encrypt(material, padding.OAEP(mgf=padding.MGF1(hashes.SHA256()),
+                                                     algorithm=hashes.SHA256(), label=None))
+
+    key = kms.create_key(Origin="EXTERNAL", Description="imported")["KeyMetadata"]["KeyId"]
+    show("external key made", state(key))
+    params = kms.get_parameters_for_import(KeyId=key, WrappingAlgorithm="RSAES_OAEP_SHA_256",
+                                           WrappingKeySpec="RSA_2048")
+    show("import parameters", "%s %s %s" % (params["KeyId"].endswith(key), len(params["ImportToken"]) > 0,
+                                            params["ParametersValidTo"] > datetime.datetime.now(
+                                                params["ParametersValidTo"].tzinfo)))
+    material = os.urandom(32)
+    err("import with ValidTo and no expiry", kms, "import_key_material", KeyId=key,
+        ImportToken=params["ImportToken"], EncryptedKeyMaterial=wrap(params, material),
+        ExpirationModel="KEY_MATERIAL_DOES_NOT_EXPIRE", ValidTo=datetime.datetime(2099, 1, 1))
+    err("import of bad ciphertext", kms, "import_key_material", KeyId=key, ImportToken=params["ImportToken"],
+        EncryptedKeyMaterial=b"not wrapped", ExpirationModel="KEY_MATERIAL_DOES_NOT_EXPIRE")
+    err("import", kms, "import_key_material", KeyId=key, ImportToken=params["ImportToken"],
+        EncryptedKeyMaterial=wrap(params, material), ExpirationModel="KEY_MATERIAL_DOES_NOT_EXPIRE")
+    show("key after import", state(key))
+    blob = kms.encrypt(KeyId=key, Plaintext=b"hello")["CiphertextBlob"]
+    show("imported key decrypts", kms.decrypt(CiphertextBlob=blob)["Plaintext"])
+    err("import again with the used token", kms, "import_key_material", KeyId=key,
+        ImportToken=params["ImportToken"], EncryptedKeyMaterial=wrap(params, material),
+        ExpirationModel="KEY_MATERIAL_DOES_NOT_EXPIRE")
+    err("delete imported material", kms, "delete_imported_key_material", KeyId=key)
+    show("key after delete", state(key))
+    again = kms.get_parameters_for_import(KeyId=key, WrappingAlgorithm="RSAES_OAEP_SHA_256",
+                                          WrappingKeySpec="RSA_2048")
+    err("import expiring", kms, "import_key_material", KeyId=key, ImportToken=again["ImportToken"],
+        EncryptedKeyMaterial=wrap(again, material), ValidTo=datetime.datetime(2099, 1, 1))
+    show("key after expiring import", state(key))
+    other = kms.create_key(Origin="EXTERNAL")["KeyMetadata"]["KeyId"]
+    theirs = kms.get_parameters_for_import(KeyId=other, WrappingAlgorithm="RSAES_OAEP_SHA_256",
+                                           WrappingKeySpec="RSA_2048")
+    err("import with another key's token", kms, "import_key_material", KeyId=key,
+        ImportToken=theirs["ImportToken"], EncryptedKeyMaterial=wrap(theirs, material),
+        ExpirationModel="KEY_MATERIAL_DOES_NOT_EXPIRE")
+    own = kms.create_key()["KeyMetadata"]["KeyId"]
+    err("import parameters of a key of KMS's own material", kms, "get_parameters_for_import", KeyId=own,
+        WrappingAlgorithm="RSAES_OAEP_SHA_256", WrappingKeySpec="RSA_2048")
+
+
+def kms_replicate_key():
+    """KMS: ReplicateKey (kms_replicate_key_settings.py)."""
+    kms, there = client("kms"), client("kms", region="eu-west-2")
+    policy = json.dumps({"Version": "2012-10-17", "Statement": [{
+        "Sid": "replica", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:root"},
+        "Action": "kms:*", "Resource": "*"}]})
+    primary = kms.create_key(MultiRegion=True, Description="primary")["KeyMetadata"]
+    kms.create_grant(KeyId=primary["KeyId"], GranteePrincipal="arn:aws:iam::123456789012:root",
+                     Operations=["Decrypt"])
+    out = kms.replicate_key(KeyId=primary["KeyId"], ReplicaRegion="eu-west-2", Policy=policy,
+                            Description="the replica", Tags=[{"TagKey": "team", "TagValue": "data"}])
+    show("replica answer", "%s %s %s" % (out["ReplicaKeyMetadata"]["Arn"].split(":")[3],
+                                         json.loads(out["ReplicaPolicy"])["Statement"][0]["Sid"],
+                                         out["ReplicaTags"]))
+    meta = there.describe_key(KeyId=primary["KeyId"])["KeyMetadata"]
+    config = meta["MultiRegionConfiguration"]
+    show("replica described", "%s %s %s %s" % (meta["Description"], config["MultiRegionKeyType"],
+                                               config["PrimaryKey"]["Region"],
+                                               [r["Region"] for r in config["ReplicaKeys"]]))
+    show("replica policy", json.loads(there.get_key_policy(KeyId=primary["KeyId"], PolicyName="default")[
+        "Policy"])["Statement"][0]["Sid"])
+    show("replica tags", there.list_resource_tags(KeyId=primary["KeyId"])["Tags"])
+    show("replica grants", len(there.list_grants(KeyId=primary["KeyId"])["Grants"]))
+    pmeta = kms.describe_key(KeyId=primary["KeyId"])["KeyMetadata"]
+    show("primary after", "%s %s %s" % (pmeta["Description"], pmeta["MultiRegionConfiguration"]["MultiRegionKeyType"],
+                                        [r["Region"] for r in pmeta["MultiRegionConfiguration"]["ReplicaKeys"]]))
+    err("replicate into a region that holds it", kms, "replicate_key", KeyId=primary["KeyId"],
+        ReplicaRegion="eu-west-2")
+    single = kms.create_key()["KeyMetadata"]["KeyId"]
+    err("replicate a single-region key", kms, "replicate_key", KeyId=single, ReplicaRegion="eu-west-2")
+    external = kms.create_key(MultiRegion=True, Origin="EXTERNAL")["KeyMetadata"]["KeyId"]
+    kms.replicate_key(KeyId=external, ReplicaRegion="eu-west-2")
+    m = there.describe_key(KeyId=external)["KeyMetadata"]
+    show("replica of an external key", "%s %s" % (m["KeyState"], m["Origin"]))
+
+
+SECTIONS = [sfn_validate_and_versions, events_connection_api_destination, kms_import_key_material,
+            kms_replicate_key]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -168,6 +274,35 @@ test_expect_success 'Cloud Control makes, reads, updates and deletes an EventBri
 	test_line probe.out "connection delete: SUCCESS" &&
 	test_line probe.out "connection secret after delete: error ResourceNotFoundException" &&
 	test_line probe.out "connection delete again: FAILED NotFound"
+'
+
+test_expect_success 'KMS imports key material into an EXTERNAL key as ImportKeyMaterial does' '
+	test_line probe.out "external key made: PendingImport False None False" &&
+	test_line probe.out "import parameters: True True True" &&
+	test_line probe.out "import with ValidTo and no expiry: error ValidationException" &&
+	test_line probe.out "import of bad ciphertext: error InvalidCiphertextException" &&
+	test_line probe.out "import: ok" &&
+	test_line probe.out "key after import: Enabled True KEY_MATERIAL_DOES_NOT_EXPIRE False" &&
+	test_line probe.out "imported key decrypts: b'"'"'hello'"'"'" &&
+	test_line probe.out "import again with the used token: error InvalidImportTokenException" &&
+	test_line probe.out "delete imported material: ok" &&
+	test_line probe.out "key after delete: PendingImport False None False" &&
+	test_line probe.out "import expiring: ok" &&
+	test_line probe.out "key after expiring import: Enabled True KEY_MATERIAL_EXPIRES True" &&
+	test_line probe.out "import with another key'"'"'s token: error InvalidImportTokenException" &&
+	test_line probe.out "import parameters of a key of KMS'"'"'s own material: error UnsupportedOperationException"
+'
+
+test_expect_success 'KMS makes a replica with the policy, description and tags asked' '
+	test_line probe.out "replica answer: eu-west-2 replica [{'"'"'TagKey'"'"': '"'"'team'"'"', '"'"'TagValue'"'"': '"'"'data'"'"'}]" &&
+	test_line probe.out "replica described: the replica REPLICA us-east-1 ['"'"'eu-west-2'"'"']" &&
+	test_line probe.out "replica policy: replica" &&
+	test_line probe.out "replica tags: [{'"'"'TagKey'"'"': '"'"'team'"'"', '"'"'TagValue'"'"': '"'"'data'"'"'}]" &&
+	test_line probe.out "replica grants: 0" &&
+	test_line probe.out "primary after: primary PRIMARY ['"'"'eu-west-2'"'"']" &&
+	test_line probe.out "replicate into a region that holds it: error AlreadyExistsException" &&
+	test_line probe.out "replicate a single-region key: error UnsupportedOperationException" &&
+	test_line probe.out "replica of an external key: PendingImport EXTERNAL"
 '
 
 test_done
