@@ -6,7 +6,7 @@
  * VPC module's splats over counted subnets and its secondary CIDR blocks,
  * the prefix list lookup, a rule of prefix lists alone, network ACLs and
  * their rules, a topic policy naming its topic, a default group's IPv6
- * egress, an Amazon MQ broker.
+ * egress, an Amazon MQ broker, a bucket's bucket_prefix.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -197,6 +197,36 @@ static void test_prefix_list_lookup(void **state)
 	assert_has(y, "  by_id:\n    type: aws.ec2.managed_prefix_list\n    id: pl-63a5400a\n");
 	assert_has(y, "    - ${data.s3.id}\n    - ${data.by_id.name}\n");
 	assert_has(y, "    value: ${data.s3.cidrs}\n");
+	free(y);
+}
+
+/* An S3 bucket's bucket_prefix is its name's prefix, as name_prefix is
+ * another type's (bucket is aws.s3.bucket's name): the name where bucket
+ * is not null, else the prefix and a suffix stable per stack, workspace
+ * and resource. Before, bucket_prefix was left out and the s3-bucket
+ * module's bucket (var.bucket, null) gave no name to send, so
+ * terraform-aws-lambda's with-vpc-s3-endpoint could not apply; and a bucket
+ * with a literal bucket_prefix alone was left out whole. */
+static void test_bucket_prefix(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"bucket\" {\n"
+		"  default = null\n"
+		"}\n"
+		"resource \"aws_s3_bucket\" \"this\" {\n"
+		"  bucket        = var.bucket\n"
+		"  bucket_prefix = \"logs-\"\n"
+		"}\n"
+		"resource \"aws_s3_bucket\" \"lit\" {\n"
+		"  bucket_prefix = \"lit-\"\n"
+		"}\n", &y), 0);
+	assert_has(y, "\n    type: aws.s3.bucket\n    name: \"${(var.bucket) != null ? (var.bucket) : "
+		   "\\\"logs-\\\" != null ? \\\"logs-${substr(sha1(\\\"${terrace.stack}/"
+		   "${terrace.workspace}/this${terrace.module}\\\"), 0, 8)}\\\" : null}\"\n");
+	assert_has(y, "\n  lit:\n    type: aws.s3.bucket\n    name: lit-${substr(sha1(\"${terrace.stack}/"
+		   "${terrace.workspace}/lit${terrace.module}\"), 0, 8)}\n");
 	free(y);
 }
 
@@ -591,6 +621,7 @@ int main(void)
 		cmocka_unit_test(test_awscc_shapes_of_aws_blocks),
 		cmocka_unit_test(test_vpc_module_splats_and_secondary_cidr),
 		cmocka_unit_test(test_prefix_list_lookup),
+		cmocka_unit_test(test_bucket_prefix),
 		cmocka_unit_test(test_eventbridge_connection_and_destination),
 		cmocka_unit_test(test_vpc_ipv6_and_subnet_twin),
 		cmocka_unit_test(test_network_acl_and_rules),
