@@ -195,7 +195,7 @@ static const struct words_case cases[] = {
 	  AC_OAUTH("{'actor_token_content': 'NONE', 'actor_token_scopes': ['read']}"), NULL,
 	  AC_OAUTH("{'actor_token_content': 'M2M', 'actor_token_scopes': ['read']}"), NULL },
 	{ "bedrockagentcore.memory_indexed_keys_kept", "awscc.bedrockagentcore.memory",
-	  "indexed_keys[].key", AC_MEMORY(AC_KEY("user")),
+	  "indexed_keys[1].key", AC_MEMORY(AC_KEY("user")),
 	  AC_MEMORY(AC_KEY("user") ", " AC_KEY("topic")),
 	  AC_MEMORY(AC_KEY("user") ", " AC_KEY("topic") ", " AC_KEY("team")),
 	  AC_MEMORY(AC_KEY("user") ", " AC_KEY("topic")) },
