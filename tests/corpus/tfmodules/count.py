@@ -31,7 +31,9 @@ then every folder convert's advice names ("convert its folder too
 in, and the advice of those in turn (a folder converted once per copy:
 examples share their module). Then every example's stack is validated (one
 `terrace validate STACK...` over them all) and each valid one planned
-(`terrace plan -input=false`) against the one moto: AWS_ENDPOINT_URL and a
+(`terrace plan -input=false`; a variable convert writes for a random_password's
+result given a stand-in password, as convert's warning asks) against the one
+moto: AWS_ENDPOINT_URL and a
 key pair in the environment, no provider edited, $COUNT_JOBS plans at a time
 (default 2). A line per example, in results.txt's form:
 
@@ -275,11 +277,26 @@ def count(terrace, work, endpoint, only):
     jobs = max(1, int(os.environ.get("COUNT_JOBS", "2")))
     with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
         plans = list(pool.map(lambda v: run([terrace, "plan", "-input=false", "-no-color"],
-                                            v[1], env), valid))
+                                            v[1], dict(env, **passwords_given(v[1]))), valid))
     for (rel, _), p in zip(valid, plans):
         rows[rel] = ("ok", "") if p.returncode in (0, 2) else \
             ("plan", tidy(plan_error(p.stdout), work))
     return rows
+
+
+# The variables convert writes for a random_password's result (terrace keeps
+# no random values: its warning asks for the password as a sensitive
+# variable), given as a user following that advice gives them: one value an
+# Amazon MQ or RDS password takes (12 or more characters, none of , : = / @ ").
+STAND_IN_PASSWORD = "Count-StandIn-Passw0rd"
+
+
+def passwords_given(example):
+    """{TERRACE_VAR_NAME: password} for each such variable of the stack."""
+    stack = example / "stack.yaml"
+    names = set(re.findall(r"^  (random_password_\w+_result):", stack.read_text(), re.M)) \
+        if stack.exists() else set()
+    return {"TERRACE_VAR_" + n: STAND_IN_PASSWORD for n in names}
 
 
 def plan_error(text):

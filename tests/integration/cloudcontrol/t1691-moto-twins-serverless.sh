@@ -107,7 +107,6 @@ def mq_broker():
     show("brokers after delete", [x["BrokerId"] for x in mq.list_brokers()["BrokerSummaries"]])
 
 
-SECTIONS = [sfn_validate_and_versions, mq_broker]
 def events_connection_api_destination():
     """Cloud Control: AWS::Events::Connection and ::ApiDestination
     (cloudformation_events_connection_api_destination.py)."""
@@ -251,8 +250,8 @@ def kms_replicate_key():
     show("replica of an external key", "%s %s" % (m["KeyState"], m["Origin"]))
 
 
-SECTIONS = [sfn_validate_and_versions, events_connection_api_destination, kms_import_key_material,
-            kms_replicate_key]
+SECTIONS = [sfn_validate_and_versions, mq_broker, events_connection_api_destination,
+            kms_import_key_material, kms_replicate_key]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -290,6 +289,8 @@ test_expect_success 'Cloud Control makes AWS::AmazonMQ::Broker, as DescribeBroke
 	test_line probe.out "broker read: True True" &&
 	test_line probe.out "broker delete: SUCCESS" &&
 	test_line probe.out "brokers after delete: []"
+'
+
 test_expect_success 'Cloud Control makes, reads, updates and deletes an EventBridge connection and API destination' '
 	test_line probe.out "connection create: SUCCESS orders" &&
 	test_line probe.out "connection arn: connection/orders" &&
