@@ -11,7 +11,8 @@
 # servers, so eight keep two cores busy), longest first, each in its own
 # process group with a time limit of $TEST_TIMEOUT seconds (default 600; a
 # file that needs more says so in a "# time-limit: SECONDS" line near its
-# top) and stdin from /dev/null. Prints each file's steps as the file
+# top; times the load past four runnable processes a core, load_factor) and
+# stdin from /dev/null. Prints each file's steps as the file
 # finishes, then exactly one closing line "N passed, N failed" counting
 # steps. Exits 1 if any step failed, a file ended without reporting, or a
 # file timed out.
@@ -33,7 +34,7 @@ while test $# -gt 0; do
 	-j) jobs=$2; shift 2 ;;
 	-j*) jobs=${1#-j}; shift ;;
 	--list) list_only=1; shift ;;
-	-h|--help) sed -n '2,19s/^# \{0,1\}//p' "$0"; exit 0 ;;
+	-h|--help) sed -n '2,20s/^# \{0,1\}//p' "$0"; exit 0 ;;
 	-*) echo "run.sh: unknown option $1" >&2; exit 2 ;;
 	*) break ;;
 	esac
@@ -268,12 +269,27 @@ stop_running () {
 }
 trap stop_running INT TERM
 
+# The factor a file's time limit grows by on a machine loaded past what the
+# suite makes itself (its JOBS files keep about four processes runnable a
+# core): the 1-minute load over four a core, rounded up, at least 1. Other
+# work slows every file alike, so a file does not fail because the machine is
+# busy (the fresh clone of 85bc1bf0 beside eight helpers, load 30-45: four
+# files past 600 s), and a file that hangs still ends. ($TEST_LOADAVG_FILE:
+# another file in /proc/loadavg's form, for t0007.)
+load_factor () {
+	local load rest
+	read -r load rest <"${TEST_LOADAVG_FILE:-/proc/loadavg}"
+	awk -v l="$load" -v c="$(nproc)" 'BEGIN { f = l / (4 * c); n = int(f); if (n < f) n++
+		printf "%d", (n > 1 ? n : 1) }'
+}
+
 start () {
 	local f=$1 name pid limit own
 	name=$(basename "$f" .sh)
 	limit=$timeout_s
 	own=$(head -n 20 "$f" | sed -n 's/^# time-limit: *\([0-9][0-9]*\).*/\1/p' | head -n 1)
 	if test -n "$own" && test "$own" -gt "$limit"; then limit=$own; fi
+	limit=$((limit * $(load_factor)))
 	# The file's CPU seconds (its processes and theirs, moto's forks from
 	# the zygote aside) from bash's `times`, for the durations.
 	TEST_RUN_FILE=$name timeout -k 10 "$limit" bash -c 'bash "$1"; rc=$?; times >"$2"; exit $rc' file "$f" \
