@@ -742,8 +742,10 @@ static const struct attr_schema one_rule_attrs[] = {
 	  .description = "another group: the source of ingress, the destination of egress" },
 	{ .name = "prefix_list_id", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
 	  .description = "a managed prefix list (pl-...)" },
-	{ .name = "prefix_list_ids", .type = ATTR_LIST, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
-	  .elem_type = ATTR_STRING,
+	/* computed: added after the type shipped, so a rule made before, which
+	 * the stack gives no list, keeps what it has (t0961) */
+	{ .name = "prefix_list_ids", .type = ATTR_LIST,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED | ATTR_FORCE_NEW, .elem_type = ATTR_STRING,
 	  .description = "managed prefix lists (pl-...), a rule of each (one source: not beside "
 			 "prefix_list_id)" },
 	{ .name = "self", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
