@@ -12,6 +12,7 @@
 
 #include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
+#include "provider/aws/ecs/across.h"
 #include "provider/aws/ecs/api.h"
 #include "provider/provider.h"
 

@@ -18,13 +18,6 @@
 
 extern const struct aws_json_tagging ecs_tagging;
 
-/* ecs/across.c: what two awscc resources of the stack would share that ECS
- * lets one hold, refused naming both (a STACK row of ecs/rules.c): an Auto
- * Scaling group capacity provider given to two clusters, one Service
- * Connect discovery name twice in one namespace. */
-void ecs_check_shared_names(const struct written_resource *rs, size_t n, check_report_fn report,
-			    void *ctx);
-
 /* aws_json_call_codes to ECS: 0, 1 when ECS answered one of codes, -1 with
  * err set. */
 int ecs_call(struct aws_client *c, const char *op, const json_t *in, const char *const *codes,

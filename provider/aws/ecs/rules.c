@@ -25,6 +25,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "provider/aws/ecs/across.h"
 #include "provider/aws/ecs/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/shared.h"
