@@ -9,6 +9,11 @@
 # ($TEST_LOADAVG_FILE). Before load_factor, the second step failed.
 . "$(dirname "$0")/../lib.sh"
 
+# The runner within this one starts no servers of its own (its file needs
+# none): no moto zygote, no AWS CLI server (a minute of the fresh clone's
+# 22 with them).
+QUIET_RUNNER="TEST_MOTO_ZYGOTE=0 SERVERS_AWS_CLI_RUN=0"
+
 test_expect_success 'setup: a file that takes 3 s, and two loads' '
 	mkdir files &&
 	printf "%s\n" "#!/usr/bin/env bash" "echo \"ok 1 - slept\"" "sleep 3" >files/t9990-sleeper.sh &&
@@ -17,13 +22,13 @@ test_expect_success 'setup: a file that takes 3 s, and two loads' '
 '
 
 test_expect_success 'at load 0 the file runs past its limit of 1 s: timed out' '
-	test_expect_code 1 env TEST_LOADAVG_FILE="$PWD/idle" TEST_TIMEOUT=1 TEST_JOBS=1 \
+	test_expect_code 1 env $QUIET_RUNNER TEST_LOADAVG_FILE="$PWD/idle" TEST_TIMEOUT=1 TEST_JOBS=1 \
 		"$REPO_ROOT/tests/integration/run.sh" "$PWD/files/t9990-sleeper.sh" >idle.out 2>&1 &&
 	test_contains idle.out "not ok - t9990-sleeper timed out after 1s"
 '
 
 test_expect_success 'at a load thirty times the suite'"'"'s own the limit is 30 s: the file passes' '
-	env TEST_LOADAVG_FILE="$PWD/busy" TEST_TIMEOUT=1 TEST_JOBS=1 \
+	env $QUIET_RUNNER TEST_LOADAVG_FILE="$PWD/busy" TEST_TIMEOUT=1 TEST_JOBS=1 \
 		"$REPO_ROOT/tests/integration/run.sh" "$PWD/files/t9990-sleeper.sh" >busy.out 2>&1 &&
 	test_contains busy.out "ok 1 - slept" &&
 	# negatives: no run of terrace (the runner run.sh, its output read above)
