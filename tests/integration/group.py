@@ -89,7 +89,7 @@ FOLDERS = {
 # (folder, regex over the file's name): the first that matches places it.
 RULES = [
     # Kinds of test with a folder of their own, by the words of the name.
-    ("project", r"^t000[1-7]-"),
+    ("project", r"^t000[1-8]-"),
     ("upgrade", r"-upgrade-"),
     ("reality", r"-reality-"),
     ("matrix", r"-matrix-"),

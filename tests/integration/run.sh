@@ -28,6 +28,12 @@ set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 jobs=${TEST_JOBS:-8}
 timeout_s=${TEST_TIMEOUT:-600}
+# make test's unit stage beside this run and the stages before it
+# (TEST_UNIT_STAGE, TEST_STAGES) are this run's, not its files': a run.sh a
+# file starts (t0007, t0730) waits for no unit stage (t0008).
+unit_stage_path=${TEST_UNIT_STAGE:-}
+stages_before=${TEST_STAGES:-}
+unset TEST_UNIT_STAGE TEST_STAGES
 
 while test $# -gt 0; do
 	case "$1" in
@@ -338,15 +344,15 @@ failed=$((failed + notok))
 # "STATUS SECONDS", once it ends): its whole output, after the files', and
 # a failure of it counted as one.
 unit_stage=
-if test -n "${TEST_UNIT_STAGE:-}"; then
+if test -n "$unit_stage_path"; then
 	waited=0
-	while ! test -s "$TEST_UNIT_STAGE.rc" && test "$waited" -lt 1800; do
+	while ! test -s "$unit_stage_path.rc" && test "$waited" -lt 1800; do
 		sleep 1
 		waited=$((waited + 1))
 	done
 	echo "=== unit stage (make unit, beside the integration stage)"
-	cat "$TEST_UNIT_STAGE.log" 2>/dev/null
-	read -r unit_rc unit_secs <"$TEST_UNIT_STAGE.rc" 2>/dev/null || unit_rc=
+	cat "$unit_stage_path.log" 2>/dev/null
+	read -r unit_rc unit_secs <"$unit_stage_path.rc" 2>/dev/null || unit_rc=
 	if test "$unit_rc" = 0; then
 		echo "ok - the unit stage"
 		passed=$((passed + 1))
@@ -371,7 +377,7 @@ sort -t "$(printf '\t')" -k2,2 -rn "$TEST_STEP_TIMES" | head -n 10 |
 	awk -F '\t' '{ printf "#   %s %s: %s\n", $2, $1, $3 }'
 
 # The stages before this one (make test's TEST_STAGES) and this one's time.
-echo "# stages: ${TEST_STAGES:+$TEST_STAGES, }${unit_stage}integration $(($(date +%s) - run_start)) s"
+echo "# stages: ${stages_before:+$stages_before, }${unit_stage}integration $(($(date +%s) - run_start)) s"
 
 # The durations the next run orders its files by (above), from a whole run.
 if test "${TEST_RECORD_DURATIONS:-0}" = 1 && test $# -eq 0; then
