@@ -10,6 +10,7 @@
  */
 #include <stdio.h>
 
+#include "provider/aws/checks/metric_queries.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/scheduler/api.h"
 #include "provider/provider.h"
@@ -27,24 +28,10 @@
 #define SIMPLE_POLICY ANY_OF(UNSET("policy_type"), IS("policy_type", "SimpleScaling"))
 /* an SNS topic's or an SQS queue's ARN */
 #define TOPIC_OR_QUEUE "^arn:aws[a-z-]*:(sns|sqs):"
-#define CAPACITY "customized_capacity_metric_specification.metric_data_queries"
-#define LOAD "customized_load_metric_specification.metric_data_queries"
-#define SCALING "customized_scaling_metric_specification.metric_data_queries"
-#define METRICS TRACKING "customized_metric_specification.metrics"
-/* every metric data query of a policy: a predictive policy's customized
- * capacity, load and scaling metrics', a target tracking one's customized
- * metric's */
-#define EACH_QUERY(...) \
-	EACH(PREDICTIVE "metric_specifications", ALWAYS, \
-	     THEN(EACH(CAPACITY, ALWAYS, THEN(__VA_ARGS__)), \
-		  EACH(LOAD, ALWAYS, THEN(__VA_ARGS__)), \
-		  EACH(SCALING, ALWAYS, THEN(__VA_ARGS__)))), \
-	EACH(METRICS, ALWAYS, THEN(__VA_ARGS__))
-#define EACH_QUERY_LIST(COND) \
-	EACH(PREDICTIVE "metric_specifications", ALWAYS, \
-	     THEN(COND(CAPACITY), COND(LOAD), COND(SCALING))), COND(METRICS)
-#define IDS_UNIQUE(LIST) UNIQUE(LIST "[].id")
-#define ONE_RETURNS(LIST) COUNT_WHERE(LIST, 0, 1, IS("return_data", "true"))
+/* every metric data query of a policy, and every list of them
+ * (checks/metric_queries.h) */
+#define EACH_QUERY(...) EACH_METRIC_QUERY(PREDICTIVE, TRACKING, __VA_ARGS__)
+#define EACH_QUERY_LIST(COND) EACH_METRIC_QUERY_LIST(PREDICTIVE, TRACKING, COND)
 /* each launch template specification of a group: its own, its mixed
  * instances policy's, each override's */
 #define EACH_TEMPLATE(...) \
@@ -511,14 +498,14 @@ const struct aws_check_row aws_rules_autoscaling[] = {
 		 "Metrics.Id"),
 	AWS_SAYS("autoscaling.query_ids_unique", "awscc.autoscaling.scaling_policy",
 		 AWS_CALL_ANY, ALWAYS,
-		 THEN(EACH_QUERY_LIST(IDS_UNIQUE)),
+		 THEN(EACH_QUERY_LIST(METRIC_QUERY_IDS_UNIQUE)),
 		 "This name must be unique among all MetricDataQuery objects specified for a "
 		 "single scaling policy.",
 		 AS "PutScalingPolicy PredictiveScalingConfiguration.MetricSpecifications."
 		 "CustomizedLoadMetricSpecification.MetricDataQueries.Id"),
 	AWS_SAYS("autoscaling.query_one_returns", "awscc.autoscaling.scaling_policy",
 		 AWS_CALL_ANY, ALWAYS,
-		 THEN(EACH_QUERY_LIST(ONE_RETURNS)),
+		 THEN(EACH_QUERY_LIST(METRIC_QUERY_ONE_RETURNS)),
 		 "You must specify false for ReturnData for all the other metrics and expressions "
 		 "used in the metric specification.",
 		 AS "PutScalingPolicy TargetTrackingConfiguration.CustomizedMetricSpecification."
