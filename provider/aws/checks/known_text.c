@@ -6,7 +6,7 @@
  * (aws_known_text_check, checks/run_values.c's): only where that text
  * decides whatever the rest turns out to be; and the ERE match both use.
  */
-#include "provider/aws/checks/words.h"
+#include "provider/aws/checks/known_text.h"
 
 #include <regex.h>
 #include <stdio.h>

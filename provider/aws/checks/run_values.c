@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "provider/aws/cloudcontrol/api.h"
+#include "provider/aws/checks/known_text.h"
 #include "provider/aws/checks/schema/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/words.h"

@@ -21,6 +21,7 @@
 
 #include "provider/aws/checks/checks.h"
 #include "provider/aws/checks/kinds/api.h"
+#include "provider/aws/checks/known_text.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/base/text.h"
 

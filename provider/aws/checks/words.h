@@ -30,17 +30,6 @@ int aws_words_check(const struct aws_check_row *row, const json_t *attrs, const 
 struct attr_schema;
 void aws_words_judging(const struct attr_schema *schema);
 
-/* checks/known_text.c: a condition of a words row on a string not known
- * whole (text around a ${...}), judged on the text known of it: 1 or 0
- * where that text decides, -1 where it does not. */
-int aws_known_text_holds(const struct aws_cond *c, const json_t *v);
-/* Row c (checks/row.h: 's' or 'c') on such a string: 0, or -1 with the
- * reason in err where the known text breaks it whatever the rest is. */
-int aws_known_text_check(const struct aws_check_row *c, const json_t *v, struct strbuf *err);
-/* Whether text has a match of POSIX extended regular expression ere (one
- * that does not compile: none). */
-bool aws_ere_matches(const char *text, const char *ere);
-
 /* Whether the request row is about is sent for a resource whose object
  * is `prior` (its attributes now; NULL: none yet, the plan creates or
  * replaces it, or validate, which judges what a create would send; the

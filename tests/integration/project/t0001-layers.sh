@@ -70,16 +70,16 @@ test_expect_success 'each provider uses the base, the provider interface and its
 aws_core="provider/base/[a-z0-9_]+\.h|provider/provider\.h|$build_lib|provider/aws/[a-z0-9_]+\.(h|def)"
 
 # The checks, one room (provider/aws/checks/): the headers of its rows
-# (row.h, rules.h, shared.h, roles.h, schedule.h, kinds/api.h) sit below the
+# (row.h, rules.h, shared.h, roles.h, schedule.h, metric_queries.h, kinds/api.h) sit below the
 # services, which write their rows with them; the runners' entry
 # (checks/checks.h) above them: the core's provider.c and permissions.c
 # include it, no service does.
-check_rows="provider/aws/checks/(row|rules|shared|roles|schedule)\.h|provider/aws/checks/kinds/api\.h"
+check_rows="provider/aws/checks/(row|rules|shared|roles|schedule|metric_queries)\.h|provider/aws/checks/kinds/api\.h"
 
 test_expect_success 'the row headers of the checks include only the base, the provider interface and each other' '
-	(cd "$src/provider/aws/checks" && grep -nHE "^#include \"" row.h rules.h shared.h roles.h schedule.h) >all &&
+	(cd "$src/provider/aws/checks" && grep -nHE "^#include \"" row.h rules.h shared.h roles.h schedule.h metric_queries.h) >all &&
 	grep -E "provider/aws/checks/row\.h" all &&
-	grep -vE "#include \"(provider/base/[a-z0-9_]+\.h|provider/provider\.h|provider/aws/checks/(row|rules|shared|roles|schedule)\.h)\"" all >bad;
+	grep -vE "#include \"(provider/base/[a-z0-9_]+\.h|provider/provider\.h|provider/aws/checks/(row|rules|shared|roles|schedule|metric_queries)\.h)\"" all >bad;
 	# negatives: no run of terrace (a scan of the source)
 	test_empty bad
 '
