@@ -95,7 +95,7 @@ resources:
 
 case('iam-policy-name-with-space-local', 'IAM', 'aws.iam.policy',
      'a policy name holds no space ([\\w+=,.@-]+)',
-     'local (team)', 'iam/CreatePolicy/PolicyName (policyNameType pattern [\\w+=,.@-]+)',
+     'local (team)', 'iam/CreatePolicy/PolicyName (policyNameType pattern [\\w+=,.@-]+); the sentence is the model\'s at the same policyNameType of PutRolePolicy, DeleteRolePolicy ... PolicyName',
      'This parameter allows (through its regex pattern) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: _+=,.@-',
      'policy name|pattern|space|character',
      '''locals:

@@ -190,7 +190,7 @@ resources:
 case('logs-group-name-from-function-arn-ref', 'CloudWatch Logs', 'aws.logs.log_group',
      "a log group name holds . - _ / # and alphanumerics (a function's ARN put in it)",
      "reference (${fn.arn})", 'logs/CreateLogGroup/logGroupName (LogGroupName pattern [\\.\\-_/#A-Za-z0-9]+)',
-     "A name for the log group. (pattern [\\.\\-_/#A-Za-z0-9]+; CloudWatch Logs user guide: log group names can be between 1 and 512 characters long; allowed characters include a-z, A-Z, 0-9, '_', '-', '/', '.' and '#')",
+     'A name for the log group. (LogGroupName: min 1, max 512, pattern [\\.\\-_/#A-Za-z0-9]+)',
      'log group name|pattern|character',
      '''resources:
 ''' + ASSUME_LAMBDA + '''  fn:
