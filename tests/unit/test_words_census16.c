@@ -1,0 +1,111 @@
+/*
+ * test_words_census16.c: the words rows (AWS_SAYS, checks/words.c) of the
+ * census's third scope as the sixteenth census helper judged them
+ * (kendra/rules.c; the ledger checks/words/kendra.words), each through
+ * aws_constraints_check: a resource it refuses, whose message names the
+ * attribute, quotes AWS's sentence and names its document, and its passing
+ * twin; every such row has a case here (a row crossing a reference has its
+ * case in test_words_crossing.c: kendra.index_field_exists).
+ *
+ * JSON is written with single quotes (json_support.h).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/checks/checks.h"
+#include "provider/aws/checks/words.h"
+#include "provider/provider.h"
+#include "tests/unit/json_support.h"
+#include "tests/unit/words_support.h"
+
+#define KENDRA_INDEX "'index_id': '0123456789abcdef0123456789abcdef0123'"
+#define KENDRA_ROLE "'role_arn': 'arn:aws:iam::123456789012:role/kendra'"
+/* A data source of TYPE with the rest of its attributes MORE. */
+#define SOURCE(TYPE, MORE) "{'name': 'docs', " KENDRA_INDEX ", 'data_source_type': '" TYPE "'" \
+	MORE "}"
+#define S3_CONFIG ", 'data_source_configuration': {'s3_configuration': {'bucket_name': 'docs-1'}}"
+/* A Confluence data source whose page configuration maps MAPPING. */
+#define CONFLUENCE(MAPPING) SOURCE("CONFLUENCE", ", " KENDRA_ROLE ", " \
+	"'data_source_configuration': {'confluence_configuration': {'server_url': " \
+	"'https://wiki.example.com', 'secret_arn': 'arn:aws:secretsmanager:us-east-1:" \
+	"123456789012:secret:c-1', 'version': 'CLOUD', 'page_configuration': " \
+	"{'page_field_mappings': [" MAPPING "]}}}")
+/* A custom document enrichment rule whose target is TARGET. */
+#define ENRICHED(TARGET) SOURCE("S3", ", " KENDRA_ROLE S3_CONFIG ", " \
+	"'custom_document_enrichment_configuration': {'inline_configurations': [{'target': " \
+	"{'target_document_attribute_key': 'team'" TARGET "}}]}")
+#define INDEX(EDITION, MORE) "{'name': 'docs', " KENDRA_ROLE ", 'edition': '" EDITION "'" MORE "}"
+
+static const struct words_case cases[] = {
+	{ "kendra.configuration_unless_custom", "awscc.kendra.data_source",
+	  "data_source_configuration", SOURCE("S3", ", " KENDRA_ROLE), NULL,
+	  SOURCE("S3", ", " KENDRA_ROLE S3_CONFIG), NULL },
+	{ "kendra.custom_no_configuration", "awscc.kendra.data_source",
+	  "data_source_configuration", SOURCE("CUSTOM", S3_CONFIG), NULL,
+	  SOURCE("CUSTOM", ""), NULL },
+	{ "kendra.role_arn_unless_custom", "awscc.kendra.data_source", "role_arn",
+	  SOURCE("S3", S3_CONFIG), NULL, SOURCE("S3", ", " KENDRA_ROLE S3_CONFIG), NULL },
+	{ "kendra.custom_no_role_arn", "awscc.kendra.data_source", "role_arn",
+	  SOURCE("CUSTOM", ", " KENDRA_ROLE), NULL, SOURCE("CUSTOM", ""), NULL },
+	{ "kendra.custom_no_schedule", "awscc.kendra.data_source", "schedule",
+	  SOURCE("CUSTOM", ", 'schedule': 'cron(0 12 * * ? *)'"), NULL,
+	  SOURCE("S3", ", " KENDRA_ROLE S3_CONFIG ", 'schedule': 'cron(0 12 * * ? *)'"), NULL },
+	{ "kendra.confluence_date_format", "awscc.kendra.data_source",
+	  "data_source_configuration.confluence_configuration.page_configuration."
+	  "page_field_mappings[0].date_field_format",
+	  CONFLUENCE("{'data_source_field_name': 'MODIFIED_DATE', 'index_field_name': "
+		     "'_last_updated_at'}"), NULL,
+	  CONFLUENCE("{'data_source_field_name': 'MODIFIED_DATE', 'index_field_name': "
+		     "'_last_updated_at', 'date_field_format': 'yyyy-MM-dd HH:mm:ss'}, "
+		     "{'data_source_field_name': 'AUTHOR', 'index_field_name': '_authors'}"), NULL },
+	{ "kendra.target_value_or_deletion", "awscc.kendra.data_source",
+	  "custom_document_enrichment_configuration.inline_configurations[0].target."
+	  "target_document_attribute_value",
+	  ENRICHED(", 'target_document_attribute_value': {'string_value': 'x'}, "
+		   "'target_document_attribute_value_deletion': true"), NULL,
+	  ENRICHED(", 'target_document_attribute_value_deletion': true"), NULL },
+	{ "kendra.tag_keys_unique", "awscc.kendra.faq", "tags[1].key",
+	  "{" KENDRA_INDEX ", 'name': 'faq', " KENDRA_ROLE ", 's3_path': {'bucket': 'docs-1', "
+	  "'key': 'faq.csv'}, 'tags': [{'key': 'team', 'value': 'a'}, {'key': 'team', "
+	  "'value': 'b'}]}", NULL,
+	  "{" KENDRA_INDEX ", 'name': 'faq', " KENDRA_ROLE ", 's3_path': {'bucket': 'docs-1', "
+	  "'key': 'faq.csv'}, 'tags': [{'key': 'team', 'value': 'a'}, {'key': 'owner', "
+	  "'value': 'a'}]}", NULL },
+	{ "kendra.gen_ai_attribute_filter", "awscc.kendra.index", "user_context_policy",
+	  INDEX("GEN_AI_ENTERPRISE_EDITION", ", 'user_context_policy': 'USER_TOKEN'"), NULL,
+	  INDEX("ENTERPRISE_EDITION", ", 'user_context_policy': 'USER_TOKEN'"), NULL },
+};
+
+static const char *const services[] = { "kendra.", NULL };
+
+/* Each row refuses its case naming the attribute, AWS's words and the
+ * document; its twin passes. */
+static void test_each_row_and_its_twin(void **state)
+{
+	(void)state;
+	words_check_cases(cases, sizeof(cases) / sizeof(*cases));
+}
+
+static void test_every_row_has_a_case(void **state)
+{
+	(void)state;
+	words_check_every_row_has_a_case(cases, sizeof(cases) / sizeof(*cases), services,
+					 "test_words_census16.c");
+}
+
+int main(void)
+{
+	setenv("AWS_REGION", "us-east-1", 1);
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_each_row_and_its_twin),
+		cmocka_unit_test(test_every_row_has_a_case),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
