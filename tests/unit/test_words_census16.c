@@ -1,7 +1,8 @@
 /*
  * test_words_census16.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the sixteenth census helper judged them
- * (kendra/rules.c; the ledger checks/words/kendra.words), each through
+ * (kendra/rules.c, directconnect/rules.c; the ledgers checks/words/
+ * kendra.words, directconnect.words), each through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing
  * twin; every such row has a case here (a row crossing a reference has its
@@ -42,6 +43,14 @@
 	"'custom_document_enrichment_configuration': {'inline_configurations': [{'target': " \
 	"{'target_document_attribute_key': 'team'" TARGET "}}]}")
 #define INDEX(EDITION, MORE) "{'name': 'docs', " KENDRA_ROLE ", 'edition': '" EDITION "'" MORE "}"
+#define DX_GATEWAY "'direct_connect_gateway_id': '5f294f92-bafb-4011-916d-9b0bf5a8e2e3'"
+/* A Direct Connect gateway association with the rest of its attributes MORE. */
+#define DX_ASSOCIATION(MORE) "{" DX_GATEWAY ", 'associated_gateway_id': " MORE "}"
+/* A virtual interface whose BGP peer has ASN, with the rest MORE. */
+#define DX_VIF(ASN, MORE) "{'connection_id': 'dxcon-ffabc123', 'virtual_interface_name': 'vif-1', " \
+	"'vlan': 101, 'bgp_peers': [{'address_family': 'ipv4', 'asn': '" ASN "'}]" MORE "}"
+#define DX_LAG(KEY) "{'lag_name': 'lag-1', 'location': 'EqDC2', 'connections_bandwidth': " \
+	"'10Gbps', 'tags': [{'key': '" KEY "', 'value': 'a'}]}"
 
 static const struct words_case cases[] = {
 	{ "kendra.configuration_unless_custom", "awscc.kendra.data_source",
@@ -81,9 +90,28 @@ static const struct words_case cases[] = {
 	{ "kendra.gen_ai_attribute_filter", "awscc.kendra.index", "user_context_policy",
 	  INDEX("GEN_AI_ENTERPRISE_EDITION", ", 'user_context_policy': 'USER_TOKEN'"), NULL,
 	  INDEX("ENTERPRISE_EDITION", ", 'user_context_policy': 'USER_TOKEN'"), NULL },
+	{ "directconnect.transit_gateway_prefixes",
+	  "awscc.directconnect.direct_connect_gateway_association",
+	  "allowed_prefixes_to_direct_connect_gateway",
+	  DX_ASSOCIATION("'arn:aws:ec2:us-east-1:123456789012:transit-gateway/tgw-0123456789abcdef0'"),
+	  NULL,
+	  DX_ASSOCIATION("'tgw-0123456789abcdef0', 'allowed_prefixes_to_direct_connect_gateway': "
+			 "['10.0.0.0/16']"), NULL },
+	{ "directconnect.ipv6_prefixes_64", "awscc.directconnect.public_virtual_interface",
+	  "route_filter_prefixes[1]",
+	  DX_VIF("65000", ", 'route_filter_prefixes': ['203.0.113.0/24', '2001:db8::/80']"), NULL,
+	  DX_VIF("65000", ", 'route_filter_prefixes': ['203.0.113.0/24', '2001:db8::/64']"), NULL },
+	{ "directconnect.gateway_asn_private", "awscc.directconnect.direct_connect_gateway",
+	  "amazon_side_asn", "{'direct_connect_gateway_name': 'dx', 'amazon_side_asn': '65535'}", NULL,
+	  "{'direct_connect_gateway_name': 'dx', 'amazon_side_asn': '4200000000'}", NULL },
+	{ "directconnect.bgp_asn_in_range", "awscc.directconnect.private_virtual_interface",
+	  "bgp_peers[0].asn", DX_VIF("4294967295", ", " DX_GATEWAY), NULL,
+	  DX_VIF("4294967294", ", " DX_GATEWAY), NULL },
+	{ "directconnect.cfn_tag_keys_not_aws", "awscc.directconnect.lag", "tags[0].key",
+	  DX_LAG("aws:team"), NULL, DX_LAG("team"), NULL },
 };
 
-static const char *const services[] = { "kendra.", NULL };
+static const char *const services[] = { "kendra.", "directconnect.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
