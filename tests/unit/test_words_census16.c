@@ -1,8 +1,8 @@
 /*
  * test_words_census16.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the sixteenth census helper judged them
- * (kendra/rules.c, directconnect/rules.c; the ledgers checks/words/
- * kendra.words, directconnect.words), each through
+ * (kendra/rules.c, directconnect/rules.c, aps/rules.c; the ledgers
+ * checks/words/kendra.words, directconnect.words, amp.words), each through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing
  * twin; every such row has a case here (a row crossing a reference has its
@@ -51,6 +51,13 @@
 	"'vlan': 101, 'bgp_peers': [{'address_family': 'ipv4', 'asn': '" ASN "'}]" MORE "}"
 #define DX_LAG(KEY) "{'lag_name': 'lag-1', 'location': 'EqDC2', 'connections_bandwidth': " \
 	"'10Gbps', 'tags': [{'key': '" KEY "', 'value': 'a'}]}"
+/* A Prometheus workspace whose one label set is LABELS. */
+#define APS_LIMITS(LABELS) "{'alias': 'w', 'workspace_configuration': {'limits_per_label_sets': " \
+	"[{'limits': {'max_series': 1000}, 'label_set': [" LABELS "]}]}}"
+/* An anomaly detector whose query is QUERY, with the rest MORE. */
+#define APS_DETECTOR(QUERY, MORE) "{'alias': 'd', 'workspace': 'arn:aws:aps:us-east-1:" \
+	"123456789012:workspace/ws-1a2b3c4d', 'configuration': {'random_cut_forest': {'query': '" \
+	QUERY "'}}" MORE "}"
 
 static const struct words_case cases[] = {
 	{ "kendra.configuration_unless_custom", "awscc.kendra.data_source",
@@ -109,9 +116,32 @@ static const struct words_case cases[] = {
 	  DX_VIF("4294967294", ", " DX_GATEWAY), NULL },
 	{ "directconnect.cfn_tag_keys_not_aws", "awscc.directconnect.lag", "tags[0].key",
 	  DX_LAG("aws:team"), NULL, DX_LAG("team"), NULL },
+	{ "aps.tag_keys_not_aws", "awscc.aps.workspace", "tags[0].key",
+	  "{'alias': 'w', 'tags': [{'key': 'aws:team', 'value': 'a'}]}", NULL,
+	  "{'alias': 'w', 'tags': [{'key': 'team', 'value': 'aws:a'}]}", NULL },
+	{ "aps.cfn_label_keys_not_aws", "awscc.aps.anomaly_detector", "labels[1].key",
+	  APS_DETECTOR("sum(x)", ", 'labels': [{'key': 'team', 'value': 'a'}, {'key': 'aws:x', "
+			 "'value': 'a'}]"), NULL,
+	  APS_DETECTOR("sum(x)", ", 'labels': [{'key': 'team', 'value': 'aws:a'}]"), NULL },
+	{ "aps.anomaly_query_aggregated", "awscc.aps.anomaly_detector",
+	  "configuration.random_cut_forest.query", APS_DETECTOR("rate(http_requests_total[5m])", ""),
+	  NULL, APS_DETECTOR("sum by (job) (rate(http_requests_total[5m]))", ""), NULL },
+	{ "aps.label_names_unique", "awscc.aps.workspace",
+	  "workspace_configuration.limits_per_label_sets[0].label_set[1].name",
+	  APS_LIMITS("{'name': 'job', 'value': 'a'}, {'name': 'job', 'value': 'b'}"), NULL,
+	  APS_LIMITS("{'name': 'job', 'value': 'a'}, {'name': 'env', 'value': 'a'}"), NULL },
+	{ "aps.metric_name_label", "awscc.aps.workspace",
+	  "workspace_configuration.limits_per_label_sets[0].label_set[0].value",
+	  APS_LIMITS("{'name': '__name__', 'value': 'http-requests'}"), NULL,
+	  APS_LIMITS("{'name': '__name__', 'value': 'http_requests:rate5m'}, {'name': 'path', "
+		     "'value': '/a-b'}"), NULL },
+	{ "aps.label_values_ascii", "awscc.aps.workspace",
+	  "workspace_configuration.limits_per_label_sets[0].label_set[0].value",
+	  APS_LIMITS("{'name': 'env', 'value': '   '}"), NULL,
+	  APS_LIMITS("{'name': 'env', 'value': ' prod '}"), NULL },
 };
 
-static const char *const services[] = { "kendra.", "directconnect.", NULL };
+static const char *const services[] = { "kendra.", "directconnect.", "aps.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

@@ -104,7 +104,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Organizations": "organizations",
                "Route53": "route53",
                "Kendra": "kendra",
-               "DirectConnect": "directconnect"}
+               "DirectConnect": "directconnect",
+               "APS": "amp"}
 SERVICES.update(THIRD_SCOPE)
 
 
