@@ -933,6 +933,26 @@ static const struct crossing_case cases[] = {
 #undef R53_METRIC_CHECK
 #undef R53_KEY
 #undef R53_KSK
+	/* helper census16: an Amazon Kendra data source's field mapping names a
+	 * field its index has (kendra/rules.c) */
+#define KENDRA_INDEX(FIELDS) "'idx': {'type': 'awscc.kendra.index', 'name': 'docs', " \
+	"'edition': 'ENTERPRISE_EDITION', 'role_arn': 'arn:aws:iam::123456789012:role/k'" FIELDS "}"
+#define KENDRA_SOURCE(FIELD) "'ds': {'type': 'awscc.kendra.data_source', 'name': 'sp', " \
+	"'index_id': '${idx.id}', 'data_source_type': 'SHAREPOINT', 'role_arn': " \
+	"'arn:aws:iam::123456789012:role/k', 'data_source_configuration': " \
+	"{'share_point_configuration': {'urls': ['https://corp.sharepoint.com'], 'secret_arn': " \
+	"'arn:aws:secretsmanager:us-east-1:123456789012:secret:sp', 'share_point_version': " \
+	"'SHAREPOINT_ONLINE', 'field_mappings': [{'data_source_field_name': 'Created', " \
+	"'index_field_name': '_created_at'}, {'data_source_field_name': 'Team', " \
+	"'index_field_name': '" FIELD "'}]}}}"
+	{ "kendra.index_field_exists", "ds",
+	  "data_source_configuration.share_point_configuration.field_mappings[1].index_field_name",
+	  "{" KENDRA_INDEX(", 'document_metadata_configurations': [{'name': 'team', 'type': "
+			   "'STRING_VALUE'}]") ", " KENDRA_SOURCE("owner") "}",
+	  "{" KENDRA_INDEX(", 'document_metadata_configurations': [{'name': 'team', 'type': "
+			   "'STRING_VALUE'}]") ", " KENDRA_SOURCE("team") "}" },
+#undef KENDRA_INDEX
+#undef KENDRA_SOURCE
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

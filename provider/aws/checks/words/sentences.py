@@ -102,7 +102,10 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "GlobalAccelerator": "globalaccelerator",
                "GuardDuty": "guardduty",
                "Organizations": "organizations",
-               "Route53": "route53"}
+               "Route53": "route53",
+               "Kendra": "kendra",
+               "DirectConnect": "directconnect",
+               "APS": "amp"}
 SERVICES.update(THIRD_SCOPE)
 
 
