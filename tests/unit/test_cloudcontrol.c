@@ -279,6 +279,17 @@ static void test_flags(void **state)
 			      "statements")->type, ATTR_OBJECT_LIST);
 	assert_int_equal(attr(rt, "rules.statement.and_statement.statements.and_statement."
 			      "statements.and_statement")->type, ATTR_JSON);
+	/* past the depth a scalar's definition stays a scalar: it recurses
+	 * into nothing (a Kendra Salesforce field's name, seven definitions
+	 * deep, was a JSON document, and "Owner" was refused as no JSON) */
+	rt = type("awscc.kendra.data_source");
+	assert_int_equal(attr(rt, "data_source_configuration.salesforce_configuration."
+			      "standard_object_configurations.field_mappings."
+			      "data_source_field_name")->type, ATTR_STRING);
+	rt = type("awscc.wafv2.web_acl");
+	assert_int_equal(attr(rt, "rules.statement.or_statement.statements."
+			      "size_constraint_statement.text_transformations.priority")->type,
+			 ATTR_NUMBER);
 	assert_string_equal(type("awscc.amplifyuibuilder.theme")->import_id,
 			    "its primary identifier (app_id|environment_name|theme_id)");
 }

@@ -90,8 +90,17 @@ static void build_type(struct build *b, struct attr_schema *a, const json_t *nod
 	int t;
 
 	a->type = ATTR_JSON;
-	if (!n)
+	if (!n) {
+		/* Past CC_MAX_REF_DEPTH a definition is a JSON document, as awscc
+		 * makes a recursion; a scalar's (a Kendra Salesforce field
+		 * mapping's data_source_field_name, seven deep) recurses into
+		 * nothing and stays what it is. */
+		int again = 0;
+		n = cc_schema_resolve(b->defs, node, &again);
+		if (n && (t = scalar_type(n)) >= 0)
+			a->type = (enum attr_type)t;
 		return;
+	}
 	if ((t = scalar_type(n)) >= 0) {
 		a->type = (enum attr_type)t;
 	} else if (node_is(n, "object") && json_object_size(json_object_get(n, "properties"))) {

@@ -140,4 +140,29 @@ test_expect_success 'snake_case key_schema: Cloud Control is sent AttributeName,
 	test_contains out "Destroy complete!"
 '
 
+test_expect_success 'past the depth a scalar stays a scalar: a plain string validates where it was no JSON' '
+	stack <<-\YAML &&
+	  src:
+	    type: awscc.kendra.data_source
+	    name: sf
+	    index_id: 01234567-89ab-cdef-0123-456789abcdef
+	    data_source_type: SALESFORCE
+	    role_arn: arn:aws:iam::123456789012:role/kendra
+	    data_source_configuration:
+	      salesforce_configuration:
+	        secret_arn: arn:aws:secretsmanager:us-east-1:123456789012:secret:sf-abc
+	        server_url: https://example.my.salesforce.com
+	        standard_object_configurations:
+	          - name: ACCOUNT
+	            document_data_field_name: Description
+	            field_mappings:
+	              - {data_source_field_name: Owner, index_field_name: owner}
+	YAML
+	# before: "data_source_field_name ... is not a valid JSON document:
+	# invalid token near Owner" (seven definitions deep)
+	terrace validate -no-color >out 2>err &&
+	test_contains out "Success! The stack is valid (1 resources)" &&
+	test_empty err
+'
+
 test_done
