@@ -87,20 +87,19 @@ enum { M_VPC = 1, M_SUBNET = 2, M_GROUP = 4, M_SUBNET_GROUP = 8, M_ALL = 15 };
 static const char *const member_kinds[] = { VPC_KIND, SUBNET_KIND, GROUP_KIND };
 
 
-/* Whether row r speaks of `type`: by its name or its CloudFormation twin's. */
-static bool row_is(const struct fact_row *r, const char *type)
+/* Whether row r speaks of `type`: by its name or its CloudFormation
+ * twin's, `cfn` (aws_cfn_type_of_any(type), found once by the caller
+ * before its walk of the rows, not again for each row). */
+static bool row_is(const struct fact_row *r, const char *type, const char *cfn)
 {
-	const char *cfn;
-	if (!strcmp(r->type, "*") || !strcmp(r->type, type))
-		return true;
-	cfn = aws_cfn_type_of_any(type);
-	return cfn && !strcmp(r->type, cfn);
+	return !strcmp(r->type, "*") || !strcmp(r->type, type) || (cfn && !strcmp(r->type, cfn));
 }
 
 static const struct fact_row *row_for(enum row_what what, const char *type)
 {
+	const char *cfn = aws_cfn_type_of_any(type);
 	for (const struct fact_row *r = rows; r->type; r++)
-		if (r->what == what && row_is(r, type))
+		if (r->what == what && row_is(r, type, cfn))
 			return r;
 	return NULL;
 }
@@ -137,8 +136,9 @@ static unsigned kinds_at(const char *type, const char *path)
 			if (json_is_string(name))
 				m |= member_kind(json_string_value(name));
 	}
+	const char *cfn = aws_cfn_type_of_any(type);
 	for (const struct fact_row *r = rows; r->type; r++)
-		if (r->what == ROW_KIND && !strcmp(r->path, path) && row_is(r, type))
+		if (r->what == ROW_KIND && !strcmp(r->path, path) && row_is(r, type, cfn))
 			m |= member_kind(r->kind);
 	return m;
 }
@@ -230,9 +230,10 @@ static void place_of_resource(const struct written_resource *rs, size_t n, size_
 			}
 		}
 	}
+	const char *cfn = aws_cfn_type_of_any(r->type);
 	for (row = rows; row->type; row++) {
 		const char *zone;
-		if ((row->what != ROW_ZONE && row->what != ROW_ZONE_ID) || !row_is(row, r->type) ||
+		if ((row->what != ROW_ZONE && row->what != ROW_ZONE_ID) || !row_is(row, r->type, cfn) ||
 		    !(zone = known_text(r, row->path)) || !*zone)
 			continue;
 		snprintf(p->zone, sizeof(p->zone), "%s%s", row->what == ROW_ZONE_ID ? "id " : "",
@@ -685,12 +686,13 @@ static void rule_own_region(const struct written_resource *rs, size_t n, size_t 
 			    check_report_fn report, void *ctx)
 {
 	const char *mine = rs[at].client ? aws_client_region(rs[at].client) : NULL;
+	const char *cfn = aws_cfn_type_of_any(rs[at].type);
 
 	for (const struct fact_row *row = rows; mine && *mine && row->type; row++) {
 		const json_t *list = json_object_get(rs[at].config, row->path ? row->path : ""), *e;
 		size_t i;
 
-		if (row->what != ROW_OWN_REGION || !row_is(row, rs[at].type) || !json_is_array(list))
+		if (row->what != ROW_OWN_REGION || !row_is(row, rs[at].type, cfn) || !json_is_array(list))
 			continue;
 		json_array_foreach((json_t *)list, i, e) {
 			char region[64] = "", msg[1024];
