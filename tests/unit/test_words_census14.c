@@ -1,11 +1,14 @@
 /*
  * test_words_census14.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the fourteenth census helper judged them
- * (wafv2/rules.c; the ledger checks/words/wafv2.words), each through
+ * (wafv2/rules.c, config/rules.c; the ledgers checks/words/wafv2.words,
+ * config.words), each through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing
  * twin; every such row has a case here. And the written rule
- * rule_wafv2_statements on statements however deep, in either spelling.
+ * rule_wafv2_statements on statements however deep, in either spelling
+ * (config/rules.c's conformance pack template bucket, a check across the
+ * stack, has its case in test_words_crossing.c).
  * The provider's region is eu-west-1 (a CloudFront-scoped object's row).
  *
  * JSON is written with single quotes (json_support.h).
@@ -64,6 +67,21 @@
 #define CHALLENGE(SECONDS) "'challenge_config': {'immunity_time_property': " \
 	"{'immunity_time': " SECONDS "}}"
 #define RATE_AT "rules[0].statement.rate_based_statement."
+/* An AWS Config rule of scope SCOPE, source owner OWNER, with more. */
+#define CONFIG_RULE(SCOPE, OWNER, MORE) "{'config_rule_name': 'r', 'scope': {" SCOPE "}, " \
+	"'source': {'owner': '" OWNER "'" MORE "}}"
+#define CUSTOM_LAMBDA(FREQUENCY, TYPE) ", 'source_identifier': 'arn:aws:lambda:eu-west-1:" \
+	"123456789012:function:check', 'source_details': [{'event_source': 'aws.config', " \
+	FREQUENCY "'message_type': '" TYPE "'}]"
+#define MODES(A, B) "{'config_rule_name': 'r', 'source': {'owner': 'AWS', 'source_identifier': " \
+	"'S3_BUCKET_VERSIONING_ENABLED'}, 'evaluation_modes': [{'mode': '" A "'}, {'mode': '" B \
+	"'}]}"
+#define ORG_PACK(BUCKET) "{'organization_conformance_pack_name': 'p', 'template_s3_uri': " \
+	"'s3://packs/p.yaml', 'delivery_s3_bucket': '" BUCKET "'}"
+#define PACK(MORE) "{'conformance_pack_name': 'p', 'template_body': 'Resources: {}'" MORE "}"
+#define AGGREGATOR(KEY) "{'configuration_aggregator_name': 'a', 'account_aggregation_sources': " \
+	"[{'account_ids': ['123456789012'], 'all_aws_regions': true}], 'tags': [{'key': '" KEY \
+	"', 'value': 'a'}]}"
 
 static const struct words_case cases[] = {
 	{ "wafv2.ip_set_addresses_cidr", "awscc.wafv2.ip_set", "addresses[0]",
@@ -145,9 +163,46 @@ static const struct words_case cases[] = {
 	  ASSOCIATION("arn:aws:s3:::my-bucket"), NULL,
 	  ASSOCIATION("arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/"
 		      "web/50dc6c495c0c9188"), NULL },
+	{ "config.rule_resource_id_one_type", "awscc.config.config_rule",
+	  "scope.compliance_resource_types",
+	  CONFIG_RULE("'compliance_resource_id': 'my-bucket', 'compliance_resource_types': "
+		      "['AWS::S3::Bucket', 'AWS::EC2::Instance']", "AWS",
+		      ", 'source_identifier': 'S3_BUCKET_VERSIONING_ENABLED'"), NULL,
+	  CONFIG_RULE("'compliance_resource_id': 'my-bucket', 'compliance_resource_types': "
+		      "['AWS::S3::Bucket']", "AWS",
+		      ", 'source_identifier': 'S3_BUCKET_VERSIONING_ENABLED'"), NULL },
+	{ "config.rule_tag_value_with_key", "awscc.config.config_rule", "scope.tag_key",
+	  CONFIG_RULE("'tag_value': 'prod'", "AWS", ", 'source_identifier': 'REQUIRED_TAGS'"),
+	  NULL, CONFIG_RULE("'tag_key': 'env', 'tag_value': 'prod'", "AWS",
+			    ", 'source_identifier': 'REQUIRED_TAGS'"), NULL },
+	{ "config.rule_custom_policy_details", "awscc.config.config_rule",
+	  "source.custom_policy_details", CONFIG_RULE("", "CUSTOM_POLICY", ""), NULL,
+	  CONFIG_RULE("", "CUSTOM_POLICY", ", 'custom_policy_details': {'policy_runtime': "
+		      "'guard-2.x.x', 'policy_text': 'rule x {}'}"), NULL },
+	{ "config.rule_frequency_scheduled", "awscc.config.config_rule",
+	  "source.source_details[0].message_type",
+	  CONFIG_RULE("", "CUSTOM_LAMBDA", CUSTOM_LAMBDA("'maximum_execution_frequency': "
+							 "'One_Hour', ",
+							 "ConfigurationItemChangeNotification")),
+	  NULL,
+	  CONFIG_RULE("", "CUSTOM_LAMBDA", CUSTOM_LAMBDA("'maximum_execution_frequency': "
+							 "'One_Hour', ", "ScheduledNotification")),
+	  NULL },
+	{ "config.rule_evaluation_modes_distinct", "awscc.config.config_rule",
+	  "evaluation_modes[1].mode", MODES("DETECTIVE", "DETECTIVE"), NULL,
+	  MODES("DETECTIVE", "PROACTIVE"), NULL },
+	{ "config.rule_evaluation_mode", "awscc.config.config_rule", "evaluation_modes[1].mode",
+	  MODES("DETECTIVE", "PERIODIC"), NULL, MODES("Detective", "Proactive"), NULL },
+	{ "config.org_pack_delivery_bucket_prefix", "awscc.config.organization_conformance_pack",
+	  "delivery_s3_bucket", ORG_PACK("pack-results"), NULL,
+	  ORG_PACK("awsconfigconforms-pack-results"), NULL },
+	{ "config.pack_one_template", "awscc.config.conformance_pack", "template_s3_uri",
+	  PACK(", 'template_s3_uri': 's3://packs/p.yaml'"), NULL, PACK(""), NULL },
+	{ "config.cfn_tag_keys_not_aws", "awscc.config.configuration_aggregator", "tags[0].key",
+	  AGGREGATOR("aws:team"), NULL, AGGREGATOR("team"), NULL },
 };
 
-static const char *const services[] = { "wafv2.", NULL };
+static const char *const services[] = { "wafv2.", "config.", NULL };
 
 /* A written rule's case: a resource of TYPE it refuses (its message
  * beginning with the attribute AT and quoting AWS's WORDS), and its twin. */

@@ -103,7 +103,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "GuardDuty": "guardduty",
                "Organizations": "organizations",
                "Route53": "route53",
-               "WAFv2": "wafv2"}
+               "WAFv2": "wafv2",
+               "Config": "config"}
 SERVICES.update(THIRD_SCOPE)
 
 
