@@ -64,6 +64,23 @@ int rule_tag_list_keys(const json_t *v, const json_t *r, struct strbuf *err)
 
 /* ---- a JSON document's members ------------------------------------------ */
 
+/* Whether a JSON document's member `key` is `name`, its case and '_'
+ * ignored (volume_size_in_gb, VolumeSizeInGB). */
+bool aws_doc_name_is(const char *key, const char *name)
+{
+	const char *a = key, *b = name;
+
+	for (;; a++, b++) {
+		while (*a == '_')
+			a++;
+		while (*b == '_')
+			b++;
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b) || !*a)
+			break;
+	}
+	return !*a && !*b;
+}
+
 /* The value of member `name` of object o, its case and '_' ignored: a JSON
  * document is written with awscc's keys or CloudFormation's, and
  * cloudcontrol/convert.c sends either (volume_size_in_gb, VolumeSizeInGB).
@@ -75,18 +92,8 @@ const json_t *aws_doc_member(const json_t *o, const char *name)
 
 	if (!json_is_object(o))
 		return NULL;
-	json_object_foreach((json_t *)o, key, value) {
-		const char *a = key, *b = name;
-		for (;; a++, b++) {
-			while (*a == '_')
-				a++;
-			while (*b == '_')
-				b++;
-			if (tolower((unsigned char)*a) != tolower((unsigned char)*b) || !*a)
-				break;
-		}
-		if (!*a && !*b)
+	json_object_foreach((json_t *)o, key, value)
+		if (aws_doc_name_is(key, name))
 			return value;
-	}
 	return NULL;
 }

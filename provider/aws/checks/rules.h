@@ -296,6 +296,8 @@ int rule_tag_list_keys(const json_t *v, const json_t *r, struct strbuf *err);
 /* Member `name` of a JSON document's object o by either spelling, awscc's
  * or CloudFormation's (case and '_' ignored); NULL: none (checks/common.c). */
 const json_t *aws_doc_member(const json_t *o, const char *name);
+/* Whether member name `key` is `name` by either spelling (checks/common.c). */
+bool aws_doc_name_is(const char *key, const char *name);
 /* Lambda function names: at most 64 characters (an ARN may be longer). */
 #define AWS_LAMBDA_FUNCTION_NAME_MAX 64
 

@@ -105,7 +105,9 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Route53": "route53",
                "Kendra": "kendra",
                "DirectConnect": "directconnect",
-               "APS": "amp"}
+               "APS": "amp",
+               "WAFv2": "wafv2",
+               "Config": "config"}
 SERVICES.update(THIRD_SCOPE)
 
 
