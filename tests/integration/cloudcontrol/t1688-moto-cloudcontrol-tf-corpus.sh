@@ -43,6 +43,12 @@
 #   - rds_restore_db_instance_from_s3.py: a MySQL instance restored from a
 #     bucket, listed; a missing bucket and a source engine other than mysql
 #     refused.
+#   - ec2_describe_network_acls_not_found.py, ec2_traffic_mirror_id_prefixes.py
+#     (what plan's reads of a literal id take, provider/aws/checks/kinds/
+#     reads.def): DescribeNetworkAcls of an id naming none answers
+#     InvalidNetworkAclID.NotFound (one that exists is described); traffic
+#     mirror filters and targets are made with ids of AWS's form, tmf- and
+#     tmt-, and described by them.
 
 . "$(dirname "$0")/../lib.sh"
 
@@ -387,11 +393,32 @@ def rds_restore_from_s3():
         **dict(base, DBInstanceIdentifier="restored-three", SourceEngine="postgres"))
 
 
+def reads_network_acl_and_traffic_mirror():
+    """What plan's reads of a literal id take (ec2_describe_network_acls_not_found.py,
+    ec2_traffic_mirror_id_prefixes.py)."""
+    ec2 = client("ec2")
+    vpc = ec2.create_vpc(CidrBlock="10.88.0.0/16")["Vpc"]["VpcId"]
+    acl = ec2.create_network_acl(VpcId=vpc)["NetworkAcl"]["NetworkAclId"]
+    show("network acl described", [a["NetworkAclId"] == acl for a in ec2.describe_network_acls(
+        NetworkAclIds=[acl])["NetworkAcls"]])
+    err("network acl of no id", ec2, "describe_network_acls",
+        NetworkAclIds=["acl-0123456789abcdef0"])
+    tmf = ec2.create_traffic_mirror_filter()["TrafficMirrorFilter"]["TrafficMirrorFilterId"]
+    eni = ec2.create_network_interface(SubnetId=ec2.create_subnet(
+        VpcId=vpc, CidrBlock="10.88.1.0/24")["Subnet"]["SubnetId"])["NetworkInterface"]
+    tmt = ec2.create_traffic_mirror_target(
+        NetworkInterfaceId=eni["NetworkInterfaceId"])["TrafficMirrorTarget"]["TrafficMirrorTargetId"]
+    show("traffic mirror ids", "%s %s" % (re.sub("[0-9a-f]+$", "", tmf), re.sub("[0-9a-f]+$", "", tmt)))
+    show("traffic mirror described", "%d %d" % (
+        len(ec2.describe_traffic_mirror_filters(TrafficMirrorFilterIds=[tmf])["TrafficMirrorFilters"]),
+        len(ec2.describe_traffic_mirror_targets(TrafficMirrorTargetIds=[tmt])["TrafficMirrorTargets"])))
+
+
 SECTIONS = [customer_gateway_and_cidr_block, lambda_mq_mapping, ipv6_only_subnet,
             subnet_ipv6_attributes, vpc_block_public_access,
             gateway_endpoint_private_dns, ipv6_routes_cloudcontrol,
             s3_lifecycle_minimum_size, s3_bucket_configurations, dynamodb_csv_import,
-            rds_restore_from_s3]
+            rds_restore_from_s3, reads_network_acl_and_traffic_mirror]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -512,6 +539,13 @@ test_expect_success 'RDS restores a MySQL instance from S3' '
 	test_line probe.out "restored instance: restored-mysql mysql ['"'"'restored-mysql'"'"']" &&
 	test_line probe.out "restore from no bucket: error InvalidS3BucketFault" &&
 	test_line probe.out "restore of postgres: error InvalidParameterValue"
+'
+
+test_expect_success 'EC2 answers a missing network ACL InvalidNetworkAclID.NotFound; traffic mirror ids of AWS'"'"'s form' '
+	test_line probe.out "network acl described: [True]" &&
+	test_line probe.out "network acl of no id: error InvalidNetworkAclID.NotFound" &&
+	test_line probe.out "traffic mirror ids: tmf- tmt-" &&
+	test_line probe.out "traffic mirror described: 1 1"
 '
 
 test_done
