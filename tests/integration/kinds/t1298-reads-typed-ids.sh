@@ -9,7 +9,8 @@
 # internet_gateway_id, a written route table's routes' nat_gateway_id, a
 # written inline policy's users and a written user's groups. What moto lacks
 # fails the plan naming the resource, the attribute and the object, before
-# any write; what it has plans clean; -refresh=false reads nothing; plan
+# any write; what it has plans clean, and so does a name the stack makes
+# written as a literal (not read); -refresh=false reads nothing; plan
 # -policy names each read's action. (Every row is read on moto by
 # tests/unit/test_kind_reads.c.)
 . "$(dirname "$0")/../lib.sh"
@@ -68,7 +69,21 @@ test_expect_success 'what moto has plans clean' '
 	test_not_contains err "does not have"
 '
 
+test_expect_success 'a name the stack makes, written as a literal, is not read' '
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-YAML &&
+	resources:
+	  team: {type: aws.iam.group, name: t1298-made}
+	  who: {type: aws.iam.user, name: t1298-new, groups: [t1298-made]}
+	  reads: {type: aws.iam.inline_policy, name: t1298-read, users: [t1298-new], groups: [t1298-made], policy: {Version: "2012-10-17", Statement: [{Effect: Allow, Action: "s3:GetObject", Resource: "*"}]}}
+	YAML
+	terrace plan -no-color -input=false >out 2>err &&
+	test_contains out "Plan: 3 to add" &&
+	test_not_contains err "does not have"
+'
+
 test_expect_success 'plan -policy names each read'"'"'s action' '
+	stack cgw-0123456789abcdef0 igw-0123456789abcdef0 nat-0123456789abcdef0 t1298-gone t1298-nobody &&
 	terrace plan -no-color -input=false -refresh=false -policy >out 2>err &&
 	for action in ec2:DescribeCustomerGateways ec2:DescribeInternetGateways ec2:DescribeNatGateways iam:GetUser iam:GetGroup; do
 		grep -q "\"$action\"" out || { echo "no $action in the plan'"'"'s policy"; return 1; }
