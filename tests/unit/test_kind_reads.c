@@ -41,7 +41,6 @@ static const char *const moto_lacks[] = {
 	"AWS::EC2::LocalGatewayVirtualInterfaceGroup.Id",
 	"AWS::EC2::NetworkInsightsAccessScope.Id",
 	"AWS::EC2::NetworkInsightsPath.Id",
-	"AWS::EC2::PlacementGroup.Id",
 	"AWS::EC2::RouteServer.Id",
 	"AWS::EC2::RouteServerEndpoint.Id",
 	"AWS::EC2::TransitGatewayMeteringPolicy.Id",

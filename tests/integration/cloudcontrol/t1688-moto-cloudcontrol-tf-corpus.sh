@@ -49,6 +49,9 @@
 #     InvalidNetworkAclID.NotFound (one that exists is described); traffic
 #     mirror filters and targets are made with ids of AWS's form, tmf- and
 #     tmt-, and described by them.
+#   - ec2_placement_groups.py: a placement group made, described by its id,
+#     its name and a filter, a second of its name refused, one of no id
+#     refused InvalidPlacementGroup.Unknown, deleted.
 
 . "$(dirname "$0")/../lib.sh"
 
@@ -414,11 +417,36 @@ def reads_network_acl_and_traffic_mirror():
         len(ec2.describe_traffic_mirror_targets(TrafficMirrorTargetIds=[tmt])["TrafficMirrorTargets"])))
 
 
+def placement_groups():
+    """ec2_placement_groups.py: CreatePlacementGroup, DescribePlacementGroups,
+    DeletePlacementGroup."""
+    ec2 = client("ec2")
+    pg = ec2.create_placement_group(GroupName="probe-pg", Strategy="partition", PartitionCount=3,
+                                    TagSpecifications=[{"ResourceType": "placement-group",
+                                                        "Tags": [{"Key": "team", "Value": "net"}]}])
+    pg = pg["PlacementGroup"]
+    show("placement group", "%s %s %s %s %s %s" % (
+        re.sub("[0-9a-f]+$", "", pg["GroupId"]), pg["GroupName"], pg["State"], pg["Strategy"],
+        pg["PartitionCount"], pg["GroupArn"].endswith(":placement-group/probe-pg")))
+    show("placement group by id", [g["GroupName"] for g in ec2.describe_placement_groups(
+        GroupIds=[pg["GroupId"]])["PlacementGroups"]])
+    show("placement group by name and tag", [g["GroupId"] == pg["GroupId"] for g in
+        ec2.describe_placement_groups(GroupNames=["probe-pg"], Filters=[
+            {"Name": "tag:team", "Values": ["net"]}])["PlacementGroups"]])
+    err("placement group again", ec2, "create_placement_group", GroupName="probe-pg",
+        Strategy="cluster")
+    err("placement group of no id", ec2, "describe_placement_groups",
+        GroupIds=["pg-0123456789abcdef0"])
+    err("placement group delete", ec2, "delete_placement_group", GroupName="probe-pg")
+    err("placement group after delete", ec2, "describe_placement_groups", GroupNames=["probe-pg"])
+
+
 SECTIONS = [customer_gateway_and_cidr_block, lambda_mq_mapping, ipv6_only_subnet,
             subnet_ipv6_attributes, vpc_block_public_access,
             gateway_endpoint_private_dns, ipv6_routes_cloudcontrol,
             s3_lifecycle_minimum_size, s3_bucket_configurations, dynamodb_csv_import,
-            rds_restore_from_s3, reads_network_acl_and_traffic_mirror]
+            rds_restore_from_s3, reads_network_acl_and_traffic_mirror,
+            placement_groups]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -546,6 +574,16 @@ test_expect_success 'EC2 answers a missing network ACL InvalidNetworkAclID.NotFo
 	test_line probe.out "network acl of no id: error InvalidNetworkAclID.NotFound" &&
 	test_line probe.out "traffic mirror ids: tmf- tmt-" &&
 	test_line probe.out "traffic mirror described: 1 1"
+'
+
+test_expect_success 'EC2 makes, describes and deletes placement groups; one of no id is InvalidPlacementGroup.Unknown' '
+	test_line probe.out "placement group: pg- probe-pg available partition 3 True" &&
+	test_line probe.out "placement group by id: ['"'"'probe-pg'"'"']" &&
+	test_line probe.out "placement group by name and tag: [True]" &&
+	test_line probe.out "placement group again: error InvalidPlacementGroup.Duplicate" &&
+	test_line probe.out "placement group of no id: error InvalidPlacementGroup.Unknown" &&
+	test_line probe.out "placement group delete: ok" &&
+	test_line probe.out "placement group after delete: error InvalidPlacementGroup.Unknown"
 '
 
 test_done
