@@ -30,7 +30,6 @@
  * EC2 Describe calls "not implemented", and makes none of their objects;
  * reads.def's note on each row says so). */
 static const char *const moto_lacks[] = {
-	"AWS::EC2::CapacityReservation.Id",
 	"AWS::EC2::CapacityReservationFleet.Id",
 	"AWS::EC2::IPAM.Id",
 	"AWS::EC2::IPAMPool.Id",

@@ -52,6 +52,9 @@
 #   - ec2_placement_groups.py: a placement group made, described by its id,
 #     its name and a filter, a second of its name refused, one of no id
 #     refused InvalidPlacementGroup.Unknown, deleted.
+#   - ec2_capacity_reservations.py: a capacity reservation made, described by
+#     its id and a filter, one of no id refused
+#     InvalidCapacityReservationId.NotFound, cancelled (still described).
 
 . "$(dirname "$0")/../lib.sh"
 
@@ -441,12 +444,35 @@ def placement_groups():
     err("placement group after delete", ec2, "describe_placement_groups", GroupNames=["probe-pg"])
 
 
+def capacity_reservations():
+    """ec2_capacity_reservations.py: CreateCapacityReservation,
+    DescribeCapacityReservations, CancelCapacityReservation."""
+    ec2 = client("ec2")
+    cr = ec2.create_capacity_reservation(
+        InstanceType="t3.micro", InstancePlatform="Linux/UNIX", InstanceCount=2,
+        AvailabilityZone="us-east-1b", TagSpecifications=[{
+            "ResourceType": "capacity-reservation", "Tags": [{"Key": "team", "Value": "net"}]}])
+    cr = cr["CapacityReservation"]
+    rid = cr["CapacityReservationId"]
+    show("capacity reservation", "%s %s %s %s %s %s" % (
+        re.sub("[0-9a-f]+$", "", rid), cr["State"], cr["InstanceType"], cr["AvailabilityZone"],
+        cr["AvailableInstanceCount"], cr["CapacityReservationArn"].endswith(":capacity-reservation/" + rid)))
+    show("capacity reservation by id and tag", [r["CapacityReservationId"] == rid for r in
+        ec2.describe_capacity_reservations(CapacityReservationIds=[rid], Filters=[
+            {"Name": "tag:team", "Values": ["net"]}])["CapacityReservations"]])
+    err("capacity reservation of no id", ec2, "describe_capacity_reservations",
+        CapacityReservationIds=["cr-0123456789abcdef0"])
+    err("capacity reservation cancel", ec2, "cancel_capacity_reservation", CapacityReservationId=rid)
+    show("capacity reservation after cancel", [r["State"] for r in ec2.describe_capacity_reservations(
+        CapacityReservationIds=[rid])["CapacityReservations"]])
+
+
 SECTIONS = [customer_gateway_and_cidr_block, lambda_mq_mapping, ipv6_only_subnet,
             subnet_ipv6_attributes, vpc_block_public_access,
             gateway_endpoint_private_dns, ipv6_routes_cloudcontrol,
             s3_lifecycle_minimum_size, s3_bucket_configurations, dynamodb_csv_import,
             rds_restore_from_s3, reads_network_acl_and_traffic_mirror,
-            placement_groups]
+            placement_groups, capacity_reservations]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -584,6 +610,14 @@ test_expect_success 'EC2 makes, describes and deletes placement groups; one of n
 	test_line probe.out "placement group of no id: error InvalidPlacementGroup.Unknown" &&
 	test_line probe.out "placement group delete: ok" &&
 	test_line probe.out "placement group after delete: error InvalidPlacementGroup.Unknown"
+'
+
+test_expect_success 'EC2 makes, describes and cancels capacity reservations; one of no id is InvalidCapacityReservationId.NotFound' '
+	test_line probe.out "capacity reservation: cr- active t3.micro us-east-1b 2 True" &&
+	test_line probe.out "capacity reservation by id and tag: [True]" &&
+	test_line probe.out "capacity reservation of no id: error InvalidCapacityReservationId.NotFound" &&
+	test_line probe.out "capacity reservation cancel: ok" &&
+	test_line probe.out "capacity reservation after cancel: ['"'"'cancelled'"'"']"
 '
 
 test_done
