@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# t1298-reads-typed-ids: the kinds botocore's typed identifier shapes name
+# t1298-reads-kinds-of-typed-ids: the kinds botocore's typed identifier shapes name
 # (issue 87 point 5: an EC2 customer gateway's, internet gateway's and NAT
 # gateway's id, an IAM user's and group's name) are read at plan, each by
 # its row of provider/aws/checks/kinds/reads.def (EC2 DescribeCustomerGateways,
