@@ -43,6 +43,18 @@
 #   - rds_restore_db_instance_from_s3.py: a MySQL instance restored from a
 #     bucket, listed; a missing bucket and a source engine other than mysql
 #     refused.
+#   - ec2_describe_network_acls_not_found.py, ec2_traffic_mirror_id_prefixes.py
+#     (what plan's reads of a literal id take, provider/aws/checks/kinds/
+#     reads.def): DescribeNetworkAcls of an id naming none answers
+#     InvalidNetworkAclID.NotFound (one that exists is described); traffic
+#     mirror filters and targets are made with ids of AWS's form, tmf- and
+#     tmt-, and described by them.
+#   - ec2_placement_groups.py: a placement group made, described by its id,
+#     its name and a filter, a second of its name refused, one of no id
+#     refused InvalidPlacementGroup.Unknown, deleted.
+#   - ec2_capacity_reservations.py: a capacity reservation made, described by
+#     its id and a filter, one of no id refused
+#     InvalidCapacityReservationId.NotFound, cancelled (still described).
 
 . "$(dirname "$0")/../lib.sh"
 
@@ -387,11 +399,80 @@ def rds_restore_from_s3():
         **dict(base, DBInstanceIdentifier="restored-three", SourceEngine="postgres"))
 
 
+def reads_network_acl_and_traffic_mirror():
+    """What plan's reads of a literal id take (ec2_describe_network_acls_not_found.py,
+    ec2_traffic_mirror_id_prefixes.py)."""
+    ec2 = client("ec2")
+    vpc = ec2.create_vpc(CidrBlock="10.88.0.0/16")["Vpc"]["VpcId"]
+    acl = ec2.create_network_acl(VpcId=vpc)["NetworkAcl"]["NetworkAclId"]
+    show("network acl described", [a["NetworkAclId"] == acl for a in ec2.describe_network_acls(
+        NetworkAclIds=[acl])["NetworkAcls"]])
+    err("network acl of no id", ec2, "describe_network_acls",
+        NetworkAclIds=["acl-0123456789abcdef0"])
+    tmf = ec2.create_traffic_mirror_filter()["TrafficMirrorFilter"]["TrafficMirrorFilterId"]
+    eni = ec2.create_network_interface(SubnetId=ec2.create_subnet(
+        VpcId=vpc, CidrBlock="10.88.1.0/24")["Subnet"]["SubnetId"])["NetworkInterface"]
+    tmt = ec2.create_traffic_mirror_target(
+        NetworkInterfaceId=eni["NetworkInterfaceId"])["TrafficMirrorTarget"]["TrafficMirrorTargetId"]
+    show("traffic mirror ids", "%s %s" % (re.sub("[0-9a-f]+$", "", tmf), re.sub("[0-9a-f]+$", "", tmt)))
+    show("traffic mirror described", "%d %d" % (
+        len(ec2.describe_traffic_mirror_filters(TrafficMirrorFilterIds=[tmf])["TrafficMirrorFilters"]),
+        len(ec2.describe_traffic_mirror_targets(TrafficMirrorTargetIds=[tmt])["TrafficMirrorTargets"])))
+
+
+def placement_groups():
+    """ec2_placement_groups.py: CreatePlacementGroup, DescribePlacementGroups,
+    DeletePlacementGroup."""
+    ec2 = client("ec2")
+    pg = ec2.create_placement_group(GroupName="probe-pg", Strategy="partition", PartitionCount=3,
+                                    TagSpecifications=[{"ResourceType": "placement-group",
+                                                        "Tags": [{"Key": "team", "Value": "net"}]}])
+    pg = pg["PlacementGroup"]
+    show("placement group", "%s %s %s %s %s %s" % (
+        re.sub("[0-9a-f]+$", "", pg["GroupId"]), pg["GroupName"], pg["State"], pg["Strategy"],
+        pg["PartitionCount"], pg["GroupArn"].endswith(":placement-group/probe-pg")))
+    show("placement group by id", [g["GroupName"] for g in ec2.describe_placement_groups(
+        GroupIds=[pg["GroupId"]])["PlacementGroups"]])
+    show("placement group by name and tag", [g["GroupId"] == pg["GroupId"] for g in
+        ec2.describe_placement_groups(GroupNames=["probe-pg"], Filters=[
+            {"Name": "tag:team", "Values": ["net"]}])["PlacementGroups"]])
+    err("placement group again", ec2, "create_placement_group", GroupName="probe-pg",
+        Strategy="cluster")
+    err("placement group of no id", ec2, "describe_placement_groups",
+        GroupIds=["pg-0123456789abcdef0"])
+    err("placement group delete", ec2, "delete_placement_group", GroupName="probe-pg")
+    err("placement group after delete", ec2, "describe_placement_groups", GroupNames=["probe-pg"])
+
+
+def capacity_reservations():
+    """ec2_capacity_reservations.py: CreateCapacityReservation,
+    DescribeCapacityReservations, CancelCapacityReservation."""
+    ec2 = client("ec2")
+    cr = ec2.create_capacity_reservation(
+        InstanceType="t3.micro", InstancePlatform="Linux/UNIX", InstanceCount=2,
+        AvailabilityZone="us-east-1b", TagSpecifications=[{
+            "ResourceType": "capacity-reservation", "Tags": [{"Key": "team", "Value": "net"}]}])
+    cr = cr["CapacityReservation"]
+    rid = cr["CapacityReservationId"]
+    show("capacity reservation", "%s %s %s %s %s %s" % (
+        re.sub("[0-9a-f]+$", "", rid), cr["State"], cr["InstanceType"], cr["AvailabilityZone"],
+        cr["AvailableInstanceCount"], cr["CapacityReservationArn"].endswith(":capacity-reservation/" + rid)))
+    show("capacity reservation by id and tag", [r["CapacityReservationId"] == rid for r in
+        ec2.describe_capacity_reservations(CapacityReservationIds=[rid], Filters=[
+            {"Name": "tag:team", "Values": ["net"]}])["CapacityReservations"]])
+    err("capacity reservation of no id", ec2, "describe_capacity_reservations",
+        CapacityReservationIds=["cr-0123456789abcdef0"])
+    err("capacity reservation cancel", ec2, "cancel_capacity_reservation", CapacityReservationId=rid)
+    show("capacity reservation after cancel", [r["State"] for r in ec2.describe_capacity_reservations(
+        CapacityReservationIds=[rid])["CapacityReservations"]])
+
+
 SECTIONS = [customer_gateway_and_cidr_block, lambda_mq_mapping, ipv6_only_subnet,
             subnet_ipv6_attributes, vpc_block_public_access,
             gateway_endpoint_private_dns, ipv6_routes_cloudcontrol,
             s3_lifecycle_minimum_size, s3_bucket_configurations, dynamodb_csv_import,
-            rds_restore_from_s3]
+            rds_restore_from_s3, reads_network_acl_and_traffic_mirror,
+            placement_groups, capacity_reservations]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -512,6 +593,31 @@ test_expect_success 'RDS restores a MySQL instance from S3' '
 	test_line probe.out "restored instance: restored-mysql mysql ['"'"'restored-mysql'"'"']" &&
 	test_line probe.out "restore from no bucket: error InvalidS3BucketFault" &&
 	test_line probe.out "restore of postgres: error InvalidParameterValue"
+'
+
+test_expect_success 'EC2 answers a missing network ACL InvalidNetworkAclID.NotFound; traffic mirror ids of AWS'"'"'s form' '
+	test_line probe.out "network acl described: [True]" &&
+	test_line probe.out "network acl of no id: error InvalidNetworkAclID.NotFound" &&
+	test_line probe.out "traffic mirror ids: tmf- tmt-" &&
+	test_line probe.out "traffic mirror described: 1 1"
+'
+
+test_expect_success 'EC2 makes, describes and deletes placement groups; one of no id is InvalidPlacementGroup.Unknown' '
+	test_line probe.out "placement group: pg- probe-pg available partition 3 True" &&
+	test_line probe.out "placement group by id: ['"'"'probe-pg'"'"']" &&
+	test_line probe.out "placement group by name and tag: [True]" &&
+	test_line probe.out "placement group again: error InvalidPlacementGroup.Duplicate" &&
+	test_line probe.out "placement group of no id: error InvalidPlacementGroup.Unknown" &&
+	test_line probe.out "placement group delete: ok" &&
+	test_line probe.out "placement group after delete: error InvalidPlacementGroup.Unknown"
+'
+
+test_expect_success 'EC2 makes, describes and cancels capacity reservations; one of no id is InvalidCapacityReservationId.NotFound' '
+	test_line probe.out "capacity reservation: cr- active t3.micro us-east-1b 2 True" &&
+	test_line probe.out "capacity reservation by id and tag: [True]" &&
+	test_line probe.out "capacity reservation of no id: error InvalidCapacityReservationId.NotFound" &&
+	test_line probe.out "capacity reservation cancel: ok" &&
+	test_line probe.out "capacity reservation after cancel: ['"'"'cancelled'"'"']"
 '
 
 test_done

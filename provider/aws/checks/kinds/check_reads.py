@@ -66,7 +66,28 @@ DOC_CODES = {
         "InvalidVpcID.NotFound", "InvalidAllocationID.NotFound", "InvalidAddress.NotFound",
         "InvalidInstanceID.NotFound", "InvalidRouteTableID.NotFound",
         "InvalidTransitGatewayID.NotFound", "InvalidVpcEndpointId.NotFound",
-        "InvalidVpnGatewayID.NotFound"},
+        "InvalidVpnGatewayID.NotFound",
+        # "The specified Capacity Reservation ID does not exist", "The specified
+        # carrier gateway ID cannot be found", "The specified customer gateway ID
+        # cannot be found", "The specified egress-only internet gateway does not
+        # exist", "The specified internet gateway does not exist", "The specified
+        # launch template ID does not exist", "The specified NAT gateway ID does not
+        # exist" and "The specified NAT gateway does not exist", "The specified
+        # network ACL does not exist", "The specified network interface does not
+        # exist", "The specified placement group cannot be found", "The specified
+        # Traffic Mirror filter does not exist", "The specified Traffic Mirror
+        # target does not exist" (the page's spelling, NoFound), "The specified VPC
+        # endpoint service does not exist", "The specified VPC peering connection
+        # ID does not exist", "The specified VPN connection ID does not exist",
+        # "The specified volume does not exist"
+        "InvalidCapacityReservationId.NotFound", "InvalidCarrierGatewayID.NotFound",
+        "InvalidCustomerGatewayID.NotFound", "InvalidEgressOnlyInternetGatewayId.NotFound",
+        "InvalidInternetGatewayID.NotFound", "InvalidLaunchTemplateId.NotFound",
+        "InvalidNatGatewayID.NotFound", "NatGatewayNotFound", "InvalidNetworkAclID.NotFound",
+        "InvalidNetworkInterfaceID.NotFound", "InvalidPlacementGroup.Unknown",
+        "InvalidTrafficMirrorFilterNotFound", "InvalidTrafficMirrorTargetNoFound",
+        "InvalidVpcEndpointServiceId.NotFound", "InvalidVpcPeeringConnectionID.NotFound",
+        "InvalidVpnConnectionID.NotFound", "InvalidVolume.NotFound"},
     # GetQueueUrl's page: "QueueDoesNotExist ... HTTP Status Code: 400", with the
     # query protocol's code AWS.SimpleQueueService.NonExistentQueue that the
     # JSON protocol keeps in x-amzn-query-error (awsQueryCompatible)
