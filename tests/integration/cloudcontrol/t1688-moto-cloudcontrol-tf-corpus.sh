@@ -43,6 +43,10 @@
 #   - rds_restore_db_instance_from_s3.py: a MySQL instance restored from a
 #     bucket, listed; a missing bucket and a source engine other than mysql
 #     refused.
+#   - s3_directory_bucket.py: an S3 Express directory bucket made (HeadBucket
+#     answers its location), listed by ListDirectoryBuckets and not by
+#     ListBuckets; its lifecycle answers no minimum transition size; a name
+#     of another zone and a mismatched redundancy refused.
 
 . "$(dirname "$0")/../lib.sh"
 
@@ -55,7 +59,8 @@ import json
 import re
 import time
 
-from probe_base import cc, client, done, err, outcome, show  # noqa: F401
+from botocore.config import Config
+from probe_base import EP, SESSION, cc, client, done, err, outcome, show  # noqa: F401
 
 
 def customer_gateway_and_cidr_block():
@@ -387,11 +392,45 @@ def rds_restore_from_s3():
         **dict(base, DBInstanceIdentifier="restored-three", SourceEngine="postgres"))
 
 
+def s3_directory_bucket():
+    """S3 Express directory buckets (s3_directory_bucket.py), signed without
+    a CreateSession session as tests/twins sends them."""
+    s3 = SESSION.create_client("s3", region_name="eu-west-1", endpoint_url=EP,
+                               aws_access_key_id="AKIAMOTOUNCHECKED000",
+                               aws_secret_access_key="moto-accepts-any-secret",
+                               config=Config(retries={"total_max_attempts": 1},
+                                             s3={"addressing_style": "path",
+                                                 "disable_s3_express_session_auth": True}))
+    directory = {"Location": {"Type": "AvailabilityZone", "Name": "euw1-az1"},
+                 "Bucket": {"Type": "Directory", "DataRedundancy": "SingleAvailabilityZone"}}
+    err("directory bucket", s3, "create_bucket", Bucket="probe--euw1-az1--x-s3",
+        CreateBucketConfiguration=directory)
+    s3.create_bucket(Bucket="probe-general", CreateBucketConfiguration={"LocationConstraint": "eu-west-1"})
+    head = s3.head_bucket(Bucket="probe--euw1-az1--x-s3")["ResponseMetadata"]["HTTPHeaders"]
+    show("directory bucket head", "%s %s %s" % (head.get("x-amz-bucket-region"), head.get("x-amz-bucket-location-type"),
+                                                head.get("x-amz-bucket-location-name")))
+    show("general bucket head", s3.head_bucket(Bucket="probe-general")["ResponseMetadata"]["HTTPHeaders"].get(
+        "x-amz-bucket-location-type"))
+    show("directory buckets listed", [(b["Name"], b["BucketRegion"]) for b in s3.list_directory_buckets()["Buckets"]])
+    show("general buckets listed", [b["Name"] for b in s3.list_buckets()["Buckets"]
+                                     if b["Name"].startswith("probe")])
+    rules = [{"ID": "logs", "Status": "Enabled", "Expiration": {"Days": 5}, "Filter": {"Prefix": "logs/"}}]
+    put = s3.put_bucket_lifecycle_configuration(Bucket="probe--euw1-az1--x-s3", LifecycleConfiguration={"Rules": rules})
+    got = s3.get_bucket_lifecycle_configuration(Bucket="probe--euw1-az1--x-s3")
+    show("directory bucket lifecycle", "%s %s %s" % ([r["ID"] for r in got["Rules"]],
+                                                     put.get("TransitionDefaultMinimumObjectSize"),
+                                                     got.get("TransitionDefaultMinimumObjectSize")))
+    err("directory bucket of another zone's name", s3, "create_bucket", Bucket="probe--euw1-az2--x-s3",
+        CreateBucketConfiguration=directory)
+    err("directory bucket of a local zone's redundancy", s3, "create_bucket", Bucket="probe-two--euw1-az1--x-s3",
+        CreateBucketConfiguration=dict(directory, Bucket={"Type": "Directory", "DataRedundancy": "SingleLocalZone"}))
+
+
 SECTIONS = [customer_gateway_and_cidr_block, lambda_mq_mapping, ipv6_only_subnet,
             subnet_ipv6_attributes, vpc_block_public_access,
             gateway_endpoint_private_dns, ipv6_routes_cloudcontrol,
             s3_lifecycle_minimum_size, s3_bucket_configurations, dynamodb_csv_import,
-            rds_restore_from_s3]
+            rds_restore_from_s3, s3_directory_bucket]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -505,6 +544,17 @@ test_expect_success 'DynamoDB imports a table from CSV, keys typed by its attrib
 	test_line probe.out "csv items: ['"'"'02 csv -'"'"', '"'"'03 csvtest seen'"'"']" &&
 	test_line probe.out "csv import of a row without its key: FAILED 1 1" &&
 	test_line probe.out "ion import: error ValidationException"
+'
+
+test_expect_success 'S3 makes a directory bucket, listed apart from general purpose buckets, with no minimum transition size' '
+	test_line probe.out "directory bucket: ok" &&
+	test_line probe.out "directory bucket head: eu-west-1 AvailabilityZone euw1-az1" &&
+	test_line probe.out "general bucket head: None" &&
+	test_line probe.out "directory buckets listed: [('"'"'probe--euw1-az1--x-s3'"'"', '"'"'eu-west-1'"'"')]" &&
+	test_line probe.out "general buckets listed: ['"'"'probe-general'"'"']" &&
+	test_line probe.out "directory bucket lifecycle: ['"'"'logs'"'"'] None None" &&
+	test_line probe.out "directory bucket of another zone'"'"'s name: error InvalidBucketName" &&
+	test_line probe.out "directory bucket of a local zone'"'"'s redundancy: error InvalidRequest"
 '
 
 test_expect_success 'RDS restores a MySQL instance from S3' '
