@@ -544,8 +544,34 @@ def applicationautoscaling(r, first):
     return out
 
 
+def s3tables(r, first):
+    """S3 Tables: each table bucket, namespace and table of the Region, with
+    its encryption, maintenance configuration and policy (the Terraform
+    corpus's s3-bucket `table-bucket`); ARNs, ids, owners and times left out."""
+    c = r("s3tables")
+    out = []
+    for b in pages(c, "list_table_buckets", "tableBuckets"):
+        arn = b["arn"]
+        a = {"encryption": call(c.get_table_bucket_encryption, "encryptionConfiguration", tableBucketARN=arn),
+             "maintenance": call(c.get_table_bucket_maintenance_configuration, "configuration", tableBucketARN=arn),
+             "policy": call(c.get_table_bucket_policy, "resourcePolicy", tableBucketARN=arn)}
+        out.append(obj("s3tables.table_bucket", arn, b["name"], a))
+        for ns in pages(c, "list_namespaces", "namespaces", tableBucketARN=arn):
+            name = ".".join(ns["namespace"])
+            out.append(obj("s3tables.namespace", arn + "|" + name, b["name"] + " " + name, {}))
+        for t in pages(c, "list_tables", "tables", tableBucketARN=arn):
+            where = dict(tableBucketARN=arn, namespace=t["namespace"][0], name=t["name"])
+            a = {"type": t.get("type"),
+                 "format": call(c.get_table, "format", **where),
+                 "encryption": call(c.get_table_encryption, "encryptionConfiguration", **where),
+                 "maintenance": call(c.get_table_maintenance_configuration, "configuration", **where),
+                 "policy": call(c.get_table_policy, "resourcePolicy", **where)}
+            out.append(obj("s3tables.table", t["tableARN"], " ".join((b["name"], t["namespace"][0], t["name"])), a))
+    return out
+
+
 SERVICES = [s3, sqs, sns, iam, kms, dynamodb, events, stepfunctions, lambda_, logs, ec2, rds, ssm,
-            secretsmanager, cloudwatch, apigateway, glue, applicationautoscaling]
+            secretsmanager, cloudwatch, apigateway, glue, applicationautoscaling, s3tables]
 
 
 def take(endpoint, regions):
@@ -565,7 +591,7 @@ def take(endpoint, regions):
 # What the listers above cover, as Terraform and CloudFormation name types:
 # a type of neither is named by twins.py as not compared.
 COVERED = re.compile(
-    r"^(aws_(s3_bucket|s3_account_public_access_block|s3_directory_bucket|sqs_queue|sns_topic|iam_(role|policy|user|group|instance_profile|openid_connect|"
+    r"^(aws_(s3_bucket|s3_account_public_access_block|s3_directory_bucket|s3tables_|sqs_queue|sns_topic|iam_(role|policy|user|group|instance_profile|openid_connect|"
     r"saml|account)|kms_(key|alias|grant)|dynamodb_table|cloudwatch_event_(bus|rule|target|archive|"
     r"connection|api_destination)|sfn_|lambda_(function|alias|permission|event_source_mapping|layer|"
     r"provisioned|function_url)|cloudwatch_log_(group|stream|metric_filter|resource_policy)|"

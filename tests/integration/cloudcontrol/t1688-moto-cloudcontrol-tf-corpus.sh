@@ -47,6 +47,13 @@
 #     answers its location), listed by ListDirectoryBuckets and not by
 #     ListBuckets; its lifecycle answers no minimum transition size; a name
 #     of another zone and a mismatched redundancy refused.
+#   - s3tables_bucket_table_settings.py: S3 Tables in eu-west-1; a table
+#     bucket's encryption, maintenance and policy (none: NotFound), a table's
+#     encryption (its bucket's or its own), GetTable without a `false`
+#     managedByService, ListTables with each tableARN and type,
+#     maintenance (a type never put its default; a
+#     bucket's type refused), policy put,
+#     read and deleted.
 
 . "$(dirname "$0")/../lib.sh"
 
@@ -426,11 +433,50 @@ def s3_directory_bucket():
         CreateBucketConfiguration=dict(directory, Bucket={"Type": "Directory", "DataRedundancy": "SingleLocalZone"}))
 
 
+def s3tables_settings():
+    """S3 Tables in eu-west-1: a table bucket's and a table's encryption,
+    maintenance and policy (s3tables_bucket_table_settings.py)."""
+    c = client("s3tables", "eu-west-1")
+    kms = {"sseAlgorithm": "aws:kms", "kmsKeyArn": "arn:aws:kms:eu-west-1:123456789012:key/probe"}
+    made = err("table bucket in eu-west-1", c, "create_table_bucket", name="probe-tables",
+               encryptionConfiguration=kms)
+    arn = made["arn"]
+    show("table bucket encryption", c.get_table_bucket_encryption(tableBucketARN=arn)["encryptionConfiguration"])
+    c.put_table_bucket_maintenance_configuration(
+        tableBucketARN=arn, type="icebergUnreferencedFileRemoval",
+        value={"status": "enabled", "settings": {"icebergUnreferencedFileRemoval": {
+            "unreferencedDays": 3, "nonCurrentDays": 7}}})
+    show("table bucket maintenance", c.get_table_bucket_maintenance_configuration(tableBucketARN=arn)["configuration"])
+    err("table bucket policy before one", c, "get_table_bucket_policy", tableBucketARN=arn)
+    c.put_table_bucket_policy(tableBucketARN=arn, resourcePolicy='{"Version": "2012-10-17", "Statement": []}')
+    show("table bucket policy", c.get_table_bucket_policy(tableBucketARN=arn)["resourcePolicy"])
+    c.create_namespace(tableBucketARN=arn, namespace=["probe_ns"])
+    where = dict(tableBucketARN=arn, namespace="probe_ns")
+    c.create_table(name="plain", format="ICEBERG", **where)
+    c.create_table(name="own", format="ICEBERG", encryptionConfiguration={"sseAlgorithm": "AES256"}, **where)
+    show("table encryption of its bucket", c.get_table_encryption(name="plain", **where)["encryptionConfiguration"])
+    show("table encryption of its own", c.get_table_encryption(name="own", **where)["encryptionConfiguration"])
+    show("table read", sorted(c.get_table(name="plain", **where)))
+    show("tables listed", sorted((t["name"], t["tableARN"].endswith("/table/" + t["name"]), t["type"])
+                                 for t in c.list_tables(tableBucketARN=arn)["tables"]))
+    c.put_table_maintenance_configuration(name="plain", type="icebergCompaction", value={
+        "status": "enabled", "settings": {"icebergCompaction": {"targetFileSizeMB": 64}}}, **where)
+    conf = c.get_table_maintenance_configuration(name="plain", **where)["configuration"]
+    show("table maintenance", conf["icebergCompaction"])
+    show("table snapshot management by default", conf["icebergSnapshotManagement"])
+    err("table maintenance of a bucket's type", c, "put_table_maintenance_configuration", name="plain",
+        type="icebergUnreferencedFileRemoval", value={"status": "enabled"}, **where)
+    c.put_table_policy(name="plain", resourcePolicy='{"Version": "2012-10-17"}', **where)
+    show("table policy", c.get_table_policy(name="plain", **where)["resourcePolicy"])
+    c.delete_table_policy(name="plain", **where)
+    err("table policy after delete", c, "get_table_policy", name="plain", **where)
+
+
 SECTIONS = [customer_gateway_and_cidr_block, lambda_mq_mapping, ipv6_only_subnet,
             subnet_ipv6_attributes, vpc_block_public_access,
             gateway_endpoint_private_dns, ipv6_routes_cloudcontrol,
             s3_lifecycle_minimum_size, s3_bucket_configurations, dynamodb_csv_import,
-            rds_restore_from_s3, s3_directory_bucket]
+            rds_restore_from_s3, s3_directory_bucket, s3tables_settings]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -555,6 +601,24 @@ test_expect_success 'S3 makes a directory bucket, listed apart from general purp
 	test_line probe.out "directory bucket lifecycle: ['"'"'logs'"'"'] None None" &&
 	test_line probe.out "directory bucket of another zone'"'"'s name: error InvalidBucketName" &&
 	test_line probe.out "directory bucket of a local zone'"'"'s redundancy: error InvalidRequest"
+'
+
+test_expect_success 'S3 Tables in eu-west-1: a table bucket'"'"'s and a table'"'"'s encryption, maintenance and policy' '
+	test_line probe.out "table bucket in eu-west-1: ok" &&
+	test_line probe.out "table bucket encryption: {'"'"'sseAlgorithm'"'"': '"'"'aws:kms'"'"', '"'"'kmsKeyArn'"'"': '"'"'arn:aws:kms:eu-west-1:123456789012:key/probe'"'"'}" &&
+	test_line probe.out "table bucket maintenance: {'"'"'icebergUnreferencedFileRemoval'"'"': {'"'"'status'"'"': '"'"'enabled'"'"', '"'"'settings'"'"': {'"'"'icebergUnreferencedFileRemoval'"'"': {'"'"'unreferencedDays'"'"': 3, '"'"'nonCurrentDays'"'"': 7}}}}" &&
+	test_line probe.out "table bucket policy before one: error NotFoundException" &&
+	test_line probe.out "table bucket policy: {\"Version\": \"2012-10-17\", \"Statement\": []}" &&
+	test_line probe.out "table encryption of its bucket: {'"'"'sseAlgorithm'"'"': '"'"'aws:kms'"'"', '"'"'kmsKeyArn'"'"': '"'"'arn:aws:kms:eu-west-1:123456789012:key/probe'"'"'}" &&
+	test_line probe.out "table encryption of its own: {'"'"'sseAlgorithm'"'"': '"'"'AES256'"'"'}" &&
+	test_match probe.out "^table read: .*'"'"'format'"'"'" &&
+	! grep "^table read: .*managedByService" probe.out &&
+	test_line probe.out "tables listed: [('"'"'own'"'"', True, '"'"'customer'"'"'), ('"'"'plain'"'"', True, '"'"'customer'"'"')]" &&
+	test_line probe.out "table maintenance: {'"'"'status'"'"': '"'"'enabled'"'"', '"'"'settings'"'"': {'"'"'icebergCompaction'"'"': {'"'"'targetFileSizeMB'"'"': 64}}}" &&
+	test_line probe.out "table snapshot management by default: {'"'"'status'"'"': '"'"'enabled'"'"', '"'"'settings'"'"': {'"'"'icebergSnapshotManagement'"'"': {'"'"'minSnapshotsToKeep'"'"': 1, '"'"'maxSnapshotAgeHours'"'"': 120}}}" &&
+	test_line probe.out "table maintenance of a bucket'"'"'s type: error ValidationException" &&
+	test_line probe.out "table policy: {\"Version\": \"2012-10-17\"}" &&
+	test_line probe.out "table policy after delete: error NotFoundException"
 '
 
 test_expect_success 'RDS restores a MySQL instance from S3' '

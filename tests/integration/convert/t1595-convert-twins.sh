@@ -19,7 +19,8 @@
 # beside terrace's hex stand-ins with the same text around
 # (t1595/random_values.py: other text, another length, a hex string where
 # the original has no random value still differ; a value that was a whole
-# string never takes an account id's last digits); and the account's S3
+# string never takes an account id's last digits; a pet inside a policy
+# document each tool spaces its own way is set aside too); and the account's S3
 # Block Public Access, which S3 Control addresses by the account id as a
 # host prefix (t1595/account-block: the original's provider asks its
 # account id and reaches moto as its proxy, inventory.py reads it back).
