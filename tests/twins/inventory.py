@@ -21,8 +21,11 @@ import boto3
 import botocore.config
 import botocore.exceptions
 
+ACCOUNT = "123456789012"  # moto's account
+# An S3 Express directory bucket's calls signed as any other bucket's (no
+# CreateSession, which moto does not serve).
 CONFIG = botocore.config.Config(retries={"max_attempts": 2}, connect_timeout=10, read_timeout=120,
-                                s3={"addressing_style": "path"})
+                                s3={"addressing_style": "path", "disable_s3_express_session_auth": True})
 
 
 class Reader:
@@ -83,9 +86,12 @@ def s3(r, first):
         return []  # buckets are listed once, whatever their region
     c = r("s3")
     out = []
-    for b in pages(c, "list_buckets", "Buckets"):
+    # General purpose buckets (ListBuckets), then S3 Express directory
+    # buckets (ListDirectoryBuckets), the same calls on each.
+    directory = pages(c, "list_directory_buckets", "Buckets")
+    for b in pages(c, "list_buckets", "Buckets") + directory:
         n = b["Name"]
-        a = {}
+        a = {"directory_bucket": True} if b in directory else {}
         for key, op, field in [
                 ("versioning", c.get_bucket_versioning, None),
                 ("encryption", c.get_bucket_encryption, "ServerSideEncryptionConfiguration"),
@@ -109,6 +115,17 @@ def s3(r, first):
         objects = pages(c, "list_objects_v2", "Contents", Bucket=n)
         a["objects"] = sorted(o["Key"] for o in objects)
         out.append(obj("s3.bucket", n, n, a))
+    # The account's own Block Public Access (S3 Control, an account-level
+    # object). S3 Control's endpoint puts the account id before the host
+    # (ACCOUNT.127.0.0.1, which does not resolve): the request goes through
+    # moto as its HTTP proxy, as the original's provider sends it (twins.py).
+    s3control = boto3.client("s3control", region_name=r.region, endpoint_url=r.endpoint,
+                             config=CONFIG.merge(botocore.config.Config(proxies={"http": r.endpoint})),
+                             aws_access_key_id="AKIAMOTOUNCHECKED000",
+                             aws_secret_access_key="moto-accepts-any-secret")
+    block = call(s3control.get_public_access_block, "PublicAccessBlockConfiguration", AccountId=ACCOUNT)
+    if block:
+        out.append(obj("s3control.account_public_access_block", ACCOUNT, "account", block))
     return out
 
 
@@ -527,8 +544,34 @@ def applicationautoscaling(r, first):
     return out
 
 
+def s3tables(r, first):
+    """S3 Tables: each table bucket, namespace and table of the Region, with
+    its encryption, maintenance configuration and policy (the Terraform
+    corpus's s3-bucket `table-bucket`); ARNs, ids, owners and times left out."""
+    c = r("s3tables")
+    out = []
+    for b in pages(c, "list_table_buckets", "tableBuckets"):
+        arn = b["arn"]
+        a = {"encryption": call(c.get_table_bucket_encryption, "encryptionConfiguration", tableBucketARN=arn),
+             "maintenance": call(c.get_table_bucket_maintenance_configuration, "configuration", tableBucketARN=arn),
+             "policy": call(c.get_table_bucket_policy, "resourcePolicy", tableBucketARN=arn)}
+        out.append(obj("s3tables.table_bucket", arn, b["name"], a))
+        for ns in pages(c, "list_namespaces", "namespaces", tableBucketARN=arn):
+            name = ".".join(ns["namespace"])
+            out.append(obj("s3tables.namespace", arn + "|" + name, b["name"] + " " + name, {}))
+        for t in pages(c, "list_tables", "tables", tableBucketARN=arn):
+            where = dict(tableBucketARN=arn, namespace=t["namespace"][0], name=t["name"])
+            a = {"type": t.get("type"),
+                 "format": call(c.get_table, "format", **where),
+                 "encryption": call(c.get_table_encryption, "encryptionConfiguration", **where),
+                 "maintenance": call(c.get_table_maintenance_configuration, "configuration", **where),
+                 "policy": call(c.get_table_policy, "resourcePolicy", **where)}
+            out.append(obj("s3tables.table", t["tableARN"], " ".join((b["name"], t["namespace"][0], t["name"])), a))
+    return out
+
+
 SERVICES = [s3, sqs, sns, iam, kms, dynamodb, events, stepfunctions, lambda_, logs, ec2, rds, ssm,
-            secretsmanager, cloudwatch, apigateway, glue, applicationautoscaling]
+            secretsmanager, cloudwatch, apigateway, glue, applicationautoscaling, s3tables]
 
 
 def take(endpoint, regions):
@@ -548,7 +591,7 @@ def take(endpoint, regions):
 # What the listers above cover, as Terraform and CloudFormation name types:
 # a type of neither is named by twins.py as not compared.
 COVERED = re.compile(
-    r"^(aws_(s3_bucket|sqs_queue|sns_topic|iam_(role|policy|user|group|instance_profile|openid_connect|"
+    r"^(aws_(s3_bucket|s3_account_public_access_block|s3_directory_bucket|s3tables_|sqs_queue|sns_topic|iam_(role|policy|user|group|instance_profile|openid_connect|"
     r"saml|account)|kms_(key|alias|grant)|dynamodb_table|cloudwatch_event_(bus|rule|target|archive|"
     r"connection|api_destination)|sfn_|lambda_(function|alias|permission|event_source_mapping|layer|"
     r"provisioned|function_url)|cloudwatch_log_(group|stream|metric_filter|resource_policy)|"

@@ -484,10 +484,27 @@ def set_aside_random_values(original, twin, values):
     if not values:
         return original, twin
     contexts = set()
+
+    def document(x, each):
+        """A JSON document held as a string (a policy), its strings each
+        read alone (the text around a value is the value's, not the two
+        tools' spacing of the document), written back in one form: compare()
+        reads such a string parsed."""
+        if x[:1] in ("{", "["):
+            try:
+                parsed = json.loads(x)
+            except ValueError:
+                return None
+            if isinstance(parsed, (dict, list)):
+                return json.dumps(each(parsed), sort_keys=True)
+        return None
     ordered = sorted(values, key=lambda x: -len(x[0]))
 
     def in_original(x):
         if isinstance(x, str):
+            doc = document(x, in_original)
+            if doc is not None:
+                return doc
             x = UUIDS.sub("<uuid>", x)
             for value, n in ordered:
                 if len(value) < 3:
@@ -517,6 +534,9 @@ def set_aside_random_values(original, twin, values):
 
     def in_twin(x):
         if isinstance(x, str):
+            doc = document(x, in_twin)
+            if doc is not None:
+                return doc
             x = UUIDS.sub("<uuid>", x)
             for c in compiled:
                 x = c.sub("<random>", x)

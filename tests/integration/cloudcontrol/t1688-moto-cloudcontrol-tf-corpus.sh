@@ -55,6 +55,17 @@
 #   - ec2_capacity_reservations.py: a capacity reservation made, described by
 #     its id and a filter, one of no id refused
 #     InvalidCapacityReservationId.NotFound, cancelled (still described).
+#   - s3_directory_bucket.py: an S3 Express directory bucket made (HeadBucket
+#     answers its location), listed by ListDirectoryBuckets and not by
+#     ListBuckets; its lifecycle answers no minimum transition size; a name
+#     of another zone and a mismatched redundancy refused.
+#   - s3tables_bucket_table_settings.py: S3 Tables in eu-west-1; a table
+#     bucket's encryption, maintenance and policy (none: NotFound), a table's
+#     encryption (its bucket's or its own), GetTable without a `false`
+#     managedByService, ListTables with each tableARN and type,
+#     maintenance (a type never put its default; a
+#     bucket's type refused), policy put,
+#     read and deleted.
 
 . "$(dirname "$0")/../lib.sh"
 
@@ -67,7 +78,8 @@ import json
 import re
 import time
 
-from probe_base import cc, client, done, err, outcome, show  # noqa: F401
+from botocore.config import Config
+from probe_base import EP, SESSION, cc, client, done, err, outcome, show  # noqa: F401
 
 
 def customer_gateway_and_cidr_block():
@@ -467,12 +479,86 @@ def capacity_reservations():
         CapacityReservationIds=[rid])["CapacityReservations"]])
 
 
+def s3_directory_bucket():
+    """S3 Express directory buckets (s3_directory_bucket.py), signed without
+    a CreateSession session as tests/twins sends them."""
+    s3 = SESSION.create_client("s3", region_name="eu-west-1", endpoint_url=EP,
+                               aws_access_key_id="AKIAMOTOUNCHECKED000",
+                               aws_secret_access_key="moto-accepts-any-secret",
+                               config=Config(retries={"total_max_attempts": 1},
+                                             s3={"addressing_style": "path",
+                                                 "disable_s3_express_session_auth": True}))
+    directory = {"Location": {"Type": "AvailabilityZone", "Name": "euw1-az1"},
+                 "Bucket": {"Type": "Directory", "DataRedundancy": "SingleAvailabilityZone"}}
+    err("directory bucket", s3, "create_bucket", Bucket="probe--euw1-az1--x-s3",
+        CreateBucketConfiguration=directory)
+    s3.create_bucket(Bucket="probe-general", CreateBucketConfiguration={"LocationConstraint": "eu-west-1"})
+    head = s3.head_bucket(Bucket="probe--euw1-az1--x-s3")["ResponseMetadata"]["HTTPHeaders"]
+    show("directory bucket head", "%s %s %s" % (head.get("x-amz-bucket-region"), head.get("x-amz-bucket-location-type"),
+                                                head.get("x-amz-bucket-location-name")))
+    show("general bucket head", s3.head_bucket(Bucket="probe-general")["ResponseMetadata"]["HTTPHeaders"].get(
+        "x-amz-bucket-location-type"))
+    show("directory buckets listed", [(b["Name"], b["BucketRegion"]) for b in s3.list_directory_buckets()["Buckets"]])
+    show("general buckets listed", [b["Name"] for b in s3.list_buckets()["Buckets"]
+                                     if b["Name"].startswith("probe")])
+    rules = [{"ID": "logs", "Status": "Enabled", "Expiration": {"Days": 5}, "Filter": {"Prefix": "logs/"}}]
+    put = s3.put_bucket_lifecycle_configuration(Bucket="probe--euw1-az1--x-s3", LifecycleConfiguration={"Rules": rules})
+    got = s3.get_bucket_lifecycle_configuration(Bucket="probe--euw1-az1--x-s3")
+    show("directory bucket lifecycle", "%s %s %s" % ([r["ID"] for r in got["Rules"]],
+                                                     put.get("TransitionDefaultMinimumObjectSize"),
+                                                     got.get("TransitionDefaultMinimumObjectSize")))
+    err("directory bucket of another zone's name", s3, "create_bucket", Bucket="probe--euw1-az2--x-s3",
+        CreateBucketConfiguration=directory)
+    err("directory bucket of a local zone's redundancy", s3, "create_bucket", Bucket="probe-two--euw1-az1--x-s3",
+        CreateBucketConfiguration=dict(directory, Bucket={"Type": "Directory", "DataRedundancy": "SingleLocalZone"}))
+
+
+def s3tables_settings():
+    """S3 Tables in eu-west-1: a table bucket's and a table's encryption,
+    maintenance and policy (s3tables_bucket_table_settings.py)."""
+    c = client("s3tables", "eu-west-1")
+    kms = {"sseAlgorithm": "aws:kms", "kmsKeyArn": "arn:aws:kms:eu-west-1:123456789012:key/probe"}
+    made = err("table bucket in eu-west-1", c, "create_table_bucket", name="probe-tables",
+               encryptionConfiguration=kms)
+    arn = made["arn"]
+    show("table bucket encryption", c.get_table_bucket_encryption(tableBucketARN=arn)["encryptionConfiguration"])
+    c.put_table_bucket_maintenance_configuration(
+        tableBucketARN=arn, type="icebergUnreferencedFileRemoval",
+        value={"status": "enabled", "settings": {"icebergUnreferencedFileRemoval": {
+            "unreferencedDays": 3, "nonCurrentDays": 7}}})
+    show("table bucket maintenance", c.get_table_bucket_maintenance_configuration(tableBucketARN=arn)["configuration"])
+    err("table bucket policy before one", c, "get_table_bucket_policy", tableBucketARN=arn)
+    c.put_table_bucket_policy(tableBucketARN=arn, resourcePolicy='{"Version": "2012-10-17", "Statement": []}')
+    show("table bucket policy", c.get_table_bucket_policy(tableBucketARN=arn)["resourcePolicy"])
+    c.create_namespace(tableBucketARN=arn, namespace=["probe_ns"])
+    where = dict(tableBucketARN=arn, namespace="probe_ns")
+    c.create_table(name="plain", format="ICEBERG", **where)
+    c.create_table(name="own", format="ICEBERG", encryptionConfiguration={"sseAlgorithm": "AES256"}, **where)
+    show("table encryption of its bucket", c.get_table_encryption(name="plain", **where)["encryptionConfiguration"])
+    show("table encryption of its own", c.get_table_encryption(name="own", **where)["encryptionConfiguration"])
+    show("table read", sorted(c.get_table(name="plain", **where)))
+    show("tables listed", sorted((t["name"], t["tableARN"].endswith("/table/" + t["name"]), t["type"])
+                                 for t in c.list_tables(tableBucketARN=arn)["tables"]))
+    c.put_table_maintenance_configuration(name="plain", type="icebergCompaction", value={
+        "status": "enabled", "settings": {"icebergCompaction": {"targetFileSizeMB": 64}}}, **where)
+    conf = c.get_table_maintenance_configuration(name="plain", **where)["configuration"]
+    show("table maintenance", conf["icebergCompaction"])
+    show("table snapshot management by default", conf["icebergSnapshotManagement"])
+    err("table maintenance of a bucket's type", c, "put_table_maintenance_configuration", name="plain",
+        type="icebergUnreferencedFileRemoval", value={"status": "enabled"}, **where)
+    c.put_table_policy(name="plain", resourcePolicy='{"Version": "2012-10-17"}', **where)
+    show("table policy", c.get_table_policy(name="plain", **where)["resourcePolicy"])
+    c.delete_table_policy(name="plain", **where)
+    err("table policy after delete", c, "get_table_policy", name="plain", **where)
+
+
 SECTIONS = [customer_gateway_and_cidr_block, lambda_mq_mapping, ipv6_only_subnet,
             subnet_ipv6_attributes, vpc_block_public_access,
             gateway_endpoint_private_dns, ipv6_routes_cloudcontrol,
             s3_lifecycle_minimum_size, s3_bucket_configurations, dynamodb_csv_import,
             rds_restore_from_s3, reads_network_acl_and_traffic_mirror,
-            placement_groups, capacity_reservations]
+            placement_groups, capacity_reservations, s3_directory_bucket,
+            s3tables_settings]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -586,6 +672,35 @@ test_expect_success 'DynamoDB imports a table from CSV, keys typed by its attrib
 	test_line probe.out "csv items: ['"'"'02 csv -'"'"', '"'"'03 csvtest seen'"'"']" &&
 	test_line probe.out "csv import of a row without its key: FAILED 1 1" &&
 	test_line probe.out "ion import: error ValidationException"
+'
+
+test_expect_success 'S3 makes a directory bucket, listed apart from general purpose buckets, with no minimum transition size' '
+	test_line probe.out "directory bucket: ok" &&
+	test_line probe.out "directory bucket head: eu-west-1 AvailabilityZone euw1-az1" &&
+	test_line probe.out "general bucket head: None" &&
+	test_line probe.out "directory buckets listed: [('"'"'probe--euw1-az1--x-s3'"'"', '"'"'eu-west-1'"'"')]" &&
+	test_line probe.out "general buckets listed: ['"'"'probe-general'"'"']" &&
+	test_line probe.out "directory bucket lifecycle: ['"'"'logs'"'"'] None None" &&
+	test_line probe.out "directory bucket of another zone'"'"'s name: error InvalidBucketName" &&
+	test_line probe.out "directory bucket of a local zone'"'"'s redundancy: error InvalidRequest"
+'
+
+test_expect_success 'S3 Tables in eu-west-1: a table bucket'"'"'s and a table'"'"'s encryption, maintenance and policy' '
+	test_line probe.out "table bucket in eu-west-1: ok" &&
+	test_line probe.out "table bucket encryption: {'"'"'sseAlgorithm'"'"': '"'"'aws:kms'"'"', '"'"'kmsKeyArn'"'"': '"'"'arn:aws:kms:eu-west-1:123456789012:key/probe'"'"'}" &&
+	test_line probe.out "table bucket maintenance: {'"'"'icebergUnreferencedFileRemoval'"'"': {'"'"'status'"'"': '"'"'enabled'"'"', '"'"'settings'"'"': {'"'"'icebergUnreferencedFileRemoval'"'"': {'"'"'unreferencedDays'"'"': 3, '"'"'nonCurrentDays'"'"': 7}}}}" &&
+	test_line probe.out "table bucket policy before one: error NotFoundException" &&
+	test_line probe.out "table bucket policy: {\"Version\": \"2012-10-17\", \"Statement\": []}" &&
+	test_line probe.out "table encryption of its bucket: {'"'"'sseAlgorithm'"'"': '"'"'aws:kms'"'"', '"'"'kmsKeyArn'"'"': '"'"'arn:aws:kms:eu-west-1:123456789012:key/probe'"'"'}" &&
+	test_line probe.out "table encryption of its own: {'"'"'sseAlgorithm'"'"': '"'"'AES256'"'"'}" &&
+	test_match probe.out "^table read: .*'"'"'format'"'"'" &&
+	! grep "^table read: .*managedByService" probe.out &&
+	test_line probe.out "tables listed: [('"'"'own'"'"', True, '"'"'customer'"'"'), ('"'"'plain'"'"', True, '"'"'customer'"'"')]" &&
+	test_line probe.out "table maintenance: {'"'"'status'"'"': '"'"'enabled'"'"', '"'"'settings'"'"': {'"'"'icebergCompaction'"'"': {'"'"'targetFileSizeMB'"'"': 64}}}" &&
+	test_line probe.out "table snapshot management by default: {'"'"'status'"'"': '"'"'enabled'"'"', '"'"'settings'"'"': {'"'"'icebergSnapshotManagement'"'"': {'"'"'minSnapshotsToKeep'"'"': 1, '"'"'maxSnapshotAgeHours'"'"': 120}}}" &&
+	test_line probe.out "table maintenance of a bucket'"'"'s type: error ValidationException" &&
+	test_line probe.out "table policy: {\"Version\": \"2012-10-17\"}" &&
+	test_line probe.out "table policy after delete: error NotFoundException"
 '
 
 test_expect_success 'RDS restores a MySQL instance from S3' '

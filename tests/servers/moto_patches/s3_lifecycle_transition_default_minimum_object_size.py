@@ -10,7 +10,9 @@ so hashicorp/aws's aws_s3_bucket_lifecycle_configuration, which waits until
 what it reads back equals what it sent, rules and this value alike, waited
 until stopped for a configuration put with `varies_by_storage_class` (the
 Terraform corpus's terraform-aws-s3-bucket `complete`; tests/twins, issue 86).
-Another value is InvalidArgument. A deleted configuration forgets it.
+Another value is InvalidArgument. A deleted configuration forgets it. A
+directory bucket (s3_directory_bucket.py) takes no such value ("not supported
+for directory buckets"): neither call answers the header for one.
 """
 from moto.s3.exceptions import InvalidArgumentError
 from moto.s3.models import FakeBucket
@@ -32,6 +34,8 @@ def _bucket_response_put(self, request, bucket_name, querystring):
     if size not in VALUES:
         raise InvalidArgumentError(f"Invalid value for {HEADER}: {size}", HEADER, size)
     answer = _moto_put(self, request, bucket_name, querystring)
+    if answer == "" and getattr(self.backend.get_bucket(bucket_name), "terrace_directory", None):
+        return 200, {}, ""
     if answer == "":
         self.backend.get_bucket(bucket_name).terrace_transition_minimum_size = size
         return 200, {HEADER: size}, ""
@@ -43,8 +47,11 @@ def get_bucket_lifecycle(self):
 
     def with_size(action_result):
         bucket = self.backend.get_bucket(self.bucket_name)
-        action_result.result["TransitionDefaultMinimumObjectSize"] = getattr(
-            bucket, "terrace_transition_minimum_size", DEFAULT)
+        if getattr(bucket, "terrace_directory", None):
+            action_result.result.pop("TransitionDefaultMinimumObjectSize", None)
+        else:
+            action_result.result["TransitionDefaultMinimumObjectSize"] = getattr(
+                bucket, "terrace_transition_minimum_size", DEFAULT)
         return serialized(action_result)
     self.serialized = with_size
     try:

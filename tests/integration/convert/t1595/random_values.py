@@ -4,9 +4,11 @@ an alarm named with a random_pet's id by Terraform (hashicorp/random) and
 with terrace's 8 hex digits in its place (stacks/convert_tf_refs.c), a
 random_id's hex in a bucket's name and policy; and the cases that must still
 differ: another difference beside the random part, a hex string where the
-original has no random value, a pet name with other text around it.
+original has no random value, a pet name with other text around it; and a
+pet inside a policy document (a string) each tool spaces its own way.
 Prints each case and its difference lines (none: "same").
 """
+import json
 import sys
 
 sys.path.insert(0, sys.argv[1])
@@ -32,6 +34,15 @@ def bucket(name):
         "Resource": "arn:aws:s3:::" + name + "/*"}]}}}
 
 
+def key(bucket_name, compact):
+    """A KMS key whose policy (a JSON document held as a string, as KMS
+    answers it) names the pet; each tool spaces the document its own way."""
+    doc = {"Statement": [{"Effect": "Allow", "Action": "kms:Decrypt", "Condition": {"StringLike": {
+        "kms:EncryptionContext:aws:s3:arn": ["arn:aws:s3tables:eu-west-1:123456789012:bucket/" + bucket_name + "/*"]}}}]}
+    text = json.dumps(doc, separators=(",", ":")) if compact else json.dumps(doc, indent=2)
+    return {"type": "kms.key", "name": "key", "attrs": {"policy": text}}
+
+
 CASES = [
     ("a pet's name and terrace's stand-in", [table("my-table-" + PET)], [table("my-table-92f51286")],
      [(PET, 8)]),
@@ -50,6 +61,8 @@ CASES = [
      [alarm("my-table-" + PET, "864bc1b6-4cea-4e48-941d-0bdb9d1b0638")],
      [alarm("my-table-92f51286", "0b6e58a2-51f4-4a7c-9b1e-7d3c2f7e9a10")], [(PET, 8)]),
     ("a stand-in of another length", [table("my-table-" + PET)], [table("my-table-92f5")], [(PET, 8)]),
+    ("a pet in a policy document each tool spaces its own way", [key("tables-" + PET, True)],
+     [key("tables-92f51286", False)], [(PET, 8)]),
 ]
 
 for label, original, twin, values in CASES:
