@@ -145,7 +145,8 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(qbusiness) X(bedrockagentcore) X(elasticbeanstalk) X(groundstation) \
 	X(medialive) X(mediapackagev2) X(networkfirewall) X(route53resolver) \
 	X(verifiedpermissions) X(apprunner) \
-	X(frauddetector) X(globalaccelerator) X(guardduty) X(organizations)
+	X(frauddetector) X(globalaccelerator) X(guardduty) X(organizations) \
+	X(neptune)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

@@ -102,7 +102,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "GlobalAccelerator": "globalaccelerator",
                "GuardDuty": "guardduty",
                "Organizations": "organizations",
-               "Route53": "route53"}
+               "Route53": "route53",
+               "Neptune": "neptune"}
 SERVICES.update(THIRD_SCOPE)
 
 
