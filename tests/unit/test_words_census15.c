@@ -1,7 +1,8 @@
 /*
  * test_words_census15.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the fifteenth census helper judged them
- * (neptune/rules.c; the ledger checks/words/neptune.words), each through
+ * (neptune/rules.c, memorydb/rules.c; the ledgers checks/words/neptune.words,
+ * memorydb.words), each through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing
  * twin; every such row has a case here (a row crossing a reference has its
@@ -36,6 +37,9 @@
 	"'subnet-2']" MORE "}"
 #define NP_SUBSCRIPTION(MORE) "{'sns_topic_arn': 'arn:aws:sns:us-east-1:123456789012:ops'" \
 	MORE "}"
+/* A MemoryDB cluster with more. */
+#define MDB_CLUSTER(MORE) "{'cluster_name': 'cache', 'acl_name': 'open-access', " \
+	"'node_type': 'db.r7g.large'" MORE "}"
 #define NP_TAG(KEY, VALUE) ", 'tags': [{'key': 'team', 'value': 'a'}, {'key': '" KEY \
 	"', 'value': '" VALUE "'}]"
 
@@ -120,9 +124,41 @@ static const struct words_case cases[] = {
 	{ "neptune.tag_characters", "awscc.neptune.event_subscription", "tags[1].value",
 	  NP_SUBSCRIPTION(NP_TAG("owner", "a&b")), NULL,
 	  NP_SUBSCRIPTION(NP_TAG("owner", "a+b@c.d:e/f")), NULL },
+	{ "memorydb.data_tiering_set_on_r6gd", "awscc.memorydb.cluster", "data_tiering",
+	  MDB_CLUSTER(", 'node_type': 'db.r6gd.xlarge'"), NULL,
+	  MDB_CLUSTER(", 'node_type': 'db.r6gd.xlarge', 'data_tiering': 'true'"), NULL },
+	{ "memorydb.data_tiering_only_r6gd", "awscc.memorydb.cluster", "node_type",
+	  MDB_CLUSTER(", 'data_tiering': 'true'"), NULL,
+	  MDB_CLUSTER(", 'data_tiering': 'false'"), NULL },
+	{ "memorydb.engine_no_downgrade", "awscc.memorydb.cluster", "engine_version",
+	  MDB_CLUSTER(", 'engine_version': '7.0'"), MDB_CLUSTER(", 'engine_version': '7.1'"),
+	  MDB_CLUSTER(", 'engine_version': '7.1'"), MDB_CLUSTER(", 'engine_version': '7.0'") },
+	{ "memorydb.replicas_per_shard_at_most_5", "awscc.memorydb.cluster",
+	  "num_replicas_per_shard", MDB_CLUSTER(", 'num_replicas_per_shard': 6"), NULL,
+	  MDB_CLUSTER(", 'num_replicas_per_shard': 5"), NULL },
+	{ "memorydb.ip_discovery_ipv4_network", "awscc.memorydb.cluster", "ip_discovery",
+	  MDB_CLUSTER(", 'network_type': 'ipv4', 'ip_discovery': 'ipv6'"), NULL,
+	  MDB_CLUSTER(", 'network_type': 'dual_stack', 'ip_discovery': 'ipv6'"), NULL },
+	{ "memorydb.ip_discovery_ipv6_network", "awscc.memorydb.cluster", "ip_discovery",
+	  MDB_CLUSTER(", 'network_type': 'ipv6', 'ip_discovery': 'ipv4'"), NULL,
+	  MDB_CLUSTER(", 'network_type': 'ipv6', 'ip_discovery': 'ipv6'"), NULL },
+	{ "memorydb.maintenance_window_hour", "awscc.memorydb.cluster", "maintenance_window",
+	  MDB_CLUSTER(", 'maintenance_window': 'sun:23:30-mon:00:29'"), NULL,
+	  MDB_CLUSTER(", 'maintenance_window': 'sun:23:30-mon:00:30'"), NULL },
+	{ "memorydb.maintenance_window_days", "awscc.memorydb.cluster", "maintenance_window",
+	  MDB_CLUSTER(", 'maintenance_window': 'sunday:23:00-monday:01:00'"), NULL,
+	  MDB_CLUSTER(", 'maintenance_window': 'sun:23:00-mon:01:00'"), NULL },
+	{ "memorydb.snapshot_arns_no_commas", "awscc.memorydb.cluster", "snapshot_arns[0]",
+	  MDB_CLUSTER(", 'snapshot_arns': ['arn:aws:s3:::backups/cache,1.rdb']"), NULL,
+	  MDB_CLUSTER(", 'snapshot_arns': ['arn:aws:s3:::backups/cache-1.rdb']"), NULL },
+	{ "memorydb.auto_minor_upgrade_kept", "awscc.memorydb.cluster",
+	  "auto_minor_version_upgrade", MDB_CLUSTER(", 'auto_minor_version_upgrade': true"),
+	  MDB_CLUSTER(", 'auto_minor_version_upgrade': false"),
+	  MDB_CLUSTER(", 'auto_minor_version_upgrade': true"),
+	  MDB_CLUSTER(", 'auto_minor_version_upgrade': true") },
 };
 
-static const char *const services[] = { "neptune.", NULL };
+static const char *const services[] = { "neptune.", "memorydb.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

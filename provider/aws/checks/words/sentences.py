@@ -103,7 +103,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "GuardDuty": "guardduty",
                "Organizations": "organizations",
                "Route53": "route53",
-               "Neptune": "neptune"}
+               "Neptune": "neptune",
+               "MemoryDB": "memorydb"}
 SERVICES.update(THIRD_SCOPE)
 
 
