@@ -967,6 +967,16 @@ static const struct crossing_case cases[] = {
 #undef NP_CLUSTER
 #undef NP_CLUSTER_GROUP
 #undef NP_INSTANCE
+	/* a CodePipeline webhook's target action, of its pipeline's first stage */
+#define CP_PIPELINE "'p': {'type': 'awscc.codepipeline.pipeline', 'name': 'ship', 'stages': " \
+	"[{'name': 'Source', 'actions': [{'name': 'Src'}]}, {'name': 'Build', 'actions': " \
+	"[{'name': 'Build'}]}]}"
+#define CP_WEBHOOK(ACTION) "'w': {'type': 'awscc.codepipeline.webhook', 'target_pipeline': " \
+	"'${p.name}', 'target_action': '" ACTION "'}"
+	{ "codepipeline.webhook_target_first_stage", "w", "target_action",
+	  "{" CP_PIPELINE ", " CP_WEBHOOK("Build") "}", "{" CP_PIPELINE ", " CP_WEBHOOK("Src") "}" },
+#undef CP_PIPELINE
+#undef CP_WEBHOOK
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -104,7 +104,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Organizations": "organizations",
                "Route53": "route53",
                "Neptune": "neptune",
-               "MemoryDB": "memorydb"}
+               "MemoryDB": "memorydb",
+               "CodePipeline": "codepipeline"}
 SERVICES.update(THIRD_SCOPE)
 
 
