@@ -1,8 +1,9 @@
 /*
  * test_words_census15.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the fifteenth census helper judged them
- * (neptune/rules.c, memorydb/rules.c, codepipeline/rules.c; the ledgers
- * checks/words/neptune.words, memorydb.words, codepipeline.words), each through
+ * (neptune/rules.c, memorydb/rules.c, codepipeline/rules.c,
+ * codeartifact/rules.c; the ledgers checks/words/neptune.words,
+ * memorydb.words, codepipeline.words, codeartifact.words), each through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing
  * twin; every such row has a case here (a row crossing a reference has its
@@ -245,9 +246,15 @@ static const struct words_case cases[] = {
 	  "authentication_configuration.allowed_ip_range",
 	  CP_WEBHOOK("IP", "'allowed_ip_range': '10.0.0.1'"), NULL,
 	  CP_WEBHOOK("IP", "'allowed_ip_range': '2001:db8::/32'"), NULL },
+	{ "codeartifact.tag_keys_not_aws", "awscc.codeartifact.repository", "tags[0].key",
+	  "{'domain_name': 'shop', 'repository_name': 'libs', 'tags': [{'key': 'aws:team', "
+	  "'value': 'a'}]}", NULL,
+	  "{'domain_name': 'shop', 'repository_name': 'libs', 'tags': [{'key': 'team', "
+	  "'value': 'aws:a'}]}", NULL },
 };
 
-static const char *const services[] = { "neptune.", "memorydb.", "codepipeline.", NULL };
+static const char *const services[] = { "neptune.", "memorydb.", "codepipeline.",
+					"codeartifact.", NULL };
 
 /* What the checks across the stack say of the resources of `text` (NAME:
  * {type, ...}), each made by a client of `region` (NULL: none, as at

@@ -146,7 +146,7 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(medialive) X(mediapackagev2) X(networkfirewall) X(route53resolver) \
 	X(verifiedpermissions) X(apprunner) \
 	X(frauddetector) X(globalaccelerator) X(guardduty) X(organizations) \
-	X(neptune) X(memorydb) X(codepipeline)
+	X(neptune) X(memorydb) X(codepipeline) X(codeartifact)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

@@ -105,7 +105,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Route53": "route53",
                "Neptune": "neptune",
                "MemoryDB": "memorydb",
-               "CodePipeline": "codepipeline"}
+               "CodePipeline": "codepipeline",
+               "CodeArtifact": "codeartifact"}
 SERVICES.update(THIRD_SCOPE)
 
 
