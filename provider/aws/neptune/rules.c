@@ -128,7 +128,9 @@ const struct aws_check_row aws_rules_neptune[] = {
 		 AWS_CALL_ANY, ALWAYS, THEN(NOT_MATCHES("name", "-$|--")),
 		 "Cannot end with a hyphen or contain two consecutive hyphens",
 		 "neptune CreateDBParameterGroup DBParameterGroupName"),
-	/* a subnet group's name */
+	/* a subnet group's name (the group's own: CreateDBCluster's copy of the
+	 * sentence is left to the group, a cluster naming the default VPC's
+	 * group "default" as RDS's clusters do) */
 	AWS_SAYS("neptune.subnet_group_not_default", "awscc.neptune.db_subnet_group", AWS_CALL_ANY,
 		 ALWAYS, THEN(NOT_MATCHES("db_subnet_group_name", "^[Dd][Ee][Ff][Aa][Uu][Ll][Tt]$")),
 		 "Must not be default.", "neptune CreateDBSubnetGroup DBSubnetGroupName"),
