@@ -953,6 +953,50 @@ static const struct crossing_case cases[] = {
 			   "'STRING_VALUE'}]") ", " KENDRA_SOURCE("team") "}" },
 #undef KENDRA_INDEX
 #undef KENDRA_SOURCE
+	/* helper census15: a Neptune parameter group's family by the engine
+	 * version of the cluster that uses it (an instance's: its cluster's) */
+#define NP_PG(TYPE, FAMILY) "'pg': {'type': 'awscc.neptune." TYPE "', 'family': '" FAMILY \
+	"', 'description': 'd', 'parameters': {'neptune_query_timeout': '120000'}}"
+#define NP_CLUSTER(VERSION, GROUP) "'c': {'type': 'awscc.neptune.db_cluster', " \
+	"'engine_version': '" VERSION "'" GROUP "}"
+#define NP_CLUSTER_GROUP ", 'db_cluster_parameter_group_name': '${pg.name}'"
+#define NP_INSTANCE "'i': {'type': 'awscc.neptune.db_instance', 'db_instance_class': " \
+	"'db.r6g.large', 'db_cluster_identifier': '${c.db_cluster_identifier}', " \
+	"'db_parameter_group_name': '${pg.name}'}"
+	{ "neptune.cluster_family_before_1_2", "c", "db_cluster_parameter_group_name",
+	  "{" NP_PG("db_cluster_parameter_group", "neptune1.2") ", "
+	  NP_CLUSTER("1.1.1.0", NP_CLUSTER_GROUP) "}",
+	  "{" NP_PG("db_cluster_parameter_group", "neptune1") ", "
+	  NP_CLUSTER("1.1.1.0", NP_CLUSTER_GROUP) "}" },
+	{ "neptune.cluster_family_from_1_2", "c", "db_cluster_parameter_group_name",
+	  "{" NP_PG("db_cluster_parameter_group", "neptune1") ", "
+	  NP_CLUSTER("1.3.2.1", NP_CLUSTER_GROUP) "}",
+	  "{" NP_PG("db_cluster_parameter_group", "neptune1.3") ", "
+	  NP_CLUSTER("1.3.2.1", NP_CLUSTER_GROUP) "}" },
+	{ "neptune.instance_family_before_1_2", "i", "db_parameter_group_name",
+	  "{" NP_PG("db_parameter_group", "neptune1.2") ", " NP_CLUSTER("1.0.5.1", "") ", "
+	  NP_INSTANCE "}",
+	  "{" NP_PG("db_parameter_group", "neptune1") ", " NP_CLUSTER("1.0.5.1", "") ", "
+	  NP_INSTANCE "}" },
+	{ "neptune.instance_family_from_1_2", "i", "db_parameter_group_name",
+	  "{" NP_PG("db_parameter_group", "neptune1") ", " NP_CLUSTER("1.2.1.0", "") ", "
+	  NP_INSTANCE "}",
+	  "{" NP_PG("db_parameter_group", "neptune1.2") ", " NP_CLUSTER("1.2.1.0", "") ", "
+	  NP_INSTANCE "}" },
+#undef NP_PG
+#undef NP_CLUSTER
+#undef NP_CLUSTER_GROUP
+#undef NP_INSTANCE
+	/* a CodePipeline webhook's target action, of its pipeline's first stage */
+#define CP_PIPELINE "'p': {'type': 'awscc.codepipeline.pipeline', 'name': 'ship', 'stages': " \
+	"[{'name': 'Source', 'actions': [{'name': 'Src'}]}, {'name': 'Build', 'actions': " \
+	"[{'name': 'Build'}]}]}"
+#define CP_WEBHOOK(ACTION) "'w': {'type': 'awscc.codepipeline.webhook', 'target_pipeline': " \
+	"'${p.name}', 'target_action': '" ACTION "'}"
+	{ "codepipeline.webhook_target_first_stage", "w", "target_action",
+	  "{" CP_PIPELINE ", " CP_WEBHOOK("Build") "}", "{" CP_PIPELINE ", " CP_WEBHOOK("Src") "}" },
+#undef CP_PIPELINE
+#undef CP_WEBHOOK
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

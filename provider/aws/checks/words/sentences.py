@@ -107,7 +107,11 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "DirectConnect": "directconnect",
                "APS": "amp",
                "WAFv2": "wafv2",
-               "Config": "config"}
+               "Config": "config",
+               "Neptune": "neptune",
+               "MemoryDB": "memorydb",
+               "CodePipeline": "codepipeline",
+               "CodeArtifact": "codeartifact"}
 SERVICES.update(THIRD_SCOPE)
 
 
