@@ -15,7 +15,6 @@
 
 #include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
-#include "provider/value.h"
 
 #define CP "codepipeline "
 #define CROSS_REGION_WORDS "If you create a cross-region action in your pipeline, you must use " \
