@@ -711,7 +711,7 @@ const struct aws_cfn_attr aws_cfn_growing[] = {
  * values too (twin_value_rows, from cfn.map): 112 attributes of 35 awscc types
  * (73 by their data rows, 39 by their rule rows); left (the property's
  * keywords judge it, it takes another shape, a rule reads other attributes,
- * or the row is terrace's own): 306:
+ * or the row is terrace's own): 307:
  *   aws.athena.named_query database: AWS::Athena::NamedQuery database's keywords judge it
  *   aws.athena.named_query description: AWS::Athena::NamedQuery description's keywords judge it
  *   aws.athena.named_query name: AWS::Athena::NamedQuery name's keywords judge it
@@ -907,6 +907,7 @@ const struct aws_cfn_attr aws_cfn_growing[] = {
  *   aws.kms.key key_usage: its rule reads the written type's other attributes (rule_kms_key_usage)
  *   aws.kms.key policy: no property of AWS::KMS::Key is policy
  *   aws.lakeformation.permissions catalog_id: cfn.map leaves it out: the Data Catalog's account, sent as each resource's CatalogId (CloudFormation's Permissions has it in each Resource block)
+ *   aws.lakeformation.permissions data_location.arn: no property of AWS::LakeFormation::Permissions is Resource.DataLocationResource.arn
  *   aws.lakeformation.permissions table_with_columns.excluded_column_names: no property of AWS::LakeFormation::Permissions is Resource.TableWithColumnsResource.excluded_column_names
  *   aws.lambda.event_source_mapping batch_size: AWS::Lambda::EventSourceMapping batch_size's keywords judge it
  *   aws.lambda.event_source_mapping destination_config.on_failure.destination_arn: AWS::Lambda::EventSourceMapping DestinationConfig.OnFailure.Destination's keywords judge it

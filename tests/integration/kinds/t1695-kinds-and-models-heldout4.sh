@@ -15,7 +15,12 @@
 #     schema's format takes too much or nothing (schema_kinds.py's
 #     API_KINDS, gen_kinds.py's TWINS): an instance's group by ${sg.name},
 #     a function's dead-letter target ${logs.arn}, a backup rule's vault by
-#     ${vault.backup_vault_arn}.
+#     ${vault.backup_vault_arn};
+#   - at plan, what a reference inside a block is: an awscc queue's
+#     dead-letter target ${alerts.topic_arn} (an SNS topic's ARN, the kind
+#     plan's unknown carries; the written queue's redrive rule on the awscc
+#     twin), a Lake Formation data location s3://${curated.name}/tables (the
+#     text known of it is no ARN).
 # Validated offline; planned with -refresh=false against an endpoint
 # nothing listens on: no server is contacted.
 . "$(dirname "$0")/../lib.sh"
@@ -118,6 +123,24 @@ stack () {
 	        - rule_name: weekly
 	          target_backup_vault: \${vault.${VAULT:-backup_vault_name}}
 	          schedule_expression: "cron(0 4 ? * SUN *)"
+	  alerts:
+	    type: awscc.sns.topic
+	    topic_name: misses-poison
+	  poison:
+	    type: awscc.sqs.queue
+	    queue_name: misses-poison
+	  work:
+	    type: awscc.sqs.queue
+	    queue_name: misses-work
+	    redrive_policy: {deadLetterTargetArn: "\${${DEAD:-poison.arn}}", maxReceiveCount: 5}
+	  curated:
+	    type: aws.s3.bucket
+	    name: misses-curated
+	  location:
+	    type: aws.lakeformation.permissions
+	    principal: \${fn_role.arn}
+	    permissions: [DATA_LOCATION_ACCESS]
+	    data_location: {arn: "${LOCATION:-arn:aws:s3:::}\${curated.name}/tables"}
 	YAML
 	echo "def handler(e, c): return 1" >handler.py
 }
@@ -125,10 +148,10 @@ stack () {
 test_expect_success 'the valid twins: validate and plan pass' '
 	stack &&
 	terrace validate -no-color >out 2>err &&
-	test_line out "Success! The stack is valid (16 resources)." &&
+	test_line out "Success! The stack is valid (21 resources)." &&
 	test_empty err &&
 	terrace plan -refresh=false -no-color -input=false >out 2>err &&
-	test_contains out "Plan: 16 to add, 0 to change, 0 to destroy."
+	test_contains out "Plan: 21 to add, 0 to change, 0 to destroy."
 '
 
 test_expect_success 'a variable: amd64 for a Lambda architecture is refused by the model enum; exit 1' '
@@ -171,6 +194,17 @@ test_expect_success 'references of a kind the API member does not take; exit 1' 
 	test_contains err "resource \"plan\" (awscc.backup.backup_plan): backup_plan.backup_plan_rule[0].target_backup_vault takes a Backup vault'"'"'s name, not a Backup vault'"'"'s ARN (what vault.backup_vault_arn gives)" &&
 	test_not_contains err "\${vault.name}" &&
 	test_equal 3 "$(grep -c "error:" err)"
+'
+
+test_expect_success 'at plan: a topic as a dead-letter queue, an s3:// URI as a data location; exit 1' '
+	DEAD=alerts.topic_arn LOCATION=s3:// stack &&
+	terrace validate -no-color >out 2>err &&
+	test_empty err &&
+	test_expect_code 1 terrace plan -refresh=false -no-color -input=false >out 2>err &&
+	test_contains err "resource \"work\" (awscc.sqs.queue): redrive_policy: deadLetterTargetArn must name the dead-letter queue'"'"'s ARN (e.g. \${dlq.arn}), not an SNS topic'"'"'s ARN" &&
+	test_contains err "resource \"location\" (aws.lakeformation.permissions): data_location.arn: \"s3://misses-curated/tables\" is no ARN" &&
+	test_equal 2 "$(grep -c "error:" err)" &&
+	test_not_contains out "Plan:"
 '
 
 test_done
