@@ -376,6 +376,7 @@ const struct aws_check_row aws_constraints[] = {
 	{ "aws.route53.record_group", "records[].health_check_id", false, "route53 ChangeResourceRecordSets ChangeBatch.Changes.ResourceRecordSet.HealthCheckId", 's', false, 0, true, 64, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "awscc.dynamodb.table", "table_class", false, "dynamodb CreateTable TableClass", 's', false, 0, false, 0, enum_68, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "awscc.opensearchservice.domain", "domain_name", false, "opensearch CreateDomain DomainName", 's', true, 3, true, 28, NULL, "[a-z][a-z0-9\\-]+", "[a-z][a-z0-9\\-]+", "dev-alice-orders", false, NULL, NULL, false },
+	{ "awscc.opensearchservice.domain", "cluster_config.dedicated_master_count", false, "opensearch CreateDomain ClusterConfig.DedicatedMasterCount (min 3 documented)", 'n', true, 3, false, 0, NULL, NULL, NULL, NULL, true, NULL, NULL, false },
 	{ NULL },
 };
 

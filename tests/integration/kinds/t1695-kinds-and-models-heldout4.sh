@@ -20,7 +20,11 @@
 #     dead-letter target ${alerts.topic_arn} (an SNS topic's ARN, the kind
 #     plan's unknown carries; the written queue's redrive rule on the awscc
 #     twin), a Lake Formation data location s3://${curated.name}/tables (the
-#     text known of it is no ARN).
+#     text known of it is no ARN), a log group named /aws/lambda/${fn.arn}
+#     (plan's unknown of an ARN's kind begins "arn:", so the name's known
+#     text holds a ':' CreateLogGroup's pattern refuses);
+#   - a documented bound the model lacks (constraints.map's min=): two
+#     dedicated OpenSearch masters, from a variable ("greater than 2").
 # Validated offline; planned with -refresh=false against an endpoint
 # nothing listens on: no server is contacted.
 . "$(dirname "$0")/../lib.sh"
@@ -31,6 +35,7 @@ stack () {
 	stack: heldout4-misses
 	variables:
 	  arch: {type: string, default: arm64}
+	  masters: {type: number, default: 3}
 	providers:
 	  aws: {region: us-east-1, endpoint: "http://127.0.0.1:1", access_key: x, secret_key: y}
 	locals:
@@ -62,6 +67,10 @@ stack () {
 	  search:
 	    type: awscc.opensearchservice.domain
 	    domain_name: ${DOMAIN:-logs-search}
+	    cluster_config: {dedicated_master_enabled: true, dedicated_master_count: "\${var.masters}"}
+	  fn_logs:
+	    type: aws.logs.log_group
+	    name: "/aws/lambda/\${${LOGS:-fn.function_name}}"
 	  job:
 	    type: aws.batch.job_definition
 	    name: misses-export
@@ -148,10 +157,10 @@ stack () {
 test_expect_success 'the valid twins: validate and plan pass' '
 	stack &&
 	terrace validate -no-color >out 2>err &&
-	test_line out "Success! The stack is valid (21 resources)." &&
+	test_line out "Success! The stack is valid (22 resources)." &&
 	test_empty err &&
 	terrace plan -refresh=false -no-color -input=false >out 2>err &&
-	test_contains out "Plan: 21 to add, 0 to change, 0 to destroy."
+	test_contains out "Plan: 22 to add, 0 to change, 0 to destroy."
 '
 
 test_expect_success 'a variable: amd64 for a Lambda architecture is refused by the model enum; exit 1' '
@@ -174,7 +183,7 @@ test_expect_success 'awscc literals: botocore enum and pattern on bare registry 
 test_expect_success 'a Fargate VCPU beside a role not known yet: validate refuses it; exit 1' '
 	VCPU=0.3 stack &&
 	test_expect_code 1 terrace validate -no-color >out 2>err &&
-	test_line err "./stack.yaml:35:3: error: resource \"job\" (aws.batch.job_definition): container_properties.resourceRequirements: Fargate takes VCPU 0.25, 0.5, 1, 2, 4, 8 or 16, not 0.3"
+	test_line err "./stack.yaml:40:3: error: resource \"job\" (aws.batch.job_definition): container_properties.resourceRequirements: Fargate takes VCPU 0.25, 0.5, 1, 2, 4, 8 or 16, not 0.3"
 '
 
 test_expect_success 'the awscc twin, its MEMORY from a local: plan refuses it; exit 1' '
@@ -197,13 +206,21 @@ test_expect_success 'references of a kind the API member does not take; exit 1' 
 '
 
 test_expect_success 'at plan: a topic as a dead-letter queue, an s3:// URI as a data location; exit 1' '
-	DEAD=alerts.topic_arn LOCATION=s3:// stack &&
+	DEAD=alerts.topic_arn LOCATION=s3:// LOGS=fn.arn stack &&
 	terrace validate -no-color >out 2>err &&
 	test_empty err &&
 	test_expect_code 1 terrace plan -refresh=false -no-color -input=false >out 2>err &&
 	test_contains err "resource \"work\" (awscc.sqs.queue): redrive_policy: deadLetterTargetArn must name the dead-letter queue'"'"'s ARN (e.g. \${dlq.arn}), not an SNS topic'"'"'s ARN" &&
 	test_contains err "resource \"location\" (aws.lakeformation.permissions): data_location.arn: \"s3://misses-curated/tables\" is no ARN" &&
-	test_equal 2 "$(grep -c "error:" err)" &&
+	test_contains err "resource \"fn_logs\" (aws.logs.log_group): name: text \"/aws/lambda/arn:\" around \${...} has \":\", which the pattern AWS takes, [\\.\\-_/#A-Za-z0-9]+, does not" &&
+	test_equal 3 "$(grep -c "error:" err)" &&
+	test_not_contains out "Plan:"
+'
+
+test_expect_success 'a variable: two dedicated masters, where AWS takes more than 2; exit 1' '
+	stack &&
+	test_expect_code 1 terrace plan -refresh=false -no-color -input=false -var masters=2 >out 2>err &&
+	test_contains err "resource \"search\" (awscc.opensearchservice.domain): cluster_config.dedicated_master_count: 2, where AWS takes at least 3 (e.g. 3; opensearch CreateDomain ClusterConfig.DedicatedMasterCount (min 3 documented))" &&
 	test_not_contains out "Plan:"
 '
 
