@@ -314,6 +314,13 @@ bool value_known_affixes(const json_t *v, struct strbuf *prefix, struct strbuf *
 	if (unknown_member(v)) {
 		const char *p = json_string_value(json_object_get(v, UNKNOWN_PREFIX_KEY));
 		const char *s = json_string_value(json_object_get(v, UNKNOWN_SUFFIX_KEY));
+		const char *kind = value_unknown_kind(v);
+		size_t klen = kind ? strlen(kind) : 0;
+		/* an identifier of an ARN's kind (a provider's kind names end
+		 * ".Arn": AWS::Lambda::Function.Arn) begins "arn:" whatever it
+		 * turns out to be: "/aws/lambda/${fn.arn}" is known to hold a ':' */
+		if (!p && klen > 4 && !strcmp(kind + klen - 4, ".Arn"))
+			p = "arn:";
 		if (p)
 			strbuf_addstr(prefix, p);
 		if (s)

@@ -153,13 +153,21 @@ static bool fargate_memory_fits(size_t i, long mib)
 	return (mib - fargate_sizes[i].min) % fargate_sizes[i].step == 0;
 }
 
-/* The value of container_properties.resourceRequirements of `type`, or NULL. */
+/* The key of container_properties' requirements: the written type's ECS
+ * JSON writes resourceRequirements, its awscc twin resource_requirements. */
+static const char *requirements_key(const json_t *cp)
+{
+	return json_object_get(cp, "resource_requirements") ? "resource_requirements"
+							     : "resourceRequirements";
+}
+
+/* The value of container_properties' requirement of `type`, or NULL. */
 static const char *requirement(const json_t *cp, const char *type)
 {
 	json_t *e;
 	size_t i;
 
-	json_array_foreach(json_object_get(cp, "resourceRequirements"), i, e) {
+	json_array_foreach(json_object_get(cp, requirements_key(cp)), i, e) {
 		const char *t = value_known_member(e, "type");
 
 		if (t && !strcmp(t, type))
@@ -180,7 +188,7 @@ int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *e
 {
 	const json_t *caps = json_object_get(v, "platform_capabilities");
 	const json_t *cp = json_object_get(v, "container_properties");
-	const char *vcpu, *memory;
+	const char *vcpu, *memory, *key;
 	char *end;
 	long mib;
 	double n;
@@ -188,27 +196,31 @@ int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *e
 	(void)r;
 	if (!json_is_object(cp) || value_not_known(caps))
 		return 0;
+	key = requirements_key(cp);
 	memory = requirement(cp, "MEMORY");
 	vcpu = requirement(cp, "VCPU");
 	if (memory && (n = strtod(memory, &end), !*end && end != memory) && n < 4) {
-		strbuf_addf(err, "container_properties.resourceRequirements: MEMORY %s: a job takes "
+		strbuf_addf(err, "container_properties.%s: MEMORY %s: a job takes "
 			    "at least 4 MiB (\"You must specify at least 4 MiB of memory for a job\")",
-			    memory);
+			    key, memory);
 		return -1;
 	}
 	if (vcpu && !value_list_has_string(caps, "FARGATE") &&
 	    (n = strtod(vcpu, &end), !*end && end != vcpu) && n < 1) {
-		strbuf_addf(err, "container_properties.resourceRequirements: VCPU %s: a job on EC2 "
+		strbuf_addf(err, "container_properties.%s: VCPU %s: a job on EC2 "
 			    "takes at least 1 (\"For Amazon EC2 resources, you must specify at least "
-			    "one vCPU\"; fractions are Fargate's)", vcpu);
+			    "one vCPU\"; fractions are Fargate's)", key, vcpu);
 		return -1;
 	}
-	if (!value_list_has_string(caps, "FARGATE") || value_holds_not_known(cp))
+	/* the requirements alone decide: a role's ARN not known yet beside
+	 * them leaves them judged */
+	if (!value_list_has_string(caps, "FARGATE") ||
+	    value_holds_not_known(json_object_get(cp, key)))
 		return 0;
 	if (!vcpu || !memory) {
-		strbuf_addstr(err, "container_properties.resourceRequirements: a FARGATE job "
+		strbuf_addf(err, "container_properties.%s: a FARGATE job "
 			      "definition needs a VCPU and a MEMORY value, e.g. [{type: VCPU, "
-			      "value: \"0.25\"}, {type: MEMORY, value: \"512\"}]");
+			      "value: \"0.25\"}, {type: MEMORY, value: \"512\"}]", key);
 		return -1;
 	}
 	for (size_t i = 0; i < sizeof(fargate_sizes) / sizeof(*fargate_sizes); i++) {
@@ -216,16 +228,16 @@ int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *e
 			continue;
 		mib = strtol(memory, &end, 10);
 		if (*end || end == memory || !fargate_memory_fits(i, mib)) {
-			strbuf_addf(err, "container_properties.resourceRequirements: Fargate takes "
-				    "MEMORY %s with VCPU %s only from %ld to %ld MiB%s", memory, vcpu,
+			strbuf_addf(err, "container_properties.%s: Fargate takes "
+				    "MEMORY %s with VCPU %s only from %ld to %ld MiB%s", key, memory, vcpu,
 				    fargate_sizes[i].min, fargate_sizes[i].max,
 				    fargate_sizes[i].step ? " in its steps" : " (512, 1024 or 2048)");
 			return -1;
 		}
 		return 0;
 	}
-	strbuf_addf(err, "container_properties.resourceRequirements: Fargate takes VCPU 0.25, "
-		    "0.5, 1, 2, 4, 8 or 16, not %s", vcpu);
+	strbuf_addf(err, "container_properties.%s: Fargate takes VCPU 0.25, "
+		    "0.5, 1, 2, 4, 8 or 16, not %s", key, vcpu);
 	return -1;
 }
 
@@ -357,6 +369,10 @@ const struct aws_check_row aws_rules_batch[] = {
 	ONE_OF("aws.batch.job_definition", "job_definition_type", batch_job_definition_types,
 	       BATCH "RegisterJobDefinition type (terrace registers container jobs)"),
 	RULE("aws.batch.job_definition", "", rule_batch_job_definition,
+	     BATCH "ContainerProperties resourceRequirements, ResourceRequirement"),
+	/* its awscc twin registers the same (its create handler calls
+	 * RegisterJobDefinition), its requirements as resource_requirements */
+	RULE("awscc.batch.job_definition", "", rule_batch_job_definition,
 	     BATCH "ContainerProperties resourceRequirements, ResourceRequirement"),
 	WHOLE_IN("aws.batch.job_definition", "retry_strategy.attempts", 1, 10,
 		 BATCH "RetryStrategy attempts"),

@@ -127,6 +127,19 @@ API_KINDS = {
     "AWS::S3::Bucket.LambdaConfiguration.Function": ["AWS::Lambda::Function.Arn"],
     "AWS::S3::Bucket.QueueConfiguration.Queue": ["AWS::SQS::Queue.Arn"],
     "AWS::S3::Bucket.TopicConfiguration.Topic": ["AWS::SNS::Topic.Arn"],
+    # Lambda CreateFunction DeadLetterConfig TargetArn: "The Amazon Resource
+    # Name (ARN) of an Amazon SQS queue or Amazon SNS topic" (the Lambda API
+    # Reference; the schema's pattern takes any ARN)
+    "AWS::Lambda::Function.DeadLetterConfig.TargetArn": ["AWS::SQS::Queue.Arn",
+                                                        "AWS::SNS::Topic.Arn"],
+    # Backup CreateBackupPlan Rules TargetBackupVaultName: "The name of a
+    # logical container where backups are stored", of the pattern
+    # ^[a-zA-Z0-9\-\_]{2,50}$, which an ARN's ':' fails (the Backup API
+    # Reference); a vault's BackupVaultName (its schema's definition
+    # BackupVaultNamePattern, which only it uses) is the kind's own
+    "AWS::Backup::BackupPlan.BackupRuleResourceType.TargetBackupVault": [
+        "AWS::Backup::BackupVault.Name"],
+    "AWS::Backup::BackupVault.BackupVaultNamePattern": ["AWS::Backup::BackupVault.Name"],
 }
 
 

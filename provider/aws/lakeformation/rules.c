@@ -112,6 +112,34 @@ int rule_lakeformation_grant(const json_t *v, const json_t *r, struct strbuf *er
 	return 0;
 }
 
+/* GrantPermissions DataLocationResource ResourceArn: "The Amazon Resource
+ * Name (ARN) that uniquely identifies the data location resource" (an S3
+ * location's ARN, arn:aws:s3:::BUCKET/PREFIX): not an s3:// URI. Judged on
+ * the text known of it, a literal's or a template's before its first
+ * ${...} ("s3://${bucket.name}/tables" is no ARN whatever the bucket). */
+static int rule_lakeformation_location_arn(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	struct strbuf prefix = STRBUF_INIT, suffix = STRBUF_INIT;
+	const char *s = value_known_string(v), *known;
+	size_t n;
+	int rc = 0;
+
+	(void)r;
+	if (!s)
+		value_known_affixes(v, &prefix, &suffix);
+	known = s ? s : prefix.buf;
+	n = s ? strlen(s) : prefix.len;
+	if (n && strncmp(known, "arn:", n < 4 ? n : 4)) {
+		strbuf_addf(err, "\"%s%s\" is no ARN: a data location is named by its S3 ARN, "
+			    "arn:aws:s3:::BUCKET/PREFIX (e.g. \"arn:aws:s3:::${bucket.name}/tables\"), "
+			    "not an s3:// URI", known, s ? "" : "...");
+		rc = -1;
+	}
+	strbuf_release(&prefix);
+	strbuf_release(&suffix);
+	return rc;
+}
+
 /*
  * The Lake Formation rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
@@ -121,6 +149,8 @@ int rule_lakeformation_grant(const json_t *v, const json_t *r, struct strbuf *er
 	"TableWithColumnsResource, PermissionsWithGrantOption"
 
 const struct aws_check_row aws_rules_lakeformation[] = {
+	RULE("aws.lakeformation.permissions", "data_location.arn", rule_lakeformation_location_arn,
+	     "Lake Formation API reference: GrantPermissions DataLocationResource ResourceArn"),
 	RULE("aws.lakeformation.permissions", "", rule_lakeformation_grant, LAKEFORMATION),
 	/* AWS's words (checks/words/lakeformation.words), on the awscc types:
 	 * what the registry's schemas describe but their keywords do not hold

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/shared.h"
 #include "provider/aws/iam/api.h"
@@ -59,10 +60,20 @@ int rule_sqs_redrive_policy(const json_t *v, const json_t *r, struct strbuf *err
 		return 0;
 	arn = json_object_get(doc, "deadLetterTargetArn");
 	count = json_object_get(doc, "maxReceiveCount");
+	/* a reference's kind (plan's unknown of a kind: ${topic.arn} is an SNS
+	 * topic's ARN) names what it is as a literal does */
+	const char *kind = arn ? value_unknown_kind(arn) : NULL;
+
 	if (!arn || (json_is_string(arn) && !value_not_known(arn) &&
 		     !has_prefix(json_string_value(arn), "arn:"))) {
 		strbuf_addstr(err, "deadLetterTargetArn must name the dead-letter queue's ARN (e.g. "
 			      "${dlq.arn})");
+		rc = -1;
+	} else if (kind && strcmp(kind, "AWS::SQS::Queue.Arn")) {
+		const struct aws_kind *k = aws_kind_named(kind, strlen(kind));
+
+		strbuf_addf(err, "deadLetterTargetArn must name the dead-letter queue's ARN (e.g. "
+			    "${dlq.arn}), not %s", k ? k->words : kind);
 		rc = -1;
 	} else if (count && known_number(count, &n) && (n < 1 || n > 1000 || n != (long long)n)) {
 		strbuf_addf(err, "maxReceiveCount is a whole number from 1 to 1000, got %g", n);
@@ -151,6 +162,8 @@ const struct aws_check_row aws_rules_sqs[] = {
 	RULE_WARNS("aws.sqs.queue", "policy", rule_messaging_policy, warn_bucket_policy_names,
 		   IAM_POLICY "; SQS Developer Guide: access policies"),
 	RULE("aws.sqs.queue", "redrive_policy", rule_sqs_redrive_policy,
+	     SQS_API "SetQueueAttributes RedrivePolicy; SQS Developer Guide: dead-letter queues"),
+	RULE("awscc.sqs.queue", "redrive_policy", rule_sqs_redrive_policy,
 	     SQS_API "SetQueueAttributes RedrivePolicy; SQS Developer Guide: dead-letter queues"),
 	RULE("aws.sqs.queue", "redrive_allow_policy", rule_sqs_redrive_allow_policy,
 	     SQS_API "SetQueueAttributes RedriveAllowPolicy"),

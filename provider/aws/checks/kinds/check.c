@@ -63,7 +63,14 @@ static const char *attr_giving(const struct written_resource *r, const struct aw
 {
 	static const char *const usual[] = { "arn", "id", "key_id", "name", "group_id",
 					     "subnet_id", "vpc_id", NULL };
+	const struct resource_type *rt = cc_type_find(r->type);
+	bool awscc = rt && rt->family == TYPE_FAMILY_FROM_DATA;
+
 	for (const char *const *a = usual; *a; a++) {
+		/* an awscc type's own name, id or ARN is a property of its own
+		 * name (a vault's backup_vault_name), not `name` */
+		if (awscc && !cc_node_at(r->type, *a))
+			continue;
 		struct aws_kinds g = aws_kinds_of(r->type, *a, true);
 		if (g.n == 1 && aws_kinds_has(want, g.k[0]->name))
 			return *a;

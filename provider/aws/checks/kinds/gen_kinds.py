@@ -369,6 +369,13 @@ TWINS = {
         ("AWS::S3::Bucket", "NotificationConfiguration.QueueConfigurations.Queue")],
     ("aws.s3.bucket_notification", "topic.topic_arn"): [
         ("AWS::S3::Bucket", "NotificationConfiguration.TopicConfigurations.Topic")],
+    # an instance's groups go into RunInstances' SecurityGroupIds, whose
+    # shape is SecurityGroupId ("The IDs of the security groups"; names go
+    # into SecurityGroups, which terrace does not send): a launch
+    # template's SecurityGroupIds, the same member, takes ids alone, where
+    # cfn-lint lets AWS::EC2::Instance's take names too
+    ("aws.ec2.instance", "vpc_security_group_ids"): [
+        ("AWS::EC2::LaunchTemplate", "LaunchTemplateData.SecurityGroupIds")],
     # the workgroup's flat settings are its WorkGroupConfiguration's
     ("aws.athena.workgroup", "kms_key"): [
         ("AWS::Athena::WorkGroup",
