@@ -2,7 +2,8 @@
 # t1019-esm: aws.lambda.event_source_mapping against moto — one function fed
 # by an SQS queue (batch size and window, a filter, partial batch
 # responses, maximum concurrency), a Kinesis stream (a starting position and
-# a failure destination) and a DynamoDB stream: each mapping read back with
+# a failure destination), a DynamoDB stream and an Amazon MQ broker (its
+# queue and credentials secret): each mapping read back with
 # the AWS CLI, planned again as no change, changed in place (paused, its
 # filter taken away), drift made with the AWS CLI shown and undone, import
 # by UUID, a mapping of the same function and source made elsewhere
@@ -328,6 +329,51 @@ test_expect_success 'sweep finds a lab mapping by its tags and deletes it' '
 	(cd lab && terrace sweep -force >../out 2>../err) &&
 	test_contains out "Sweep complete!" &&
 	test_equal 0 "$(lam list-event-source-mappings --query "length(EventSourceMappings)")"
+'
+
+test_expect_success 'an Amazon MQ broker source: its queue and credentials secret sent, read back, no change planned again, the secret changed in place' '
+	mkdir mq &&
+	s3 mq create-broker --broker-name t1019-mq --engine-type RABBITMQ --engine-version 3.12.13 \
+		--host-instance-type mq.t3.micro --deployment-mode SINGLE_INSTANCE --no-publicly-accessible \
+		--no-auto-minor-version-upgrade --users Username=lab,Password=Lab-password-123 \
+		--query BrokerArn --output text >broker &&
+	mq_stack () {
+		write_stack mq/stack.yaml &&
+		cat >>mq/stack.yaml <<-YAML
+		resources:
+		  exec:
+		    type: aws.iam.role
+		    name: t1019-mq
+		    assume_role_policy: {Version: "2012-10-17", Statement: [{Effect: Allow, Principal: {Service: lambda.amazonaws.com}, Action: sts:AssumeRole}]}
+		    inline_policies: {read: {Version: "2012-10-17", Statement: [{Effect: Allow, Action: [mq:DescribeBroker, secretsmanager:GetSecretValue], Resource: "*"}]}}
+		  fn: {type: aws.lambda.function, function_name: t1019-mq, runtime: python3.12, handler: main.handler, role: "\${exec.arn}", source: ../fn}
+		  creds: {type: aws.secretsmanager.secret, name: t1019-mq-$1, value: "{\"username\": \"lab\", \"password\": \"Lab-password-123\"}", recovery_window_in_days: 0}
+		  m:
+		    type: aws.lambda.event_source_mapping
+		    event_source_arn: $(cat broker)
+		    function_name: \${fn.function_name}
+		    queues: [orders]
+		    source_access_configuration:
+		      - {type: BASIC_AUTH, uri: "\${creds.arn}"}
+		      - {type: VIRTUAL_HOST, uri: /}
+		YAML
+	} &&
+	mq_stack a &&
+	(cd mq && terrace apply -auto-approve >../out 2>../err) &&
+	test_line out "Apply complete! Resources: 4 added, 0 changed, 0 destroyed." &&
+	lam get-event-source-mapping --uuid "$(json_get mq/terrace.state.json "d[\"resources\"][\"m\"][\"attributes\"][\"uuid\"]")" --output json >m.json &&
+	test_equal "[[\"orders\"], [\"BASIC_AUTH\", \"VIRTUAL_HOST\"], [\"/\"]]" \
+		"$(json_get m.json "[d[\"Queues\"], [a[\"Type\"] for a in d[\"SourceAccessConfigurations\"]], [a[\"URI\"] for a in d[\"SourceAccessConfigurations\"] if a[\"Type\"] == \"VIRTUAL_HOST\"]]")" &&
+	test_match m.json "arn:aws:secretsmanager:us-east-1:$ACCOUNT:secret:t1019-mq-a" &&
+	(cd mq && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_line out "No changes. Your infrastructure matches the configuration." &&
+	mq_stack b &&
+	(cd mq && terrace apply -auto-approve >../out 2>../err) &&
+	test_line out "Apply complete! Resources: 1 added, 1 changed, 1 destroyed." &&
+	lam get-event-source-mapping --uuid "$(json_get mq/terrace.state.json "d[\"resources\"][\"m\"][\"attributes\"][\"uuid\"]")" --output json >m.json &&
+	test_match m.json "arn:aws:secretsmanager:us-east-1:$ACCOUNT:secret:t1019-mq-b" &&
+	(cd mq && terrace destroy -auto-approve >../out 2>../err) &&
+	test_line out "Destroy complete! Resources: 4 destroyed."
 '
 
 test_done
