@@ -5,9 +5,9 @@
  * function with batches of what it reads (batch size and window, filters,
  * partial batch responses, SQS's maximum concurrency, a stream's starting
  * position and failure destination, a broker's queue and the secret it is
- * read with), over Lambda's rest-json protocol (lambda/api.h). Its id is the
- * mapping's UUID, which CreateEventSourceMapping answers (Terraform's
- * import id).
+ * read with, the mapping's own metrics), over Lambda's rest-json protocol
+ * (lambda/api.h). Its id is the mapping's UUID, which
+ * CreateEventSourceMapping answers (Terraform's import id).
  *
  * A mapping is asynchronous: CreateEventSourceMapping answers while it is
  * Creating, UpdateEventSourceMapping while Updating (Enabling, Disabling),
@@ -29,7 +29,7 @@
  * made from a sensitive value, is matched), else the function's ARN;
  * starting_position_timestamp as the stack wrote it while it is the same
  * instant, else as RFC 3339 UTC; filter_criteria, scaling_config and
- * destination_config only when the mapping has them; function_response_types,
+ * destination_config and metrics_config only when the mapping has them; function_response_types,
  * queues and source_access_configuration [] when none (their default: a
  * mapping made before the last two were written plans no change).
  */
@@ -69,6 +69,12 @@ static const struct attr_schema scaling_attrs[] = {
 	{ .name = "maximum_concurrency", .type = ATTR_NUMBER, .flags = ATTR_REQUIRED,
 	  .description = "the most concurrent invocations of the function for an SQS source, "
 			 "2 to 1000" },
+	{ .name = NULL },
+};
+
+static const struct attr_schema metrics_attrs[] = {
+	{ .name = "metrics", .type = ATTR_LIST, .flags = ATTR_REQUIRED, .elem_type = ATTR_STRING,
+	  .description = "the mapping's metrics CloudWatch gets, e.g. [EventCount]" },
 	{ .name = NULL },
 };
 
@@ -132,6 +138,9 @@ static const struct attr_schema mapping_attrs[] = {
 	{ .name = "destination_config", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
 	  .description = "a stream's on_failure destination (Kinesis and DynamoDB only)",
 	  .nested = destination_attrs },
+	{ .name = "metrics_config", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
+	  .description = "the mapping's own CloudWatch metrics: metrics, e.g. [EventCount]",
+	  .nested = metrics_attrs },
 	{ .name = "queues", .type = ATTR_LIST, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
 	  .elem_type = ATTR_STRING, .default_json = "[]",
 	  .description = "an Amazon MQ source's queue to read, one name (MQ sources only)" },
@@ -300,6 +309,9 @@ static json_t *mapping_attrs_of(const json_t *m, const json_t *prior, json_t *ta
 	if (dest && *dest)
 		json_object_set_new(o, "destination_config",
 				    json_pack("{s:{s:s}}", "on_failure", "destination_arn", dest));
+	v = value_get(value_get(m, "MetricsConfig"), "Metrics");
+	if (json_array_size(v))
+		json_object_set_new(o, "metrics_config", json_pack("{s:O}", "metrics", v));
 	json_object_set_new(o, "queues", json_is_array(value_get(m, "Queues"))
 					 ? json_deep_copy(value_get(m, "Queues")) : json_array());
 	json_object_set_new(o, "source_access_configuration",
@@ -354,6 +366,7 @@ static void add_settings(json_t *in, const json_t *desired, const json_t *have)
 	const char *dest = value_get_string(value_get(value_get(desired, "destination_config"),
 							 "on_failure"), "destination_arn");
 	const json_t *access = value_get(desired, "source_access_configuration");
+	const json_t *metrics = value_get(desired, "metrics_config");
 
 	json_object_set_new(in, "FunctionName",
 			    json_string(value_get_string_or(desired, "function_name", "")));
@@ -392,6 +405,11 @@ static void add_settings(json_t *in, const json_t *desired, const json_t *have)
 	else if (value_is_set(value_get(have, "destination_config")))
 		json_object_set_new(in, "DestinationConfig",
 				    json_pack("{s:{s:s}}", "OnFailure", "Destination", ""));
+	if (json_is_object(metrics))
+		json_object_set_new(in, "MetricsConfig",
+				    json_pack("{s:O}", "Metrics", value_get(metrics, "metrics")));
+	else if (value_is_set(value_get(have, "metrics_config")))
+		json_object_set_new(in, "MetricsConfig", json_pack("{s:[]}", "Metrics"));
 	if (json_array_size(access) ||
 	    json_array_size(value_get(have, "source_access_configuration"))) {
 		json_t *list = json_array(), *a;
@@ -637,7 +655,8 @@ const struct resource_type aws_lambda_event_source_mapping_type = {
 	.terraform_attrs = "event_source_arn function_name batch_size "
 			   "maximum_batching_window_in_seconds enabled starting_position "
 			   "starting_position_timestamp filter_criteria function_response_types "
-			   "scaling_config destination_config queues source_access_configuration "
+			   "scaling_config destination_config metrics_config queues "
+			   "source_access_configuration "
 			   "tags uuid arn function_arn",
 	.read = mapping_read,
 	.create = mapping_create,

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # t1019-esm: aws.lambda.event_source_mapping against moto — one function fed
 # by an SQS queue (batch size and window, a filter, partial batch
-# responses, maximum concurrency), a Kinesis stream (a starting position and
-# a failure destination), a DynamoDB stream and an Amazon MQ broker (its
-# queue and credentials secret): each mapping read back with
-# the AWS CLI, planned again as no change, changed in place (paused, its
+# responses, maximum concurrency, its metrics), a Kinesis stream (a starting
+# position and a failure destination), a DynamoDB stream and an Amazon MQ
+# broker (its queue and credentials secret): each mapping read back with the
+# AWS CLI, planned again as no change, changed in place (paused, its
 # filter taken away), drift made with the AWS CLI shown and undone, import
 # by UUID, a mapping of the same function and source made elsewhere
 # refused, the rules of the Lambda API reference, the function role's
@@ -117,6 +117,7 @@ esm_stack () {
 	    $filter
 	    function_response_types: [ReportBatchItemFailures]
 	    scaling_config: {maximum_concurrency: ${CONCURRENCY:-5}}
+	    metrics_config: {metrics: [EventCount]}
 	    tags: {team: data${EXTRA_TAG:+, $EXTRA_TAG}}
 	  from_clicks:
 	    type: aws.lambda.event_source_mapping
@@ -193,6 +194,7 @@ test_expect_success 'apply creates the mappings, read back with the AWS CLI; no 
 		"$(field from_inbox "[m[\"EventSourceArn\"], m[\"FunctionArn\"], m[\"BatchSize\"], m[\"MaximumBatchingWindowInSeconds\"], m[\"State\"], m[\"FunctionResponseTypes\"], m[\"ScalingConfig\"][\"MaximumConcurrency\"]]")" &&
 	test_equal "[\"{\\\"body\\\": {\\\"kind\\\": [\\\"csv\\\"]}}\"]" \
 		"$(field from_inbox "[f[\"Pattern\"] for f in m[\"FilterCriteria\"][\"Filters\"]]")" &&
+	test_equal "[\"EventCount\"]" "$(field from_inbox "m[\"MetricsConfig\"][\"Metrics\"]")" &&
 	lam list-tags --resource "$(field from_inbox "m[\"EventSourceMappingArn\"]")" --output json >tags.json &&
 	test_equal "{\"team\": \"data\", $TT}" "$(json_get tags.json "d[\"Tags\"]")" &&
 	mapping from_clicks &&
