@@ -389,10 +389,14 @@ static void add_settings(json_t *in, const json_t *desired, const json_t *have)
 	} else if (value_is_set(value_get(have, "filter_criteria"))) {
 		json_object_set_new(in, "FilterCriteria", json_pack("{s:[]}", "Filters"));
 	}
-	json_object_set_new(in, "FunctionResponseTypes",
-			    json_is_array(value_get(desired, "function_response_types"))
-			    ? json_deep_copy(value_get(desired, "function_response_types"))
-			    : json_array());
+	/* none is not sent (as Terraform sends none), unless an update takes
+	 * the mapping's away */
+	if (json_array_size(value_get(desired, "function_response_types")) ||
+	    json_array_size(value_get(have, "function_response_types")))
+		json_object_set_new(in, "FunctionResponseTypes",
+				    json_is_array(value_get(desired, "function_response_types"))
+				    ? json_deep_copy(value_get(desired, "function_response_types"))
+				    : json_array());
 	if (json_is_object(sc))
 		json_object_set_new(in, "ScalingConfig",
 				    json_pack("{s:O}", "MaximumConcurrency",

@@ -115,7 +115,7 @@ esm_stack () {
 	    maximum_batching_window_in_seconds: ${WINDOW:-2}
 	    enabled: ${ENABLED:-true}
 	    $filter
-	    function_response_types: [ReportBatchItemFailures]
+	    function_response_types: [${FRT-ReportBatchItemFailures}]
 	    scaling_config: {maximum_concurrency: ${CONCURRENCY:-5}}
 	    metrics_config: {metrics: [EventCount]}
 	    tags: {team: data${EXTRA_TAG:+, $EXTRA_TAG}}
@@ -200,6 +200,7 @@ test_expect_success 'apply creates the mappings, read back with the AWS CLI; no 
 	mapping from_clicks &&
 	test_equal "[\"arn:aws:kinesis:us-east-1:$ACCOUNT:stream/t1019-clicks\", \"TRIM_HORIZON\", 100, \"arn:aws:sqs:us-east-1:$ACCOUNT:t1019-dead\"]" \
 		"$(field from_clicks "[m[\"EventSourceArn\"], m[\"StartingPosition\"], m[\"BatchSize\"], m[\"DestinationConfig\"][\"OnFailure\"][\"Destination\"]]")" &&
+	test_equal null "$(field from_clicks "m.get(\"FunctionResponseTypes\")")" &&
 	mapping from_watermarks &&
 	test_match from_watermarks.json "arn:aws:dynamodb:us-east-1:$ACCOUNT:table/t1019-watermarks/stream/" &&
 	test_equal LATEST "$(field from_watermarks "m[\"StartingPosition\"]")" &&
@@ -217,14 +218,14 @@ test_expect_success 'a file landing in the bucket reaches the function through t
 	test_equal 0 "$(queued)"
 '
 
-test_expect_success 'changes in place: paused, its filter taken away, batch and concurrency, tags' '
-	ENABLED=false NOFILTER=1 BATCH=10 WINDOW=0 CONCURRENCY=10 EXTRA_TAG="owner: bi" esm_stack &&
+test_expect_success 'changes in place: paused, its filter and partial batch responses taken away, batch and concurrency, tags' '
+	FRT= ENABLED=false NOFILTER=1 BATCH=10 WINDOW=0 CONCURRENCY=10 EXTRA_TAG="owner: bi" esm_stack &&
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_line out "Plan: 0 to add, 1 to change, 0 to destroy." &&
 	terrace apply -auto-approve >out 2>err &&
 	mapping from_inbox &&
-	test_equal "[10, 0, \"Disabled\", 10, []]" \
-		"$(field from_inbox "[m[\"BatchSize\"], m[\"MaximumBatchingWindowInSeconds\"], m[\"State\"], m[\"ScalingConfig\"][\"MaximumConcurrency\"], m.get(\"FilterCriteria\", {}).get(\"Filters\", [])]")" &&
+	test_equal "[10, 0, \"Disabled\", 10, [], []]" \
+		"$(field from_inbox "[m[\"BatchSize\"], m[\"MaximumBatchingWindowInSeconds\"], m[\"State\"], m[\"ScalingConfig\"][\"MaximumConcurrency\"], m.get(\"FilterCriteria\", {}).get(\"Filters\", []), m.get(\"FunctionResponseTypes\", [])]")" &&
 	lam list-tags --resource "$(field from_inbox "m[\"EventSourceMappingArn\"]")" --output json >tags.json &&
 	test_equal "{\"owner\": \"bi\", \"team\": \"data\", $TT}" "$(json_get tags.json "d[\"Tags\"]")" &&
 	test_equal Disabled \
