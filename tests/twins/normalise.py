@@ -57,6 +57,9 @@ ID_PATTERNS = [
     # RDS's resource ids, DynamoDB stream labels, Lambda revision ids and the like.
     (re.compile(r"\bdb-[A-Z0-9]{26}\b"), lambda m: "<db-resource-id>"),
     (re.compile(r"\bcluster-[A-Z0-9]{26}\b"), lambda m: "<cluster-resource-id>"),
+    # An Amazon MQ broker's id in its ARN: moto's broker:ID (6 hex digits;
+    # AWS's broker:NAME:b-UUID has its UUID set aside above).
+    (re.compile(r"(:mq:[a-z0-9-]+:\d{12}:broker:)[0-9a-f]{6}\b"), lambda m: m.group(1) + "<broker-id>"),
     # Secrets Manager's six random characters after a secret's name in its
     # ARN ("Secrets Manager adds a hyphen and six random characters"): the
     # name before them stays.

@@ -4,8 +4,8 @@ them: names made of a name_prefix, Terraform's suffix (26 digits) in the
 original's, terrace's (8 hex digits) in the twin's, in names, ARNs, URLs and
 a redrive policy; Terraform's counter in hex (its last 8 characters) and
 terrace's 12 hex digits (a Lambda permission's statement id, as the lambda
-module's examples/event-source-mapping leaves them). Prints each case and its
-difference lines (none: "same").
+module's examples/event-source-mapping leaves them, and its broker's id in
+moto's ARN). Prints each case and its difference lines (none: "same").
 """
 import sys
 
@@ -55,3 +55,8 @@ case("not hex digits", [policy("example-0badcafe"), queue("example-dlq-9f8e7d6c"
 # statement id terrace makes of a prefix ends in 12 hex digits
 case("a counter in hex, 12 hex digits", [policy("sqs0badcafe1234"), policy("mq0badcafe")],
      original=[policy("sqs2026113020193904790000000c"), policy("mq20261130201939047900000010")])
+BROKER = "arn:aws:mq:eu-west-1:123456789012:broker:"
+case("a broker's id", [{"type": "lambda.event_source_mapping", "name": BROKER + "b24355",
+                         "attrs": {"EventSourceArn": BROKER + "b24355"}}],
+     original=[{"type": "lambda.event_source_mapping", "name": BROKER + "790aa4",
+                "attrs": {"EventSourceArn": BROKER + "790aa4"}}])
