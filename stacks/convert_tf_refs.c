@@ -250,9 +250,16 @@ static void stand_in(struct conv *c, const struct src_pos *pos, const struct exp
 	json_t *vars = tf_section(c, "variables");
 	if (!json_object_get(vars, name.buf)) {
 		json_t *var = json_object();
+		char *what = xasprintf("%s%s%s", ref->root, ref->path ? "." : "",
+				       ref->path ? ref->path : "");
 		json_object_set_new(var, "description",
-				    json_sprintf("%s%s%s, which terrace convert left out", ref->root,
-						 ref->path ? "." : "", ref->path ? ref->path : ""));
+				    json_sprintf("%s, which terrace convert left out", what));
+		/* what Terraform holds as a secret (hashicorp/random marks a
+		 * random_password's result sensitive) is given as one: plan and
+		 * output never show it */
+		if (!strncmp(what, "random_password.", strlen("random_password.")))
+			json_object_set_new(var, "sensitive", json_true());
+		free(what);
 		/* null until given: a module's stand-in is no input its callers
 		 * must pass (they never did in Terraform) */
 		json_object_set(var, "default", def);

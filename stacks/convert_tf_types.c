@@ -1125,6 +1125,21 @@ static const struct {
 	  "RepositoryPolicyText: write the repository as awscc_ecr_public_repository with "
 	  "repository_policy_text" },
 	{ "aws_ec2_tag", "it tags an object another tool made: tag it where it is made" },
+	/* no awscc twin either: the registry's AWS::KMS types are Key, Alias
+	 * and ReplicaKey, its AWS::DirectoryService type SimpleAD alone
+	 * (provider/aws/cloudcontrol/registry/awscc_types.txt) */
+	{ "aws_kms_external_key", "CloudFormation has no key of imported material "
+	  "(AWS::KMS::Key makes AWS_KMS keys): make it with KMS's CreateKey (Origin EXTERNAL) "
+	  "and ImportKeyMaterial, and give its ARN as a variable" },
+	{ "aws_kms_replica_external_key", "CloudFormation has no key of imported material "
+	  "(AWS::KMS::ReplicaKey replicates AWS_KMS keys): make it with KMS's ReplicateKey and "
+	  "ImportKeyMaterial, and give its ARN as a variable" },
+	{ "aws_kms_grant", "CloudFormation has no grant: give the access in the key's policy "
+	  "(policy), or make the grant with KMS's CreateGrant" },
+	{ "aws_directory_service_directory", "CloudFormation's Cloud Control makes a SimpleAD "
+	  "directory alone (awscc_directoryservice_simple_ad, for type SimpleAD): a MicrosoftAD "
+	  "or ADConnector directory has no type of terrace; give its id and security group as "
+	  "variables" },
 	{ "aws_iam_policy_attachment", "an exclusive attachment to every role, user and group: "
 	  "give the policy's ARN in each role's managed_policy_arns (aws.iam.role) or user's "
 	  "policy_arns" },

@@ -46,8 +46,9 @@ ID_PATTERNS = [
     (re.compile(r"/stream/\d{4}-\d\d-\d\dT[0-9:.]+"), lambda m: "/stream/<time>"),
     # The server's own address (a queue's URL names it).
     (re.compile(r"https?://(127\.0\.0\.1|localhost)(:\d+)?"), lambda m: "<endpoint>"),
-    # Terraform's name_prefix: the prefix, then a UTC time and a counter.
-    (re.compile(r"(?<=[A-Za-z0-9_.-])20\d{24}\b"), lambda m: "<generated>"),
+    # Terraform's name_prefix: the prefix, then a UTC time (18 digits) and a
+    # counter (8 hex digits: ...0000000b).
+    (re.compile(r"(?<=[A-Za-z0-9_.-])20\d{16}[0-9a-f]{8}\b"), lambda m: "<generated>"),
     # A name the server made, the whole of it: CloudFormation's physical
     # names STACK-LogicalId-RANDOM (12-13 of A-Z0-9), and Cloud Control's.
     (re.compile(r"[A-Za-z0-9._-]+-[A-Z0-9]{12,13}\b"), lambda m: "<generated-name>"),
@@ -56,6 +57,9 @@ ID_PATTERNS = [
     # RDS's resource ids, DynamoDB stream labels, Lambda revision ids and the like.
     (re.compile(r"\bdb-[A-Z0-9]{26}\b"), lambda m: "<db-resource-id>"),
     (re.compile(r"\bcluster-[A-Z0-9]{26}\b"), lambda m: "<cluster-resource-id>"),
+    # An Amazon MQ broker's id in its ARN: moto's broker:ID (6 hex digits;
+    # AWS's broker:NAME:b-UUID has its UUID set aside above).
+    (re.compile(r"(:mq:[a-z0-9-]+:\d{12}:broker:)[0-9a-f]{6}\b"), lambda m: m.group(1) + "<broker-id>"),
     # Secrets Manager's six random characters after a secret's name in its
     # ARN ("Secrets Manager adds a hyphen and six random characters"): the
     # name before them stays.
@@ -65,7 +69,7 @@ ID_PATTERNS = [
 
 # Terraform's name_prefix suffix with the prefix before it (the run of name
 # characters it ends).
-TERRAFORM_PREFIXED = re.compile(r"(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]+?)20\d{24}\b")
+TERRAFORM_PREFIXED = re.compile(r"(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]+?)20\d{16}[0-9a-f]{8}\b")
 
 
 def strings_of(v):
@@ -92,11 +96,12 @@ def generated_prefixes(inventory):
 
 def terrace_suffixes(v, prefixes):
     """v with terrace's name_prefix suffix (8 hex digits right after one of
-    prefixes) written as Terraform's is normalised, <generated>."""
+    prefixes; 12 in a Lambda permission's statement id) written as
+    Terraform's is normalised, <generated>."""
     if not prefixes:
         return v
     pattern = re.compile(r"(?<![A-Za-z0-9_.-])(" + "|".join(
-        re.escape(p) for p in sorted(prefixes, key=len, reverse=True)) + r")[0-9a-f]{8}(?![A-Za-z0-9_-])")
+        re.escape(p) for p in sorted(prefixes, key=len, reverse=True)) + r")[0-9a-f]{8}(?:[0-9a-f]{4})?(?![A-Za-z0-9_-])")
     def walk(x):
         if isinstance(x, str):
             return pattern.sub(lambda m: m.group(1) + "<generated>", x)

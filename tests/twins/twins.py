@@ -682,8 +682,22 @@ class Terrace:
         if rc != 0:
             raise CannotApply("terrace: validate failed", first_error(folder / "twins-validate.log"))
 
+    @staticmethod
+    def passwords(folder, env):
+        """What convert's warning asks of the user for a random_password it
+        left out ("give the password as a sensitive variable"): each root
+        variable standing for one (sensitive, described as
+        "random_password.NAME.result, which terrace convert left out") gets
+        a password of its own, TERRACE_VAR_NAME. Nothing else is filled in."""
+        stack = folder / "stack.yaml"
+        text = stack.read_text(errors="replace") if stack.exists() else ""
+        for name in re.findall(r"^  (\w+):\n    description: random_password\.\S+, which terrace convert "
+                               r"left out\n    sensitive: true\n", text, re.M):
+            env["TERRACE_VAR_" + name] = "Tw1ns-" + os.urandom(12).hex()
+
     def apply(self, folder, endpoint, timeout):
         env = self.env(endpoint)
+        self.passwords(folder, env)
         rc = run([self.binary, "apply", "-auto-approve", "-no-color"], folder, env, timeout,
                  folder / "twins-apply.log")
         if rc == "timeout":

@@ -614,10 +614,38 @@ static void test_rule_prefix_lists_kept_as_list(void **state)
 	free(y);
 }
 
+/* A random_password left out: the variable standing for its result is
+ * sensitive, as hashicorp/random's result is (plan and output never show
+ * the password given); another stand-in is not. */
+static void test_random_password_stand_in_sensitive(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"random_password\" \"p\" {\n"
+		"  length = 16\n"
+		"}\n"
+		"resource \"aws_acm_certificate\" \"cert\" {\n"
+		"  domain_name = \"example.com\"\n"
+		"}\n"
+		"resource \"awscc_amazonmq_broker\" \"b\" {\n"
+		"  broker_name = \"b-${aws_acm_certificate.cert.arn}\"\n"
+		"  users = [{ username = \"u\", password = random_password.p.result }]\n"
+		"}\n", &y), 2);
+	assert_has(y, "  random_password_p_result:\n"
+		   "    description: random_password.p.result, which terrace convert left out\n"
+		   "    sensitive: true\n    default: null\n");
+	assert_has(y, "  aws_acm_certificate_cert_arn:\n"
+		   "    description: aws_acm_certificate.cert.arn, which terrace convert left out\n"
+		   "    default: null\n");
+	free(y);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_provider_aliases),
+		cmocka_unit_test(test_random_password_stand_in_sensitive),
 		cmocka_unit_test(test_awscc_shapes_of_aws_blocks),
 		cmocka_unit_test(test_vpc_module_splats_and_secondary_cidr),
 		cmocka_unit_test(test_prefix_list_lookup),

@@ -548,6 +548,8 @@ static void test_event_source_mappings(void **state)
 		"destination_config is for stream sources only",
 		"a DynamoDB table, not its stream",
 		"no such source",
+		"an Amazon MQ source needs queues",
+		"an Amazon MQ source needs queues",
 	};
 	struct strbuf out = STRBUF_INIT;
 	(void)state;
@@ -555,6 +557,7 @@ static void test_event_source_mappings(void **state)
 #define Q "'arn:aws:sqs:us-east-1:1:q'"
 #define K "'arn:aws:kinesis:us-east-1:1:stream/s'"
 #define D "'arn:aws:dynamodb:us-east-1:1:table/t/stream/2026-01-01T00:00:00.000'"
+#define MQ "'arn:aws:mq:us-east-1:1:broker:b:b-1234'"
 	check_rule(rule_lambda_event_source_mapping, NULL,
 		   "[{'event_source_arn': " Q "},"
 		   " {'event_source_arn': " Q ", 'batch_size': 10},"
@@ -568,7 +571,10 @@ static void test_event_source_mappings(void **state)
 		   "  'destination_config': {'on_failure': {'destination_arn': " Q "}}},"
 		   " {'event_source_arn': " D ", 'starting_position': 'TRIM_HORIZON', 'batch_size': 1000},"
 		   " {'event_source_arn': '${q.arn}', 'starting_position': 'LATEST'},"
-		   " {'event_source_arn': '${t.stream_arn}'}]",
+		   " {'event_source_arn': '${t.stream_arn}'},"
+		   " {'event_source_arn': " MQ ", 'queues': ['q'], 'source_access_configuration':"
+		   "  [{'type': 'BASIC_AUTH', 'uri': 'arn:aws:secretsmanager:us-east-1:1:secret:s'}]},"
+		   " {'event_source_arn': " MQ ", 'queues': '${var.q}'}]",
 		   "[{'event_source_arn': " K "},"
 		   " {'event_source_arn': " D "},"
 		   " {'event_source_arn': " Q ", 'starting_position': 'LATEST'},"
@@ -581,7 +587,9 @@ static void test_event_source_mappings(void **state)
 		   "  'scaling_config': {'maximum_concurrency': 2}},"
 		   " {'event_source_arn': " Q ", 'destination_config': {'on_failure': {'destination_arn': " Q "}}},"
 		   " {'event_source_arn': 'arn:aws:dynamodb:us-east-1:1:table/t'},"
-		   " {'event_source_arn': 'arn:aws:kafka:us-east-1:1:cluster/c/x'}]",
+		   " {'event_source_arn': 'arn:aws:kafka:us-east-1:1:cluster/c/x'},"
+		   " {'event_source_arn': " MQ "},"
+		   " {'event_source_arn': " MQ ", 'queues': ['a', 'b']}]",
 		   why);
 	check_rule(rule_iso_time, NULL, "['2026-01-01T00:00:00Z', '${var.t}']", "['yesterday']",
 		   (const char *const[]){ "must be an ISO 8601 time" });
@@ -693,6 +701,7 @@ static void test_event_source_mappings(void **state)
 #undef Q
 #undef K
 #undef D
+#undef MQ
 }
 
 /* A bucket notification's destinations of the stack let S3 deliver from

@@ -1,12 +1,13 @@
 /*
  * lambda/event_source_mapping.c: the resource type
  * aws.lambda.event_source_mapping, Lambda polling an SQS queue, a Kinesis
- * stream or a DynamoDB stream and invoking a function with batches of what
- * it reads (batch size and window, filters, partial batch responses, SQS's
- * maximum concurrency, a stream's starting position and failure
- * destination), over Lambda's rest-json protocol (lambda/api.h). Its id is the
- * mapping's UUID, which CreateEventSourceMapping answers (Terraform's
- * import id).
+ * stream, a DynamoDB stream or an Amazon MQ broker's queue and invoking a
+ * function with batches of what it reads (batch size and window, filters,
+ * partial batch responses, SQS's maximum concurrency, a stream's starting
+ * position and failure destination, a broker's queue and the secret it is
+ * read with, the mapping's own metrics), over Lambda's rest-json protocol
+ * (lambda/api.h). Its id is the mapping's UUID, which
+ * CreateEventSourceMapping answers (Terraform's import id).
  *
  * A mapping is asynchronous: CreateEventSourceMapping answers while it is
  * Creating, UpdateEventSourceMapping while Updating (Enabling, Disabling),
@@ -28,8 +29,9 @@
  * made from a sensitive value, is matched), else the function's ARN;
  * starting_position_timestamp as the stack wrote it while it is the same
  * instant, else as RFC 3339 UTC; filter_criteria, scaling_config and
- * destination_config only when the mapping has them; function_response_types
- * [] when none.
+ * destination_config and metrics_config only when the mapping has them; function_response_types,
+ * queues and source_access_configuration [] when none (their default: a
+ * mapping made before the last two were written plans no change).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -70,6 +72,12 @@ static const struct attr_schema scaling_attrs[] = {
 	{ .name = NULL },
 };
 
+static const struct attr_schema metrics_attrs[] = {
+	{ .name = "metrics", .type = ATTR_LIST, .flags = ATTR_REQUIRED, .elem_type = ATTR_STRING,
+	  .description = "the mapping's metrics CloudWatch gets, e.g. [EventCount]" },
+	{ .name = NULL },
+};
+
 static const struct attr_schema on_failure_attrs[] = {
 	{ .name = "destination_arn", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
 	  .description = "an SQS queue, SNS topic or S3 bucket ARN that gets a record of each "
@@ -84,10 +92,22 @@ static const struct attr_schema destination_attrs[] = {
 	{ .name = NULL },
 };
 
+static const struct attr_schema access_attrs[] = {
+	{ .name = "type", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "BASIC_AUTH (a Secrets Manager secret's ARN holding the broker user's "
+			 "username and password), VIRTUAL_HOST (a RabbitMQ virtual host, e.g. /), "
+			 "or another of Lambda's SourceAccessConfiguration types" },
+	{ .name = "uri", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "the secret's ARN for BASIC_AUTH, the virtual host's name for "
+			 "VIRTUAL_HOST" },
+	{ .name = NULL },
+};
+
 static const struct attr_schema mapping_attrs[] = {
 	{ .name = "event_source_arn", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
-	  .description = "what Lambda reads: an SQS queue's ARN, a Kinesis stream's ARN or a "
-			 "DynamoDB table's stream_arn, e.g. ${landing_queue.arn}" },
+	  .description = "what Lambda reads: an SQS queue's ARN, a Kinesis stream's ARN, a "
+			 "DynamoDB table's stream_arn or an Amazon MQ broker's ARN, e.g. "
+			 "${landing_queue.arn}" },
 	{ .name = "function_name", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
 	  .description = "the function invoked: its name or ARN, e.g. ${ingest.function_name}" },
 	{ .name = "batch_size", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
@@ -118,6 +138,17 @@ static const struct attr_schema mapping_attrs[] = {
 	{ .name = "destination_config", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
 	  .description = "a stream's on_failure destination (Kinesis and DynamoDB only)",
 	  .nested = destination_attrs },
+	{ .name = "metrics_config", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
+	  .description = "the mapping's own CloudWatch metrics: metrics, e.g. [EventCount]",
+	  .nested = metrics_attrs },
+	{ .name = "queues", .type = ATTR_LIST, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .elem_type = ATTR_STRING, .default_json = "[]",
+	  .description = "an Amazon MQ source's queue to read, one name (MQ sources only)" },
+	{ .name = "source_access_configuration", .type = ATTR_OBJECT_LIST, .flags = ATTR_OPTIONAL,
+	  .default_json = "[]",
+	  .description = "how Lambda reaches an Amazon MQ source: BASIC_AUTH with the "
+			 "credentials' secret (required for MQ), VIRTUAL_HOST (type, uri)",
+	  .nested = access_attrs },
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "mapping tags", .default_json = "{}" },
 	{ .name = "uuid", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
@@ -214,6 +245,20 @@ static json_t *criteria_of(const json_t *fc)
 	return json_pack("{s:o}", "filter", list);
 }
 
+/* The answer's SourceAccessConfigurations as source_access_configuration
+ * ([] when it has none). */
+static json_t *access_of(const json_t *list)
+{
+	json_t *out = json_array(), *a;
+	size_t i;
+
+	json_array_foreach(list, i, a)
+		json_array_append_new(out, json_pack("{s:s,s:s}", "type",
+						     value_get_string_or(a, "Type", ""), "uri",
+						     value_get_string_or(a, "URI", "")));
+	return out;
+}
+
 /* What GetEventSourceMapping answered, as the schema's attributes. */
 static json_t *mapping_attrs_of(const json_t *m, const json_t *prior, json_t *tags)
 {
@@ -264,6 +309,13 @@ static json_t *mapping_attrs_of(const json_t *m, const json_t *prior, json_t *ta
 	if (dest && *dest)
 		json_object_set_new(o, "destination_config",
 				    json_pack("{s:{s:s}}", "on_failure", "destination_arn", dest));
+	v = value_get(value_get(m, "MetricsConfig"), "Metrics");
+	if (json_array_size(v))
+		json_object_set_new(o, "metrics_config", json_pack("{s:O}", "metrics", v));
+	json_object_set_new(o, "queues", json_is_array(value_get(m, "Queues"))
+					 ? json_deep_copy(value_get(m, "Queues")) : json_array());
+	json_object_set_new(o, "source_access_configuration",
+			    access_of(value_get(m, "SourceAccessConfigurations")));
 	json_object_set_new(o, "tags", tags ? tags : json_object());
 	return o;
 }
@@ -313,6 +365,8 @@ static void add_settings(json_t *in, const json_t *desired, const json_t *have)
 	const json_t *sc = value_get(desired, "scaling_config");
 	const char *dest = value_get_string(value_get(value_get(desired, "destination_config"),
 							 "on_failure"), "destination_arn");
+	const json_t *access = value_get(desired, "source_access_configuration");
+	const json_t *metrics = value_get(desired, "metrics_config");
 
 	json_object_set_new(in, "FunctionName",
 			    json_string(value_get_string_or(desired, "function_name", "")));
@@ -335,10 +389,14 @@ static void add_settings(json_t *in, const json_t *desired, const json_t *have)
 	} else if (value_is_set(value_get(have, "filter_criteria"))) {
 		json_object_set_new(in, "FilterCriteria", json_pack("{s:[]}", "Filters"));
 	}
-	json_object_set_new(in, "FunctionResponseTypes",
-			    json_is_array(value_get(desired, "function_response_types"))
-			    ? json_deep_copy(value_get(desired, "function_response_types"))
-			    : json_array());
+	/* none is not sent (as Terraform sends none), unless an update takes
+	 * the mapping's away */
+	if (json_array_size(value_get(desired, "function_response_types")) ||
+	    json_array_size(value_get(have, "function_response_types")))
+		json_object_set_new(in, "FunctionResponseTypes",
+				    json_is_array(value_get(desired, "function_response_types"))
+				    ? json_deep_copy(value_get(desired, "function_response_types"))
+				    : json_array());
 	if (json_is_object(sc))
 		json_object_set_new(in, "ScalingConfig",
 				    json_pack("{s:O}", "MaximumConcurrency",
@@ -351,6 +409,23 @@ static void add_settings(json_t *in, const json_t *desired, const json_t *have)
 	else if (value_is_set(value_get(have, "destination_config")))
 		json_object_set_new(in, "DestinationConfig",
 				    json_pack("{s:{s:s}}", "OnFailure", "Destination", ""));
+	if (json_is_object(metrics))
+		json_object_set_new(in, "MetricsConfig",
+				    json_pack("{s:O}", "Metrics", value_get(metrics, "metrics")));
+	else if (value_is_set(value_get(have, "metrics_config")))
+		json_object_set_new(in, "MetricsConfig", json_pack("{s:[]}", "Metrics"));
+	if (json_array_size(access) ||
+	    json_array_size(value_get(have, "source_access_configuration"))) {
+		json_t *list = json_array(), *a;
+		size_t i;
+
+		json_array_foreach(access, i, a)
+			json_array_append_new(list, json_pack("{s:s,s:s}", "Type",
+							      value_get_string_or(a, "type", ""),
+							      "URI",
+							      value_get_string_or(a, "uri", "")));
+		json_object_set_new(in, "SourceAccessConfigurations", list);
+	}
 }
 
 /* A mapping being created or changed takes no other change
@@ -477,6 +552,8 @@ static int mapping_send(struct aws_client *c, const json_t *desired,
 	}
 	json_object_set_new(in, "EventSourceArn", json_string(source));
 	add_settings(in, desired, NULL);
+	if (json_array_size(value_get(desired, "queues")))
+		json_object_set(in, "Queues", (json_t *)value_get(desired, "queues"));
 	if (position)
 		json_object_set_new(in, "StartingPosition", json_string(position));
 	if (at) {
@@ -575,14 +652,16 @@ static int mapping_list(void *client, const struct resource_query *q,
 
 const struct resource_type aws_lambda_event_source_mapping_type = {
 	.name = TYPE_NAME,
-	.description = "Lambda reading an SQS queue, a Kinesis stream or a DynamoDB stream "
-		       "and invoking a function with batches of it",
+	.description = "Lambda reading an SQS queue, a Kinesis stream, a DynamoDB stream or an "
+		       "Amazon MQ broker's queue and invoking a function with batches of it",
 	.attrs = mapping_attrs,
 	.terraform_type = "aws_lambda_event_source_mapping",
 	.terraform_attrs = "event_source_arn function_name batch_size "
 			   "maximum_batching_window_in_seconds enabled starting_position "
 			   "starting_position_timestamp filter_criteria function_response_types "
-			   "scaling_config destination_config tags uuid arn function_arn",
+			   "scaling_config destination_config metrics_config queues "
+			   "source_access_configuration "
+			   "tags uuid arn function_arn",
 	.read = mapping_read,
 	.create = mapping_create,
 	.update = mapping_update,

@@ -328,7 +328,7 @@ int rule_lambda_code_form(const json_t *v, const json_t *r, struct strbuf *err)
 /* The kind of source an event source mapping's ARN names: 'q' an SQS queue
  * ('f' a FIFO one, 'Q' one not known yet to be either), 'k' a Kinesis
  * stream, 'd' a DynamoDB stream, 't' a DynamoDB table that is not its
- * stream, '?' another service, 0 unknown. A reference to an object not
+ * stream, 'm' an Amazon MQ broker, '?' another service, 0 unknown. A reference to an object not
  * made yet names what its kind says (plan's unknown value of ${queue.arn}
  * is a queue's ARN, FIFO or not: only what holds of both is judged here;
  * the FIFO queue's batch is lambda.fifo_batch_up_to_10's, which reads the
@@ -351,6 +351,8 @@ static char mapping_source(const json_t *arn)
 		return 'k';
 	if (!strncmp(s, "arn:", 4) && strstr(s, ":dynamodb:"))
 		return strstr(s, "/stream/") ? 'd' : 't';
+	if (!strncmp(s, "arn:", 4) && strstr(s, ":mq:") && strstr(s, ":broker:"))
+		return 'm';
 	return '?';
 }
 
@@ -363,9 +365,10 @@ static char mapping_source(const json_t *arn)
  * event sources, when you set BatchSize to a value greater than 10, you
  * must set MaximumBatchingWindowInSeconds to at least 1"; DestinationConfig
  * "(Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Kafka only)";
- * ScalingConfig "(Amazon SQS only)". The sources terrace maps: SQS,
- * Kinesis and DynamoDB streams (the others need settings it does not
- * send: Topics, Queues, DocumentDBEventSourceConfig). */
+ * ScalingConfig "(Amazon SQS only)"; Queues "(MQ) The name of the Amazon
+ * MQ broker destination queue to consume" (one). The sources terrace maps:
+ * SQS, Kinesis and DynamoDB streams and Amazon MQ brokers (the others need
+ * settings it does not send: Topics, DocumentDBEventSourceConfig). */
 int rule_lambda_event_source_mapping(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const json_t *arn = json_object_get(v, "event_source_arn");
@@ -393,9 +396,19 @@ int rule_lambda_event_source_mapping(const json_t *v, const json_t *r, struct st
 		else
 			strbuf_addf(err, "event_source_arn \"%s\" is %s", value_known_string(arn),
 				    kind == 't' ? "a DynamoDB table, not its stream" : "no such source");
-		strbuf_addstr(err, ": terrace maps an SQS queue, a Kinesis stream or a DynamoDB "
-			      "stream (a table's stream_arn)");
+		strbuf_addstr(err, ": terrace maps an SQS queue, a Kinesis stream, a DynamoDB "
+			      "stream (a table's stream_arn) or an Amazon MQ broker");
 		return -1;
+	}
+	if (kind == 'm') {
+		const json_t *queues = json_object_get(v, "queues");
+
+		if (!value_not_known(queues) && json_array_size(queues) != 1) {
+			strbuf_addstr(err, "an Amazon MQ source needs queues: the one queue of the "
+				      "broker Lambda reads");
+			return -1;
+		}
+		return 0;
 	}
 	if (sqs && value_is_set(pos)) {
 		strbuf_addstr(err, "starting_position is for streams: an SQS queue takes none "

@@ -166,4 +166,27 @@ test_expect_success 'an attribute the written type lacks: the awscc twin named o
 	test_contains err "lacks.tf:9:3: warning: publish_me left out: terrace'\''s written type has no such attribute, nor the awscc type of its name one by that name"
 '
 
+test_expect_success 'a resource with no awscc twin is not told to be written as one: a key of imported material, a grant, a Microsoft AD directory' '
+	cat >notwin.tf <<-\EOT &&
+	resource "aws_kms_external_key" "x" {
+	  description = "imported"
+	}
+	resource "aws_kms_grant" "g" {
+	  key_id            = "k"
+	  grantee_principal = "arn:aws:iam::123456789012:role/r"
+	  operations        = ["Decrypt"]
+	}
+	resource "aws_directory_service_directory" "d" {
+	  name     = "corp.example.com"
+	  password = "SuperSecretPassw0rd"
+	  type     = "MicrosoftAD"
+	}
+	EOT
+	test_expect_code 3 terrace convert notwin.tf >out 2>err &&
+	test_not_contains err "awscc_* twin" &&
+	test_contains err "notwin.tf:1:1: warning: resource \"aws_kms_external_key\" left out: CloudFormation has no key of imported material" &&
+	test_contains err "notwin.tf:4:1: warning: resource \"aws_kms_grant\" left out: CloudFormation has no grant" &&
+	test_contains err "notwin.tf:9:1: warning: resource \"aws_directory_service_directory\" left out: CloudFormation'\''s Cloud Control makes a SimpleAD directory alone"
+'
+
 test_done

@@ -134,7 +134,7 @@ test_expect_success 'a Kinesis stream by reference needs one: plan refuses ${s.a
 
 test_expect_success 'a reference to what Lambda does not poll: plan refuses ${role.arn} as event_source_arn, naming its kind' '
 	M3="\${role.arn}" stack &&
-	plan_refuses "resource m3: aws.lambda.event_source_mapping: event_source_arn is an IAM role'"'"'s ARN: terrace maps an SQS queue, a Kinesis stream or a DynamoDB stream"
+	plan_refuses "resource m3: aws.lambda.event_source_mapping: event_source_arn is an IAM role'"'"'s ARN: terrace maps an SQS queue, a Kinesis stream, a DynamoDB stream (a table'"'"'s stream_arn) or an Amazon MQ broker"
 '
 
 test_expect_success 'a templated Lambda target by reference takes JSON input: plan refuses ${fn.arn} with input "not json"' '

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # t1019-esm: aws.lambda.event_source_mapping against moto — one function fed
 # by an SQS queue (batch size and window, a filter, partial batch
-# responses, maximum concurrency), a Kinesis stream (a starting position and
-# a failure destination) and a DynamoDB stream: each mapping read back with
-# the AWS CLI, planned again as no change, changed in place (paused, its
+# responses, maximum concurrency, its metrics), a Kinesis stream (a starting
+# position and a failure destination), a DynamoDB stream and an Amazon MQ
+# broker (its queue and credentials secret): each mapping read back with the
+# AWS CLI, planned again as no change, changed in place (paused, its
 # filter taken away), drift made with the AWS CLI shown and undone, import
 # by UUID, a mapping of the same function and source made elsewhere
 # refused, the rules of the Lambda API reference, the function role's
@@ -114,8 +115,9 @@ esm_stack () {
 	    maximum_batching_window_in_seconds: ${WINDOW:-2}
 	    enabled: ${ENABLED:-true}
 	    $filter
-	    function_response_types: [ReportBatchItemFailures]
+	    function_response_types: [${FRT-ReportBatchItemFailures}]
 	    scaling_config: {maximum_concurrency: ${CONCURRENCY:-5}}
+	    metrics_config: {metrics: [EventCount]}
 	    tags: {team: data${EXTRA_TAG:+, $EXTRA_TAG}}
 	  from_clicks:
 	    type: aws.lambda.event_source_mapping
@@ -192,11 +194,13 @@ test_expect_success 'apply creates the mappings, read back with the AWS CLI; no 
 		"$(field from_inbox "[m[\"EventSourceArn\"], m[\"FunctionArn\"], m[\"BatchSize\"], m[\"MaximumBatchingWindowInSeconds\"], m[\"State\"], m[\"FunctionResponseTypes\"], m[\"ScalingConfig\"][\"MaximumConcurrency\"]]")" &&
 	test_equal "[\"{\\\"body\\\": {\\\"kind\\\": [\\\"csv\\\"]}}\"]" \
 		"$(field from_inbox "[f[\"Pattern\"] for f in m[\"FilterCriteria\"][\"Filters\"]]")" &&
+	test_equal "[\"EventCount\"]" "$(field from_inbox "m[\"MetricsConfig\"][\"Metrics\"]")" &&
 	lam list-tags --resource "$(field from_inbox "m[\"EventSourceMappingArn\"]")" --output json >tags.json &&
 	test_equal "{\"team\": \"data\", $TT}" "$(json_get tags.json "d[\"Tags\"]")" &&
 	mapping from_clicks &&
 	test_equal "[\"arn:aws:kinesis:us-east-1:$ACCOUNT:stream/t1019-clicks\", \"TRIM_HORIZON\", 100, \"arn:aws:sqs:us-east-1:$ACCOUNT:t1019-dead\"]" \
 		"$(field from_clicks "[m[\"EventSourceArn\"], m[\"StartingPosition\"], m[\"BatchSize\"], m[\"DestinationConfig\"][\"OnFailure\"][\"Destination\"]]")" &&
+	test_equal null "$(field from_clicks "m.get(\"FunctionResponseTypes\")")" &&
 	mapping from_watermarks &&
 	test_match from_watermarks.json "arn:aws:dynamodb:us-east-1:$ACCOUNT:table/t1019-watermarks/stream/" &&
 	test_equal LATEST "$(field from_watermarks "m[\"StartingPosition\"]")" &&
@@ -214,14 +218,14 @@ test_expect_success 'a file landing in the bucket reaches the function through t
 	test_equal 0 "$(queued)"
 '
 
-test_expect_success 'changes in place: paused, its filter taken away, batch and concurrency, tags' '
-	ENABLED=false NOFILTER=1 BATCH=10 WINDOW=0 CONCURRENCY=10 EXTRA_TAG="owner: bi" esm_stack &&
+test_expect_success 'changes in place: paused, its filter and partial batch responses taken away, batch and concurrency, tags' '
+	FRT= ENABLED=false NOFILTER=1 BATCH=10 WINDOW=0 CONCURRENCY=10 EXTRA_TAG="owner: bi" esm_stack &&
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_line out "Plan: 0 to add, 1 to change, 0 to destroy." &&
 	terrace apply -auto-approve >out 2>err &&
 	mapping from_inbox &&
-	test_equal "[10, 0, \"Disabled\", 10, []]" \
-		"$(field from_inbox "[m[\"BatchSize\"], m[\"MaximumBatchingWindowInSeconds\"], m[\"State\"], m[\"ScalingConfig\"][\"MaximumConcurrency\"], m.get(\"FilterCriteria\", {}).get(\"Filters\", [])]")" &&
+	test_equal "[10, 0, \"Disabled\", 10, [], []]" \
+		"$(field from_inbox "[m[\"BatchSize\"], m[\"MaximumBatchingWindowInSeconds\"], m[\"State\"], m[\"ScalingConfig\"][\"MaximumConcurrency\"], m.get(\"FilterCriteria\", {}).get(\"Filters\", []), m.get(\"FunctionResponseTypes\", [])]")" &&
 	lam list-tags --resource "$(field from_inbox "m[\"EventSourceMappingArn\"]")" --output json >tags.json &&
 	test_equal "{\"owner\": \"bi\", \"team\": \"data\", $TT}" "$(json_get tags.json "d[\"Tags\"]")" &&
 	test_equal Disabled \
@@ -328,6 +332,51 @@ test_expect_success 'sweep finds a lab mapping by its tags and deletes it' '
 	(cd lab && terrace sweep -force >../out 2>../err) &&
 	test_contains out "Sweep complete!" &&
 	test_equal 0 "$(lam list-event-source-mappings --query "length(EventSourceMappings)")"
+'
+
+test_expect_success 'an Amazon MQ broker source: its queue and credentials secret sent, read back, no change planned again, the secret changed in place' '
+	mkdir mq &&
+	s3 mq create-broker --broker-name t1019-mq --engine-type RABBITMQ --engine-version 3.12.13 \
+		--host-instance-type mq.t3.micro --deployment-mode SINGLE_INSTANCE --no-publicly-accessible \
+		--no-auto-minor-version-upgrade --users Username=lab,Password=Lab-password-123 \
+		--query BrokerArn --output text >broker &&
+	mq_stack () {
+		write_stack mq/stack.yaml &&
+		cat >>mq/stack.yaml <<-YAML
+		resources:
+		  exec:
+		    type: aws.iam.role
+		    name: t1019-mq
+		    assume_role_policy: {Version: "2012-10-17", Statement: [{Effect: Allow, Principal: {Service: lambda.amazonaws.com}, Action: sts:AssumeRole}]}
+		    inline_policies: {read: {Version: "2012-10-17", Statement: [{Effect: Allow, Action: [mq:DescribeBroker, secretsmanager:GetSecretValue], Resource: "*"}]}}
+		  fn: {type: aws.lambda.function, function_name: t1019-mq, runtime: python3.12, handler: main.handler, role: "\${exec.arn}", source: ../fn}
+		  creds: {type: aws.secretsmanager.secret, name: t1019-mq-$1, value: "{\"username\": \"lab\", \"password\": \"Lab-password-123\"}", recovery_window_in_days: 0}
+		  m:
+		    type: aws.lambda.event_source_mapping
+		    event_source_arn: $(cat broker)
+		    function_name: \${fn.function_name}
+		    queues: [orders]
+		    source_access_configuration:
+		      - {type: BASIC_AUTH, uri: "\${creds.arn}"}
+		      - {type: VIRTUAL_HOST, uri: /}
+		YAML
+	} &&
+	mq_stack a &&
+	(cd mq && terrace apply -auto-approve >../out 2>../err) &&
+	test_line out "Apply complete! Resources: 4 added, 0 changed, 0 destroyed." &&
+	lam get-event-source-mapping --uuid "$(json_get mq/terrace.state.json "d[\"resources\"][\"m\"][\"attributes\"][\"uuid\"]")" --output json >m.json &&
+	test_equal "[[\"orders\"], [\"BASIC_AUTH\", \"VIRTUAL_HOST\"], [\"/\"]]" \
+		"$(json_get m.json "[d[\"Queues\"], [a[\"Type\"] for a in d[\"SourceAccessConfigurations\"]], [a[\"URI\"] for a in d[\"SourceAccessConfigurations\"] if a[\"Type\"] == \"VIRTUAL_HOST\"]]")" &&
+	test_match m.json "arn:aws:secretsmanager:us-east-1:$ACCOUNT:secret:t1019-mq-a" &&
+	(cd mq && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_line out "No changes. Your infrastructure matches the configuration." &&
+	mq_stack b &&
+	(cd mq && terrace apply -auto-approve >../out 2>../err) &&
+	test_line out "Apply complete! Resources: 1 added, 1 changed, 1 destroyed." &&
+	lam get-event-source-mapping --uuid "$(json_get mq/terrace.state.json "d[\"resources\"][\"m\"][\"attributes\"][\"uuid\"]")" --output json >m.json &&
+	test_match m.json "arn:aws:secretsmanager:us-east-1:$ACCOUNT:secret:t1019-mq-b" &&
+	(cd mq && terrace destroy -auto-approve >../out 2>../err) &&
+	test_line out "Destroy complete! Resources: 4 destroyed."
 '
 
 test_done

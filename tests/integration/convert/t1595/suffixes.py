@@ -2,7 +2,10 @@
 the sqs module's examples/complete and the iam module's iam-policy leave
 them: names made of a name_prefix, Terraform's suffix (26 digits) in the
 original's, terrace's (8 hex digits) in the twin's, in names, ARNs, URLs and
-a redrive policy. Prints each case and its difference lines (none: "same").
+a redrive policy; Terraform's counter in hex (its last 8 characters) and
+terrace's 12 hex digits (a Lambda permission's statement id, as the lambda
+module's examples/event-source-mapping leaves them, and its broker's id in
+moto's ARN). Prints each case and its difference lines (none: "same").
 """
 import sys
 
@@ -30,8 +33,8 @@ ORIGINAL = [queue("example-" + TF_A, dlq="example-dlq-" + TF_B), queue("example-
             policy("example-" + TF_C)]
 
 
-def case(title, twin):
-    lines = normalise.compare(ORIGINAL, twin)
+def case(title, twin, original=None):
+    lines = normalise.compare(ORIGINAL if original is None else original, twin)
     print(title + ": " + ("same" if not lines else "differ"))
     for line in lines:
         print("  " + line)
@@ -48,3 +51,12 @@ case("a prefix of its own", [policy("example-0badcafe"), queue("example-dlq-9f8e
                              queue("sample-3a4b5c6d", dlq="example-dlq-9f8e7d6c")])
 case("not hex digits", [policy("example-0badcafe"), queue("example-dlq-9f8e7d6c"),
                         queue("example-3a4b5c6z", dlq="example-dlq-9f8e7d6c")])
+# Terraform's suffix is a UTC time and a counter in hex (…0000000b), and a
+# statement id terrace makes of a prefix ends in 12 hex digits
+case("a counter in hex, 12 hex digits", [policy("sqs0badcafe1234"), policy("mq0badcafe")],
+     original=[policy("sqs2026113020193904790000000c"), policy("mq20261130201939047900000010")])
+BROKER = "arn:aws:mq:eu-west-1:123456789012:broker:"
+case("a broker's id", [{"type": "lambda.event_source_mapping", "name": BROKER + "b24355",
+                         "attrs": {"EventSourceArn": BROKER + "b24355"}}],
+     original=[{"type": "lambda.event_source_mapping", "name": BROKER + "790aa4",
+                "attrs": {"EventSourceArn": BROKER + "790aa4"}}])
