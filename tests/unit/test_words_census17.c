@@ -1,7 +1,8 @@
 /*
  * test_words_census17.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the seventeenth census helper judged them
- * (mediapackage/rules.c; the ledger checks/words/mediapackage.words), each
+ * (mediapackage/rules.c, mediatailor/rules.c; the ledgers
+ * checks/words/mediapackage.words, mediatailor.words), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here.
@@ -38,6 +39,30 @@
 #define MP_HLS(MORE) MP_ENDPOINT("live", ", 'hls_package': {'ad_markers': 'DATERANGE'" MORE "}")
 #define MP_CMAF_MANIFESTS(LIST) MP_ENDPOINT("live", ", 'cmaf_package': {'hls_manifests': [" \
 	LIST "]}")
+/* A MediaTailor playback configuration with the rest MORE. */
+#define MT_PLAYBACK(ADS, CONTENT, MORE) "{'name': 'pb', 'ad_decision_server_url': '" ADS "', " \
+	"'video_content_source_url': '" CONTENT "'" MORE "}"
+#define MT_ADS "https://ads.example.com/vast"
+/* 25,000 characters (words_support.h's X1000, 1,000). */
+#define X25000 X1000 X1000 X1000 X1000 X1000 X1000 X1000 X1000 X1000 X1000 X1000 X1000 \
+	X1000 X1000 X1000 X1000 X1000 X1000 X1000 X1000 X1000 X1000 X1000 X1000 X1000
+/* A URL of 562 characters and one of 25,061: more than AWS's maximum. */
+#define X100000 X25000 X25000 X25000 X25000
+#define MT_URL_562 "https://origin.example.com/" X100 X100 X100 X100 X100 \
+	"abcdefghijklmnopqrstuvwxyzabcdefghi"
+#define MT_URL_25061 "https://ads.example.com/vast?q=" X25000 X10 X10 X10
+#define MT_CONTENT "https://origin.example.com/live"
+/* A MediaTailor channel in MODE whose one output has SETTINGS, the rest MORE. */
+#define MT_CHANNEL(MODE, SETTINGS, MORE) "{'channel_name': 'ch', 'playback_mode': '" MODE "', " \
+	"'outputs': [{'manifest_name': 'index', 'source_group': 'hls'" SETTINGS "}]" MORE "}"
+#define MT_DASH(A, B, C) ", 'dash_playlist_settings': {'min_buffer_time_seconds': " A ", " \
+	"'min_update_period_seconds': " B ", 'suggested_presentation_delay_seconds': " C "}"
+#define MT_SLATE ", 'filler_slate': {'source_location_name': 'sl', 'vod_source_name': 'slate'}"
+/* A MediaTailor source location at URL with the rest MORE. */
+#define MT_LOCATION(URL, MORE) "{'source_location_name': 'sl', 'http_configuration': " \
+	"{'base_url': '" URL "'}" MORE "}"
+#define MT_S3_SIGV4 ", 'access_configuration': {'access_type': 'S3_SIGV4'}"
+
 static const struct words_case cases[] = {
 	{ "mediapackage.channel_id_kept", "awscc.mediapackage.origin_endpoint", "channel_id",
 	  MP_ENDPOINT("live-2", ""), MP_ENDPOINT("live", ""),
@@ -68,9 +93,71 @@ static const struct words_case cases[] = {
 	  "cmaf_package.hls_manifests[1].id",
 	  MP_CMAF_MANIFESTS("{'id': 'a'}, {'id': 'a', 'manifest_name': 'other'}"), NULL,
 	  MP_CMAF_MANIFESTS("{'id': 'a'}, {'id': 'b', 'manifest_name': 'other'}"), NULL },
+	{ "mediatailor.ads_url_max_25000", "awscc.mediatailor.playback_configuration",
+	  "live_pre_roll_configuration.ad_decision_server_url",
+	  MT_PLAYBACK(MT_ADS, MT_CONTENT, ", 'live_pre_roll_configuration': "
+		      "{'ad_decision_server_url': '" MT_URL_25061 "'}"), NULL,
+	  MT_PLAYBACK(MT_ADS, MT_CONTENT, ", 'live_pre_roll_configuration': "
+		      "{'ad_decision_server_url': '" MT_ADS "?pre=1'}"), NULL },
+	{ "mediatailor.content_url_max_512", "awscc.mediatailor.playback_configuration",
+	  "video_content_source_url", MT_PLAYBACK(MT_ADS, MT_URL_562, ""), NULL,
+	  MT_PLAYBACK(MT_ADS, MT_CONTENT, ""), NULL },
+	{ "mediatailor.cfn_ads_body_max_100000", "awscc.mediatailor.playback_configuration",
+	  "ad_decision_server_configuration.http_request.body",
+	  MT_PLAYBACK(MT_ADS, MT_CONTENT, ", 'ad_decision_server_configuration': "
+		      "{'http_request': {'http_method': 'POST', 'body': '" X100000 "b'}}"),
+	  NULL,
+	  MT_PLAYBACK(MT_ADS, MT_CONTENT, ", 'ad_decision_server_configuration': "
+		      "{'http_request': {'http_method': 'POST', 'body': '{}'}}"), NULL },
+	{ "mediatailor.mpd_location_values", "awscc.mediatailor.playback_configuration",
+	  "dash_configuration.mpd_location",
+	  MT_PLAYBACK(MT_ADS, MT_CONTENT, ", 'dash_configuration': {'mpd_location': 'ENABLED'}"),
+	  NULL,
+	  MT_PLAYBACK(MT_ADS, MT_CONTENT, ", 'dash_configuration': {'mpd_location': 'DISABLED'}"),
+	  NULL },
+	{ "mediatailor.manifest_window_min_30", "awscc.mediatailor.channel",
+	  "outputs[0].hls_playlist_settings.manifest_window_seconds",
+	  MT_CHANNEL("LOOP", ", 'hls_playlist_settings': {'manifest_window_seconds': 20}", ""), NULL,
+	  MT_CHANNEL("LOOP", ", 'hls_playlist_settings': {'manifest_window_seconds': 30}", ""),
+	  NULL },
+	{ "mediatailor.manifest_window_max_3600", "awscc.mediatailor.channel",
+	  "outputs[0].dash_playlist_settings.manifest_window_seconds",
+	  MT_CHANNEL("LOOP", ", 'dash_playlist_settings': {'manifest_window_seconds': 7200}", ""),
+	  NULL,
+	  MT_CHANNEL("LOOP", ", 'dash_playlist_settings': {'manifest_window_seconds': 3600}", ""),
+	  NULL },
+	{ "mediatailor.dash_seconds_min_2", "awscc.mediatailor.channel",
+	  "outputs[0].dash_playlist_settings.suggested_presentation_delay_seconds",
+	  MT_CHANNEL("LOOP", MT_DASH("2", "2", "1"), ""), NULL,
+	  MT_CHANNEL("LOOP", MT_DASH("2", "2", "2"), ""), NULL },
+	{ "mediatailor.dash_seconds_max_60", "awscc.mediatailor.channel",
+	  "outputs[0].dash_playlist_settings.min_buffer_time_seconds",
+	  MT_CHANNEL("LOOP", MT_DASH("61", "2", "2"), ""), NULL,
+	  MT_CHANNEL("LOOP", MT_DASH("60", "60", "60"), ""), NULL },
+	{ "mediatailor.time_delay_in_range", "awscc.mediatailor.channel",
+	  "time_shift_configuration.max_time_delay_seconds",
+	  MT_CHANNEL("LOOP", "", ", 'time_shift_configuration': {'max_time_delay_seconds': 25000}"),
+	  NULL,
+	  MT_CHANNEL("LOOP", "", ", 'time_shift_configuration': {'max_time_delay_seconds': 21600}"),
+	  NULL },
+	{ "mediatailor.linear_filler_slate", "awscc.mediatailor.channel", "filler_slate",
+	  MT_CHANNEL("LINEAR", "", ""), NULL, MT_CHANNEL("LINEAR", "", MT_SLATE), NULL },
+	{ "mediatailor.base_url_protocol", "awscc.mediatailor.source_location",
+	  "http_configuration.base_url", MT_LOCATION("origin.example.com", ""), NULL,
+	  MT_LOCATION("https://origin.example.com", ""), NULL },
+	{ "mediatailor.base_url_protocol", "awscc.mediatailor.source_location",
+	  "default_segment_delivery_configuration.base_url",
+	  MT_LOCATION("https://origin.example.com", ", 'default_segment_delivery_configuration': "
+		      "{'base_url': 'cdn.example.com'}"), NULL,
+	  MT_LOCATION("https://origin.example.com", ", 'default_segment_delivery_configuration': "
+		      "{'base_url': 'https://cdn.example.com'}"), NULL },
+	{ "mediatailor.s3_sigv4_virtual_hosted", "awscc.mediatailor.source_location",
+	  "http_configuration.base_url",
+	  MT_LOCATION("https://s3.us-east-1.amazonaws.com/media-1", MT_S3_SIGV4), NULL,
+	  MT_LOCATION("https://media-1.s3.us-east-1.amazonaws.com", MT_S3_SIGV4), NULL },
 };
 
-static const char *const services[] = { "mediapackage.", NULL };
+static const char *const services[] = { "mediapackage.", "mediatailor.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

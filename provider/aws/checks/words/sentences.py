@@ -108,7 +108,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "APS": "amp",
                "WAFv2": "wafv2",
                "Config": "config",
-               "MediaPackage": "mediapackage"}
+               "MediaPackage": "mediapackage",
+               "MediaTailor": "mediatailor"}
 SERVICES.update(THIRD_SCOPE)
 
 
