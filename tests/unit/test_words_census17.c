@@ -1,8 +1,9 @@
 /*
  * test_words_census17.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the seventeenth census helper judged them
- * (mediapackage/rules.c, mediatailor/rules.c; the ledgers
- * checks/words/mediapackage.words, mediatailor.words), each
+ * (mediapackage/rules.c, mediatailor/rules.c, paymentcryptography/rules.c;
+ * the ledgers checks/words/mediapackage.words, mediatailor.words,
+ * payment-cryptography.words), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here.
@@ -62,6 +63,11 @@
 #define MT_LOCATION(URL, MORE) "{'source_location_name': 'sl', 'http_configuration': " \
 	"{'base_url': '" URL "'}" MORE "}"
 #define MT_S3_SIGV4 ", 'access_configuration': {'access_type': 'S3_SIGV4'}"
+/* A Payment Cryptography key deriving USAGE with the rest MORE. */
+#define PC_KEY(USAGE, MORE) "{'exportable': true, 'key_attributes': {'key_algorithm': " \
+	"'ECC_NIST_P256', 'key_class': 'ASYMMETRIC_KEY_PAIR', 'key_usage': " \
+	"'TR31_K3_ASYMMETRIC_KEY_FOR_KEY_AGREEMENT', 'key_modes_of_use': {'derive_key': true}}, " \
+	"'derive_key_usage': '" USAGE "'" MORE "}"
 
 static const struct words_case cases[] = {
 	{ "mediapackage.channel_id_kept", "awscc.mediapackage.origin_endpoint", "channel_id",
@@ -155,9 +161,20 @@ static const struct words_case cases[] = {
 	  "http_configuration.base_url",
 	  MT_LOCATION("https://s3.us-east-1.amazonaws.com/media-1", MT_S3_SIGV4), NULL,
 	  MT_LOCATION("https://media-1.s3.us-east-1.amazonaws.com", MT_S3_SIGV4), NULL },
+	{ "paymentcryptography.derive_key_usage_kept", "awscc.paymentcryptography.key",
+	  "derive_key_usage", PC_KEY("TR31_K1_KEY_BLOCK_PROTECTION_KEY", ""),
+	  PC_KEY("TR31_K0_KEY_ENCRYPTION_KEY", ""),
+	  PC_KEY("TR31_K0_KEY_ENCRYPTION_KEY", ", 'enabled': false"),
+	  PC_KEY("TR31_K0_KEY_ENCRYPTION_KEY", "") },
+	{ "paymentcryptography.tag_keys_unique", "awscc.paymentcryptography.key", "tags[1].key",
+	  PC_KEY("TR31_K0_KEY_ENCRYPTION_KEY", ", 'tags': [{'key': 'team', 'value': 'a'}, "
+		 "{'key': 'team', 'value': 'b'}]"), NULL,
+	  PC_KEY("TR31_K0_KEY_ENCRYPTION_KEY", ", 'tags': [{'key': 'team', 'value': 'a'}, "
+		 "{'key': 'owner', 'value': 'a'}]"), NULL },
 };
 
-static const char *const services[] = { "mediapackage.", "mediatailor.", NULL };
+static const char *const services[] = { "mediapackage.", "mediatailor.", "paymentcryptography.",
+					NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

@@ -109,7 +109,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "WAFv2": "wafv2",
                "Config": "config",
                "MediaPackage": "mediapackage",
-               "MediaTailor": "mediatailor"}
+               "MediaTailor": "mediatailor",
+               "PaymentCryptography": "payment-cryptography"}
 SERVICES.update(THIRD_SCOPE)
 
 
