@@ -1,12 +1,12 @@
 /*
  * test_words_census17.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the seventeenth census helper judged them
- * (mediapackage/rules.c, mediatailor/rules.c, paymentcryptography/rules.c;
- * the ledgers checks/words/mediapackage.words, mediatailor.words,
- * payment-cryptography.words), each
- * through aws_constraints_check: a resource it refuses, whose message names
- * the attribute, quotes AWS's sentence and names its document, and its
- * passing twin; every such row has a case here.
+ * (mediapackage/rules.c, mediatailor/rules.c, paymentcryptography/rules.c,
+ * resourceexplorer2/rules.c; the ledgers checks/words/mediapackage.words,
+ * mediatailor.words, payment-cryptography.words, resource-explorer-2.words),
+ * each through aws_constraints_check: a resource it refuses, whose message
+ * names the attribute, quotes AWS's sentence and names its document, and
+ * its passing twin; every such row has a case here.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -68,6 +68,9 @@
 	"'ECC_NIST_P256', 'key_class': 'ASYMMETRIC_KEY_PAIR', 'key_usage': " \
 	"'TR31_K3_ASYMMETRIC_KEY_FOR_KEY_AGREEMENT', 'key_modes_of_use': {'derive_key': true}}, " \
 	"'derive_key_usage': '" USAGE "'" MORE "}"
+/* A Resource Explorer view's ARN in REGION. */
+#define RE_VIEW(REGION) "arn:aws:resource-explorer-2:" REGION ":123456789012:view/" \
+	"all/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d"
 
 static const struct words_case cases[] = {
 	{ "mediapackage.channel_id_kept", "awscc.mediapackage.origin_endpoint", "channel_id",
@@ -171,10 +174,14 @@ static const struct words_case cases[] = {
 		 "{'key': 'team', 'value': 'b'}]"), NULL,
 	  PC_KEY("TR31_K0_KEY_ENCRYPTION_KEY", ", 'tags': [{'key': 'team', 'value': 'a'}, "
 		 "{'key': 'owner', 'value': 'a'}]"), NULL },
+	{ "resourceexplorer2.default_view_in_region",
+	  "awscc.resourceexplorer2.default_view_association", "view_arn",
+	  "{'view_arn': '" RE_VIEW("eu-west-1") "'}", NULL,
+	  "{'view_arn': '" RE_VIEW("us-east-1") "'}", NULL },
 };
 
 static const char *const services[] = { "mediapackage.", "mediatailor.", "paymentcryptography.",
-					NULL };
+					"resourceexplorer2.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

@@ -110,7 +110,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Config": "config",
                "MediaPackage": "mediapackage",
                "MediaTailor": "mediatailor",
-               "PaymentCryptography": "payment-cryptography"}
+               "PaymentCryptography": "payment-cryptography",
+               "ResourceExplorer2": "resource-explorer-2"}
 SERVICES.update(THIRD_SCOPE)
 
 
