@@ -111,7 +111,11 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Neptune": "neptune",
                "MemoryDB": "memorydb",
                "CodePipeline": "codepipeline",
-               "CodeArtifact": "codeartifact"}
+               "CodeArtifact": "codeartifact",
+               "MediaPackage": "mediapackage",
+               "MediaTailor": "mediatailor",
+               "PaymentCryptography": "payment-cryptography",
+               "ResourceExplorer2": "resource-explorer-2"}
 SERVICES.update(THIRD_SCOPE)
 
 
