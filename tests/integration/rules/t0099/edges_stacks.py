@@ -107,6 +107,15 @@ BASES = {
         "event_source_arn": "arn:aws:kinesis:us-east-1:123456789012:stream/s",
         "function_name": "f", "starting_position": "LATEST",
         "starting_position_timestamp": "2026-01-01T00:00:00Z"},
+    # awscc types with lines of their own in constraints.map (botocore's
+    # enums and patterns where their schema is bare)
+    "awscc.dynamodb.table": {"key_schema": [{"attribute_name": "id", "key_type": "HASH"}],
+                             "attribute_definitions": [{"attribute_name": "id",
+                                                        "attribute_type": "S"}],
+                             "billing_mode": "PAY_PER_REQUEST"},
+    "awscc.opensearchservice.domain": {"cluster_config": {"dedicated_master_enabled": True,
+                                                          "dedicated_master_type":
+                                                          "m6g.large.search"}},
 }
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "every_type"))
 import cards  # noqa: E402  (the types written since cards: their BASE)
