@@ -147,7 +147,8 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(verifiedpermissions) X(apprunner) \
 	X(frauddetector) X(globalaccelerator) X(guardduty) X(organizations) \
 	X(kendra) X(directconnect) X(aps) \
-	X(wafv2) X(config)
+	X(wafv2) X(config) \
+	X(s3vectors)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

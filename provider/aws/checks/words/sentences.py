@@ -107,7 +107,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "DirectConnect": "directconnect",
                "APS": "amp",
                "WAFv2": "wafv2",
-               "Config": "config"}
+               "Config": "config",
+               "S3Vectors": "s3vectors"}
 SERVICES.update(THIRD_SCOPE)
 
 
