@@ -108,7 +108,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "APS": "amp",
                "WAFv2": "wafv2",
                "Config": "config",
-               "S3Vectors": "s3vectors"}
+               "S3Vectors": "s3vectors",
+               "SMSVOICE": "pinpoint-sms-voice-v2"}
 SERVICES.update(THIRD_SCOPE)
 
 
