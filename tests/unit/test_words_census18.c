@@ -1,11 +1,15 @@
 /*
  * test_words_census18.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the eighteenth census helper judged them
- * (s3vectors/rules.c, smsvoice/rules.c; the ledgers checks/words/
- * s3vectors.words, pinpoint-sms-voice-v2.words), each
- * through aws_constraints_check: a resource it refuses, whose message names
- * the attribute, quotes AWS's sentence and names its document, and its
- * passing twin; every such row has a case here.
+ * (s3vectors/rules.c, smsvoice/rules.c, workspacesweb/rules.c; the
+ * ledgers checks/words/s3vectors.words, pinpoint-sms-voice-v2.words,
+ * workspaces-web.words), each through aws_constraints_check: a resource it
+ * refuses, whose message names the attribute, quotes AWS's sentence and
+ * names its document, and its passing twin; every such row has a case here
+ * (a row crossing a reference has its case in test_words_crossing.c:
+ * workspacesweb.two_subnets_two_zones and three_subnets_two_zones). And the
+ * written rule rule_workspacesweb_localized_strings on a user settings'
+ * locales.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -37,6 +41,23 @@
 	"'event_destinations': [{'event_destination_name': 'logs', 'enabled': true, " \
 	"'matching_event_types': [" TYPES "], 'sns_destination': {'topic_arn': " \
 	"'arn:aws:sns:us-east-1:123456789012:sms'}}]}"
+/* A WorkSpaces Secure Browser user settings branded BRANDING. */
+#define USER_SETTINGS(BRANDING) "{'copy_allowed': 'Enabled', 'download_allowed': 'Enabled', " \
+	"'paste_allowed': 'Enabled', 'print_allowed': 'Enabled', 'upload_allowed': " \
+	"'Enabled'" BRANDING "}"
+#define BRANDED(MORE) ", 'branding_configuration': {'color_theme': 'Dark'" MORE "}"
+#define PNG "iVBORw0KGgoAAAANSUhEUg=="
+#define GIF "R0lGODlhAQABAIAAAP=="
+#define JPEG "/9j/4AAQSkZJRgABAQ=="
+#define ICO "AAABAAEAEBAAAAEAIA=="
+#define LOCALES(STRINGS) ", 'localized_strings': {'en-US': {'BrowserTabTitle': 'Web', " \
+	"'WelcomeText': 'Hello'}, 'fr-FR': " STRINGS "}"
+#define WHOLE_BRANDING BRANDED(", 'logo': '" PNG "', 'favicon': '" ICO "'" \
+	LOCALES("{'BrowserTabTitle': 'Web', 'WelcomeText': 'Salut'}"))
+/* A data protection settings' one redaction pattern PATTERN. */
+#define REDACTION(PATTERN) "{'display_name': 'pii', 'inline_redaction_configuration': " \
+	"{'inline_redaction_patterns': [{'redaction_place_holder': " \
+	"{'redaction_place_holder_type': 'CustomText'}" PATTERN "}]}}"
 #define TAG(KEY, VALUE) ", 'tags': [{'key': '" KEY "', 'value': '" VALUE "'}]"
 
 static const struct words_case cases[] = {
@@ -60,9 +81,66 @@ static const struct words_case cases[] = {
 	{ "smsvoice.cfn_tag_keys_not_aws", "awscc.smsvoice.opt_out_list", "tags[0].key",
 	  "{'opt_out_list_name': 'out'" TAG("aws:team", "a") "}", NULL,
 	  "{'opt_out_list_name': 'out'" TAG("team", "aws:a") "}", NULL },
+	{ "workspacesweb.logo_image", "awscc.workspacesweb.user_settings",
+	  "branding_configuration.logo", USER_SETTINGS(BRANDED(", 'logo': '" GIF "'")), NULL,
+	  USER_SETTINGS(BRANDED(", 'logo': '" PNG "', 'wallpaper': 's3://brand-1/w.gif'")),
+	  NULL },
+	{ "workspacesweb.favicon_image", "awscc.workspacesweb.user_settings",
+	  "branding_configuration.favicon", USER_SETTINGS(BRANDED(", 'favicon': '" GIF "'")), NULL,
+	  USER_SETTINGS(BRANDED(", 'favicon': '" ICO "'")), NULL },
+	{ "workspacesweb.wallpaper_image", "awscc.workspacesweb.user_settings",
+	  "branding_configuration.wallpaper", USER_SETTINGS(BRANDED(", 'wallpaper': '" ICO "'")),
+	  NULL, USER_SETTINGS(BRANDED(", 'wallpaper': '" JPEG "'")), NULL },
+	{ "workspacesweb.first_branding_whole", "awscc.workspacesweb.user_settings",
+	  "branding_configuration.favicon",
+	  USER_SETTINGS(BRANDED(", 'logo': '" PNG "'" LOCALES("{'BrowserTabTitle': 'Web', "
+							       "'WelcomeText': 'Salut'}"))),
+	  USER_SETTINGS(""), USER_SETTINGS(WHOLE_BRANDING), USER_SETTINGS("") },
+	{ "workspacesweb.pattern_built_in_or_custom", "awscc.workspacesweb.data_protection_settings",
+	  "inline_redaction_configuration.inline_redaction_patterns[0].built_in_pattern_id",
+	  REDACTION(""), NULL, REDACTION(", 'built_in_pattern_id': 'EmailAddress'"), NULL },
 };
 
-static const char *const services[] = { "s3vectors.", "smsvoice.", NULL };
+/* The written rule's refused stacks and their passing twins. */
+static const struct {
+	const char *type, *refused, *at, *words, *passing;
+} written[] = {
+	{ "awscc.workspacesweb.user_settings",
+	  USER_SETTINGS(BRANDED(LOCALES("{'BrowserTabTitle': 'Web'}"))),
+	  "branding_configuration.localized_strings.fr-FR: no WelcomeText",
+	  "Each locale must provide the required fields browserTabTitle and welcomeText.",
+	  USER_SETTINGS(BRANDED(LOCALES("{'browser_tab_title': 'Web', 'welcome_text': 'Salut'}"))) },
+	{ "awscc.workspacesweb.user_settings",
+	  USER_SETTINGS(BRANDED(LOCALES("{'BrowserTabTitle': 'Web', 'WelcomeText': 'Salut', "
+					"'ContactLink': 'http://help.example.com'}"))),
+	  "branding_configuration.localized_strings.fr-FR.ContactLink",
+	  "The URL must start with https:// or mailto:.",
+	  USER_SETTINGS(BRANDED(LOCALES("{'BrowserTabTitle': 'Web', 'WelcomeText': 'Salut', "
+					"'ContactLink': 'mailto:help@example.com'}"))) },
+};
+
+static const char *const services[] = { "s3vectors.", "smsvoice.", "workspacesweb.", NULL };
+
+/* The written rule refuses its case, naming the attribute and quoting AWS;
+ * its twin passes. */
+static void test_written_rules(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(written) / sizeof(*written); i++) {
+		struct strbuf err = STRBUF_INIT;
+		const char *attr = NULL;
+
+		if (!words_judge(written[i].type, written[i].refused, NULL, &attr, &err))
+			fail_msg("written case %zu: accepted %s", i, written[i].refused);
+		if (strncmp(err.buf, written[i].at, strlen(written[i].at)) ||
+		    !strstr(err.buf, written[i].words))
+			fail_msg("written case %zu: message \"%s\"", i, err.buf);
+		strbuf_reset(&err);
+		if (words_judge(written[i].type, written[i].passing, NULL, &attr, &err))
+			fail_msg("written case %zu: refused its twin: %s", i, err.buf);
+		strbuf_release(&err);
+	}
+}
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -85,6 +163,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
+		cmocka_unit_test(test_written_rules),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

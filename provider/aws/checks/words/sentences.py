@@ -109,7 +109,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "WAFv2": "wafv2",
                "Config": "config",
                "S3Vectors": "s3vectors",
-               "SMSVOICE": "pinpoint-sms-voice-v2"}
+               "SMSVOICE": "pinpoint-sms-voice-v2",
+               "WorkSpacesWeb": "workspaces-web"}
 SERVICES.update(THIRD_SCOPE)
 
 
