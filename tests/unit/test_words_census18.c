@@ -1,9 +1,9 @@
 /*
  * test_words_census18.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the eighteenth census helper judged them
- * (s3vectors/rules.c, smsvoice/rules.c, workspacesweb/rules.c; the
- * ledgers checks/words/s3vectors.words, pinpoint-sms-voice-v2.words,
- * workspaces-web.words), each through aws_constraints_check: a resource it
+ * (s3vectors/rules.c, smsvoice/rules.c, workspacesweb/rules.c, xray/rules.c;
+ * the ledgers checks/words/s3vectors.words, pinpoint-sms-voice-v2.words,
+ * workspaces-web.words, xray.words), each through aws_constraints_check: a resource it
  * refuses, whose message names the attribute, quotes AWS's sentence and
  * names its document, and its passing twin; every such row has a case here
  * (a row crossing a reference has its case in test_words_crossing.c:
@@ -58,6 +58,21 @@
 #define REDACTION(PATTERN) "{'display_name': 'pii', 'inline_redaction_configuration': " \
 	"{'inline_redaction_patterns': [{'redaction_place_holder': " \
 	"{'redaction_place_holder_type': 'CustomText'}" PATTERN "}]}}"
+/* An X-Ray group with the rest of its attributes MORE. */
+#define XRAY_GROUP(MORE) "{'group_name': 'api'" MORE "}"
+#define INSIGHTS(INSIGHTS_ON) ", 'insights_configuration': {'insights_enabled': " INSIGHTS_ON \
+	", 'notifications_enabled': true}"
+/* A sampling rule (its RULE, the rest of it MORE). */
+#define XRAY_RULE(RULE, MORE) "{'" RULE "': {'rule_name': 'api', 'fixed_rate': 0.05, " \
+	"'host': '*', 'http_method': '*', 'priority': 100, 'reservoir_size': 1, " \
+	"'resource_arn': '*', 'service_name': '*', 'service_type': '*', 'url_path': '*', " \
+	"'version': 1" MORE "}}"
+#define RULE_ARN ", 'rule_arn': 'arn:aws:xray:us-east-1:123456789012:sampling-rule/api'"
+/* Five tags whose keys begin P; fifty. */
+#define T5(P) "{'key': '" P "a', 'value': 'a'}, {'key': '" P "b', 'value': 'a'}, {'key': '" \
+	P "c', 'value': 'a'}, {'key': '" P "d', 'value': 'a'}, {'key': '" P "e', 'value': 'a'}"
+#define T50 T5("a") ", " T5("b") ", " T5("c") ", " T5("d") ", " T5("e") ", " T5("f") ", " \
+	T5("g") ", " T5("h") ", " T5("i") ", " T5("j")
 #define TAG(KEY, VALUE) ", 'tags': [{'key': '" KEY "', 'value': '" VALUE "'}]"
 
 static const struct words_case cases[] = {
@@ -99,6 +114,27 @@ static const struct words_case cases[] = {
 	{ "workspacesweb.pattern_built_in_or_custom", "awscc.workspacesweb.data_protection_settings",
 	  "inline_redaction_configuration.inline_redaction_patterns[0].built_in_pattern_id",
 	  REDACTION(""), NULL, REDACTION(", 'built_in_pattern_id': 'EmailAddress'"), NULL },
+	{ "xray.group_name_not_default", "awscc.xray.group", "group_name",
+	  "{'group_name': 'Default'}", NULL, "{'group_name': 'default-api'}", NULL },
+	{ "xray.notifications_with_insights", "awscc.xray.group",
+	  "insights_configuration.insights_enabled", XRAY_GROUP(INSIGHTS("false")), NULL,
+	  XRAY_GROUP(INSIGHTS("true")), NULL },
+	{ "xray.rule_name_or_arn", "awscc.xray.sampling_rule", "sampling_rule.rule_arn",
+	  XRAY_RULE("sampling_rule", RULE_ARN), NULL, XRAY_RULE("sampling_rule", ""), NULL },
+	{ "xray.rule_update_name_or_arn", "awscc.xray.sampling_rule",
+	  "sampling_rule_update.rule_arn", XRAY_RULE("sampling_rule_update", RULE_ARN), NULL,
+	  XRAY_RULE("sampling_rule_update", ""), NULL },
+	{ "xray.tags_at_most_50", "awscc.xray.group", "tags",
+	  XRAY_GROUP(", 'tags': [" T50 ", {'key': 'f', 'value': 'a'}]"), NULL,
+	  XRAY_GROUP(", 'tags': [" T50 "]"), NULL },
+	{ "xray.tag_keys_not_system", "awscc.xray.sampling_rule", "tags[0].key",
+	  "{'rule_name': 'api'" TAG("aws:team", "a") "}", NULL,
+	  "{'rule_name': 'api'" TAG("team", "aws:a") "}", NULL },
+	{ "xray.tag_key_chars", "awscc.xray.group", "tags[0].key",
+	  XRAY_GROUP(TAG("team!", "a")), NULL, XRAY_GROUP(TAG("équipe @x_y.z:/=+-", "a")), NULL },
+	{ "xray.tag_value_chars", "awscc.xray.group", "tags[0].value",
+	  XRAY_GROUP(TAG("team", "a;b")), NULL, XRAY_GROUP(TAG("team", "a b_c.d:e/f=g+h-i@j")),
+	  NULL },
 };
 
 /* The written rule's refused stacks and their passing twins. */
@@ -119,7 +155,8 @@ static const struct {
 					"'ContactLink': 'mailto:help@example.com'}"))) },
 };
 
-static const char *const services[] = { "s3vectors.", "smsvoice.", "workspacesweb.", NULL };
+static const char *const services[] = { "s3vectors.", "smsvoice.", "workspacesweb.", "xray.",
+					 NULL };
 
 /* The written rule refuses its case, naming the attribute and quoting AWS;
  * its twin passes. */

@@ -110,7 +110,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Config": "config",
                "S3Vectors": "s3vectors",
                "SMSVOICE": "pinpoint-sms-voice-v2",
-               "WorkSpacesWeb": "workspaces-web"}
+               "WorkSpacesWeb": "workspaces-web",
+               "XRay": "xray"}
 SERVICES.update(THIRD_SCOPE)
 
 
