@@ -1,15 +1,16 @@
 /*
  * test_words_census18.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the eighteenth census helper judged them
- * (s3vectors/rules.c, smsvoice/rules.c, workspacesweb/rules.c, xray/rules.c;
- * the ledgers checks/words/s3vectors.words, pinpoint-sms-voice-v2.words,
- * workspaces-web.words, xray.words), each through aws_constraints_check: a resource it
+ * (s3vectors/rules.c, smsvoice/rules.c, workspacesweb/rules.c, xray/rules.c,
+ * ce/rules.c; the ledgers checks/words/s3vectors.words,
+ * pinpoint-sms-voice-v2.words, workspaces-web.words, xray.words, ce.words),
+ * each through aws_constraints_check: a resource it
  * refuses, whose message names the attribute, quotes AWS's sentence and
  * names its document, and its passing twin; every such row has a case here
  * (a row crossing a reference has its case in test_words_crossing.c:
  * workspacesweb.two_subnets_two_zones and three_subnets_two_zones). And the
- * written rule rule_workspacesweb_localized_strings on a user settings'
- * locales.
+ * written rules rule_workspacesweb_localized_strings on a user settings'
+ * locales and ce/rules.c's on Cost Explorer's expressions and rules.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -73,6 +74,22 @@
 	P "c', 'value': 'a'}, {'key': '" P "d', 'value': 'a'}, {'key': '" P "e', 'value': 'a'}"
 #define T50 T5("a") ", " T5("b") ", " T5("c") ", " T5("d") ", " T5("e") ", " T5("f") ", " \
 	T5("g") ", " T5("h") ", " T5("i") ", " T5("j")
+/* A Cost Explorer anomaly monitor of TYPE, the rest MORE. */
+#define CE_MONITOR(TYPE, MORE) "{'monitor_name': 'm', 'monitor_type': '" TYPE "'" MORE "}"
+#define CE_SUBSCRIPTION(MORE) "{'subscription_name': 's', 'frequency': 'DAILY', " \
+	"'monitor_arn_list': ['arn:aws:ce::123456789012:anomalymonitor/1'], 'subscribers': " \
+	"[{'address': 'a@example.com', 'type': 'EMAIL'}]" MORE "}"
+/* A double quote within JSON text (a string attribute's). */
+#define Q "\\\""
+#define DIMENSION(KEY, MORE) "{" Q "Dimensions" Q ": {" Q "Key" Q ": " Q KEY Q MORE "}}"
+#define IMPACT(OPTION, VALUE) "'" DIMENSION("ANOMALY_TOTAL_IMPACT_ABSOLUTE", ", " Q "MatchOptions" \
+	Q ": [" Q OPTION Q "], " Q "Values" Q ": [" Q VALUE Q "]") "'"
+/* Split charge rules: a source and its targets, twice. */
+#define SPLIT(S1, T1, S2, T2) ", 'split_charge_rules': '[{" Q "Source" Q ": " Q S1 Q ", " Q \
+	"Targets" Q ": [" Q T1 Q "], " Q "Method" Q ": " Q "EVEN" Q "}, {" Q "Source" Q ": " Q S2 \
+	Q ", " Q "Targets" Q ": [" Q T2 Q "], " Q "Method" Q ": " Q "EVEN" Q "}]'"
+#define RULE_KEYS_IN "LINKED_ACCOUNT_NAME and SERVICE_CODE can only be used in CostCategoryRule"
+#define CE_CATEGORY(MORE) "{'name': 'c', 'rule_version': 'CostCategoryExpression.v1'" MORE "}"
 #define TAG(KEY, VALUE) ", 'tags': [{'key': '" KEY "', 'value': '" VALUE "'}]"
 
 static const struct words_case cases[] = {
@@ -135,6 +152,39 @@ static const struct words_case cases[] = {
 	{ "xray.tag_value_chars", "awscc.xray.group", "tags[0].value",
 	  XRAY_GROUP(TAG("team", "a;b")), NULL, XRAY_GROUP(TAG("team", "a b_c.d:e/f=g+h-i@j")),
 	  NULL },
+	{ "ce.custom_monitor_no_dimension", "awscc.ce.anomaly_monitor", "monitor_dimension",
+	  CE_MONITOR("CUSTOM", ", 'monitor_dimension': 'SERVICE'"), NULL,
+	  CE_MONITOR("DIMENSIONAL", ", 'monitor_dimension': 'SERVICE'"), NULL },
+	{ "ce.tag_monitor_specification", "awscc.ce.anomaly_monitor", "monitor_specification",
+	  CE_MONITOR("DIMENSIONAL", ", 'monitor_dimension': 'TAG'"), NULL,
+	  CE_MONITOR("DIMENSIONAL", ", 'monitor_dimension': 'TAG', 'monitor_specification': '"
+		     DIMENSION("LINKED_ACCOUNT", "") "'"), NULL },
+	{ "ce.service_monitor_no_specification", "awscc.ce.anomaly_monitor",
+	  "monitor_specification",
+	  CE_MONITOR("DIMENSIONAL", ", 'monitor_dimension': 'SERVICE', 'monitor_specification': '"
+		     DIMENSION("LINKED_ACCOUNT", "") "'"), NULL,
+	  CE_MONITOR("DIMENSIONAL", ", 'monitor_dimension': 'SERVICE'"), NULL },
+	{ "ce.one_threshold", "awscc.ce.anomaly_subscription", "threshold",
+	  CE_SUBSCRIPTION(", 'threshold': 100, 'threshold_expression': "
+			  IMPACT("GREATER_THAN_OR_EQUAL", "100")), NULL,
+	  CE_SUBSCRIPTION(", 'threshold_expression': " IMPACT("GREATER_THAN_OR_EQUAL", "100")),
+	  NULL },
+	{ "ce.effective_start_month", "awscc.ce.cost_category", "effective_start",
+	  CE_CATEGORY(", 'rules': '[]', 'effective_start': '2026-11-15T00:00:00Z'"), NULL,
+	  CE_CATEGORY(", 'rules': '[]', 'effective_start': '2026-11-01T00:00:00Z'"), NULL },
+	{ "ce.tags_at_most_50", "awscc.ce.anomaly_monitor", "resource_tags",
+	  CE_MONITOR("CUSTOM", ", 'resource_tags': [" T50 ", {'key': 'f', 'value': 'a'}]"), NULL,
+	  CE_MONITOR("CUSTOM", ", 'resource_tags': [" T50 "]"), NULL },
+	{ "ce.tag_keys_unique", "awscc.ce.cost_category", "tags[1].key",
+	  CE_CATEGORY(", 'rules': '[]', 'tags': [{'key': 'team', 'value': 'a'}, {'key': 'team', "
+		      "'value': 'b'}]"), NULL,
+	  CE_CATEGORY(", 'rules': '[]', 'tags': [{'key': 'team', 'value': 'a'}, {'key': 'owner', "
+		      "'value': 'a'}]"), NULL },
+	{ "ce.tag_chars", "awscc.ce.anomaly_subscription", "resource_tags[0].value",
+	  CE_SUBSCRIPTION(", 'threshold': 100, 'resource_tags': [{'key': 'team', 'value': 'a&b'}]"),
+	  NULL,
+	  CE_SUBSCRIPTION(", 'threshold': 100, 'resource_tags': [{'key': 'team', 'value': "
+			  "'a b_c.d:e/f=g+h@i-j'}]"), NULL },
 };
 
 /* The written rule's refused stacks and their passing twins. */
@@ -153,10 +203,52 @@ static const struct {
 	  "The URL must start with https:// or mailto:.",
 	  USER_SETTINGS(BRANDED(LOCALES("{'BrowserTabTitle': 'Web', 'WelcomeText': 'Salut', "
 					"'ContactLink': 'mailto:help@example.com'}"))) },
+	{ "awscc.ce.anomaly_monitor",
+	  CE_MONITOR("CUSTOM", ", 'monitor_specification': '{" Q "Or" Q ": [" DIMENSION("SERVICE",
+		     "") ", " DIMENSION("SERVICE_CODE", "") "]}'"),
+	  "monitor_specification: SERVICE_CODE", RULE_KEYS_IN,
+	  CE_MONITOR("CUSTOM", ", 'monitor_specification': '{" Q "Or" Q ": [" DIMENSION("SERVICE",
+		     "") ", " DIMENSION("LINKED_ACCOUNT", "") "]}'") },
+	{ "awscc.ce.anomaly_subscription",
+	  CE_SUBSCRIPTION(", 'threshold_expression': " IMPACT("GREATER_THAN", "100")),
+	  "threshold_expression: no GREATER_THAN_OR_EQUAL",
+	  "The match option GREATER_THAN_OR_EQUAL is required.",
+	  CE_SUBSCRIPTION(", 'threshold_expression': " IMPACT("GREATER_THAN_OR_EQUAL", "100")) },
+	{ "awscc.ce.anomaly_subscription",
+	  CE_SUBSCRIPTION(", 'threshold_expression': " IMPACT("GREATER_THAN_OR_EQUAL", "1e11")),
+	  "threshold_expression: a value not a number",
+	  "Values must be numbers between 0 and 10,000,000,000 in string format.",
+	  CE_SUBSCRIPTION(", 'threshold_expression': " IMPACT("GREATER_THAN_OR_EQUAL",
+							    "10000000000")) },
+	{ "awscc.ce.cost_category",
+	  CE_CATEGORY(", 'rules': '[{" Q "Value" Q ": " Q "a" Q ", " Q "Type" Q ": " Q "INHERITED"
+		      Q "}]'"), "rules: a type", "either REGULAR or INHERITED_VALUE",
+	  CE_CATEGORY(", 'rules': '[{" Q "Value" Q ": " Q "a" Q ", " Q "Type" Q ": " Q
+		      "INHERITED_VALUE" Q "}]'") },
+	{ "awscc.ce.cost_category",
+	  CE_CATEGORY(", 'rules': '[{" Q "Value" Q ": " Q "a" Q ", " Q "Rule" Q ": "
+		      DIMENSION("ANOMALY_TOTAL_IMPACT_PERCENTAGE", "") "}]'"),
+	  "rules: ANOMALY_TOTAL_IMPACT_PERCENTAGE", "can only be used in AnomalySubscriptions.",
+	  CE_CATEGORY(", 'rules': '[{" Q "Value" Q ": " Q "a" Q ", " Q "Rule" Q ": "
+		      DIMENSION("SERVICE_CODE", "") "}]'") },
+	{ "awscc.ce.cost_category", CE_CATEGORY(", 'rules': '[]'" SPLIT("a", "b", "c", "a")),
+	  "split_charge_rules: a", "can't be used as a source in other split charge rules.",
+	  CE_CATEGORY(", 'rules': '[]'" SPLIT("a", "b", "c", "d")) },
+	{ "awscc.ce.cost_category", CE_CATEGORY(", 'rules': '[]'" SPLIT("a", "b", "a", "d")),
+	  "split_charge_rules: a", "can't be used as a source or a target in other split charge",
+	  CE_CATEGORY(", 'rules': '[]'" SPLIT("a", "b", "c", "d")) },
+	{ "awscc.ce.cost_category", CE_CATEGORY(", 'rules': '[]', 'split_charge_rules': '[{" Q
+		      "Source" Q ": " Q "a" Q ", " Q "Targets" Q ": [" Q "b" Q "], " Q "Method" Q
+		      ": " Q "FIXED" Q "}]'"),
+	  "split_charge_rules: a FIXED method", "This is only required for the FIXED method.",
+	  CE_CATEGORY(", 'rules': '[]', 'split_charge_rules': '[{" Q "Source" Q ": " Q "a" Q ", "
+		      Q "Targets" Q ": [" Q "b" Q "], " Q "Method" Q ": " Q "FIXED" Q ", " Q
+		      "Parameters" Q ": [{" Q "Type" Q ": " Q "ALLOCATION_PERCENTAGES" Q ", " Q
+		      "Values" Q ": [" Q "100" Q "]}]}]'") },
 };
 
 static const char *const services[] = { "s3vectors.", "smsvoice.", "workspacesweb.", "xray.",
-					 NULL };
+					 "ce.", NULL };
 
 /* The written rule refuses its case, naming the attribute and quoting AWS;
  * its twin passes. */

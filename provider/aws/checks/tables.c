@@ -148,7 +148,7 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(frauddetector) X(globalaccelerator) X(guardduty) X(organizations) \
 	X(kendra) X(directconnect) X(aps) \
 	X(wafv2) X(config) \
-	X(s3vectors) X(smsvoice) X(workspacesweb) X(xray)
+	X(s3vectors) X(smsvoice) X(workspacesweb) X(xray) X(ce)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

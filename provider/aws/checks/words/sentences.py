@@ -111,7 +111,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "S3Vectors": "s3vectors",
                "SMSVOICE": "pinpoint-sms-voice-v2",
                "WorkSpacesWeb": "workspaces-web",
-               "XRay": "xray"}
+               "XRay": "xray",
+               "CE": "ce"}
 SERVICES.update(THIRD_SCOPE)
 
 
