@@ -437,7 +437,8 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 	json_t *res = json_object_get(json_object_get(r->snapshot, "resources"), c->name);
 	struct eval_scope sc = { r->snapshot, run_state_attrs, r, run_state_id };
 	json_t *sensitive = NULL;
-	json_t *desired = plan_desired_attrs(&sc, c->name, c->rtype, res, c->before, &r->mu,
+	json_t *desired = plan_desired_attrs(&sc, c->name, c->rtype, res,
+					     c->replace_requested ? NULL : c->before, &r->mu,
 					     &sensitive, NULL, NULL, err);
 	if (!desired) {
 		json_decref(sensitive);
@@ -1087,7 +1088,10 @@ static int check_inputs(struct run *r, const struct plan *p, struct diags *d)
 				inputs_settled = false;
 		struct strbuf err = STRBUF_INIT;
 		json_t *sensitive = NULL;
-		json_t *desired = plan_desired_attrs(&sc, c->name, c->rtype, res, c->before,
+		/* -replace's (a tainted object's) judged as a create, as plan
+		 * judged it (desired_of) */
+		json_t *desired = plan_desired_attrs(&sc, c->name, c->rtype, res,
+						     c->replace_requested ? NULL : c->before,
 						     &r->mu, &sensitive, NULL, NULL, &err);
 		if (!desired || (inputs_settled && check_consistent(c, desired, true, &err)))
 			bad = diag_subject_errorf(d, c->name, "%s (nothing was changed)", err.buf);

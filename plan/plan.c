@@ -667,8 +667,12 @@ static json_t *desired_of(struct plan_build *b, const struct eval_scope *sc,
 	struct strbuf err = STRBUF_INIT;
 	const char *attr = NULL;
 	bool evaluated;
-	json_t *desired = plan_desired_attrs(sc, c->name, c->rtype, res, c->before, NULL,
-					     &c->sensitive, &evaluated, &attr, &err);
+	/* -replace (or a tainted object) makes it anew: judged as a create,
+	 * so that what AWS takes in no update (a row's UNCHANGED) can be
+	 * changed by a replacement */
+	bool anew = (b->opt->replace && text_listed(b->opt->replace, c->name)) || c->tainted;
+	json_t *desired = plan_desired_attrs(sc, c->name, c->rtype, res, anew ? NULL : c->before,
+					     NULL, &c->sensitive, &evaluated, &attr, &err);
 	if (!desired)
 		desired_failed(b, c, res, attr, evaluated, err.buf);
 	if (desired && c->rtype->id_attr && value_list_has_string(c->sensitive, c->rtype->id_attr))

@@ -193,6 +193,25 @@ static const struct words_case cases[] = {
 	{ "lambda.cfn_record_age_from_60", "awscc.lambda.event_source_mapping",
 	  "maximum_record_age_in_seconds", MAPPING(", 'maximum_record_age_in_seconds': 59"), NULL,
 	  MAPPING(", 'maximum_record_age_in_seconds': -1"), NULL },
+	/* a RabbitMQ broker's virtual host is not sent changed by an update */
+#define RABBIT(HOST, MORE) "{'event_source_arn': " \
+	"'arn:aws:mq:us-east-1:123456789012:broker:b:b-1234abcd-12ab-34cd-56ef-1234567890ab', " \
+	"'function_name': 'f', 'queues': ['q']" MORE ", 'source_access_configuration': " \
+	"[{'type': 'BASIC_AUTH', 'uri': 'arn:aws:secretsmanager:us-east-1:123456789012:secret:s'}, " \
+	"{'type': 'VIRTUAL_HOST', 'uri': '" HOST "'}]}"
+	{ "lambda.update_virtual_host_unchanged", "aws.lambda.event_source_mapping",
+	  "source_access_configuration", RABBIT("/prod", ""), RABBIT("/test", ""),
+	  RABBIT("/prod", ", 'batch_size': 5"), RABBIT("/prod", ", 'batch_size': 10") },
+#undef RABBIT
+#define CC_RABBIT(HOST, MORE) "{'event_source_arn': " \
+	"'arn:aws:mq:us-east-1:123456789012:broker:b:b-1234abcd-12ab-34cd-56ef-1234567890ab', " \
+	"'function_name': 'f', 'queues': ['q']" MORE ", 'source_access_configurations': " \
+	"[{'type': 'BASIC_AUTH', 'uri': 'arn:aws:secretsmanager:us-east-1:123456789012:secret:s'}, " \
+	"{'type': 'VIRTUAL_HOST', 'uri': '" HOST "'}]}"
+	{ "lambda.cfn_update_virtual_host_unchanged", "awscc.lambda.event_source_mapping",
+	  "source_access_configurations", CC_RABBIT("/prod", ""), CC_RABBIT("/test", ""),
+	  CC_RABBIT("/prod", ", 'batch_size': 5"), CC_RABBIT("/prod", ", 'batch_size': 10") },
+#undef CC_RABBIT
 	{ "lambda.cfn_manual_runtime_version", "awscc.lambda.function",
 	  "runtime_management_config.runtime_version_arn",
 	  "{'role': 'r', 'code': {'zip_file': 'x'}, " ZIP_RUNTIME ", 'runtime_management_config': "

@@ -997,6 +997,23 @@ static const struct crossing_case cases[] = {
 	  "{" CP_PIPELINE ", " CP_WEBHOOK("Build") "}", "{" CP_PIPELINE ", " CP_WEBHOOK("Src") "}" },
 #undef CP_PIPELINE
 #undef CP_WEBHOOK
+	/* helper census18: a WorkSpaces Secure Browser network settings'
+	 * subnets, never all in one zone */
+#define WSW_SUBNET(NAME, ZONE) "'" NAME "': {'type': 'aws.ec2.subnet', 'vpc_id': 'vpc-1', " \
+	"'cidr_block': '10.0.1.0/24', 'availability_zone': '" ZONE "'}"
+#define WSW_NETWORK(MORE) "'net': {'type': 'awscc.workspacesweb.network_settings', " \
+	"'vpc_id': 'vpc-1', 'security_group_ids': ['sg-1'], 'subnet_ids': ['${a.id}', " \
+	"'${b.id}'" MORE "]}"
+	{ "workspacesweb.two_subnets_two_zones", "net", "subnet_ids",
+	  "{" WSW_SUBNET("a", "us-east-1a") ", " WSW_SUBNET("b", "us-east-1a") ", " WSW_NETWORK("") "}",
+	  "{" WSW_SUBNET("a", "us-east-1a") ", " WSW_SUBNET("b", "us-east-1b") ", " WSW_NETWORK("") "}" },
+	{ "workspacesweb.three_subnets_two_zones", "net", "subnet_ids",
+	  "{" WSW_SUBNET("a", "us-east-1a") ", " WSW_SUBNET("b", "us-east-1a") ", "
+	  WSW_SUBNET("c", "us-east-1a") ", " WSW_NETWORK(", '${c.id}'") "}",
+	  "{" WSW_SUBNET("a", "us-east-1a") ", " WSW_SUBNET("b", "us-east-1a") ", "
+	  WSW_SUBNET("c", "us-east-1b") ", " WSW_NETWORK(", '${c.id}'") "}" },
+#undef WSW_SUBNET
+#undef WSW_NETWORK
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -414,8 +414,14 @@ static void add_settings(json_t *in, const json_t *desired, const json_t *have)
 				    json_pack("{s:O}", "Metrics", value_get(metrics, "metrics")));
 	else if (value_is_set(value_get(have, "metrics_config")))
 		json_object_set_new(in, "MetricsConfig", json_pack("{s:[]}", "Metrics"));
-	if (json_array_size(access) ||
-	    json_array_size(value_get(have, "source_access_configuration"))) {
+	/* an update sends the list only when it changed (as hashicorp/aws):
+	 * a RabbitMQ broker's VIRTUAL_HOST "cannot be specified in an
+	 * UpdateEventSourceMapping API call", so resending it with every
+	 * other change would be refused (lambda.update_virtual_host_unchanged) */
+	const json_t *had = value_get(have, "source_access_configuration");
+	if (have ? json_array_size(access) + json_array_size(had) &&
+		   !json_equal((json_t *)access, (json_t *)had)
+		 : json_array_size(access)) {
 		json_t *list = json_array(), *a;
 		size_t i;
 

@@ -736,6 +736,23 @@ const struct aws_check_row aws_rules_lambda[] = {
 	RULE("aws.lambda.event_source_mapping", "", rule_lambda_event_source_mapping,
 	     "Lambda API reference: CreateEventSourceMapping (StartingPosition, BatchSize, "
 	     "MaximumBatchingWindowInSeconds, DestinationConfig, ScalingConfig)"),
+	/* a RabbitMQ broker's virtual host: a list holding one is not sent
+	 * changed by an update (terrace's sends the list only when it changed) */
+	AWS_SAYS("lambda.update_virtual_host_unchanged", "aws.lambda.event_source_mapping",
+		 AWS_CALL_UPDATE,
+		 WHEN(COUNT_WHERE("source_access_configuration", 1, 1e300,
+				  IS("type", "VIRTUAL_HOST"))),
+		 THEN(UNCHANGED("source_access_configuration")),
+		 "This property cannot be specified in an UpdateEventSourceMapping API call.",
+		 "lambda UpdateEventSourceMapping SourceAccessConfigurations.Type"),
+	AWS_SAYS("lambda.cfn_update_virtual_host_unchanged", "awscc.lambda.event_source_mapping",
+		 AWS_CALL_UPDATE,
+		 WHEN(COUNT_WHERE("source_access_configurations", 1, 1e300,
+				  IS("type", "VIRTUAL_HOST"))),
+		 THEN(UNCHANGED("source_access_configurations")),
+		 "This property cannot be specified in an UpdateEventSourceMapping API call.",
+		 "CloudFormation registry: AWS::Lambda::EventSourceMapping "
+		 "SourceAccessConfiguration.Type"),
 	/* AWS's words (checks/words/lambda.words), on the awscc types: what
 	 * the registry's schemas describe but their keywords do not hold. */
 	AWS_SAYS("lambda.cfn_pollers_not_with_scaling", "awscc.lambda.event_source_mapping",

@@ -115,7 +115,12 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "MediaPackage": "mediapackage",
                "MediaTailor": "mediatailor",
                "PaymentCryptography": "payment-cryptography",
-               "ResourceExplorer2": "resource-explorer-2"}
+               "ResourceExplorer2": "resource-explorer-2",
+               "S3Vectors": "s3vectors",
+               "SMSVOICE": "pinpoint-sms-voice-v2",
+               "WorkSpacesWeb": "workspaces-web",
+               "XRay": "xray",
+               "CE": "ce"}
 SERVICES.update(THIRD_SCOPE)
 
 
