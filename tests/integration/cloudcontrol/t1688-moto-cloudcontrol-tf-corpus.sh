@@ -694,6 +694,7 @@ test_expect_success 'S3 Tables in eu-west-1: a table bucket'"'"'s and a table'"'
 	test_line probe.out "table encryption of its bucket: {'"'"'sseAlgorithm'"'"': '"'"'aws:kms'"'"', '"'"'kmsKeyArn'"'"': '"'"'arn:aws:kms:eu-west-1:123456789012:key/probe'"'"'}" &&
 	test_line probe.out "table encryption of its own: {'"'"'sseAlgorithm'"'"': '"'"'AES256'"'"'}" &&
 	test_match probe.out "^table read: .*'"'"'format'"'"'" &&
+	# negatives: no run of terrace (the lines of the probe, the read asserted just above)
 	! grep "^table read: .*managedByService" probe.out &&
 	test_line probe.out "tables listed: [('"'"'own'"'"', True, '"'"'customer'"'"'), ('"'"'plain'"'"', True, '"'"'customer'"'"')]" &&
 	test_line probe.out "table maintenance: {'"'"'status'"'"': '"'"'enabled'"'"', '"'"'settings'"'"': {'"'"'icebergCompaction'"'"': {'"'"'targetFileSizeMB'"'"': 64}}}" &&
