@@ -32,7 +32,10 @@ void aws_constraint_quote(struct strbuf *out, const char *s)
 
 void aws_constraint_range_text(const struct aws_check_row *c, const char *unit, struct strbuf *err)
 {
-	if (c->has_min && c->has_max && c->min == c->max)
+	size_t n = strlen(unit);
+	if (c->has_min && c->has_max && c->min == 1 && c->max == 1 && n > 1 && unit[n - 1] == 's')
+		strbuf_addf(err, "exactly 1%.*s", (int)(n - 1), unit); /* "exactly 1 item" */
+	else if (c->has_min && c->has_max && c->min == c->max)
 		strbuf_addf(err, "exactly %.15g%s", c->min, unit);
 	else if (c->has_min && c->has_max)
 		strbuf_addf(err, "%.15g to %.15g%s", c->min, c->max, unit);

@@ -57,7 +57,7 @@ test_expect_success 'written attributes take their twins'"'"' kinds: a reference
 	YAML
 	test_expect_code 1 terrace validate -no-color >out 2>err &&
 	test_line err "./stack.yaml:9:188: error: resource \"fn\" (aws.lambda.function): vpc_config.subnet_ids[0] takes a subnet'"'"'s id, not a security group'"'"'s id (what sg.group_id gives)" &&
-	test_line err "./stack.yaml:10:141: error: resource \"vm\" (aws.ec2.instance): vpc_security_group_ids[0] takes a security group'"'"'s id or a security group'"'"'s name, not a subnet'"'"'s id (what net.subnet_id gives)" &&
+	test_line err "./stack.yaml:10:141: error: resource \"vm\" (aws.ec2.instance): vpc_security_group_ids[0] takes a security group'"'"'s id, not a subnet'"'"'s id (what net.subnet_id gives)" &&
 	test_line err "./stack.yaml:11:147: error: resource \"rule\" (aws.ec2.security_group_rule): source_security_group_id takes a security group'"'"'s id, not a subnet'"'"'s id (what net.subnet_id gives)" &&
 	test_line err "./stack.yaml:12:41: error: resource \"igw\" (aws.ec2.internet_gateway): vpc_id takes a VPC'"'"'s id, not a security group'"'"'s id (what sg.group_id gives): write \${sg.vpc_id}" &&
 	test_equal 4 "$(grep -c "error:" err)"

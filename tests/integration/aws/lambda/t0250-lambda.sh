@@ -404,7 +404,7 @@ test_expect_success 'code forms, architectures and the upload limit are checked 
 	echo "    architectures: []" >>bad/stack.yaml &&
 	echo "    s3_key: fn/code.zip" >>bad/stack.yaml &&
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&
-	test_contains err "architectures: must hold exactly one of \"x86_64\" and \"arm64\"" &&
+	test_contains err "architectures: 0 items, where AWS takes exactly 1 item (lambda CreateFunction Architectures)" &&
 	sed -i "/architectures:/d; s/s3_bucket: acme-artifacts/source: fn/" bad/stack.yaml &&
 	sed -i "/s3_key:/d; s/source: fn/source: missing-folder/" bad/stack.yaml &&
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&
