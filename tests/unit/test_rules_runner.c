@@ -659,7 +659,7 @@ static void test_settings_together(void **state)
 	check_resource("aws.secretsmanager.secret", "{'recovery_window_in_days': 0}", NULL);
 	check_resource("aws.secretsmanager.secret", "{'recovery_window_in_days': 30}", NULL);
 	check_resource("aws.lambda.function", "{'architectures': []}",
-		       "architectures: must hold exactly one");
+		       "architectures: 0 items, where AWS takes exactly 1 item");
 	check_resource("aws.lambda.function", "{'architectures': ['arm64'], 'source': 'src/'}",
 		       NULL);
 	check_resource("aws.iam.user", "{'access_key': true}", "set credentials_secret");
