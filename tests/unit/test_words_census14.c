@@ -223,8 +223,6 @@ struct written_case {
 #define WORD(SEARCH) "{'byte_match_statement': {'field_to_match': " URI ", " \
 	"'positional_constraint': 'CONTAINS_WORD', 'search_string': '" SEARCH "', " \
 	"'text_transformations': [{'priority': 0, 'type': 'NONE'}]}}"
-#define X10 "xxxxxxxxxx"
-#define X100 X10 X10 X10 X10 X10 X10 X10 X10 X10 X10
 #define ATP(CODES) ", 'managed_rule_group_configs': [{'aws_managed_rules_atp_rule_set': " \
 	"{'login_path': '/login', 'response_inspection': {'status_code': " CODES "}}}]"
 #define ANTI_DDOS(REGEXES) ", 'managed_rule_group_configs': [{'aws_managed_rules_anti_d_do_s" \
