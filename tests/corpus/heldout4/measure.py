@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""tests/corpus/heldout4/measure.py: the fourth held-out measure of issue 87.
+"""tests/corpus/heldout4/measure.py: the fourth held-out measure of issue 87,
+and the third's (heldout3/measure.py runs main() on its own folder).
 
 For each case folder under cases/ (stack.yaml holding one mistake AWS refuses,
 fixed.yaml the same stack mended, case.txt naming the reason's key words, and
@@ -117,13 +118,15 @@ def check(rows, summary, results):
     return 1 if bad else 0
 
 
-def main():
+def main(here=HERE):
+    """The measure of the set in folder `here` (its cases/ and results.txt):
+    this one's, or heldout3's (its measure.py calls this one)."""
     ap = argparse.ArgumentParser()
-    ap.add_argument("-terrace", default=str(HERE.parents[2] / "build/terrace"))
-    ap.add_argument("-repo", default=str(HERE.parents[2]))
+    ap.add_argument("-terrace", default=str(here.parents[2] / "build/terrace"))
+    ap.add_argument("-repo", default=str(here.parents[2]))
     ap.add_argument("-endpoint", default=None)
     ap.add_argument("-check", action="store_true")
-    ap.add_argument("-results", default=str(HERE / "results.txt"),
+    ap.add_argument("-results", default=str(here / "results.txt"),
                     help="the list -check holds the run to")
     ap.add_argument("-only", nargs="*", default=None,
                     help="these cases alone; results.txt is then not written")
@@ -131,7 +134,7 @@ def main():
                     help="the fixed stacks alone; results.txt is then not written")
     a = ap.parse_args()
     repo = pathlib.Path(a.repo)
-    work = pathlib.Path(tempfile.mkdtemp(prefix="heldout4-"))
+    work = pathlib.Path(tempfile.mkdtemp(prefix=here.name + "-"))
     proc, port = start_moto(repo, work) if not a.endpoint else (None, 0)
     env = dict(os.environ)
     env.update(AWS_ENDPOINT_URL=a.endpoint or "http://127.0.0.1:%d" % port,
@@ -141,7 +144,7 @@ def main():
         env.pop(k, None)
     rows, counts = [], {"reason": 0, "wrong": 0, "missed": 0, "fixed_refused": 0}
     try:
-        for case in sorted(p for p in (HERE / "cases").iterdir()
+        for case in sorted(p for p in (here / "cases").iterdir()
                            if p.is_dir() and (a.only is None or p.name in a.only)):
             kws = keywords(case)
             verdicts = {}
@@ -186,14 +189,14 @@ def main():
     if a.fixed_only:
         print("outputs kept in", work)
         return
-    summary = "heldout4: %d cases, %d refused for the reason, %d refused wrongly, %d missed, %d fixed stacks refused" % (
+    summary = here.name + ": %d cases, %d refused for the reason, %d refused wrongly, %d missed, %d fixed stacks refused" % (
         len(rows), counts["reason"], counts["wrong"], counts["missed"], counts["fixed_refused"])
     if a.check:
         sys.exit(check(rows, summary, a.results))
     if a.only is not None:
         print(summary)
         return
-    with open(HERE / "results.txt", "w") as f:
+    with open(here / "results.txt", "w") as f:
         f.write(summary + "\n\n")
         for name, verdict, shown, fr, fshown in rows:
             f.write("%s: %s\n" % (name, verdict))
