@@ -32,6 +32,7 @@ import secrets
 from moto.core.responses import ActionResult
 from moto.core.utils import utcnow
 from moto.ec2.exceptions import EC2ClientError
+from moto_ec2_records import ec2_filtered
 from moto.ec2.responses import EC2Response
 
 
@@ -156,15 +157,7 @@ def describe_vpc_block_public_access_exclusions(self):
     backend = self.ec2_backend
     ids = self._get_param("ExclusionIds", [])
     records = [_find(backend, i) for i in ids] if ids else list(_exclusions(backend).values())
-    for name, values in self._filters_from_querystring().items():
-        if name in _FILTERS:
-            records = [r for r in records if r.get(_FILTERS[name]) in values]
-        elif name.startswith("tag:"):
-            records = [r for r in records if r["TagDict"].get(name[4:]) in values]
-        elif name == "tag-key":
-            records = [r for r in records if any(k in values for k in r["TagDict"])]
-        else:
-            raise _Error("InvalidParameterValue", f"The filter '{name}' is invalid")
+    records = ec2_filtered(records, self._filters_from_querystring(), _FILTERS)
     return ActionResult({"VpcBlockPublicAccessExclusions": [_show(r) for r in records]})
 
 
