@@ -380,7 +380,7 @@ static int run_and_store(const struct build_spec *spec, const char *name, struct
 			strbuf_addf(err, "build.include needs a folder output; %s is a file", output);
 			rc = -1;
 		} else {
-			rc = build_copy_tree(include, output, 0, err);
+			rc = build_copy_tree(include, output, err);
 		}
 		free(include);
 		if (rc) {
@@ -400,7 +400,7 @@ static int run_and_store(const struct build_spec *spec, const char *name, struct
 	build_remove_tree(staging, 0);
 	rc = build_make_dirs(staging, err);
 	if (rc == 0)
-		rc = build_copy_tree(output, staged, 0, err);
+		rc = build_copy_tree(output, staged, err);
 	if (rc == 0)
 		rc = build_path_sha256(staged, r->output_sha256, err);
 	if (rc == 0) {

@@ -13,11 +13,11 @@
 #include "provider/base/strbuf.h"
 #include "provider/build/build.h"
 
-#define BUILD_MAX_DEPTH 64 /* a folder nested deeper: a symbolic link loop */
+#define BUILD_MAX_DEPTH 64 /* rm -rf goes no deeper (it follows no link) */
 
 /* ---- files.c: paths, the files under a path, SHA-256s ---- */
 
-/* files.c: dir/name ("." or no dir: name alone). */
+/* files.c: dir/name ("." or no dir: name alone; name ".": dir alone). */
 char *build_join(const char *dir, const char *name);
 
 /* files.c: mkdir -p. */
@@ -26,8 +26,9 @@ int build_make_dirs(const char *path, struct strbuf *err);
 /* files.c: rm -rf; a missing path is fine. */
 int build_remove_tree(const char *path, int depth);
 
-/* files.c: copy a file (its executable bit kept) or a folder's files. */
-int build_copy_tree(const char *from, const char *to, int depth, struct strbuf *err);
+/* files.c: copy a file (its executable bit kept) or a folder's files; a
+ * symbolic link back to a folder the copy is inside is an error. */
+int build_copy_tree(const char *from, const char *to, struct strbuf *err);
 
 /* files.c: a list of files, relative to a folder. */
 struct file_list {

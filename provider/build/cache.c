@@ -100,7 +100,7 @@ static int cache_store(const char *cache, const char *key, const char *from_entr
 	int rc = build_make_dirs(cache, err);
 
 	if (rc == 0)
-		rc = build_copy_tree(from_entry, scratch, 0, err);
+		rc = build_copy_tree(from_entry, scratch, err);
 	if (rc == 0 && rename(scratch, entry) < 0 && errno != EEXIST && errno != ENOTEMPTY) {
 		strbuf_addf(err, "cannot store the build in %s: %s", entry, strerror(errno));
 		rc = -1;

@@ -8,6 +8,7 @@
 #include "provider/build/build.h"
 #include "provider/build/build_internal.h"
 #include "provider/base/encoding.h"
+#include "provider/base/folder_chain.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -72,6 +73,8 @@ char *build_join(const char *dir, const char *name)
 {
 	if (!dir || !*dir || !strcmp(dir, "."))
 		return xstrdup(name);
+	if (!strcmp(name, "."))
+		return xstrdup(dir);
 	return xasprintf("%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", name);
 }
 
@@ -124,8 +127,10 @@ int build_remove_tree(const char *path, int depth)
 	return unlink(path);
 }
 
-/* Copy a file (its executable bit kept) or a folder's files. */
-int build_copy_tree(const char *from, const char *to, int depth, struct strbuf *err)
+/* Copy a file (its executable bit kept) or a folder's files (up: the
+ * folders the copy is inside). */
+static int copy_tree(const char *from, const char *to, const struct folder_chain *up,
+		     struct strbuf *err)
 {
 	struct stat st;
 
@@ -134,12 +139,14 @@ int build_copy_tree(const char *from, const char *to, int depth, struct strbuf *
 		return -1;
 	}
 	if (S_ISDIR(st.st_mode)) {
+		struct folder_chain here;
+		const struct folder_chain *loop = folder_chain_enter(&here, up, from, &st);
 		DIR *d;
 		struct dirent *e;
 		int rc = 0;
 
-		if (depth >= BUILD_MAX_DEPTH) {
-			strbuf_addf(err, "%s is nested more than %d folders deep", from, BUILD_MAX_DEPTH);
+		if (loop) {
+			folder_chain_loop_error(err, &here, loop);
 			return -1;
 		}
 		if (mkdir(to, 0755) < 0 && errno != EEXIST) {
@@ -154,7 +161,7 @@ int build_copy_tree(const char *from, const char *to, int depth, struct strbuf *
 			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
 				continue;
 			char *a = build_join(from, e->d_name), *b = build_join(to, e->d_name);
-			rc = build_copy_tree(a, b, depth + 1, err);
+			rc = copy_tree(a, b, &here, err);
 			free(a);
 			free(b);
 		}
@@ -188,6 +195,11 @@ int build_copy_tree(const char *from, const char *to, int depth, struct strbuf *
 		n = -1;
 	}
 	return n < 0 ? -1 : 0;
+}
+
+int build_copy_tree(const char *from, const char *to, struct strbuf *err)
+{
+	return copy_tree(from, to, NULL, err);
 }
 
 /* ---- the files under a path ---- */
@@ -250,7 +262,7 @@ static bool is_under(const char *rel, const char *skip)
  * input folder holding it would change with every build).
  */
 static int collect(const char *base, const char *rel, const char *skip, struct file_list *l,
-		   int depth, struct strbuf *err)
+		   const struct folder_chain *up, struct strbuf *err)
 {
 	char *path = build_join(base, rel);
 	struct stat st;
@@ -268,12 +280,13 @@ static int collect(const char *base, const char *rel, const char *skip, struct f
 	if (S_ISREG(st.st_mode)) {
 		file_list_add(l, xstrdup(rel));
 	} else if (S_ISDIR(st.st_mode)) {
+		struct folder_chain here;
+		const struct folder_chain *loop = folder_chain_enter(&here, up, path, &st);
 		DIR *d;
 		struct dirent *e;
 
-		if (depth >= BUILD_MAX_DEPTH) {
-			strbuf_addf(err, "%s is nested more than %d folders deep (a symbolic link loop?)",
-				    path, BUILD_MAX_DEPTH);
+		if (loop) {
+			folder_chain_loop_error(err, &here, loop);
 			free(path);
 			return -1;
 		}
@@ -287,7 +300,7 @@ static int collect(const char *base, const char *rel, const char *skip, struct f
 				continue;
 			char *child = !strcmp(rel, ".") ? xstrdup(e->d_name)
 							: xasprintf("%s/%s", rel, e->d_name);
-			rc = collect(base, child, skip, l, depth + 1, err);
+			rc = collect(base, child, skip, l, &here, err);
 			free(child);
 		}
 		closedir(d);
@@ -376,7 +389,7 @@ int build_expand_input(const char *dir, const char *pattern, const char *skip,
 			rc = -1;
 			break;
 		}
-		rc = collect(prefix ? dir : NULL, g.gl_pathv[i] + prefix, skip, l, 0, err);
+		rc = collect(prefix ? dir : NULL, g.gl_pathv[i] + prefix, skip, l, NULL, err);
 	}
 	globfree(&g);
 	free(full);
@@ -396,8 +409,10 @@ int build_path_sha256(const char *path, char out[BUILD_SHA256_HEX], struct strbu
 	}
 	if (S_ISREG(st.st_mode))
 		return build_file_sha256(path, out, err);
-	if (collect(path, ".", "", &l, 0, err))
+	if (collect(path, ".", "", &l, NULL, err)) {
+		build_file_list_release(&l);
 		return -1;
+	}
 	build_file_list_settle(&l);
 	ctx = build_digest_new();
 	for (size_t i = 0; rc == 0 && i < l.n; i++) {

@@ -210,6 +210,30 @@ static void test_key_follows_inputs(void **state)
 	strbuf_release(&err);
 }
 
+/* A symbolic link back to a folder the walk is inside is named as a loop
+ * where the walk meets it (not at some depth the file system's limits on
+ * links or a path's length may come first); two links to one folder are
+ * no loop. */
+static void test_symlink_loop_in_inputs(void **state)
+{
+	struct build_spec spec = folder_spec();
+	struct strbuf err = STRBUF_INIT;
+	struct build_result r;
+	char sha[BUILD_SHA256_HEX];
+
+	(void)state;
+	assert_int_equal(symlink("pkg", "src/pkg2"), 0);
+	assert_int_equal(build_path_sha256("src", sha, &err), 0);
+	assert_int_equal(unlink("src/pkg2"), 0);
+	assert_int_equal(symlink("..", "src/pkg/up"), 0);
+	assert_int_equal(build_hash_inputs(&spec, &r, &err), -1);
+	assert_string_equal(err.buf, "src/pkg/up/pkg leads back to src/pkg (a symbolic link loop)");
+	strbuf_reset(&err);
+	assert_int_equal(build_path_sha256("src", sha, &err), -1);
+	assert_string_equal(err.buf, "src/pkg/up leads back to src (a symbolic link loop)");
+	strbuf_release(&err);
+}
+
 static void test_pattern_matching_nothing(void **state)
 {
 	struct build_spec spec = folder_spec();
@@ -526,6 +550,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_key_follows_inputs, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_symlink_loop_in_inputs, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_pattern_matching_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_built_once, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_is_no_input, setup, teardown),

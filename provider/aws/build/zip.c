@@ -4,6 +4,7 @@
  */
 #include "provider/aws/build/zip.h"
 #include "provider/base/encoding.h"
+#include "provider/base/folder_chain.h"
 #include "provider/base/text.h"
 
 #include <dirent.h>
@@ -20,8 +21,6 @@
 #define DOS_TIME_EPOCH 0
 #define DOS_DATE_EPOCH ((0 << 9) | (1 << 5) | 1)
 #define DEFLATE_LEVEL 6
-/* Deeper than any real package: a symbolic link loop ends here. */
-#define MAX_DEPTH 64
 
 struct entry {
 	char *name; /* inside the zip: "lib/util.py" */
@@ -71,20 +70,21 @@ static bool is_executable(const struct stat *st)
 	return (st->st_mode & (S_IXUSR | S_IXGRP | S_IXOTH)) != 0;
 }
 
-/* Collect the regular files under folder `path`, named `prefix` + their
- * relative path. */
-static int walk(const char *path, const char *prefix, int depth, struct entries *out,
-		struct strbuf *err)
+/* Collect the regular files under folder `path` (st: its stat; up: the
+ * folders holding it), named `prefix` + their relative path. */
+static int walk(const char *path, const struct stat *st_path, const char *prefix,
+		const struct folder_chain *up, struct entries *out, struct strbuf *err)
 {
+	struct folder_chain here;
+	const struct folder_chain *loop = folder_chain_enter(&here, up, path, st_path);
 	DIR *dir;
 	struct dirent *de;
 	char **names = NULL;
 	size_t n = 0, alloc = 0;
 	int ret = 0;
 
-	if (depth > MAX_DEPTH) {
-		strbuf_addf(err, "%s: folders nested more than %d deep (a symbolic link loop?)",
-			    path, MAX_DEPTH);
+	if (loop) {
+		folder_chain_loop_error(err, &here, loop);
 		return -1;
 	}
 	dir = opendir(path);
@@ -121,7 +121,7 @@ static int walk(const char *path, const char *prefix, int depth, struct entries 
 		} else if (S_ISDIR(st.st_mode)) {
 			char *sub_prefix = xasprintf("%s/", name);
 
-			ret = walk(child, sub_prefix, depth + 1, out, err);
+			ret = walk(child, &st, sub_prefix, &here, out, err);
 			free(sub_prefix);
 		} else if (S_ISREG(st.st_mode)) {
 			entries_add(out, name, child, is_executable(&st));
@@ -166,7 +166,7 @@ static int collect(const char *source, struct entries *out, struct strbuf *err)
 	while (len > 1 && source[len - 1] == '/')
 		len--;
 	folder = xstrndup(source, len);
-	ret = walk(folder, "", 0, out, err);
+	ret = walk(folder, &st, "", NULL, out, err);
 	if (ret == 0 && !out->n) {
 		strbuf_addf(err, "folder %s holds no files", source);
 		ret = -1;

@@ -32,7 +32,7 @@ struct package_zip {
  * fills out, which the caller frees with package_zip_release(). On failure
  * returns -1 with a message naming the path in err (a missing source, a
  * folder without files, a file that is neither regular nor a folder, a
- * folder nested too deep, which a symbolic link loop causes).
+ * symbolic link back to a folder it is inside).
  */
 int package_zip_build(const char *source, struct package_zip *out, struct strbuf *err);
 void package_zip_release(struct package_zip *z);
