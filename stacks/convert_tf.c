@@ -370,6 +370,7 @@ static void convert_resource(struct conv *c, struct decl *dc)
 						       : NULL;
 			if (!a && lacks) {
 				tf_left_out(c, &it->pos, "%s left out: %s", it->name, lacks);
+				tf_lacks_guard(c, dc, it, res);
 				continue;
 			}
 			if (!a && dc->written) {

@@ -168,6 +168,13 @@ const struct tf_written *tf_written_find(const char *tf);
  * Terraform completes it. */
 const char *tf_lifted_attr(const char *tf, const char *block, const char *member);
 const char *tf_lacks_why(const char *tf, const char *attr, bool *whole);
+/* Where the written type lacks attribute it of dc but carries the object
+ * while its value is what AWS takes when it is not sent (tf_lacks[]'s
+ * only): a precondition of res that it is, saying why otherwise. */
+void tf_lacks_guard(struct conv *c, const struct decl *dc, const struct hcl_item *it,
+		    json_t *res);
+/* A precondition of res (its lifecycle's list, made when missing). */
+void tf_add_precondition(json_t *res, const char *condition, const char *message);
 void tf_record_name(struct conv *c, const struct decl *dc, json_t *res);
 /* Attributes of tf that its type's own conversion reads (the generic one
  * skips them: a security group rule's sources), that it gives when the

@@ -1201,10 +1201,15 @@ const char *tf_lifted_attr(const char *tf, const char *block, const char *member
 
 /* What a written type lacks, with why: whole (the resource without it would
  * be another object, so it is left out whole: tf_check_required), or the
- * attribute alone. */
+ * attribute alone; only, where the resource without it is the same object
+ * while the argument has the value AWS takes when it is not sent (that
+ * value's text, "null" for none) and another object else: the argument is
+ * left out and a precondition fails the plan while its value is another
+ * (tf_lacks_guard: a module passes it on from a variable). */
 static const struct {
 	const char *tf, *attr, *why;
 	bool whole;
+	const char *only;
 } tf_lacks[] = {
 	/* hashicorp/aws 6's region of each resource (modules set it, null by
 	 * default: the provider's) */
@@ -1217,6 +1222,23 @@ static const struct {
 	{ "aws_route53_record", "geoproximity_routing_policy", ROUTE53_ROUTING, true },
 	{ "aws_route53_record", "cidr_routing_policy", ROUTE53_ROUTING, true },
 	{ "aws_route53_record", "multivalue_answer_routing_policy", ROUTE53_ROUTING, true },
+	/* Lambda's PackageType, Zip unless sent; an image's function is
+	 * Code.ImageUri's (terraform-aws-lambda's container-image), which
+	 * needs PackageType Image: package_type's precondition holds both */
+	{ "aws_lambda_function", "package_type", "terrace's aws.lambda.function takes a zip "
+	  "package (source, or an S3 object), not a container image: a function of an image is "
+	  "awscc.lambda.function's (package_type, code.image_uri: write the resource as its "
+	  "awscc_* twin)", false, "\"Zip\"" },
+	{ "aws_lambda_function", "image_uri", "terrace's aws.lambda.function takes a zip package "
+	  "(source, or an S3 object), not a container image: a function of an image is "
+	  "awscc.lambda.function's (package_type, code.image_uri: write the resource as its "
+	  "awscc_* twin)", false, NULL },
+	/* PutFunctionCodeSigningConfig: without it the function takes code
+	 * nobody signed (terraform-aws-lambda's code-signing) */
+	{ "aws_lambda_function", "code_signing_config_arn", "terrace's aws.lambda.function has no "
+	  "code signing configuration (Lambda's PutFunctionCodeSigningConfig): made without it, "
+	  "the function would take code nobody signed; awscc.lambda.function has "
+	  "code_signing_config_arn (write the resource as its awscc_* twin)", false, "null" },
 };
 
 const char *tf_lacks_why(const char *tf, const char *attr, bool *whole)
@@ -1229,6 +1251,29 @@ const char *tf_lacks_why(const char *tf, const char *attr, bool *whole)
 			return tf_lacks[i].why;
 		}
 	return NULL;
+}
+
+void tf_lacks_guard(struct conv *c, const struct decl *dc, const struct hcl_item *it,
+		    json_t *res)
+{
+	const char *only = NULL, *why = NULL;
+	for (size_t i = 0; !only && i < sizeof(tf_lacks) / sizeof(tf_lacks[0]); i++)
+		if (!strcmp(tf_lacks[i].tf, dc->tf_type) && !strcmp(tf_lacks[i].attr, it->name)) {
+			only = tf_lacks[i].only;
+			why = tf_lacks[i].why;
+		}
+	char *v = only && !it->is_block ? tf_attr_text(c, it) : NULL;
+	if (!v || !strcmp(v, only) || !strcmp(v, "null")) {
+		free(v);
+		return;
+	}
+	char *cond = !strcmp(only, "null") ? xasprintf("${(%s) == null}", v)
+			 : xasprintf("${(%s) == null || (%s) == %s}", v, v, only);
+	char *msg = xasprintf("%s ${(%s)} is not carried: %s", it->name, v, why);
+	tf_add_precondition(res, cond, msg);
+	free(cond);
+	free(msg);
+	free(v);
 }
 
 /*
