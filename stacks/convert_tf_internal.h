@@ -101,6 +101,10 @@ struct conv {
 	 * queue's name, as the owner's own is, so the dead-letter queue does
 	 * not depend on the queues whose redrive policies name it. */
 	bool queue_arns_by_name;
+	/* Inside a policy document a fold writes again (tf_document_again):
+	 * the documents it names, written again too, as expressions by where
+	 * they are named ("NAME.json", "NAME[0].json"). */
+	json_t *documents_again;
 	/* The resource being converted: self in its postconditions. */
 	const struct decl *self;
 	json_t *noted;                      /* what was warned of once, by key */
@@ -202,6 +206,14 @@ bool tf_dynamic_block(struct conv *c, const struct decl *dc, const struct hcl_it
  * as the for expression binds it (name.value: name_value), for an inner
  * block's content, which is converted with its own iterator bound. */
 void tf_bind_iterator(const char *name, struct strbuf *text);
+/* count = 1, 0, or C ? 1 : 0: at most one instance (convert_tf_refs.c). */
+bool tf_at_most_one(const struct hcl_item *count);
+/* A policy document a fold names (rest ".json", or "[0].json" of one of at
+ * most one instance) written again inside the fold, its references to the
+ * owner the owner's own values; NULL when it cannot be. *encoded: the value
+ * is the JSON text, else the document (convert_tf_policy.c). */
+json_t *tf_document_again(struct conv *c, const struct decl *doc, const char *rest,
+			  bool *encoded);
 /* The diagnostics of converting an inner block's content (gathered in
  * quiet, which is freed) into c's, but the warning that the outer
  * iterator is not declared (NULL: none). */
