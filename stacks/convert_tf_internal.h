@@ -234,6 +234,13 @@ void tf_derived_write(struct conv *c, const char *expr, const char *root, struct
  * "convert_caller" where the stack has a "caller" of another kind. */
 const char *tf_caller_lookup(struct conv *c);
 void tf_attrs_by_type(struct conv *c);
+/* An output's reference to a bucket's ARN (aws.s3.bucket, of one instance
+ * or at most one) written of the bucket's name as the stack gives it, for
+ * each instance of its count: known before the bucket is made, so a
+ * calling stack may pass it back into the module (a bucket policy naming
+ * its bucket, terraform-aws-lambda's with-vpc-s3-endpoint), as Terraform's
+ * graph of resources allows (convert_tf_objects.c). */
+void tf_output_bucket_arns(struct conv *c);
 /* What tf_attrs_by_type writes for root.path, an instance of resource dc
  * (root its address in the stack, path Terraform's attribute and what
  * follows): the attribute renamed, or what AWS builds of what the type
