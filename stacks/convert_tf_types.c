@@ -1237,6 +1237,79 @@ static bool standalone(struct conv *c, const struct decl *dc)
 	return true;
 }
 
+/* Whether what a folded value names, through the locals and resources it
+ * names, reaches the owner (target, the stack's name): the owner would
+ * depend on itself (a bucket policy of local.policy, a local fold_cycle
+ * does not read, whose documents name the bucket's ARN). */
+struct reach {
+	struct conv *c;
+	const char *target;
+	json_t *seen;
+	bool found;
+};
+
+static void reach_walk(struct reach *r, const json_t *v);
+
+static int reach_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
+		     struct strbuf *err)
+{
+	struct reach *r = ctx;
+	(void)out;
+	(void)err;
+	bool local = !strcmp(ref->root, "local") && ref->path;
+	char *name = local ? xstrndup(ref->path, tf_first_step(ref->path))
+		     : xstrndup(ref->root, strcspn(ref->root, "["));
+	char *key = xasprintf("%s%s", local ? "local." : "", name);
+	const json_t *v = json_object_get(json_object_get(r->c->out, local ? "locals" : "resources"),
+					  name);
+	if (!local && !strcmp(name, r->target))
+		r->found = true;
+	else if (v && !r->found && !json_object_get(r->seen, key)) {
+		json_object_set_new(r->seen, key, json_true());
+		reach_walk(r, v);
+	}
+	free(key);
+	free(name);
+	return 0;
+}
+
+static void reach_walk(struct reach *r, const json_t *v)
+{
+	struct strbuf err = STRBUF_INIT;
+	json_decref(expr_rename_refs(v, reach_ref, r, &err));
+	strbuf_release(&err);
+}
+
+/* Fold dc into owner; undone (left out, warned) when what it gives the
+ * owner names the owner itself. */
+static void fold_into(struct conv *c, const struct decl *dc, json_t *owner)
+{
+	json_t *before = json_deep_copy(owner);
+	c->folding_into = dc->owner;
+	c->queue_arns_by_name = queues_by_name(dc);
+	if (hcl_attr(dc->item->body, "count") || hcl_attr(dc->item->body, "for_each"))
+		fold_instances(c, dc, owner);
+	else
+		dc->fold->fold(c, dc, owner);
+	c->folding_into = NULL;
+	c->queue_arns_by_name = false;
+	struct reach r = { c, dc->owner->name, json_object(), false };
+	const char *k;
+	json_t *v;
+	json_object_foreach(owner, k, v)
+		if (!r.found && !json_equal(v, json_object_get(before, k)))
+			reach_walk(&r, v);
+	json_decref(r.seen);
+	if (r.found) {
+		json_object_clear(owner);
+		json_object_update(owner, before);
+		tf_left_out(c, &dc->item->pos, "resource \"%s\" left out: %s", dc->tf_type,
+			    "what it gives its owner names the owner (through a local): the owner "
+			    "would depend on itself (write it on the owner)");
+	}
+	json_decref(before);
+}
+
 /* Each split resource into its owner's converted resource; one whose
  * owner is not a resource of the configuration carried, or that has count
  * or for_each, is left out. */
@@ -1262,16 +1335,8 @@ void tf_fold_decls(struct conv *c)
 		}
 		json_t *owner = json_object_get(json_object_get(c->out, "resources"),
 						dc->owner->name);
-		if (owner) {
-			c->folding_into = dc->owner;
-			c->queue_arns_by_name = queues_by_name(dc);
-			if (hcl_attr(dc->item->body, "count") || hcl_attr(dc->item->body, "for_each"))
-				fold_instances(c, dc, owner);
-			else
-				dc->fold->fold(c, dc, owner);
-			c->folding_into = NULL;
-			c->queue_arns_by_name = false;
-		}
+		if (owner)
+			fold_into(c, dc, owner);
 	}
 }
 
@@ -1402,44 +1467,6 @@ const char *tf_lacks_why(const char *tf, const char *attr, bool *whole)
 			return tf_lacks[i].why;
 		}
 	return NULL;
-}
-
-/*
- * An aws_route53_record's name as Route 53 takes it. Terraform completes a
- * name that does not end with its zone's ("www" in example.com is
- * www.example.com, "" the zone's apex); Route 53 and terrace take the whole
- * name. A literal name with no dot in a zone the stack names
- * (zone_id ${X.zone_id} or ${X.id} of a lookup or a hosted zone, not of a
- * variable, local, module or iterator) is written
- * NAME.${X.name}; one whose zone the stack cannot name is left as written,
- * with a warning.
- */
-void tf_record_name(struct conv *c, const struct decl *dc, json_t *res)
-{
-	const char *name = json_string_value(json_object_get(res, "name"));
-	const char *zone = json_string_value(json_object_get(res, "zone_id"));
-	const struct hcl_item *at = hcl_attr(dc->item->body, "name");
-	if (!name || strchr(name, '.') || strstr(name, "${"))
-		return;
-	size_t n = zone ? strlen(zone) : 0;
-	const char *tail = NULL;
-	if (n > 3 && !strncmp(zone, "${", 2) && zone[n - 1] == '}')
-		for (const char *suffix[] = { ".zone_id}", ".id}" }, **s = suffix; s < suffix + 2; s++)
-			if (!tail && n > strlen(*s) && !strcmp(zone + n - strlen(*s), *s))
-				tail = zone + n - strlen(*s);
-	static const char *const not_zones[] = { "var.", "local.", "each.", "count.", "module.",
-						   NULL };
-	for (size_t i = 0; tail && not_zones[i]; i++)
-		if (!strncmp(zone + 2, not_zones[i], strlen(not_zones[i])))
-			tail = NULL;
-	if (!tail || memchr(zone + 2, '$', (size_t)(tail - zone - 2))) {
-		tf_left_out(c, at ? &at->pos : &dc->item->pos, "name \"%s\" kept as written: %s", name,
-			    "Terraform adds the zone's name to it, and the stack cannot name the zone "
-			    "(write the whole name)");
-		return;
-	}
-	json_object_set_new(res, "name", json_sprintf("%s%s${%.*s.name}", name, *name ? "." : "",
-						      (int)(tail - zone - 2), zone + 2));
 }
 
 /* ---- the awscc type an attribute the written type lacks is kept by ------------- */

@@ -300,9 +300,41 @@ static void test_output_bucket_arn_of_name(void **state)
 	free(y);
 }
 
+/* A bucket policy of local.policy, whose document names the bucket's ARN
+ * (terraform-aws-s3-bucket's current policy = local.policy): the fold would
+ * make the bucket depend on itself, through a local fold_cycle does not
+ * read; undone and left out, warned. Before, the fold was written and
+ * validate stopped on "dependency cycle: this -> this" (t1658: 17
+ * examples calling the module at its current commit). */
+static void test_fold_through_local_naming_owner_left_out(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(MODULE_BUCKET
+		"data \"aws_iam_policy_document\" \"tls\" {\n"
+		"  count = var.create ? 1 : 0\n"
+		"  statement {\n"
+		"    actions   = [\"s3:*\"]\n"
+		"    resources = [aws_s3_bucket.this[0].arn]\n"
+		"  }\n"
+		"}\n"
+		"locals {\n"
+		"  policy = var.dir ? \"{}\" : data.aws_iam_policy_document.tls[0].json\n"
+		"}\n"
+		"resource \"aws_s3_bucket_policy\" \"this\" {\n"
+		"  count  = var.create ? 1 : 0\n"
+		"  bucket = var.dir ? aws_s3_directory_bucket.this[0].bucket : aws_s3_bucket.this[0].id\n"
+		"  policy = local.policy\n"
+		"}\n", &y), 2);
+	assert_has(y, "\n    name: b\n");
+	assert_null(strstr(y, "    policy:"));
+	free(y);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_fold_through_local_naming_owner_left_out),
 		cmocka_unit_test(test_output_bucket_arn_of_name),
 		cmocka_unit_test(test_policy_empty_sid_and_condition_bools),
 		cmocka_unit_test(test_dynamic_block_of_one_value),
