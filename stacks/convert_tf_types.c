@@ -408,6 +408,10 @@ static void fold_versioning(struct conv *c, const struct decl *dc, json_t *owner
 	static const char *const blocks[] = { "versioning_configuration", NULL };
 	fold_attrs(c, dc, dc->item->body, none, blocks, owner);
 	const struct hcl_item *vc = block_of(dc->item->body, "versioning_configuration");
+	for (size_t i = 0; i < dc->item->body->n; i++)
+		if (dc->item->body->items[i].is_block &&
+		    !strcmp(dc->item->body->items[i].name, "dynamic"))
+			fold_left_out(c, dc, &dc->item->body->items[i]); /* written ones only */
 	const struct hcl_item *status = vc ? hcl_attr(vc->body, "status") : NULL;
 	json_t *on = status ? enabled(c, status) : NULL;
 	if (on)

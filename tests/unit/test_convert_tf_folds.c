@@ -139,6 +139,21 @@ static void test_fold_lifecycle_dynamic_left_out(void **state)
 	assert_has(y, "    versioning: true\n    lifecycle_rules:\n    - id: old\n"
 		   "      enabled: true\n      expiration_days: 30\n");
 	free(y);
+	/* a dynamic versioning_configuration is warned of, not passed over */
+	assert_int_equal(convert_text(
+		"variable \"v\" {\n  default = []\n}\n"
+		"resource \"aws_s3_bucket\" \"one\" {\n  bucket = \"one\"\n}\n"
+		"resource \"aws_s3_bucket_versioning\" \"one\" {\n"
+		"  bucket = aws_s3_bucket.one.id\n"
+		"  dynamic \"versioning_configuration\" {\n"
+		"    for_each = var.v\n"
+		"    content {\n"
+		"      status = versioning_configuration.value\n"
+		"    }\n"
+		"  }\n"
+		"}\n", &y), 1);
+	assert_null(strstr(y, "versioning:"));
+	free(y);
 }
 
 /* policy = data.aws_iam_policy_document.combined[0].json, the combined
