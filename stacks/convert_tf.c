@@ -899,6 +899,7 @@ static void convert_decls(struct conv *c)
 	}
 	tf_fold_decls(c);
 	tf_attrs_by_type(c);
+	tf_output_bucket_arns(c);
 	tf_for_attrs_by_type(c);
 	tf_whole_objects(c);
 	tf_package_consumers(c);

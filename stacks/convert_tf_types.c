@@ -12,7 +12,9 @@
  * queue's redrive policies; an EventBridge rule's targets), folded into the
  * owner's resource.
  * A split resource with count or for_each is folded per instance, into an
- * owner of at most one instance. tf_left_out_why(): why a type is left
+ * owner of at most one instance; one whose owner is picked by a condition
+ * (a module's directory bucket or bucket) into the owner whose count holds
+ * that condition; its dynamic blocks as for expressions (fold_blocks). tf_left_out_why(): why a type is left
  * out, with what to write instead (the utility providers: random, time,
  * null, terraform_data, local, tls). A type's own conversion where
  * Terraform's shape is not terrace's (tf_type_finish) is
@@ -326,7 +328,7 @@ bool tf_prune_nested(struct conv *c, const struct decl *dc, const struct hcl_ite
 
 /* ---- folds -------------------------------------------------------------------- */
 
-static bool at_most_one(const struct hcl_item *count);
+static char *expression_of(const json_t *v);
 
 /* count and for_each of a split resource: its instances, which
  * fold_instances() folds each */
@@ -374,8 +376,10 @@ static void fold_attrs(struct conv *c, const struct decl *dc, const struct hcl_b
 			if (!it->is_block && !strcmp(pairs[k], it->name))
 				as = pairs[k + 1];
 		bool block = false;
+		bool dyn = it->is_block && !strcmp(it->name, "dynamic") && it->n_labels == 1;
 		for (size_t k = 0; blocks && blocks[k]; k++)
-			block = block || (it->is_block && !strcmp(blocks[k], it->name));
+			block = block || (it->is_block && !strcmp(blocks[k],
+								   dyn ? it->labels[0] : it->name));
 		if (block)
 			continue;
 		if (!as) {
@@ -404,6 +408,10 @@ static void fold_versioning(struct conv *c, const struct decl *dc, json_t *owner
 	static const char *const blocks[] = { "versioning_configuration", NULL };
 	fold_attrs(c, dc, dc->item->body, none, blocks, owner);
 	const struct hcl_item *vc = block_of(dc->item->body, "versioning_configuration");
+	for (size_t i = 0; i < dc->item->body->n; i++)
+		if (dc->item->body->items[i].is_block &&
+		    !strcmp(dc->item->body->items[i].name, "dynamic"))
+			fold_left_out(c, dc, &dc->item->body->items[i]); /* written ones only */
 	const struct hcl_item *status = vc ? hcl_attr(vc->body, "status") : NULL;
 	json_t *on = status ? enabled(c, status) : NULL;
 	if (on)
@@ -413,23 +421,127 @@ static void fold_versioning(struct conv *c, const struct decl *dc, json_t *owner
 			fold_left_out(c, dc, &vc->body->items[i]);
 }
 
+/* The blocks named name in b, each as fill makes it of its body: a list of
+ * the written ones, and a dynamic one a for expression over its for_each,
+ * its iterator bound (an outer dynamic block's too), concatenated ("${...}");
+ * NULL when there is none. */
+static json_t *fold_blocks(struct conv *c, const struct decl *dc, const struct hcl_body *b,
+			   const char *name,
+			   json_t *(*fill)(struct conv *, const struct decl *,
+					   const struct hcl_body *))
+{
+	json_t *written = json_array();
+	struct strbuf loops = STRBUF_INIT;
+	for (size_t i = 0; i < b->n; i++) {
+		const struct hcl_item *it = &b->items[i];
+		if (it->is_block && !strcmp(it->name, name)) {
+			json_array_append_new(written, fill(c, dc, it->body));
+			continue;
+		}
+		if (!it->is_block || strcmp(it->name, "dynamic") || it->n_labels != 1 ||
+		    strcmp(it->labels[0], name))
+			continue;
+		const struct hcl_item *fe = hcl_attr(it->body, "for_each");
+		const struct hcl_item *iter = hcl_attr(it->body, "iterator");
+		const struct hcl_item *content = block_of(it->body, "content");
+		char *fe_text = fe ? tf_attr_text(c, fe) : NULL;
+		if (!fe_text || !content) {
+			tf_left_out(c, &it->pos, "dynamic \"%s\" left out: %s", name,
+				    "it has no readable for_each or no content block");
+			free(fe_text);
+			continue;
+		}
+		const char *outer = c->iterator;
+		c->iterator = iter && iter->expr && iter->expr->kind == EXPR_REF && !iter->expr->ref.path
+			      ? iter->expr->ref.root : name;
+		struct diags *d = c->d, quiet = DIAGS_INIT;
+		c->d = &quiet;
+		json_t *one = fill(c, dc, content->body);
+		c->d = d;
+		bool bind = outer && strcmp(outer, c->iterator);
+		tf_outer_warnings(c, &quiet, bind ? outer : NULL);
+		struct strbuf each = STRBUF_INIT;
+		tf_add_expression(&each, one);
+		json_decref(one);
+		if (bind)
+			tf_bind_iterator(outer, &each);
+		strbuf_addf(&loops, ", [for %s_key, %s_value in %s : %s]", c->iterator, c->iterator,
+			    fe_text, each.buf);
+		c->iterator = outer;
+		strbuf_release(&each);
+		free(fe_text);
+	}
+	json_t *v = written;
+	if (loops.len) {
+		char *w = expression_of(written);
+		v = json_sprintf("${concat(%s%s)}", w, loops.buf);
+		free(w);
+		json_decref(written);
+	} else if (!json_array_size(written)) {
+		json_decref(written);
+		v = NULL;
+	}
+	strbuf_release(&loops);
+	return v;
+}
+
+/* The first of blocks (fold_blocks), merged into into (an object); into
+ * as it is when there is none: an object, or an expression of one. */
+static json_t *merge_first(json_t *into, json_t *blocks)
+{
+	if (json_is_array(blocks)) {
+		json_object_update(into, json_array_get(blocks, 0));
+		json_decref(blocks);
+		return into;
+	}
+	if (!blocks)
+		return into;
+	const char *s = json_string_value(blocks);
+	char *mine = expression_of(into);
+	json_t *v = json_sprintf("${merge(%s, try(%.*s[0], {}))}", mine, (int)strlen(s) - 3, s + 2);
+	free(mine);
+	json_decref(into);
+	json_decref(blocks);
+	return v;
+}
+
+static json_t *encryption_by_default(struct conv *c, const struct decl *dc,
+				     const struct hcl_body *b)
+{
+	static const char *const pairs[] = { "sse_algorithm", "sse_algorithm", "kms_master_key_id",
+					     "kms_key_id", NULL };
+	json_t *enc = json_object();
+	fold_attrs(c, dc, b, pairs, NULL, enc);
+	return enc;
+}
+
+static json_t *encryption_rule(struct conv *c, const struct decl *dc, const struct hcl_body *b)
+{
+	static const char *const none[] = { NULL };
+	static const char *const rule_blocks[] = { "apply_server_side_encryption_by_default", NULL };
+	json_t *enc = json_object();
+	fold_attrs(c, dc, b, none, rule_blocks, enc);
+	return merge_first(enc, fold_blocks(c, dc, b, "apply_server_side_encryption_by_default",
+					    encryption_by_default));
+}
+
+/* rule { apply_server_side_encryption_by_default { ... } }, written or
+ * dynamic (terraform-aws-s3-bucket's): the first rule's default. */
 static void fold_encryption(struct conv *c, const struct decl *dc, json_t *owner)
 {
 	static const char *const none[] = { NULL };
 	static const char *const blocks[] = { "rule", NULL };
 	fold_attrs(c, dc, dc->item->body, none, blocks, owner);
-	const struct hcl_item *rule = block_of(dc->item->body, "rule");
-	const struct hcl_item *by = rule ? block_of(rule->body, "apply_server_side_encryption_by_default")
-				    : NULL;
-	static const char *const rule_blocks[] = { "apply_server_side_encryption_by_default", NULL };
-	json_t *enc = json_object();
-	if (rule)
-		fold_attrs(c, dc, rule->body, none, rule_blocks, enc);
-	static const char *const pairs[] = { "sse_algorithm", "sse_algorithm", "kms_master_key_id",
-					     "kms_key_id", NULL };
-	if (by)
-		fold_attrs(c, dc, by->body, pairs, NULL, enc);
-	json_object_set_new(owner, "encryption", enc);
+	json_t *rules = fold_blocks(c, dc, dc->item->body, "rule", encryption_rule);
+	const char *s = json_string_value(rules);
+	if (json_is_array(rules))
+		json_object_set(owner, "encryption", json_array_get(rules, 0));
+	else if (s)
+		json_object_set_new(owner, "encryption", json_sprintf("${try(%.*s[0], null)}",
+								      (int)strlen(s) - 3, s + 2));
+	else
+		json_object_set_new(owner, "encryption", json_object());
+	json_decref(rules);
 }
 
 static void fold_public_access(struct conv *c, const struct decl *dc, json_t *owner)
@@ -447,6 +559,21 @@ static void fold_lifecycle(struct conv *c, const struct decl *dc, json_t *owner)
 {
 	static const char *const none[] = { NULL };
 	static const char *const rules[] = { "rule", NULL };
+	for (size_t i = 0; i < dc->item->body->n; i++) {
+		const struct hcl_item *it = &dc->item->body->items[i];
+		if (it->is_block && !strcmp(it->name, "dynamic") && it->n_labels == 1 &&
+		    !strcmp(it->labels[0], "rule")) {
+			/* what each rule holds is known at plan only: a rule whose
+			 * filter (tags, object sizes) were dropped would expire more */
+			tf_left_out(c, &dc->item->pos, "resource \"%s\" left out: %s", dc->tf_type,
+				    "its rules are a dynamic block, and a rule's filter by tags or "
+				    "object size, multipart upload abort and noncurrent version "
+				    "transitions have no counterpart in terrace's aws.s3.bucket "
+				    "lifecycle_rules (a rule without its filter would expire more "
+				    "objects): write the rules on the bucket");
+			return;
+		}
+	}
 	fold_attrs(c, dc, dc->item->body, none, rules, owner);
 	json_t *list = json_array();
 	for (size_t i = 0; i < dc->item->body->n; i++) {
@@ -498,9 +625,7 @@ static void fold_lifecycle(struct conv *c, const struct decl *dc, json_t *owner)
 }
 
 /* policy = data.aws_iam_policy_document.x.json: the document itself,
- * written again here so that its references to the owner (a bucket
- * policy's Resource, the bucket's ARN) are the owner's own values; NULL
- * when p is not such a reference (or the document has for_each or count). */
+ * written again (tf_document_again); NULL when p is not such a reference. */
 static json_t *document_inline(struct conv *c, const struct hcl_item *p)
 {
 	const struct expr_node *n = p->expr;
@@ -508,40 +633,11 @@ static json_t *document_inline(struct conv *c, const struct hcl_item *p)
 	    strcmp(n->ref.root, "data.aws_iam_policy_document"))
 		return NULL;
 	size_t len = tf_first_step(n->ref.path);
-	/* a document of at most one instance (a module's count = C ? 1 : 0)
-	 * named through [0]: that instance */
-	bool first = !strcmp(n->ref.path + len, "[0].json");
-	if (!first && strcmp(n->ref.path + len, ".json"))
-		return NULL;
 	char *name = xstrndup(n->ref.path, len);
 	const struct decl *doc = tf_find_decl(c, D_DATA, "aws_iam_policy_document", name);
 	free(name);
-	const struct hcl_item *count = doc ? hcl_attr(doc->item->body, "count") : NULL;
-	if (!doc || hcl_attr(doc->item->body, "for_each") ||
-	    (count ? !first || !at_most_one(count) : first))
-		return NULL;
-	/* what it leaves out was warned of, and counted, with its local; the
-	 * instance names of a fold with count or for_each kept */
-	struct diags *d = c->d, quiet = DIAGS_INIT;
-	size_t left_out = c->left_out;
-	bool each = c->each_bound, each_key = c->each_is_key, counted = c->count_bound;
-	c->d = &quiet;
-	json_t *v = tf_policy_document(c, doc);
-	c->d = d;
-	c->left_out = left_out;
-	c->each_bound = each, c->each_is_key = each_key, c->count_bound = counted;
-	diags_free(&quiet);
-	const char *s = json_string_value(v);
-	if (count && s && expr_is_one_expression(s)) {
-		/* [for count_index in range(C) : {json = ...}]: its first */
-		json_t *one = json_sprintf("${%.*s[0].json}", (int)strlen(s) - 3, s + 2);
-		json_decref(v);
-		v = one;
-	} else if (count) {
-		json_decref(v);
-		v = NULL;
-	}
-	return v;
+	bool encoded;
+	return doc ? tf_document_again(c, doc, n->ref.path + len, &encoded) : NULL;
 }
 
 /* policy = ...: the owner's policy document (jsonencode(X) is X). */
@@ -814,6 +910,18 @@ static bool named_queue(const struct decl *x)
 	       (hcl_attr(x->item->body, "name") || hcl_attr(x->item->body, "name_prefix"));
 }
 
+/* Whether x is a split resource folded into owner too (a lifecycle
+ * configuration's depends_on = [aws_s3_bucket_versioning.this]): both end
+ * on the owner, no edge between them. */
+static bool sibling_fold(const struct decl *x, const struct decl *owner)
+{
+	if (!x->fold || strcmp(x->fold->owner_tf, owner->tf_type))
+		return false;
+	const struct hcl_item *by = hcl_attr(x->item->body, x->fold->by);
+	struct hcl_body just_by = { (struct hcl_item *)by, by ? 1 : 0, 0 };
+	return by && mentions(&just_by, owner);
+}
+
 /* Whether folding dc into owner makes the owner depend on itself: what dc
  * names (through what that names, and so on) names the owner (a role's
  * inline policy naming a function whose role it is; a dead-letter queue's
@@ -822,6 +930,9 @@ static bool fold_cycle(struct conv *c, const struct decl *dc, const struct decl 
 		       bool indexed)
 {
 	bool *reached = xcalloc(c->n_decls, sizeof(*reached));
+	/* the documents written again in the fold: those it names, and those
+	 * they name in turn (tf_document_again) */
+	bool *again = xcalloc(c->n_decls, sizeof(*again));
 	bool cycle = false, grew = true;
 	/* the owners whose ARN refs.c's tf_self_reference builds of their name
 	 * (a topic's or a key's it cannot: written again, the document would
@@ -847,7 +958,8 @@ static bool fold_cycle(struct conv *c, const struct decl *dc, const struct decl 
 		for (size_t i = 0; i < c->n_decls && !cycle; i++) {
 			const struct decl *x = &c->decls[i];
 			if (reached[i] || x == owner || x == dc || x->kind == D_MODULE ||
-			    (arns_by_name && named_queue(x)))
+			    (arns_by_name && named_queue(x)) || sibling_fold(x, owner) ||
+			    (x->kind == D_RESOURCE && !x->rt && !x->fold))
 				continue;
 			bool named = mentions(dc->item->body, x);
 			for (size_t k = 0; k < c->n_decls && !named; k++)
@@ -857,58 +969,123 @@ static bool fold_cycle(struct conv *c, const struct decl *dc, const struct decl 
 				 * references to the owner the owner's own values */
 				reached[i] = grew = true;
 				const struct hcl_item *xc = hcl_attr(x->item->body, "count");
-				cycle = names_once_folded(c, x, owner) &&
-					!(x->policy_document && self_arn && (!xc || at_most_one(xc)) &&
-					  !hcl_attr(x->item->body, "for_each") &&
-					  mentions(dc->item->body, x));
+				bool named_again = mentions(dc->item->body, x);
+				for (size_t k = 0; k < c->n_decls && !named_again; k++)
+					named_again = again[k] && mentions(c->decls[k].item->body, x);
+				again[i] = x->policy_document && self_arn && (!xc || tf_at_most_one(xc)) &&
+					   !hcl_attr(x->item->body, "for_each") && named_again;
+				cycle = names_once_folded(c, x, owner) && !again[i];
 			}
 		}
 	}
 	free(reached);
+	free(again);
 	return cycle;
 }
 
-/* count = 1, 0, or C ? 1 : 0 (C ? 0 : 1): at most one instance. */
-static bool at_most_one(const struct hcl_item *count)
+
+/* Whether a and b are the same expression (by their trees). */
+static bool same_expr(const struct expr_node *a, const struct expr_node *b)
 {
-	const struct expr_node *n = count->expr;
-	if (!n)
+	if (!a || !b)
+		return a == b;
+	if (a->kind != b->kind)
 		return false;
-	if (n->kind == EXPR_LITERAL)
-		return json_is_integer(n->literal) && json_integer_value(n->literal) <= 1;
-	if (n->kind != EXPR_OP || strcmp(n->op, "?") || n->n_args != 3)
+	if (a->kind == EXPR_LITERAL)
+		return json_equal(a->literal, b->literal);
+	if (a->kind == EXPR_REF)
+		return !strcmp(a->ref.root, b->ref.root) &&
+		       (a->ref.path && b->ref.path ? !strcmp(a->ref.path, b->ref.path)
+			: a->ref.path == b->ref.path);
+	if (strcmp(a->op, b->op) || a->func != b->func || a->n_args != b->n_args ||
+	    (a->name || b->name ? !a->name || !b->name || strcmp(a->name, b->name) : false))
 		return false;
-	for (size_t i = 1; i < 3; i++)
-		if (n->args[i]->kind != EXPR_LITERAL || !json_is_integer(n->args[i]->literal) ||
-		    json_integer_value(n->args[i]->literal) > 1)
+	for (size_t i = 0; i < a->n_args; i++)
+		if (!same_expr(a->args[i], b->args[i]))
 			return false;
 	return true;
+}
+
+/* Whether want (negated: !want) is one of g's operands of &&. */
+static bool has_operand(const struct expr_node *g, const struct expr_node *want, bool negated)
+{
+	if (g->kind == EXPR_OP && !strcmp(g->op, "&&") && g->n_args == 2)
+		return has_operand(g->args[0], want, negated) || has_operand(g->args[1], want, negated);
+	if (negated)
+		return g->kind == EXPR_OP && !strcmp(g->op, "!") && g->n_args == 1 &&
+		       same_expr(g->args[0], want);
+	return same_expr(g, want);
+}
+
+/* Whether count is G ? 1 : 0 with want (negated: !want) among G's operands
+ * of &&: the resource has an instance only where want holds. */
+static bool guarded_by(const struct hcl_item *count, const struct expr_node *want, bool negated)
+{
+	const struct expr_node *n = count ? count->expr : NULL;
+	return n && n->kind == EXPR_OP && !strcmp(n->op, "?") && n->n_args == 3 &&
+	       n->args[1]->kind == EXPR_LITERAL && json_integer_value(n->args[1]->literal) == 1 &&
+	       n->args[2]->kind == EXPR_LITERAL && json_is_integer(n->args[2]->literal) &&
+	       json_integer_value(n->args[2]->literal) == 0 && has_operand(n->args[0], want, negated);
+}
+
+static bool names_type(const struct expr_node *n, const char *tf)
+{
+	return n && n->kind == EXPR_REF && n->ref.path && !strcmp(n->ref.root, tf);
+}
+
+/* The reference by makes to an owner of the fold's type: by itself, or of
+ * by = C ? A : B the one branch naming that type (terraform-aws-s3-bucket's
+ * bucket = var.is_directory_bucket ? aws_s3_directory_bucket.this[0].bucket
+ * : aws_s3_bucket.this[0].id), *guard then C (*negated: the owner's is B). */
+static const struct expr_node *owner_ref(const struct decl *dc, const struct hcl_item *by,
+					 const struct expr_node **guard, bool *negated)
+{
+	const struct expr_node *n = by ? by->expr : NULL;
+	*guard = NULL;
+	*negated = false;
+	if (n && n->kind == EXPR_OP && !strcmp(n->op, "?") && n->n_args == 3) {
+		bool a = names_type(n->args[1], dc->fold->owner_tf);
+		bool b = names_type(n->args[2], dc->fold->owner_tf);
+		if (a == b)
+			return NULL;
+		*guard = n->args[0];
+		*negated = b;
+		n = a ? n->args[1] : n->args[2];
+	}
+	return names_type(n, dc->fold->owner_tf) ? n : NULL;
 }
 
 /* The owners, fold by fold in tf_folds[]'s order: of two folds that would
  * make a circle together, the first is folded (a queue's redrive policy,
  * before the dead-letter queue's allow policy naming that queue, which is
- * left out then). */
+ * left out then). A fold whose by picks its owner by a condition folds
+ * into it only where the owner's count holds that condition (count = ...
+ * && !C ? 1 : 0 for the else branch): the owner then exists exactly where
+ * Terraform's split resource names it. */
 void tf_find_owners(struct conv *c)
 {
 	for (size_t f = 0; f < n_tf_folds * c->n_decls; f++) {
 		struct decl *dc = &c->decls[f % c->n_decls];
 		if (dc->fold != &tf_folds[f / c->n_decls])
 			continue;
-		const struct hcl_item *by = hcl_attr(dc->item->body, dc->fold->by);
-		if (!by || !by->expr || by->expr->kind != EXPR_REF || !by->expr->ref.path ||
-		    strcmp(by->expr->ref.root, dc->fold->owner_tf))
+		const struct expr_node *guard;
+		bool negated;
+		const struct expr_node *ref = owner_ref(dc, hcl_attr(dc->item->body, dc->fold->by),
+							&guard, &negated);
+		if (!ref)
 			continue;
-		size_t n = tf_first_step(by->expr->ref.path);
-		char *name = xstrndup(by->expr->ref.path, n);
+		size_t n = tf_first_step(ref->ref.path);
+		char *name = xstrndup(ref->ref.path, n);
 		struct decl *owner = tf_find_decl(c, D_RESOURCE, dc->fold->owner_tf, name);
 		free(name);
 		/* an owner of one instance, or of at most one named [0] (a
 		 * module's count = var.create ? 1 : 0) */
 		const struct hcl_item *oc = owner ? hcl_attr(owner->item->body, "count") : NULL;
 		bool one = owner && !hcl_attr(owner->item->body, "for_each") &&
-			   (!oc ? by->expr->ref.path[n] != '['
-			    : at_most_one(oc) && !strncmp(by->expr->ref.path + n, "[0]", 3));
+			   (!oc ? ref->ref.path[n] != '['
+			    : tf_at_most_one(oc) && !strncmp(ref->ref.path + n, "[0]", 3));
+		if (guard && !guarded_by(oc, guard, negated))
+			continue;
 		if (owner && owner->rt && one && !fold_cycle(c, dc, owner, oc != NULL))
 			dc->owner = owner;
 	}
@@ -942,7 +1119,7 @@ static void fold_instances(struct conv *c, const struct decl *dc, json_t *owner)
 	json_t *theirs = json_object();
 	dc->fold->fold(c, dc, theirs);
 	c->count_bound = c->each_bound = c->each_is_key = false;
-	bool one = count && at_most_one(count);
+	bool one = count && tf_at_most_one(count);
 	const char *k;
 	json_t *v;
 	json_object_foreach(theirs, k, v) {
@@ -1064,6 +1241,79 @@ static bool standalone(struct conv *c, const struct decl *dc)
 	return true;
 }
 
+/* Whether what a folded value names, through the locals and resources it
+ * names, reaches the owner (target, the stack's name): the owner would
+ * depend on itself (a bucket policy of local.policy, a local fold_cycle
+ * does not read, whose documents name the bucket's ARN). */
+struct reach {
+	struct conv *c;
+	const char *target;
+	json_t *seen;
+	bool found;
+};
+
+static void reach_walk(struct reach *r, const json_t *v);
+
+static int reach_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
+		     struct strbuf *err)
+{
+	struct reach *r = ctx;
+	(void)out;
+	(void)err;
+	bool local = !strcmp(ref->root, "local") && ref->path;
+	char *name = local ? xstrndup(ref->path, tf_first_step(ref->path))
+		     : xstrndup(ref->root, strcspn(ref->root, "["));
+	char *key = xasprintf("%s%s", local ? "local." : "", name);
+	const json_t *v = json_object_get(json_object_get(r->c->out, local ? "locals" : "resources"),
+					  name);
+	if (!local && !strcmp(name, r->target))
+		r->found = true;
+	else if (v && !r->found && !json_object_get(r->seen, key)) {
+		json_object_set_new(r->seen, key, json_true());
+		reach_walk(r, v);
+	}
+	free(key);
+	free(name);
+	return 0;
+}
+
+static void reach_walk(struct reach *r, const json_t *v)
+{
+	struct strbuf err = STRBUF_INIT;
+	json_decref(expr_rename_refs(v, reach_ref, r, &err));
+	strbuf_release(&err);
+}
+
+/* Fold dc into owner; undone (left out, warned) when what it gives the
+ * owner names the owner itself. */
+static void fold_into(struct conv *c, const struct decl *dc, json_t *owner)
+{
+	json_t *before = json_deep_copy(owner);
+	c->folding_into = dc->owner;
+	c->queue_arns_by_name = queues_by_name(dc);
+	if (hcl_attr(dc->item->body, "count") || hcl_attr(dc->item->body, "for_each"))
+		fold_instances(c, dc, owner);
+	else
+		dc->fold->fold(c, dc, owner);
+	c->folding_into = NULL;
+	c->queue_arns_by_name = false;
+	struct reach r = { c, dc->owner->name, json_object(), false };
+	const char *k;
+	json_t *v;
+	json_object_foreach(owner, k, v)
+		if (!r.found && !json_equal(v, json_object_get(before, k)))
+			reach_walk(&r, v);
+	json_decref(r.seen);
+	if (r.found) {
+		json_object_clear(owner);
+		json_object_update(owner, before);
+		tf_left_out(c, &dc->item->pos, "resource \"%s\" left out: %s", dc->tf_type,
+			    "what it gives its owner names the owner (through a local): the owner "
+			    "would depend on itself (write it on the owner)");
+	}
+	json_decref(before);
+}
+
 /* Each split resource into its owner's converted resource; one whose
  * owner is not a resource of the configuration carried, or that has count
  * or for_each, is left out. */
@@ -1089,16 +1339,8 @@ void tf_fold_decls(struct conv *c)
 		}
 		json_t *owner = json_object_get(json_object_get(c->out, "resources"),
 						dc->owner->name);
-		if (owner) {
-			c->folding_into = dc->owner;
-			c->queue_arns_by_name = queues_by_name(dc);
-			if (hcl_attr(dc->item->body, "count") || hcl_attr(dc->item->body, "for_each"))
-				fold_instances(c, dc, owner);
-			else
-				dc->fold->fold(c, dc, owner);
-			c->folding_into = NULL;
-			c->queue_arns_by_name = false;
-		}
+		if (owner)
+			fold_into(c, dc, owner);
 	}
 }
 
@@ -1274,44 +1516,6 @@ void tf_lacks_guard(struct conv *c, const struct decl *dc, const struct hcl_item
 	free(cond);
 	free(msg);
 	free(v);
-}
-
-/*
- * An aws_route53_record's name as Route 53 takes it. Terraform completes a
- * name that does not end with its zone's ("www" in example.com is
- * www.example.com, "" the zone's apex); Route 53 and terrace take the whole
- * name. A literal name with no dot in a zone the stack names
- * (zone_id ${X.zone_id} or ${X.id} of a lookup or a hosted zone, not of a
- * variable, local, module or iterator) is written
- * NAME.${X.name}; one whose zone the stack cannot name is left as written,
- * with a warning.
- */
-void tf_record_name(struct conv *c, const struct decl *dc, json_t *res)
-{
-	const char *name = json_string_value(json_object_get(res, "name"));
-	const char *zone = json_string_value(json_object_get(res, "zone_id"));
-	const struct hcl_item *at = hcl_attr(dc->item->body, "name");
-	if (!name || strchr(name, '.') || strstr(name, "${"))
-		return;
-	size_t n = zone ? strlen(zone) : 0;
-	const char *tail = NULL;
-	if (n > 3 && !strncmp(zone, "${", 2) && zone[n - 1] == '}')
-		for (const char *suffix[] = { ".zone_id}", ".id}" }, **s = suffix; s < suffix + 2; s++)
-			if (!tail && n > strlen(*s) && !strcmp(zone + n - strlen(*s), *s))
-				tail = zone + n - strlen(*s);
-	static const char *const not_zones[] = { "var.", "local.", "each.", "count.", "module.",
-						   NULL };
-	for (size_t i = 0; tail && not_zones[i]; i++)
-		if (!strncmp(zone + 2, not_zones[i], strlen(not_zones[i])))
-			tail = NULL;
-	if (!tail || memchr(zone + 2, '$', (size_t)(tail - zone - 2))) {
-		tf_left_out(c, at ? &at->pos : &dc->item->pos, "name \"%s\" kept as written: %s", name,
-			    "Terraform adds the zone's name to it, and the stack cannot name the zone "
-			    "(write the whole name)");
-		return;
-	}
-	json_object_set_new(res, "name", json_sprintf("%s%s${%.*s.name}", name, *name ? "." : "",
-						      (int)(tail - zone - 2), zone + 2));
 }
 
 /* ---- the awscc type an attribute the written type lacks is kept by ------------- */
