@@ -121,7 +121,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "WorkSpacesWeb": "workspaces-web",
                "XRay": "xray",
                "CE": "ce",
-               "IdentityStore": "identitystore"}
+               "IdentityStore": "identitystore",
+               "IoTEvents": "iotevents"}
 SERVICES.update(THIRD_SCOPE)
 
 
