@@ -1,8 +1,9 @@
 /*
  * test_words_census21.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-first census helper judged them
- * (identitystore/rules.c, iotevents/rules.c; the ledgers
- * checks/words/identitystore.words, iotevents.words), each through aws_constraints_check: a resource it refuses, whose message
+ * (identitystore/rules.c, iotevents/rules.c, osis/rules.c; the ledgers
+ * checks/words/identitystore.words, iotevents.words, osis.words), each
+ * through aws_constraints_check: a resource it refuses, whose message
  * names the attribute, quotes AWS's sentence and names its document, and
  * its passing twin; every such row has a case here.
  *
@@ -53,6 +54,10 @@
 #define IE_DOUBLE "'double_value': '$input.temp.value'"
 #define IE_SITEWISE_TIME(TIME, NANOS) IE_SITEWISE(IE_ALIAS, IE_DOUBLE, ", 'timestamp': " \
 	"{'time_in_seconds': '" TIME "', 'offset_in_nanos': '" NANOS "'}")
+/* An OpenSearch Ingestion pipeline with the rest MORE. */
+#define OSIS_PIPELINE(MORE) "{'pipeline_name': 'logs', 'min_units': 1, 'max_units': 4, " \
+	"'pipeline_configuration_body': 'version: 2'" MORE "}"
+#define OSIS_TAGS(A, B) ", 'tags': [{'key': '" A "', 'value': 'x'}, {'key': '" B "', 'value': 'y'}]"
 /* Each row of a detector model's actions and its twin of an alarm model's,
  * refused with action BAD at path WHERE of the action, passing with GOOD. */
 #define IE_CASES(ID, WHERE, BAD, GOOD) \
@@ -84,9 +89,21 @@ static const struct words_case cases[] = {
 	IE_CASES("sitewise_offset_in_nanos", "iot_site_wise.property_value.timestamp.offset_in_nanos",
 		 IE_SITEWISE_TIME(Q("1586400675"), "1000000000"),
 		 IE_SITEWISE_TIME(Q("1586400675"), Q("999999999"))),
+	{ "osis.log_destination_when_logging", "awscc.osis.pipeline",
+	  "log_publishing_options.cloudwatch_log_destination",
+	  OSIS_PIPELINE(", 'log_publishing_options': {'is_logging_enabled': true}"), NULL,
+	  OSIS_PIPELINE(", 'log_publishing_options': {'is_logging_enabled': true, "
+			"'cloudwatch_log_destination': {'log_group': '/aws/vendedlogs/logs'}}"), NULL },
+	{ "osis.tag_keys_unique", "awscc.osis.pipeline", "tags[1].key",
+	  OSIS_PIPELINE(OSIS_TAGS("team", "team")), NULL, OSIS_PIPELINE(OSIS_TAGS("team", "owner")),
+	  NULL },
+	{ "osis.cfn_tag_keys_not_aws", "awscc.osis.pipeline", "tags[1].key",
+	  OSIS_PIPELINE(OSIS_TAGS("team", "aws:owner")), NULL,
+	  OSIS_PIPELINE(OSIS_TAGS("team", "owner-aws:")), NULL },
 };
 
-static const char *const services[] = { "identitystore.", "iotevents.", NULL };
+static const char *const services[] = { "identitystore.", "iotevents.", "osis.",
+						NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

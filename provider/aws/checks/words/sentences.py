@@ -122,7 +122,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "XRay": "xray",
                "CE": "ce",
                "IdentityStore": "identitystore",
-               "IoTEvents": "iotevents"}
+               "IoTEvents": "iotevents",
+               "OSIS": "osis"}
 SERVICES.update(THIRD_SCOPE)
 
 
