@@ -123,7 +123,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "CE": "ce",
                "IdentityStore": "identitystore",
                "IoTEvents": "iotevents",
-               "OSIS": "osis"}
+               "OSIS": "osis",
+               "Oam": "oam"}
 SERVICES.update(THIRD_SCOPE)
 
 
