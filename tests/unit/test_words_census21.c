@@ -1,11 +1,13 @@
 /*
  * test_words_census21.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-first census helper judged them
- * (identitystore/rules.c, iotevents/rules.c, osis/rules.c; the ledgers
- * checks/words/identitystore.words, iotevents.words, osis.words), each
- * through aws_constraints_check: a resource it refuses, whose message
+ * (identitystore/rules.c, iotevents/rules.c, osis/rules.c, pcs/rules.c; the
+ * ledgers checks/words/identitystore.words, iotevents.words, osis.words,
+ * pcs.words), each through aws_constraints_check: a resource it refuses, whose message
  * names the attribute, quotes AWS's sentence and names its document, and
- * its passing twin; every such row has a case here.
+ * its passing twin; every such row has a case here (a row crossing a
+ * reference has its case in test_words_crossing.c: pcs/rules.c's three).
+ * And the written rule of PCS's tags, a map (rule_tag_list_keys).
  *
  * JSON is written with single quotes (json_support.h); a quote inside a
  * value (an IoT Events literal, 'GOOD') is \u0027.
@@ -58,6 +60,10 @@
 #define OSIS_PIPELINE(MORE) "{'pipeline_name': 'logs', 'min_units': 1, 'max_units': 4, " \
 	"'pipeline_configuration_body': 'version: 2'" MORE "}"
 #define OSIS_TAGS(A, B) ", 'tags': [{'key': '" A "', 'value': 'x'}, {'key': '" B "', 'value': 'y'}]"
+/* A PCS cluster of Slurm VERSION with the rest MORE. */
+#define PCS_CLUSTER(VERSION, MORE) "{'name': 'hpc', 'size': 'SMALL', 'scheduler': {'type': " \
+	"'SLURM', 'version': '" VERSION "'}, 'networking': {'subnet_ids': ['subnet-12345678']}" \
+	MORE "}"
 /* Each row of a detector model's actions and its twin of an alarm model's,
  * refused with action BAD at path WHERE of the action, passing with GOOD. */
 #define IE_CASES(ID, WHERE, BAD, GOOD) \
@@ -100,10 +106,21 @@ static const struct words_case cases[] = {
 	{ "osis.cfn_tag_keys_not_aws", "awscc.osis.pipeline", "tags[1].key",
 	  OSIS_PIPELINE(OSIS_TAGS("team", "aws:owner")), NULL,
 	  OSIS_PIPELINE(OSIS_TAGS("team", "owner-aws:")), NULL },
+	{ "pcs.cluster_slurm_version", "awscc.pcs.cluster", "scheduler.version",
+	  PCS_CLUSTER("23.11", ""), NULL, PCS_CLUSTER("25.11", ""), NULL },
+};
+
+/* The written rule's refused resources and their passing twins. */
+static const struct words_written_case written[] = {
+	{ "awscc.pcs.cluster", PCS_CLUSTER("25.05", ", 'tags': {'team': 'a', 'aws:owner': 'b'}"),
+	  "tags: [\"aws:owner\"]", "AWS says a tag key \"cannot be prefixed with aws:\"",
+	  PCS_CLUSTER("25.05", ", 'tags': {'team': 'a', 'owner': 'aws:b'}") },
+	{ "awscc.pcs.queue", "{'cluster_id': 'pcs_abc', 'tags': {'AWS:team': 'a'}}",
+	  "tags: [\"AWS:team\"]", "AWS says", "{'cluster_id': 'pcs_abc', 'tags': {'team': 'a'}}" },
 };
 
 static const char *const services[] = { "identitystore.", "iotevents.", "osis.",
-						NULL };
+						"pcs.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -111,6 +128,13 @@ static void test_each_row_and_its_twin(void **state)
 {
 	(void)state;
 	words_check_cases(cases, sizeof(cases) / sizeof(*cases));
+}
+
+/* The written rule refuses its case, naming the key; its twin passes. */
+static void test_written_rules(void **state)
+{
+	(void)state;
+	words_check_written(written, sizeof(written) / sizeof(*written));
 }
 
 static void test_every_row_has_a_case(void **state)
@@ -125,6 +149,7 @@ int main(void)
 	setenv("AWS_REGION", "us-east-1", 1);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_each_row_and_its_twin),
+		cmocka_unit_test(test_written_rules),
 		cmocka_unit_test(test_every_row_has_a_case),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -124,7 +124,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "IdentityStore": "identitystore",
                "IoTEvents": "iotevents",
                "OSIS": "osis",
-               "Oam": "oam"}
+               "Oam": "oam",
+               "PCS": "pcs"}
 SERVICES.update(THIRD_SCOPE)
 
 
