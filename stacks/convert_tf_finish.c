@@ -8,8 +8,8 @@
  * defaults where they are not AWS's (tf_provider_defaults); and which
  * attributes those conversions read or give (tf_type_reads,
  * tf_type_gives), and a Route 53 record's name as Route 53 takes it
- * (tf_record_name). Which types are carried, and the folds, are
- * convert_tf_types.c's.
+ * (tf_record_name). Which types are carried is convert_tf_types.c's, the
+ * folds convert_tf_folds.c's.
  */
 #include <ctype.h>
 #include <stdlib.h>

@@ -2,7 +2,8 @@
  * convert_tf_internal.h: what the files of `terrace convert -from
  * terraform` share: stacks/convert_tf.c (the configuration read and
  * written), stacks/convert_tf_types.c (which aws_* and utility types become
- * which of terrace's, and the split resources folded into their owner),
+ * which of terrace's), stacks/convert_tf_folds.c (the split resources
+ * folded into their owner),
  * stacks/convert_tf_policy.c (aws_iam_policy_document),
  * stacks/convert_tf_modules.c (module blocks) and stacks/convert_tf_refs.c
  * (values, references and the warnings of what is left out, which the

@@ -13,7 +13,7 @@
  * type as IAM's JSON has them, and absent when the loop makes none: an
  * Allow never loses its condition). An inner dynamic block's content may
  * name the outer block's iterator: tf_bind_iterator() binds it, for
- * convert_tf_types.c's dynamic blocks of resources too. source_policy_
+ * convert_tf_folds.c's dynamic blocks of resources too. source_policy_
  * documents are the sources' statements (jsondecode), an own statement
  * replacing a source's of the same sid. A document a fold names is written
  * again inside it (tf_document_again), and so are the documents it names,

@@ -106,8 +106,6 @@ static const struct words_case cases[] = {
 	{ "osis.cfn_tag_keys_not_aws", "awscc.osis.pipeline", "tags[1].key",
 	  OSIS_PIPELINE(OSIS_TAGS("team", "aws:owner")), NULL,
 	  OSIS_PIPELINE(OSIS_TAGS("team", "owner-aws:")), NULL },
-	{ "pcs.cluster_slurm_version", "awscc.pcs.cluster", "scheduler.version",
-	  PCS_CLUSTER("23.11", ""), NULL, PCS_CLUSTER("25.11", ""), NULL },
 };
 
 /* The written rule's refused resources and their passing twins. */

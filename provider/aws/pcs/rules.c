@@ -24,12 +24,6 @@ const struct aws_check_row aws_rules_pcs[] = {
 	 * any key of */
 	RULE("awscc.pcs.*", "tags", rule_tag_list_keys,
 	     "CloudFormation registry: AWS::PCS::Cluster Tag.Key"),
-	/* the pinned model's versions: a cluster made already keeps its own
-	 * (the scheduler is create-only: a change replaces the cluster) */
-	AWS_SAYS("pcs.cluster_slurm_version", "awscc.pcs.cluster", AWS_CALL_CREATE,
-		 WHEN(IS("scheduler.type", "SLURM")),
-		 THEN(IS("scheduler.version", "24.11", "25.05", "25.11")),
-		 "Valid Values: 24.11 | 25.05 | 25.11", PCS "CreateCluster scheduler.version"),
 	/* each subnet the stack writes: not of an outpost, nor in a Local or
 	 * Wavelength Zone (whether it has an IP address left is the account's
 	 * at the call) */
