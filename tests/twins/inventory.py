@@ -108,6 +108,10 @@ def s3(r, first):
                 ("acceleration", c.get_bucket_accelerate_configuration, "Status"),
                 ("object_lock", c.get_object_lock_configuration, "ObjectLockConfiguration"),
                 ("analytics", c.list_bucket_analytics_configurations, "AnalyticsConfigurationList"),
+                ("inventory", c.list_bucket_inventory_configurations, "InventoryConfigurationList"),
+                ("metrics", c.list_bucket_metrics_configurations, "MetricsConfigurationList"),
+                ("intelligent_tiering", c.list_bucket_intelligent_tiering_configurations,
+                 "IntelligentTieringConfigurationList"),
                 ("location", c.get_bucket_location, "LocationConstraint")]:
             v = call(op, field, Bucket=n) if field else call(op, Bucket=n)
             if v not in (None, {}, []):

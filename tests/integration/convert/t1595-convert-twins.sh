@@ -23,7 +23,9 @@
 # document each tool spaces its own way is set aside too); and the account's S3
 # Block Public Access, which S3 Control addresses by the account id as a
 # host prefix (t1595/account-block: the original's provider asks its
-# account id and reaches moto as its proxy, inventory.py reads it back).
+# account id and reaches moto as its proxy, inventory.py reads it back);
+# and a bucket's inventory, metrics and Intelligent-Tiering configurations,
+# each listed by its own call (t1595/bucket-configs).
 . "$(dirname "$0")/../lib.sh"
 
 here=$TEST_DIR/convert/t1595
@@ -87,6 +89,15 @@ if terraform_from_mirror "$TRASH"; then
 		twins "$here/account-block" >out 2>err &&
 		test_match out "^== tests/integration/convert/t1595/account-block: differ \(1; 1 objects, 0 terrace.s\)" &&
 		test_line out "s3control.account_public_access_block account: only in the original" &&
+		test_line out "twins: 1 sources, 0 same, 1 differ, 0 could not apply"
+	'
+
+	test_expect_success 'a bucket'"'"'s inventory, metrics and Intelligent-Tiering configurations are listed by their own calls: left out by terrace, they differ' '
+		twins "$here/bucket-configs" >out 2>err &&
+		test_match out "^== tests/integration/convert/t1595/bucket-configs: differ \(11; 1 objects, 1 terrace.s\)" &&
+		test_line out "s3.bucket twins-t1595-configs: inventory[0].Id: original daily, terrace <absent>" &&
+		test_line out "s3.bucket twins-t1595-configs: metrics[0].Id: original all, terrace <absent>" &&
+		test_line out "s3.bucket twins-t1595-configs: intelligent_tiering[0].Tierings[0].Days: original 90, terrace <absent>" &&
 		test_line out "twins: 1 sources, 0 same, 1 differ, 0 could not apply"
 	'
 fi
