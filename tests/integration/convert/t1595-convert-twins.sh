@@ -56,6 +56,20 @@ test_expect_success 'hashicorp/random'"'"'s values and terrace'"'"'s stand-ins f
 	test_cmp "$here/random_values.want" out
 '
 
+test_expect_success 'a type is covered by its whole name, only where a listing reads what it sets: a type of a covered prefix nothing lists is named as not compared' '
+	(cd "$REPO_ROOT/tests/twins" && "$SERVERS_PYTHON" -c "
+import inventory
+covered = [\"aws_s3_bucket_acl\", \"aws_s3_bucket_inventory\", \"aws_lambda_function_event_invoke_config\",
+           \"aws_route\", \"aws_vpc_ipam\", \"aws_glue_job\", \"AWS::Lambda::Function\"]
+not_covered = [\"aws_route53_zone\", \"aws_vpc_ipam_pool\", \"aws_secretsmanager_secret_version\",
+               \"aws_db_instance_automated_backups_replication\", \"aws_s3_bucket_anything\",
+               \"AWS::Lambda::CodeSigningConfig\"]
+wrong = [t for t in covered if not inventory.covers(t)] + [t for t in not_covered if inventory.covers(t)]
+print(wrong)
+") >out &&
+	test_line out "[]"
+'
+
 test_expect_success 'a faithful CloudFormation conversion: the same objects on both motos' '
 	twins "$here/queues.template.json" >out 2>err &&
 	test_match out "^== tests/integration/convert/t1595/queues.template.json: same \(4 objects, 4 terrace.s\)" &&
