@@ -121,7 +121,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "WorkSpacesWeb": "workspaces-web",
                "XRay": "xray",
                "CE": "ce",
-               "Chatbot": "chatbot"}
+               "Chatbot": "chatbot",
+               "CodeStarConnections": "codestar-connections"}
 SERVICES.update(THIRD_SCOPE)
 
 
