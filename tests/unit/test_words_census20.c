@@ -1,12 +1,14 @@
 /*
  * test_words_census20.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twentieth census helper judged them
- * (codestarconnections/rules.c; the ledgers checks/words/chatbot.words,
- * codestar-connections.words), each through aws_constraints_check: a
+ * (codestarconnections/rules.c, entityresolution/rules.c; the ledgers
+ * checks/words/chatbot.words, codestar-connections.words,
+ * entityresolution.words), each through aws_constraints_check: a
  * resource it refuses, whose message names the attribute, quotes AWS's
  * sentence and names its document, and its passing twin; every such row has
  * a case here (a row crossing a reference has its case in
- * test_words_crossing.c: codestarconnections.link_same_provider_*).
+ * test_words_crossing.c: codestarconnections.link_same_provider_*,
+ * entityresolution's rows of what a schema mapping defines).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -28,6 +30,20 @@
 
 /* A CodeStar connection with the rest of its attributes MORE. */
 #define CSC_CONNECTION(MORE) "{'connection_name': 'code'" MORE "}"
+/* An Entity Resolution schema mapping whose second field is FIELD. */
+#define ER_SCHEMA(FIELD) "{'schema_name': 'people', 'mapped_input_fields': [{'field_name': " \
+	"'id', 'type': 'UNIQUE_ID'}, " FIELD "]}"
+/* A matching workflow resolving by TECHNIQUES, the rest of it MORE. */
+#define ER_WORKFLOW(TECHNIQUES, MORE) "{'workflow_name': 'people', 'role_arn': " \
+	"'arn:aws:iam::123456789012:role/er', 'input_source_config': [{'input_source_arn': " \
+	"'arn:aws:glue:us-east-1:123456789012:table/db/people', 'schema_arn': " \
+	"'arn:aws:entityresolution:us-east-1:123456789012:schemamapping/people'}], " \
+	"'output_source_config': [{'output_s3_path': 's3://out-1/er', 'output': [{'name': " \
+	"'id'}]}], 'resolution_techniques': {" TECHNIQUES "}" MORE "}"
+#define ER_RULES "'rule_based_properties': {'attribute_matching_model': 'ONE_TO_ONE', " \
+	"'rules': [{'rule_name': 'r', 'matching_keys': ['id']}]}"
+#define ER_CONDITIONS ", 'rule_condition_properties': {'rules': [{'rule_name': 'r', " \
+	"'condition': 'Exact(id)'}]}"
 #define TAG(KEY, VALUE) ", 'tags': [{'key': '" KEY "', 'value': '" VALUE "'}]"
 
 static const struct words_case cases[] = {
@@ -41,9 +57,35 @@ static const struct words_case cases[] = {
 	  "'owner_id': 'acme', 'repository_name': 'app'" TAG("aws:team", "a") "}", NULL,
 	  "{'connection_arn': 'arn:aws:codestar-connections:us-east-1:123456789012:connection/1', "
 	  "'owner_id': 'acme', 'repository_name': 'app'" TAG("team", "aws:a") "}", NULL },
+	{ "entityresolution.provider_id_sub_type", "awscc.entityresolution.schema_mapping",
+	  "mapped_input_fields[1].sub_type",
+	  ER_SCHEMA("{'field_name': 'rampid', 'type': 'PROVIDER_ID'}"), NULL,
+	  ER_SCHEMA("{'field_name': 'rampid', 'type': 'PROVIDER_ID', 'sub_type': 'LIVERAMP'}"),
+	  NULL },
+	{ "entityresolution.cfn_tag_keys_not_aws", "awscc.entityresolution.schema_mapping",
+	  "tags[0].key",
+	  "{'schema_name': 'people', 'mapped_input_fields': [{'field_name': 'id', 'type': "
+	  "'UNIQUE_ID'}, {'field_name': 'mail', 'type': 'EMAIL_ADDRESS'}]" TAG("aws:team", "a") "}",
+	  NULL,
+	  "{'schema_name': 'people', 'mapped_input_fields': [{'field_name': 'id', 'type': "
+	  "'UNIQUE_ID'}, {'field_name': 'mail', 'type': 'EMAIL_ADDRESS'}]" TAG("team", "aws:a") "}",
+	  NULL },
+	{ "entityresolution.real_time_rule_conditions", "awscc.entityresolution.matching_workflow",
+	  "resolution_techniques.rule_condition_properties",
+	  ER_WORKFLOW("'resolution_type': 'RULE_MATCHING', 'enable_real_time_matching': true, "
+		      ER_RULES, ""), NULL,
+	  ER_WORKFLOW("'resolution_type': 'RULE_MATCHING', 'enable_real_time_matching': true"
+		      ER_CONDITIONS, ""), NULL },
+	{ "entityresolution.no_incremental_ml_or_provider",
+	  "awscc.entityresolution.matching_workflow", "incremental_run_config",
+	  ER_WORKFLOW("'resolution_type': 'ML_MATCHING'",
+		      ", 'incremental_run_config': {'incremental_run_type': 'IMMEDIATE'}"), NULL,
+	  ER_WORKFLOW("'resolution_type': 'RULE_MATCHING', " ER_RULES,
+		      ", 'incremental_run_config': {'incremental_run_type': 'IMMEDIATE'}"), NULL },
 };
 
-static const char *const services[] = { "chatbot.", "codestarconnections.", NULL };
+static const char *const services[] = { "chatbot.", "codestarconnections.", "entityresolution.",
+					 NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

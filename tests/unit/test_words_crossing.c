@@ -992,6 +992,48 @@ static const struct crossing_case cases[] = {
 #undef CSC_CASE
 #undef CSC_CONN
 #undef CSC_LINK
+	/* helper census20: what an Entity Resolution workflow's and ID
+	 * namespace's rules and outputs name, among what its input sources'
+	 * schema mappings define */
+#define ER_SCHEMA "'sm': {'type': 'awscc.entityresolution.schema_mapping', 'schema_name': " \
+	"'people', 'mapped_input_fields': [{'field_name': 'id', 'type': 'UNIQUE_ID', " \
+	"'match_key': 'key_id'}, {'field_name': 'mail', 'type': 'EMAIL_ADDRESS', 'match_key': " \
+	"'key_mail'}]}"
+#define ER_SOURCE "'input_source_config': [{'input_source_arn': " \
+	"'arn:aws:glue:us-east-1:123456789012:table/db/people', 'schema_arn': '${sm.schema_arn}'}]"
+#define ER_RULES(KEY) "'rule_based_properties': {'attribute_matching_model': 'ONE_TO_ONE', " \
+	"'rules': [{'rule_name': 'r', 'matching_keys': ['key_id', '" KEY "']}]"
+#define ER_FLOW(KEY, OUTPUT) "{" ER_SCHEMA ", 'flow': {'type': " \
+	"'awscc.entityresolution.matching_workflow', 'workflow_name': 'people', " ER_SOURCE ", " \
+	"'output_source_config': [{'output_s3_path': 's3://out-1/er', 'output': [{'name': '" \
+	OUTPUT "'}]}], 'resolution_techniques': {'resolution_type': 'RULE_MATCHING', " \
+	ER_RULES(KEY) "}}}}"
+#define ER_ID_MAPPING(KEY) "{" ER_SCHEMA ", 'map': {'type': " \
+	"'awscc.entityresolution.id_mapping_workflow', 'workflow_name': 'ids', " ER_SOURCE ", " \
+	"'id_mapping_techniques': {'id_mapping_type': 'RULE_BASED', " ER_RULES(KEY) \
+	", 'record_matching_model': 'ONE_SOURCE_TO_ONE_TARGET'}}}}"
+#define ER_NAMESPACE(KEY) "{" ER_SCHEMA ", 'ns': {'type': 'awscc.entityresolution.id_namespace', " \
+	"'id_namespace_name': 'ids', 'input_source_config': [{" \
+	"'input_source_arn': 'arn:aws:glue:us-east-1:123456789012:table/db/people', " \
+	"'schema_name': '${sm.schema_name}'}], 'id_mapping_workflow_properties': [{" \
+	"'id_mapping_type': 'RULE_BASED', " ER_RULES(KEY) "}}]}}"
+	{ "entityresolution.matching_keys_in_schema", "flow",
+	  "resolution_techniques.rule_based_properties.rules[0].matching_keys[1]",
+	  ER_FLOW("key_phone", "mail"), ER_FLOW("key_mail", "mail") },
+	{ "entityresolution.output_names_in_schema", "flow", "output_source_config[0].output[0].name",
+	  ER_FLOW("key_mail", "phone"), ER_FLOW("key_mail", "mail") },
+	{ "entityresolution.id_mapping_keys_in_schema", "map",
+	  "id_mapping_techniques.rule_based_properties.rules[0].matching_keys[1]",
+	  ER_ID_MAPPING("mail"), ER_ID_MAPPING("key_mail") },
+	{ "entityresolution.namespace_keys_in_schema", "ns",
+	  "id_mapping_workflow_properties[0].rule_based_properties.rules[0].matching_keys[1]",
+	  ER_NAMESPACE("mail"), ER_NAMESPACE("key_mail") },
+#undef ER_SCHEMA
+#undef ER_SOURCE
+#undef ER_RULES
+#undef ER_FLOW
+#undef ER_ID_MAPPING
+#undef ER_NAMESPACE
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -122,7 +122,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "XRay": "xray",
                "CE": "ce",
                "Chatbot": "chatbot",
-               "CodeStarConnections": "codestar-connections"}
+               "CodeStarConnections": "codestar-connections",
+               "EntityResolution": "entityresolution"}
 SERVICES.update(THIRD_SCOPE)
 
 
