@@ -1,14 +1,15 @@
 /*
  * test_words_census20.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twentieth census helper judged them
- * (codestarconnections/rules.c, entityresolution/rules.c; the ledgers
- * checks/words/chatbot.words, codestar-connections.words,
- * entityresolution.words), each through aws_constraints_check: a
+ * (codestarconnections/rules.c, entityresolution/rules.c, fis/rules.c; the
+ * ledgers checks/words/chatbot.words, codestar-connections.words,
+ * entityresolution.words, fis.words), each through aws_constraints_check: a
  * resource it refuses, whose message names the attribute, quotes AWS's
  * sentence and names its document, and its passing twin; every such row has
  * a case here (a row crossing a reference has its case in
  * test_words_crossing.c: codestarconnections.link_same_provider_*,
- * entityresolution's rows of what a schema mapping defines).
+ * entityresolution's rows of what a schema mapping defines). And the
+ * written rule rule_fis_start_after on an experiment template's actions.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -44,6 +45,14 @@
 	"'rules': [{'rule_name': 'r', 'matching_keys': ['id']}]}"
 #define ER_CONDITIONS ", 'rule_condition_properties': {'rules': [{'rule_name': 'r', " \
 	"'condition': 'Exact(id)'}]}"
+/* A FIS experiment template stopping on STOP, its actions ACTIONS. */
+#define FIS_TEMPLATE(STOP, ACTIONS) "{'description': 'd', 'role_arn': " \
+	"'arn:aws:iam::123456789012:role/fis', 'stop_conditions': [" STOP "], 'targets': " \
+	"{'web': {'resource_type': 'aws:ec2:instance', 'selection_mode': 'ALL', " \
+	"'resource_tags': {'app': 'web'}}}" ACTIONS "}"
+#define FIS_ACTIONS(AFTER) ", 'actions': {'stop': {'action_id': 'aws:ec2:stop-instances', " \
+	"'targets': {'Instances': 'web'}}, 'start': {'action_id': 'aws:ec2:start-instances', " \
+	"'targets': {'Instances': 'web'}, 'start_after': ['" AFTER "']}}"
 #define TAG(KEY, VALUE) ", 'tags': [{'key': '" KEY "', 'value': '" VALUE "'}]"
 
 static const struct words_case cases[] = {
@@ -82,10 +91,45 @@ static const struct words_case cases[] = {
 		      ", 'incremental_run_config': {'incremental_run_type': 'IMMEDIATE'}"), NULL,
 	  ER_WORKFLOW("'resolution_type': 'RULE_MATCHING', " ER_RULES,
 		      ", 'incremental_run_config': {'incremental_run_type': 'IMMEDIATE'}"), NULL },
+	{ "fis.alarm_stop_condition_value", "awscc.fis.experiment_template",
+	  "stop_conditions[0].value", FIS_TEMPLATE("{'source': 'aws:cloudwatch:alarm'}", ""), NULL,
+	  FIS_TEMPLATE("{'source': 'aws:cloudwatch:alarm', 'value': "
+		       "'arn:aws:cloudwatch:us-east-1:123456789012:alarm:web-5xx'}", ""), NULL },
 };
 
 static const char *const services[] = { "chatbot.", "codestarconnections.", "entityresolution.",
-					 NULL };
+					 "fis.", NULL };
+
+/* The written rule's refused stacks and their passing twins. */
+static const struct {
+	const char *type, *refused, *at, *words, *passing;
+} written[] = {
+	{ "awscc.fis.experiment_template",
+	  FIS_TEMPLATE("{'source': 'none'}", FIS_ACTIONS("halt")), "actions.start.start_after[0]",
+	  "The name of the action that must be completed before the current action starts.",
+	  FIS_TEMPLATE("{'source': 'none'}", FIS_ACTIONS("stop")) },
+};
+
+/* The written rule refuses its case, naming the attribute and quoting AWS;
+ * its twin passes. */
+static void test_written_rules(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(written) / sizeof(*written); i++) {
+		struct strbuf err = STRBUF_INIT;
+		const char *attr = NULL;
+
+		if (!words_judge(written[i].type, written[i].refused, NULL, &attr, &err))
+			fail_msg("written case %zu: accepted %s", i, written[i].refused);
+		if (strncmp(err.buf, written[i].at, strlen(written[i].at)) ||
+		    !strstr(err.buf, written[i].words))
+			fail_msg("written case %zu: message \"%s\"", i, err.buf);
+		strbuf_reset(&err);
+		if (words_judge(written[i].type, written[i].passing, NULL, &attr, &err))
+			fail_msg("written case %zu: refused its twin: %s", i, err.buf);
+		strbuf_release(&err);
+	}
+}
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -108,6 +152,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
+		cmocka_unit_test(test_written_rules),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -123,7 +123,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "CE": "ce",
                "Chatbot": "chatbot",
                "CodeStarConnections": "codestar-connections",
-               "EntityResolution": "entityresolution"}
+               "EntityResolution": "entityresolution",
+               "FIS": "fis"}
 SERVICES.update(THIRD_SCOPE)
 
 
