@@ -1,9 +1,10 @@
 /*
  * test_words_census20.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twentieth census helper judged them
- * (codestarconnections/rules.c, entityresolution/rules.c, fis/rules.c; the
- * ledgers checks/words/chatbot.words, codestar-connections.words,
- * entityresolution.words, fis.words), each through aws_constraints_check: a
+ * (codestarconnections/rules.c, entityresolution/rules.c, fis/rules.c,
+ * greengrassv2/rules.c; the ledgers checks/words/chatbot.words,
+ * codestar-connections.words, entityresolution.words, fis.words,
+ * greengrassv2.words), each through aws_constraints_check: a
  * resource it refuses, whose message names the attribute, quotes AWS's
  * sentence and names its document, and its passing twin; every such row has
  * a case here (a row crossing a reference has its case in
@@ -53,6 +54,11 @@
 #define FIS_ACTIONS(AFTER) ", 'actions': {'stop': {'action_id': 'aws:ec2:stop-instances', " \
 	"'targets': {'Instances': 'web'}}, 'start': {'action_id': 'aws:ec2:start-instances', " \
 	"'targets': {'Instances': 'web'}, 'start_after': ['" AFTER "']}}"
+/* A Greengrass deployment to TARGET, the rest of it MORE. */
+#define GG_DEPLOYMENT(TARGET, MORE) "{'target_arn': " \
+	"'arn:aws:iot:us-east-1:123456789012:" TARGET "'" MORE "}"
+#define GG_LAMBDA(ARN) "{'lambda_function': {'lambda_arn': " \
+	"'arn:aws:lambda:us-east-1:123456789012:function:" ARN "', 'component_name': 'fn'}}"
 #define TAG(KEY, VALUE) ", 'tags': [{'key': '" KEY "', 'value': '" VALUE "'}]"
 
 static const struct words_case cases[] = {
@@ -95,10 +101,26 @@ static const struct words_case cases[] = {
 	  "stop_conditions[0].value", FIS_TEMPLATE("{'source': 'aws:cloudwatch:alarm'}", ""), NULL,
 	  FIS_TEMPLATE("{'source': 'aws:cloudwatch:alarm', 'value': "
 		       "'arn:aws:cloudwatch:us-east-1:123456789012:alarm:web-5xx'}", ""), NULL },
+	{ "greengrassv2.recipe_or_lambda", "awscc.greengrassv2.component_version",
+	  "inline_recipe", "{'tags': {'team': 'a'}}", NULL,
+	  "{'inline_recipe': '{\\\"RecipeFormatVersion\\\": \\\"2020-01-25\\\"}'}", NULL },
+	{ "greengrassv2.lambda_arn_version", "awscc.greengrassv2.component_version",
+	  "lambda_function.lambda_arn", GG_LAMBDA("fn:$LATEST"), NULL, GG_LAMBDA("fn:3"), NULL },
+	{ "greengrassv2.subdeployment_thing_group", "awscc.greengrassv2.deployment", "target_arn",
+	  GG_DEPLOYMENT("thing/sensor-1", ", 'parent_target_arn': "
+			"'arn:aws:iot:us-east-1:123456789012:thinggroup/plant'"), NULL,
+	  GG_DEPLOYMENT("thinggroup/line-1", ", 'parent_target_arn': "
+			"'arn:aws:iot:us-east-1:123456789012:thinggroup/plant'"), NULL },
+	{ "greengrassv2.job_timeout_range", "awscc.greengrassv2.deployment",
+	  "iot_job_configuration.timeout_config.in_progress_timeout_in_minutes",
+	  GG_DEPLOYMENT("thinggroup/line-1", ", 'iot_job_configuration': {'timeout_config': "
+			"{'in_progress_timeout_in_minutes': 10081}}"), NULL,
+	  GG_DEPLOYMENT("thinggroup/line-1", ", 'iot_job_configuration': {'timeout_config': "
+			"{'in_progress_timeout_in_minutes': 10080}}"), NULL },
 };
 
 static const char *const services[] = { "chatbot.", "codestarconnections.", "entityresolution.",
-					 "fis.", NULL };
+					 "fis.", "greengrassv2.", NULL };
 
 /* The written rule's refused stacks and their passing twins. */
 static const struct {

@@ -124,7 +124,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Chatbot": "chatbot",
                "CodeStarConnections": "codestar-connections",
                "EntityResolution": "entityresolution",
-               "FIS": "fis"}
+               "FIS": "fis",
+               "GreengrassV2": "greengrassv2"}
 SERVICES.update(THIRD_SCOPE)
 
 
