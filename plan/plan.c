@@ -1106,7 +1106,8 @@ static int plan_checked_across(struct plan_build *b)
 			.name = c->name, .type = c->type, .rtype = c->rtype,
 			.provider = c->provider, .config = configs[n], .known = c->after,
 			.client = changing_client(b, c), .may_read = b->opt->refresh,
-			.creating = c->action == ACTION_CREATE || c->action == ACTION_REPLACE };
+			.creating = c->action == ACTION_CREATE || c->action == ACTION_REPLACE,
+			.prior = c->action == ACTION_UPDATE ? c->before : NULL };
 		n++;
 	}
 	struct check_request req = { CHECK_AS_KNOWN, CHECK_ACROSS, subjects, n, report_at_plan, &a };

@@ -564,6 +564,10 @@ struct written_resource {
 	bool may_read;
 	bool creating;
 	const json_t *known;
+	/* At plan, for a resource the plan updates in place: the object's
+	 * attributes now (its refreshed state), which a words row's premise on
+	 * them reads (WAS); NULL otherwise. */
+	const json_t *prior;
 };
 
 #define WRITTEN_NONE ((size_t)-1)

@@ -46,7 +46,8 @@ static void gather_trust_rows(void)
 /* The words rows that cross a reference (aws_words_crosses), gathered
  * once: each judged here on every resource of its type, a create's row on
  * what is created (and at validate), an update's not (the object it goes
- * to is not at hand). */
+ * to is not at hand); a row of any call reads, in a premise on the object
+ * now (WAS), an update's prior (written_resource's). */
 static const struct aws_check_row **crossing_rows;
 static pthread_once_t crossing_once = PTHREAD_ONCE_INIT;
 

@@ -1485,7 +1485,9 @@ int aws_words_check_across(const struct aws_check_row *row, const struct written
 
 	crossing = &(struct crossing){ rs, n, at };
 	judged_schema = rs[at].rtype ? rs[at].rtype->attrs : NULL;
-	rc = aws_words_check(row, rs[at].config, NULL, NULL, attr, err); /* crossed()'s reason */
+	/* an update's object now (rs[at].prior): a premise of a row that holds of
+	 * updates alone (WAS) reads it */
+	rc = aws_words_check(row, rs[at].config, rs[at].prior, NULL, attr, err); /* crossed()'s reason */
 	judged_schema = was;
 	crossing = NULL;
 	return rc;

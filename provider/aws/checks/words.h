@@ -45,7 +45,8 @@ bool aws_words_judged(const struct aws_check_row *row, const json_t *attrs, cons
  * runs them; a resource's own judgement, which has no stack, leaves them):
  * whether row is one, and row on resource `at` of rs (its values as the
  * stack writes them with what plan knows put in: written_resource's
- * config), as aws_words_check says. */
+ * config; an update's object now, its prior, for a premise on it: WAS),
+ * as aws_words_check says. */
 struct written_resource;
 bool aws_words_crosses(const struct aws_check_row *row);
 int aws_words_check_across(const struct aws_check_row *row, const struct written_resource *rs,

@@ -125,7 +125,12 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "IoTEvents": "iotevents",
                "OSIS": "osis",
                "Oam": "oam",
-               "PCS": "pcs"}
+               "PCS": "pcs",
+               "Chatbot": "chatbot",
+               "CodeStarConnections": "codestar-connections",
+               "EntityResolution": "entityresolution",
+               "FIS": "fis",
+               "GreengrassV2": "greengrassv2"}
 SERVICES.update(THIRD_SCOPE)
 
 
