@@ -1,8 +1,9 @@
 /*
  * test_words_census19.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the nineteenth census helper judged them
- * (cleanrooms/rules.c; the ledger checks/words/cleanrooms.words), each
- * through aws_constraints_check: a resource it refuses, whose message names
+ * (cleanrooms/rules.c, inspector/rules.c; the ledgers
+ * checks/words/cleanrooms.words, inspector.words), each through
+ * aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here (a row crossing a reference
  * has its case in test_words_crossing.c: cleanrooms.single_file_output_spark).
@@ -36,6 +37,10 @@
 	"'MULTIPLE', 'table_reference': {'Glue': {'DatabaseName': 'db', 'TableName': 't'}}" MORE "}"
 /* Its custom analysis rule (its policy's v1 as written: V1). */
 #define CUSTOM_RULE(V1) ", 'analysis_rules': [{'type': 'CUSTOM', 'policy': {'v1': " V1 "}}]"
+/* An Inspector Classic assessment template whose findings get ATTRIBUTES. */
+#define INSPECTOR_TEMPLATE(ATTRIBUTES) "{'assessment_target_arn': 'arn:aws:inspector:" \
+	"us-east-1:123456789012:target/0-1', 'duration_in_seconds': 3600, " \
+	"'rules_package_arns': [], 'user_attributes_for_findings': [" ATTRIBUTES "]}"
 #define PROVIDERS_WORDS "Required when allowedAnalyses is ANY_QUERY."
 
 static const struct words_case cases[] = {
@@ -46,6 +51,11 @@ static const struct words_case cases[] = {
 	  "selected_analysis_methods", CONFIGURED_TABLE(", 'selected_analysis_methods': "
 							"['DIRECT_QUERY']"), NULL,
 	  CONFIGURED_TABLE(", 'selected_analysis_methods': ['DIRECT_QUERY', 'DIRECT_JOB']"), NULL },
+	{ "inspector.finding_attribute_keys_unique", "awscc.inspector.assessment_template",
+	  "user_attributes_for_findings[1].key",
+	  INSPECTOR_TEMPLATE("{'key': 'team', 'value': 'a'}, {'key': 'team', 'value': 'b'}"), NULL,
+	  INSPECTOR_TEMPLATE("{'key': 'team', 'value': 'a'}, {'key': 'owner', 'value': 'a'}"),
+	  NULL },
 };
 
 /* The written rule's refused tables and their passing twins: the policy
@@ -67,7 +77,7 @@ static const struct {
 				       "[\\\"123456789012\\\"]}}'")) },
 };
 
-static const char *const services[] = { "cleanrooms.", NULL };
+static const char *const services[] = { "cleanrooms.", "inspector.", NULL };
 
 /* The written rule refuses its case, naming the attribute and quoting AWS;
  * its twin passes. */

@@ -121,7 +121,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "WorkSpacesWeb": "workspaces-web",
                "XRay": "xray",
                "CE": "ce",
-               "CleanRooms": "cleanrooms"}
+               "CleanRooms": "cleanrooms",
+               "Inspector": "inspector"}
 SERVICES.update(THIRD_SCOPE)
 
 
