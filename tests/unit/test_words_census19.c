@@ -1,14 +1,15 @@
 /*
  * test_words_census19.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the nineteenth census helper judged them
- * (cleanrooms/rules.c, inspector/rules.c; the ledgers
- * checks/words/cleanrooms.words, inspector.words), each through
- * aws_constraints_check: a resource it refuses, whose message names
+ * (cleanrooms/rules.c, inspector/rules.c, lex/rules.c; the ledgers
+ * checks/words/cleanrooms.words, inspector.words, lexv2-models.words), each
+ * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here (a row crossing a reference
  * has its case in test_words_crossing.c: cleanrooms.single_file_output_spark).
- * And the written rule rule_cleanrooms_custom_providers on a configured
- * table's custom analysis rule.
+ * And the written rules: rule_cleanrooms_custom_providers on a configured
+ * table's custom analysis rule; lex/rules.c's on a bot's dialog states and
+ * still-waiting responses at any depth and a resource policy's grammar.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -41,6 +42,53 @@
 #define INSPECTOR_TEMPLATE(ATTRIBUTES) "{'assessment_target_arn': 'arn:aws:inspector:" \
 	"us-east-1:123456789012:target/0-1', 'duration_in_seconds': 3600, " \
 	"'rules_package_arns': [], 'user_attributes_for_findings': [" ATTRIBUTES "]}"
+/* A Lex bot whose one locale holds LOCALE (its intents, slot types), the
+ * rest of the bot MORE. */
+#define LEX_BOT(LOCALE, MORE) "{'name': 'b', 'role_arn': 'arn:aws:iam::123456789012:role/" \
+	"lex-bot-role-1', 'idle_session_ttl_in_seconds': 300, 'data_privacy': {'child_directed': " \
+	"false}, 'bot_locales': [{'locale_id': 'en_US', 'nlu_confidence_threshold': 0.4" LOCALE "}]" \
+	MORE "}"
+#define INTENTS(LIST) ", 'intents': [" LIST "]"
+#define INTENT(NAME, MORE) "{'name': '" NAME "'" MORE "}"
+#define SLOT_TYPE(NAME, MORE) "{'name': '" NAME "'" MORE "}"
+#define LEX_MESSAGE "[{'message': {'plain_text_message': {'value': 'ok'}}}]"
+#define UPDATES(MORE) ", 'fulfillment_code_hook': {'enabled': true, " \
+	"'fulfillment_updates_specification': {'active': true" MORE "}}"
+#define START_RESPONSE ", 'start_response': {'delay_in_seconds': 5, 'message_groups': " \
+	LEX_MESSAGE "}"
+#define UPDATE_RESPONSE ", 'update_response': {'frequency_in_seconds': 5, 'message_groups': " \
+	LEX_MESSAGE "}"
+#define KENDRA(REGION) ", 'kendra_configuration': {'kendra_index': 'arn:aws:kendra:" REGION \
+	":123456789012:index/0123456789abcdef0123456789abcdef'}"
+#define QNA ", 'qn_a_intent_configuration': {'bedrock_model_configuration': {'model_arn': 'm'}, " \
+	"'data_source_configuration': {}}"
+#define SLOT(NAME) "{'name': '" NAME "', 'slot_type_name': 'AMAZON.City', " \
+	"'value_elicitation_setting': {'slot_constraint': 'Optional'}}"
+#define REGEX(PATTERN) ", 'value_selection_setting': {'resolution_strategy': 'ORIGINAL_VALUE', " \
+	"'regex_filter': {'pattern': '" PATTERN "'}}"
+/* A next step whose dialog action is TYPE, the rest MORE. */
+#define NEXT_STEP(TYPE, MORE) "{'dialog_action': {'type': '" TYPE "'}" MORE "}"
+/* An intent whose closing conditional's default branch goes to STEP (a
+ * block the registry nests as a JSON document). */
+#define CLOSING(STEP) INTENTS(INTENT("Book", ", 'intent_closing_setting': {'conditional': " \
+	"{'is_active': true, 'conditional_branches': [{'name': 'x', 'condition': " \
+	"{'expression_string': 'true'}, 'next_step': " STEP "}], 'default_branch': {}}}"))
+/* A slot waiting every SECONDS seconds, in its own setting and (SUB) a sub-slot's. */
+#define WAITING(SECONDS) "{'continue_response': {'message_groups_list': " LEX_MESSAGE "}, " \
+	"'waiting_response': {'message_groups_list': " LEX_MESSAGE "}, 'still_waiting_response': " \
+	"{'frequency_in_seconds': " SECONDS ", 'timeout_in_seconds': 600, 'message_groups_list': " \
+	LEX_MESSAGE "}}"
+#define WAITING_SLOT(SECONDS) INTENTS(INTENT("Book", ", 'slots': [{'name': 'City', " \
+	"'slot_type_name': 'AMAZON.City', 'value_elicitation_setting': {'slot_constraint': " \
+	"'Required', 'wait_and_continue_specification': " WAITING(SECONDS) "}}]"))
+#define WAITING_SUB_SLOT(SECONDS) INTENTS(INTENT("Book", ", 'slots': [{'name': 'Trip', " \
+	"'slot_type_name': 'Trip', 'value_elicitation_setting': {'slot_constraint': 'Required'}, " \
+	"'sub_slot_setting': {'slot_specifications': {'From': {'slot_type_id': 'AMAZON.City', " \
+	"'value_elicitation_setting': {'wait_and_continue_specification': " WAITING(SECONDS) \
+	"}}}}}]"))
+#define LEX_POLICY(PRINCIPAL) "{'resource_arn': 'arn:aws:lex:us-east-1:123456789012:bot/B1', " \
+	"'policy': {'Version': '2012-10-17', 'Statement': [{'Effect': 'Allow', " PRINCIPAL \
+	"'Action': 'lex:RecognizeText', 'Resource': '*'}]}}"
 #define PROVIDERS_WORDS "Required when allowedAnalyses is ANY_QUERY."
 
 static const struct words_case cases[] = {
@@ -56,31 +104,85 @@ static const struct words_case cases[] = {
 	  INSPECTOR_TEMPLATE("{'key': 'team', 'value': 'a'}, {'key': 'team', 'value': 'b'}"), NULL,
 	  INSPECTOR_TEMPLATE("{'key': 'team', 'value': 'a'}, {'key': 'owner', 'value': 'a'}"),
 	  NULL },
+	{ "lex.tag_key_not_aws", "awscc.lex.bot", "test_bot_alias_tags[0].key",
+	  LEX_BOT("", ", 'test_bot_alias_tags': [{'key': 'aws:team', 'value': 'a'}]"), NULL,
+	  LEX_BOT("", ", 'bot_tags': [{'key': 'team', 'value': 'aws:a'}]"), NULL },
+	{ "lex.fulfillment_updates_active", "awscc.lex.bot",
+	  "bot_locales[0].intents[0].fulfillment_code_hook.fulfillment_updates_specification."
+	  "timeout_in_seconds",
+	  LEX_BOT(INTENTS(INTENT("Book", UPDATES(START_RESPONSE UPDATE_RESPONSE))), ""), NULL,
+	  LEX_BOT(INTENTS(INTENT("Book", UPDATES(START_RESPONSE UPDATE_RESPONSE
+						  ", 'timeout_in_seconds': 60"))), ""), NULL },
+	{ "lex.intent_names_unique", "awscc.lex.bot", "bot_locales[0].intents[1].name",
+	  LEX_BOT(INTENTS(INTENT("Book", "") ", " INTENT("Book", "")), ""), NULL,
+	  LEX_BOT(INTENTS(INTENT("Book", "") ", " INTENT("Cancel", "")), ""), NULL },
+	{ "lex.kendra_index_in_region", "awscc.lex.bot",
+	  "bot_locales[0].intents[0].kendra_configuration.kendra_index",
+	  LEX_BOT(INTENTS(INTENT("Search", KENDRA("us-west-2"))), ""), NULL,
+	  LEX_BOT(INTENTS(INTENT("Search", KENDRA("us-east-1"))), ""), NULL },
+	{ "lex.qna_not_with_kendra", "awscc.lex.bot",
+	  "bot_locales[0].intents[0].kendra_configuration",
+	  LEX_BOT(INTENTS(INTENT("Ask", QNA KENDRA("us-east-1"))), ""), NULL,
+	  LEX_BOT(INTENTS(INTENT("Ask", QNA)), ""), NULL },
+	{ "lex.slot_names_unique", "awscc.lex.bot", "bot_locales[0].intents[0].slots[1].name",
+	  LEX_BOT(INTENTS(INTENT("Book", ", 'slots': [" SLOT("City") ", " SLOT("City") "]")), ""),
+	  NULL,
+	  LEX_BOT(INTENTS(INTENT("Book", ", 'slots': [" SLOT("City") "]") ", "
+			  INTENT("Cancel", ", 'slots': [" SLOT("City") "]")), ""), NULL },
+	{ "lex.slot_type_names_unique", "awscc.lex.bot", "bot_locales[0].slot_types[1].name",
+	  LEX_BOT(", 'slot_types': [" SLOT_TYPE("Size", "") ", " SLOT_TYPE("Size", "") "]", ""), NULL,
+	  LEX_BOT(", 'slot_types': [" SLOT_TYPE("Size", "") ", " SLOT_TYPE("Color", "") "]", ""),
+	  NULL },
+	{ "lex.regex_filter_supported", "awscc.lex.bot",
+	  "bot_locales[0].slot_types[0].value_selection_setting.regex_filter.pattern",
+	  LEX_BOT(", 'slot_types': [" SLOT_TYPE("Code", REGEX("[A-Z]+")) "]", ""), NULL,
+	  LEX_BOT(", 'slot_types': [" SLOT_TYPE("Code", REGEX("[A-Z]{2,8}")) "]", ""), NULL },
 };
 
-/* The written rule's refused tables and their passing twins: the policy
- * as an object by CloudFormation's keys, by awscc's, and as JSON text. */
+/* The written rules' refused resources and their passing twins: the
+ * custom analysis rule's policy as an object by CloudFormation's keys, by
+ * awscc's, and as JSON text; a bot's dialog states and waiting responses
+ * at any depth (in JSON documents the registry nests); a resource policy. */
+#define CUSTOM_AT "analysis_rules: [0].policy.v1.Custom: "
+#define CONFIGURED "awscc.cleanrooms.configured_table"
 static const struct {
-	const char *refused, *passing;
+	const char *type, *refused, *at, *words, *passing;
 } written[] = {
-	{ CONFIGURED_TABLE(CUSTOM_RULE("{'Custom': {'AllowedAnalyses': ['ANY_QUERY']}}")),
+	{ CONFIGURED, CONFIGURED_TABLE(CUSTOM_RULE("{'Custom': {'AllowedAnalyses': ['ANY_QUERY']}}")),
+	  CUSTOM_AT, PROVIDERS_WORDS,
 	  CONFIGURED_TABLE(CUSTOM_RULE("{'Custom': {'AllowedAnalyses': ['ANY_QUERY'], "
 				       "'AllowedAnalysisProviders': ['123456789012']}}")) },
-	{ CONFIGURED_TABLE(CUSTOM_RULE("{'custom': {'allowed_analyses': ['ANY_QUERY']}}")),
+	{ CONFIGURED, CONFIGURED_TABLE(CUSTOM_RULE("{'custom': {'allowed_analyses': ['ANY_QUERY']}}")),
+	  CUSTOM_AT, PROVIDERS_WORDS,
 	  CONFIGURED_TABLE(CUSTOM_RULE("{'custom': {'allowed_analyses': ['arn:aws:cleanrooms:"
 				       "us-east-1:123456789012:membership/m/analysistemplate/t']"
 				       "}}")) },
-	{ CONFIGURED_TABLE(CUSTOM_RULE("'{\\\"Custom\\\": {\\\"AllowedAnalyses\\\": "
-				       "[\\\"ANY_QUERY\\\"]}}'")),
+	{ CONFIGURED, CONFIGURED_TABLE(CUSTOM_RULE("'{\\\"Custom\\\": {\\\"AllowedAnalyses\\\": "
+						   "[\\\"ANY_QUERY\\\"]}}'")),
+	  CUSTOM_AT, PROVIDERS_WORDS,
 	  CONFIGURED_TABLE(CUSTOM_RULE("'{\\\"Custom\\\": {\\\"AllowedAnalyses\\\": "
 				       "[\\\"ANY_QUERY\\\"], \\\"AllowedAnalysisProviders\\\": "
 				       "[\\\"123456789012\\\"]}}'")) },
+	{ "awscc.lex.bot", LEX_BOT(CLOSING(NEXT_STEP("StartIntent", "")), ""),
+	  "bot_locales: [0].intents[0].intent_closing_setting.conditional.conditional_branches[0]."
+	  "next_step: a StartIntent", "Only required when you're switching intents.",
+	  LEX_BOT(CLOSING(NEXT_STEP("StartIntent", ", 'intent': {'name': 'Cancel'}")), "") },
+	{ "awscc.lex.bot", LEX_BOT(WAITING_SLOT("301"), ""),
+	  "bot_locales: [0].intents[0].slots[0].value_elicitation_setting."
+	  "wait_and_continue_specification.still_waiting_response.frequency_in_seconds: 301",
+	  "Minimum of 1 second, maximum of 5 minutes.", LEX_BOT(WAITING_SLOT("300"), "") },
+	{ "awscc.lex.bot", LEX_BOT(WAITING_SUB_SLOT("0"), ""),
+	  "bot_locales: [0].intents[0].slots[0].sub_slot_setting.slot_specifications.From."
+	  "value_elicitation_setting.wait_and_continue_specification.still_waiting_response",
+	  "Minimum of 1 second, maximum of 5 minutes.", LEX_BOT(WAITING_SUB_SLOT("1"), "") },
+	{ "awscc.lex.resource_policy", LEX_POLICY(""), "policy", "Principal",
+	  LEX_POLICY("'Principal': {'AWS': 'arn:aws:iam::123456789012:root'}, ") },
 };
 
-static const char *const services[] = { "cleanrooms.", "inspector.", NULL };
+static const char *const services[] = { "cleanrooms.", "inspector.", "lex.", NULL };
 
-/* The written rule refuses its case, naming the attribute and quoting AWS;
- * its twin passes. */
+/* Each written rule refuses its case, naming the attribute and quoting
+ * AWS; its twin passes. */
 static void test_written_rules(void **state)
 {
 	(void)state;
@@ -88,15 +190,13 @@ static void test_written_rules(void **state)
 		struct strbuf err = STRBUF_INIT;
 		const char *attr = NULL;
 
-		if (!words_judge("awscc.cleanrooms.configured_table", written[i].refused, NULL,
-				 &attr, &err))
+		if (!words_judge(written[i].type, written[i].refused, NULL, &attr, &err))
 			fail_msg("written case %zu: accepted %s", i, written[i].refused);
-		if (strncmp(err.buf, "analysis_rules: [0].policy.v1.Custom: ", 38) ||
-		    !strstr(err.buf, PROVIDERS_WORDS))
+		if (strncmp(err.buf, written[i].at, strlen(written[i].at)) ||
+		    !strstr(err.buf, written[i].words))
 			fail_msg("written case %zu: message \"%s\"", i, err.buf);
 		strbuf_reset(&err);
-		if (words_judge("awscc.cleanrooms.configured_table", written[i].passing, NULL, &attr,
-				&err))
+		if (words_judge(written[i].type, written[i].passing, NULL, &attr, &err))
 			fail_msg("written case %zu: refused its twin: %s", i, err.buf);
 		strbuf_release(&err);
 	}

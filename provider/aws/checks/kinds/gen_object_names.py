@@ -102,6 +102,10 @@ SAID_UNIQUE = {
                                            "correspond to a particular assessment target must "
                                            "be unique. (inspector CreateAssessmentTemplate "
                                            "assessmentTemplateName)"),
+    "AWS::Lex::Bot": (["Name"], [], "The bot name must be unique in the account that creates "
+                      "the bot. (lexv2-models CreateBot botName)"),
+    "AWS::Lex::BotAlias": (["BotAliasName"], ["BotId"], "The name must be unique for the bot. "
+                           "(lexv2-models CreateBotAlias botAliasName)"),
     "AWS::ServiceCatalogAppRegistry::Application": (["Name"], [], "The name must be unique in the "
                                                     "region in which you are creating the "
                                                     "application. (servicecatalog-appregistry "

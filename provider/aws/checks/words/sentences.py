@@ -122,7 +122,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "XRay": "xray",
                "CE": "ce",
                "CleanRooms": "cleanrooms",
-               "Inspector": "inspector"}
+               "Inspector": "inspector",
+               "Lex": "lexv2-models"}
 SERVICES.update(THIRD_SCOPE)
 
 
