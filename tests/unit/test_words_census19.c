@@ -1,9 +1,9 @@
 /*
  * test_words_census19.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the nineteenth census helper judged them
- * (cleanrooms/rules.c, inspector/rules.c, lex/rules.c; the ledgers
- * checks/words/cleanrooms.words, inspector.words, lexv2-models.words), each
- * through aws_constraints_check: a resource it refuses, whose message names
+ * (cleanrooms/rules.c, inspector/rules.c, lex/rules.c, macie/rules.c; the
+ * ledgers checks/words/cleanrooms.words, inspector.words, lexv2-models.words,
+ * macie2.words), each through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here (a row crossing a reference
  * has its case in test_words_crossing.c: cleanrooms.single_file_output_spark).
@@ -89,6 +89,16 @@
 #define LEX_POLICY(PRINCIPAL) "{'resource_arn': 'arn:aws:lex:us-east-1:123456789012:bot/B1', " \
 	"'policy': {'Version': '2012-10-17', 'Statement': [{'Effect': 'Allow', " PRINCIPAL \
 	"'Action': 'lex:RecognizeText', 'Resource': '*'}]}}"
+/* A Macie allow list whose criteria are CRITERIA. */
+#define ALLOW_LIST(CRITERIA) "{'name': 'safe', 'criteria': " CRITERIA "}"
+#define WORDS_LIST(KEY) "{'" KEY "': {'bucket_name': 'words-1', 'object_key': 'w.txt'}}"
+#define MACIE_FILTER(NAME) "{'name': '" NAME "', 'finding_criteria': {'criterion': {}}}"
+#define MACIE_IDENTIFIER(TAGS) "{'name': 'ids', 'regex': '[0-9]{9}', 'tags': [" TAGS "]}"
+/* Five tags whose keys begin P; fifty. */
+#define T5(P) "{'key': '" P "a', 'value': 'a'}, {'key': '" P "b', 'value': 'a'}, {'key': '" \
+	P "c', 'value': 'a'}, {'key': '" P "d', 'value': 'a'}, {'key': '" P "e', 'value': 'a'}"
+#define T50 T5("a") ", " T5("b") ", " T5("c") ", " T5("d") ", " T5("e") ", " T5("f") ", " \
+	T5("g") ", " T5("h") ", " T5("i") ", " T5("j")
 #define PROVIDERS_WORDS "Required when allowedAnalyses is ANY_QUERY."
 
 static const struct words_case cases[] = {
@@ -137,6 +147,26 @@ static const struct words_case cases[] = {
 	  "bot_locales[0].slot_types[0].value_selection_setting.regex_filter.pattern",
 	  LEX_BOT(", 'slot_types': [" SLOT_TYPE("Code", REGEX("[A-Z]+")) "]", ""), NULL,
 	  LEX_BOT(", 'slot_types': [" SLOT_TYPE("Code", REGEX("[A-Z]{2,8}")) "]", ""), NULL },
+	{ "macie.criteria_regex_stays", "awscc.macie.allow_list", "criteria.S3WordsList",
+	  ALLOW_LIST(WORDS_LIST("S3WordsList")), ALLOW_LIST("{'Regex': '[0-9]+'}"),
+	  ALLOW_LIST("{'Regex': '[0-9]{4}'}"), ALLOW_LIST("{'Regex': '[0-9]+'}") },
+	{ "macie.criteria_words_list_stays", "awscc.macie.allow_list", "criteria.regex",
+	  ALLOW_LIST("{'regex': '[0-9]+'}"), ALLOW_LIST(WORDS_LIST("s3_words_list")),
+	  ALLOW_LIST(WORDS_LIST("S3WordsList")), ALLOW_LIST(WORDS_LIST("s3_words_list")) },
+	{ "macie.filter_name_length", "awscc.macie.findings_filter", "name", MACIE_FILTER("ab"),
+	  NULL, MACIE_FILTER("abc"), NULL },
+	{ "macie.tags_at_most_50", "awscc.macie.custom_data_identifier", "tags",
+	  MACIE_IDENTIFIER(T50 ", {'key': 'f', 'value': 'a'}"), NULL, MACIE_IDENTIFIER(T50), NULL },
+	{ "macie.tag_key_length", "awscc.macie.allow_list", "tags[0].key",
+	  "{'name': 'safe', 'criteria': {'Regex': 'x'}, 'tags': [{'key': '" X100 X10 X10
+	  "xxxxxxxxx', 'value': 'a'}]}", NULL,
+	  "{'name': 'safe', 'criteria': {'Regex': 'x'}, 'tags': [{'key': '" X100 X10 X10
+	  "xxxxxxxx', 'value': 'a'}]}", NULL },
+	{ "macie.tag_value_length", "awscc.macie.findings_filter", "tags[0].value",
+	  "{'name': 'abc', 'finding_criteria': {}, 'tags': [{'key': 'a', 'value': '" X100 X100
+	  X10 X10 X10 X10 X10 "xxxxxxx'}]}", NULL,
+	  "{'name': 'abc', 'finding_criteria': {}, 'tags': [{'key': 'a', 'value': '" X100 X100
+	  X10 X10 X10 X10 X10 "xxxxxx'}]}", NULL },
 };
 
 /* The written rules' refused resources and their passing twins: the
@@ -179,7 +209,7 @@ static const struct {
 	  LEX_POLICY("'Principal': {'AWS': 'arn:aws:iam::123456789012:root'}, ") },
 };
 
-static const char *const services[] = { "cleanrooms.", "inspector.", "lex.", NULL };
+static const char *const services[] = { "cleanrooms.", "inspector.", "lex.", "macie.", NULL };
 
 /* Each written rule refuses its case, naming the attribute and quoting
  * AWS; its twin passes. */

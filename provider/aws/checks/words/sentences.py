@@ -123,7 +123,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "CE": "ce",
                "CleanRooms": "cleanrooms",
                "Inspector": "inspector",
-               "Lex": "lexv2-models"}
+               "Lex": "lexv2-models",
+               "Macie": "macie2"}
 SERVICES.update(THIRD_SCOPE)
 
 
