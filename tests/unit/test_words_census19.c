@@ -1,15 +1,18 @@
 /*
  * test_words_census19.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the nineteenth census helper judged them
- * (cleanrooms/rules.c, inspector/rules.c, lex/rules.c, macie/rules.c; the
- * ledgers checks/words/cleanrooms.words, inspector.words, lexv2-models.words,
- * macie2.words), each through aws_constraints_check: a resource it refuses, whose message names
+ * (cleanrooms/rules.c, inspector/rules.c, lex/rules.c, macie/rules.c,
+ * b2bi/rules.c; the ledgers checks/words/cleanrooms.words, inspector.words,
+ * lexv2-models.words, macie2.words, b2bi.words), each through
+ * aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here (a row crossing a reference
  * has its case in test_words_crossing.c: cleanrooms.single_file_output_spark).
  * And the written rules: rule_cleanrooms_custom_providers on a configured
  * table's custom analysis rule; lex/rules.c's on a bot's dialog states and
- * still-waiting responses at any depth and a resource policy's grammar.
+ * still-waiting responses at any depth and a resource policy's grammar;
+ * b2bi/rules.c's on a partnership's wrap options and a transformer's
+ * element requirements.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -99,6 +102,15 @@
 	P "c', 'value': 'a'}, {'key': '" P "d', 'value': 'a'}, {'key': '" P "e', 'value': 'a'}"
 #define T50 T5("a") ", " T5("b") ", " T5("c") ", " T5("d") ", " T5("e") ", " T5("f") ", " \
 	T5("g") ", " T5("h") ", " T5("i") ", " T5("j")
+/* A B2BI partnership whose outbound X12 wraps by WRAP. */
+#define PARTNERSHIP(WRAP) "{'name': 'p', 'email': 'a@example.com', 'profile_id': 'p-1', " \
+	"'capabilities': ['c-1'], 'capability_options': {'outbound_edi': {'X12': " \
+	"{'WrapOptions': " WRAP "}}}}"
+/* A transformer whose output conversion's one element requirement is REQUIREMENT. */
+#define TRANSFORMER(REQUIREMENT) "{'name': 't', 'status': 'active', 'output_conversion': " \
+	"{'to_format': 'X12', 'advanced_options': {'x12': {'validation_options': " \
+	"{'validation_rules': [{'element_requirement_validation_rule': {'element_position': " \
+	"'ISA-01', 'requirement': '" REQUIREMENT "'}}]}}}}}"
 #define PROVIDERS_WORDS "Required when allowedAnalyses is ANY_QUERY."
 
 static const struct words_case cases[] = {
@@ -207,6 +219,19 @@ static const struct {
 	  "Minimum of 1 second, maximum of 5 minutes.", LEX_BOT(WAITING_SUB_SLOT("1"), "") },
 	{ "awscc.lex.resource_policy", LEX_POLICY(""), "policy", "Principal",
 	  LEX_POLICY("'Principal': {'AWS': 'arn:aws:iam::123456789012:root'}, ") },
+	{ "awscc.b2bi.partnership", PARTNERSHIP("{'WrapBy': 'ONE_LINE', 'LineTerminator': 'LF'}"),
+	  "capability_options: outbound_edi.X12.WrapOptions: ONE_LINE with a line terminator",
+	  "When you specify ONE_LINE, do not provide either the line length nor the line "
+	  "terminator value.", PARTNERSHIP("{'WrapBy': 'LINE_LENGTH', 'LineLength': 80, "
+					   "'LineTerminator': 'LF'}") },
+	{ "awscc.b2bi.partnership", PARTNERSHIP("{'wrap_by': 'ONE_LINE', 'line_length': 80}"),
+	  "capability_options: outbound_edi.X12.WrapOptions: ONE_LINE with a line length",
+	  "When you specify ONE_LINE", PARTNERSHIP("{'wrap_by': 'ONE_LINE'}") },
+	{ "awscc.b2bi.transformer", TRANSFORMER("REQUIRED"),
+	  "output_conversion: advanced_options.x12.validation_options.validation_rules[0]."
+	  "ElementRequirementValidationRule.Requirement: \"REQUIRED\"",
+	  "Valid values are OPTIONAL (the element may be omitted) or MANDATORY",
+	  TRANSFORMER("MANDATORY") },
 };
 
 static const char *const services[] = { "cleanrooms.", "inspector.", "lex.", "macie.", NULL };

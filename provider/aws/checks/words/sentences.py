@@ -124,7 +124,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "CleanRooms": "cleanrooms",
                "Inspector": "inspector",
                "Lex": "lexv2-models",
-               "Macie": "macie2"}
+               "Macie": "macie2",
+               "B2BI": "b2bi"}
 SERVICES.update(THIRD_SCOPE)
 
 
