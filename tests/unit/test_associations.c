@@ -141,7 +141,9 @@ static void test_awscc_names_from_data(void **state)
 /* A name AWS's words say is unique (gen_object_names.py's SAID_UNIQUE): two
  * AppRegistry applications, two billing groups, two CloudFront response
  * headers policies (a name nested in their configuration) of one name; two
- * channel namespaces of one name on one API, not on two. */
+ * channel namespaces of one name on one API, not on two; two Inspector
+ * Classic targets of one name, two templates of one name on one target;
+ * two Lex bots of one name, two aliases of one name on one bot. */
 static void test_awscc_names_said_unique(void **state)
 {
 	struct strbuf out = STRBUF_INIT;
@@ -165,6 +167,24 @@ static void test_awscc_names_said_unique(void **state)
 	    &out);
 	assert_string_equal(out.buf, "1.name~0.name\n4.name~3.name\n7.name~5.name\n"
 				     "9.response_headers_policy_config.name~8.response_headers_policy_config.name\n");
+	run(aws_check_one_object,
+	    "[['t1', 'awscc.inspector.assessment_target', {'assessment_target_name': 'web'}],"
+	    " ['t2', 'awscc.inspector.assessment_target', {'assessment_target_name': 'web'}],"
+	    " ['p1', 'awscc.inspector.assessment_template', {'assessment_target_arn': 't-1',"
+	    "   'assessment_template_name': 'daily'}],"
+	    " ['p2', 'awscc.inspector.assessment_template', {'assessment_target_arn': 't-2',"
+	    "   'assessment_template_name': 'daily'}],"
+	    " ['p3', 'awscc.inspector.assessment_template', {'assessment_target_arn': 't-1',"
+	    "   'assessment_template_name': 'daily'}],"
+	    " ['l1', 'awscc.lex.bot', {'name': 'Help', 'role_arn': 'r'}],"
+	    " ['l2', 'awscc.lex.bot', {'name': 'Help', 'role_arn': 'r'}],"
+	    " ['s1', 'awscc.lex.bot_alias', {'bot_id': 'B1', 'bot_alias_name': 'live'}],"
+	    " ['s2', 'awscc.lex.bot_alias', {'bot_id': 'B2', 'bot_alias_name': 'live'}],"
+	    " ['s3', 'awscc.lex.bot_alias', {'bot_id': 'B1', 'bot_alias_name': 'live'}]]",
+	    &out);
+	assert_string_equal(out.buf, "1.assessment_target_name~0.assessment_target_name\n"
+				     "4.assessment_template_name~2.assessment_template_name\n"
+				     "6.name~5.name\n9.bot_alias_name~7.bot_alias_name\n");
 	strbuf_release(&out);
 }
 

@@ -1052,6 +1052,16 @@ static const struct crossing_case cases[] = {
 #undef ER_FLOW
 #undef ER_ID_MAPPING
 #undef ER_NAMESPACE
+	/* helper census19: a Clean Rooms membership's single-file output by its
+	 * collaboration's analytics engine */
+#define CR_MEMBERSHIP(ENGINE) "{'c': {'type': 'awscc.cleanrooms.collaboration', 'name': 'c', " \
+	"'analytics_engine': '" ENGINE "'}, 'm': {'type': 'awscc.cleanrooms.membership', " \
+	"'collaboration_identifier': '${c.collaboration_identifier}', 'default_result_configuration'" \
+	": {'output_configuration': {'s3': {'bucket': 'out', 'single_file_output': true}}}}}"
+	{ "cleanrooms.single_file_output_spark", "m",
+	  "default_result_configuration.output_configuration.s3.single_file_output",
+	  CR_MEMBERSHIP("CLEAN_ROOMS_SQL"), CR_MEMBERSHIP("SPARK") },
+#undef CR_MEMBERSHIP
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

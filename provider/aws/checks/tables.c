@@ -152,7 +152,8 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(mediapackage) X(mediatailor) X(paymentcryptography) X(resourceexplorer2) \
 	X(s3vectors) X(smsvoice) X(workspacesweb) X(xray) X(ce) \
 	X(identitystore) X(iotevents) X(osis) X(pcs) \
-	X(codestarconnections) X(entityresolution) X(fis) X(greengrassv2)
+	X(codestarconnections) X(entityresolution) X(fis) X(greengrassv2) \
+	X(cleanrooms) X(inspector) X(lex) X(macie) X(b2bi)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

@@ -53,8 +53,6 @@ gs = _load("gen_schemas", HERE.parent.parent / "cloudcontrol" / "gen_schemas.py"
 NOT_ONE_OBJECT = {
     "AWS::SageMaker::Domain": "SageMaker tells domains apart by their d- id; two may share a name",
     "AWS::GreengrassV2::Deployment": "a deployment of an existing name to a target revises it",
-    "AWS::Inspector::AssessmentTarget": "Inspector Classic tells targets apart by ARN",
-    "AWS::Inspector::AssessmentTemplate": "Inspector Classic tells templates apart by ARN",
     "AWS::Comprehend::DocumentClassifier": "one name holds several versions (VersionName)",
     "AWS::Comprehend::Flywheel": "not known to be unique per account",
 }
@@ -94,6 +92,20 @@ SAID_UNIQUE = {
     "AWS::GameLift::GameServerGroup": (["GameServerGroupName"], [], "The name must be unique per "
                                        "Region per Amazon Web Services account. (gamelift "
                                        "CreateGameServerGroup GameServerGroupName)"),
+    # the model's InvalidInputErrorCode has ASSESSMENT_TARGET_NAME_ALREADY_TAKEN and
+    # ASSESSMENT_TEMPLATE_NAME_ALREADY_TAKEN
+    "AWS::Inspector::AssessmentTarget": (["AssessmentTargetName"], [], "The name must be unique "
+                                         "within the AWS account. (inspector "
+                                         "CreateAssessmentTarget assessmentTargetName)"),
+    "AWS::Inspector::AssessmentTemplate": (["AssessmentTemplateName"], ["AssessmentTargetArn"],
+                                           "The names of the assessment templates that "
+                                           "correspond to a particular assessment target must "
+                                           "be unique. (inspector CreateAssessmentTemplate "
+                                           "assessmentTemplateName)"),
+    "AWS::Lex::Bot": (["Name"], [], "The bot name must be unique in the account that creates "
+                      "the bot. (lexv2-models CreateBot botName)"),
+    "AWS::Lex::BotAlias": (["BotAliasName"], ["BotId"], "The name must be unique for the bot. "
+                           "(lexv2-models CreateBotAlias botAliasName)"),
     "AWS::ServiceCatalogAppRegistry::Application": (["Name"], [], "The name must be unique in the "
                                                     "region in which you are creating the "
                                                     "application. (servicecatalog-appregistry "

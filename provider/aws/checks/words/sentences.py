@@ -130,7 +130,12 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "CodeStarConnections": "codestar-connections",
                "EntityResolution": "entityresolution",
                "FIS": "fis",
-               "GreengrassV2": "greengrassv2"}
+               "GreengrassV2": "greengrassv2",
+               "CleanRooms": "cleanrooms",
+               "Inspector": "inspector",
+               "Lex": "lexv2-models",
+               "Macie": "macie2",
+               "B2BI": "b2bi"}
 SERVICES.update(THIRD_SCOPE)
 
 
