@@ -165,4 +165,41 @@ test_expect_success 'past the depth a scalar stays a scalar: a plain string vali
 	test_empty err
 '
 
+test_expect_success 'past the depth a scalar is judged by its own definition: a Lex still-waiting frequency of 301 is refused, 300 validates' '
+	lex_bot () {
+		stack <<-YAML
+		  bot:
+		    type: awscc.lex.bot
+		    name: b
+		    role_arn: arn:aws:iam::123456789012:role/lex-bot-role-1
+		    idle_session_ttl_in_seconds: 300
+		    data_privacy: {child_directed: false}
+		    bot_locales:
+		      - locale_id: en_US
+		        nlu_confidence_threshold: 0.4
+		        intents:
+		          - name: Book
+		            slots:
+		              - name: City
+		                slot_type_name: AMAZON.City
+		                value_elicitation_setting:
+		                  slot_constraint: Required
+		                  wait_and_continue_specification:
+		                    continue_response: {message_groups_list: [{message: {plain_text_message: {value: ok}}}]}
+		                    waiting_response: {message_groups_list: [{message: {plain_text_message: {value: ok}}}]}
+		                    still_waiting_response:
+		                      frequency_in_seconds: $1
+		                      timeout_in_seconds: 600
+		                      message_groups_list: [{message: {plain_text_message: {value: ok}}}]
+		YAML
+	} &&
+	lex_bot 301 &&
+	# before: valid (seven definitions deep, its bounds were not read)
+	test_expect_code 1 terrace validate -no-color >out 2>err &&
+	test_contains err "still_waiting_response.frequency_in_seconds: (sensitive value), where it takes 1 to 300 (AWS::Lex::Bot'"'"'s schema)" &&
+	lex_bot 300 &&
+	terrace validate -no-color >out 2>err &&
+	test_contains out "Success! The stack is valid (1 resources)"
+'
+
 test_done
