@@ -614,6 +614,39 @@ static void test_rule_prefix_lists_kept_as_list(void **state)
 	free(y);
 }
 
+/* A rule to its own group whose self comes from a list(map(string)) (the
+ * security-group module's ingress_with_self, self = lookup(R, "self",
+ * true)): "true" there is a string, which Terraform gives the bool as true;
+ * the instance is made where tobool() of it is true, not where it equals
+ * the bool (its `complete` example's five self rules of their own ports
+ * were missing, only the rule without a self key made). */
+static void test_rule_self_of_string_map(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"rules\" {\n"
+		"  type    = list(map(string))\n"
+		"  default = [{ from_port = \"30\", to_port = \"40\", protocol = \"6\", self = true }]\n"
+		"}\n"
+		"variable \"prefix_list_ids\" {\n"
+		"  default = []\n"
+		"}\n"
+		"resource \"aws_security_group_rule\" \"with_self\" {\n"
+		"  count             = length(var.rules)\n"
+		"  security_group_id = \"sg-1\"\n"
+		"  type              = \"ingress\"\n"
+		"  self              = lookup(var.rules[count.index], \"self\", true)\n"
+		"  prefix_list_ids   = var.prefix_list_ids\n"
+		"  from_port         = var.rules[count.index][\"from_port\"]\n"
+		"  to_port           = var.rules[count.index][\"to_port\"]\n"
+		"  protocol          = var.rules[count.index][\"protocol\"]\n"
+		"}\n", &y), 0);
+	assert_has(y, "tobool(lookup(var.rules[count_index], \\\"self\\\", true)) == true ? "
+		   "[{index = count_index, kind = \\\"self\\\", pos = 0}] : []");
+	free(y);
+}
+
 /* A random_password left out: the variable standing for its result is
  * sensitive, as hashicorp/random's result is (plan and output never show
  * the password given); another stand-in is not. */
@@ -657,6 +690,7 @@ int main(void)
 		cmocka_unit_test(test_default_group_ipv6_egress),
 		cmocka_unit_test(test_mq_broker),
 		cmocka_unit_test(test_rule_prefix_lists_kept_as_list),
+		cmocka_unit_test(test_rule_self_of_string_map),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
