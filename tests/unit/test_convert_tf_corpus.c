@@ -647,6 +647,37 @@ static void test_rule_self_of_string_map(void **state)
 	free(y);
 }
 
+/* An EventBridge archive is AWS::Events::Archive (awscc.events.archive),
+ * its name and source under CloudFormation's names, the archive's ARN read
+ * as its own: the eventbridge module's `with-archive` made its three
+ * archives (and the rules EventBridge makes for them) only in the original,
+ * the archive left out. */
+static void test_eventbridge_archive(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"aws_cloudwatch_event_bus\" \"b\" {\n"
+		"  name = \"orders\"\n"
+		"}\n"
+		"resource \"aws_cloudwatch_event_archive\" \"a\" {\n"
+		"  name             = \"orders-archive\"\n"
+		"  event_source_arn = aws_cloudwatch_event_bus.b.arn\n"
+		"  description      = \"all orders\"\n"
+		"  event_pattern    = jsonencode({ source = [\"orders\"] })\n"
+		"  retention_days   = 7\n"
+		"}\n"
+		"output \"archive\" {\n"
+		"  value = aws_cloudwatch_event_archive.a.arn\n"
+		"}\n", &y), 0);
+	assert_has(y, "  a:\n    type: awscc.events.archive\n    archive_name: orders-archive\n"
+		   "    source_arn: ${b.arn}\n    description: all orders\n");
+	assert_has(y, "    retention_days: 7\n");
+	assert_has(y, "value: ${a.arn}");
+	assert_null(strstr(y, "left out"));
+	free(y);
+}
+
 /* A random_password left out: the variable standing for its result is
  * sensitive, as hashicorp/random's result is (plan and output never show
  * the password given); another stand-in is not. */
@@ -691,6 +722,7 @@ int main(void)
 		cmocka_unit_test(test_mq_broker),
 		cmocka_unit_test(test_rule_prefix_lists_kept_as_list),
 		cmocka_unit_test(test_rule_self_of_string_map),
+		cmocka_unit_test(test_eventbridge_archive),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
