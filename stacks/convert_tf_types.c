@@ -183,6 +183,9 @@ const struct tf_written tf_written[] = {
 	  { NULL } },
 	{ "aws_egress_only_internet_gateway", "awscc.ec2.egress_only_internet_gateway", { NULL },
 	  "id", NULL, { NULL } },
+	/* its id is its ARN, as AWS::IAM::SAMLProvider's primary identifier */
+	{ "aws_iam_saml_provider", "awscc.iam.saml_provider", { "id", "arn", NULL }, "arn", NULL,
+	  { NULL } },
 	{ "aws_launch_template", "awscc.ec2.launch_template", { "name", "launch_template_name",
 								NULL }, "id", NULL, { NULL } },
 	{ "aws_lb", "awscc.elasticloadbalancingv2.load_balancer", { NULL }, "arn", NULL,

@@ -274,9 +274,8 @@ def normal_keys(v):
 #
 # A security group allows a set of (direction, protocol, ports, source), each
 # with its description: DescribeSecurityGroups groups them into IpPermissions
-# by protocol and ports, and how a server groups them (moto keeps one
-# permission per AuthorizeSecurityGroup* call, as it was asked) or orders
-# them is not what the group allows. Each side's permissions and rules
+# by protocol and ports, and how a server groups them or orders them is not
+# what the group allows. Each side's permissions and rules
 # (DescribeSecurityGroupRules) are compared as that set, keyed
 # "PROTOCOL FROM-TO SOURCE" (a rule's key begins ingress/egress): one rule
 # missing is one difference, not a shift of every permission after it.

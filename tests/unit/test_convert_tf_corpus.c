@@ -678,6 +678,29 @@ static void test_eventbridge_archive(void **state)
 	free(y);
 }
 
+/* A SAML provider is AWS::IAM::SAMLProvider (awscc.iam.saml_provider),
+ * its id its ARN as Terraform's is: the iam module's `...-with-saml`
+ * examples made their providers only in the original, and the roles'
+ * trust policies named none (Principal.Federated empty). */
+static void test_iam_saml_provider(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"aws_iam_saml_provider\" \"idp\" {\n"
+		"  name                   = \"idp_saml\"\n"
+		"  saml_metadata_document = \"<EntityDescriptor/>\"\n"
+		"}\n"
+		"output \"provider\" {\n"
+		"  value = [aws_iam_saml_provider.idp.id, aws_iam_saml_provider.idp.arn]\n"
+		"}\n", &y), 0);
+	assert_has(y, "  idp:\n    type: awscc.iam.saml_provider\n    name: idp_saml\n"
+		   "    saml_metadata_document: <EntityDescriptor/>\n");
+	assert_has(y, "    value:\n    - ${idp.arn}\n    - ${idp.arn}\n");
+	assert_null(strstr(y, "left out"));
+	free(y);
+}
+
 /* A random_password left out: the variable standing for its result is
  * sensitive, as hashicorp/random's result is (plan and output never show
  * the password given); another stand-in is not. */
@@ -723,6 +746,7 @@ int main(void)
 		cmocka_unit_test(test_rule_prefix_lists_kept_as_list),
 		cmocka_unit_test(test_rule_self_of_string_map),
 		cmocka_unit_test(test_eventbridge_archive),
+		cmocka_unit_test(test_iam_saml_provider),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,8 +1,7 @@
 """t1595/security_groups.py: tests/twins/normalise.py's compare() on security
 groups as the security-group module's examples/complete leaves them: the
 permissions are a set of (protocol, ports, source), however a server groups
-them into IpPermissions (AWS one permission per protocol and ports, moto one
-per call) or orders them, and each rule a group refers to is named
+them into IpPermissions or orders them, and each group a rule refers to is named
 (inventory.referenced_groups_named). Prints each case and its difference
 lines (none: "same").
 """
