@@ -701,6 +701,35 @@ static void test_iam_saml_provider(void **state)
 	free(y);
 }
 
+/* A role's inline_policy blocks are aws.iam.role's inline_policies, {NAME:
+ * POLICY}, as a folded aws_iam_role_policy is, and one folded beside them
+ * is merged after them: the sns module's `complete` made its role's logs
+ * policy only in the original, the block left out. */
+static void test_role_inline_policy_blocks(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"aws_iam_role\" \"r\" {\n"
+		"  name               = \"r\"\n"
+		"  assume_role_policy = \"{}\"\n"
+		"  inline_policy {\n"
+		"    name   = \"logs\"\n"
+		"    policy = jsonencode({ Version = \"2012-10-17\" })\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_iam_role_policy\" \"extra\" {\n"
+		"  role   = aws_iam_role.r.name\n"
+		"  name   = \"extra\"\n"
+		"  policy = jsonencode({ Version = \"2012-10-17\" })\n"
+		"}\n", &y), 0);
+	assert_has(y, "    inline_policies: \"${merge({for p in [{name = \\\"logs\\\", policy = "
+		   "jsonencode({ Version = \\\"2012-10-17\\\" })}] : p.name => tostring(p.policy)}, "
+		   "{(\\\"extra\\\") = jsonencode({ Version = \\\"2012-10-17\\\" })})}\"\n");
+	assert_null(strstr(y, "left out"));
+	free(y);
+}
+
 /* A random_password left out: the variable standing for its result is
  * sensitive, as hashicorp/random's result is (plan and output never show
  * the password given); another stand-in is not. */
@@ -747,6 +776,7 @@ int main(void)
 		cmocka_unit_test(test_rule_self_of_string_map),
 		cmocka_unit_test(test_eventbridge_archive),
 		cmocka_unit_test(test_iam_saml_provider),
+		cmocka_unit_test(test_role_inline_policy_blocks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
