@@ -69,6 +69,8 @@
 #   - cloudformation_iam_saml_provider.py: Cloud Control's
 #     AWS::IAM::SAMLProvider, known by its ARN (its metadata in IAM, listed,
 #     read, deleted).
+#   - cloudformation_events_bus_properties.py: Cloud Control's
+#     AWS::Events::EventBus keeps its description, dead-letter queue and tags.
 
 . "$(dirname "$0")/../lib.sh"
 
@@ -575,13 +577,27 @@ def iam_saml_provider_cloudcontrol():
     show("saml providers after delete", len(iam.list_saml_providers()["SAMLProviderList"]))
 
 
+def event_bus_properties_cloudcontrol():
+    """Cloud Control: an AWS::Events::EventBus's Description, DeadLetterConfig and
+    Tags (cloudformation_events_bus_properties.py), as EventBridge answers them."""
+    events = client("events")
+    made = done(cc.create_resource(TypeName="AWS::Events::EventBus", DesiredState=json.dumps({
+        "Name": "tagged-bus", "Description": "orders",
+        "DeadLetterConfig": {"Arn": "arn:aws:sqs:us-east-1:123456789012:dlq"},
+        "Tags": [{"Key": "Name", "Value": "tagged-bus"}]}))["ProgressEvent"])
+    show("tagged bus through Cloud Control", "%s %s" % (made["OperationStatus"], made.get("Identifier")))
+    bus = events.describe_event_bus(Name="tagged-bus")
+    show("tagged bus in EventBridge", "%s %s" % (bus.get("Description"), bus.get("DeadLetterConfig")))
+    show("tagged bus tags", events.list_tags_for_resource(ResourceARN=bus["Arn"])["Tags"])
+
+
 SECTIONS = [customer_gateway_and_cidr_block, lambda_mq_mapping, ipv6_only_subnet,
             subnet_ipv6_attributes, vpc_block_public_access,
             gateway_endpoint_private_dns, ipv6_routes_cloudcontrol,
             s3_lifecycle_minimum_size, s3_bucket_configurations, dynamodb_csv_import,
             rds_restore_from_s3, reads_network_acl_and_traffic_mirror,
             placement_groups, capacity_reservations, s3_directory_bucket,
-            s3tables_settings, iam_saml_provider_cloudcontrol]
+            s3tables_settings, iam_saml_provider_cloudcontrol, event_bus_properties_cloudcontrol]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -766,6 +782,12 @@ test_expect_success 'Cloud Control makes AWS::IAM::SAMLProvider, known by its AR
 	test_line probe.out "saml provider read: True idp_saml" &&
 	test_line probe.out "saml provider delete: SUCCESS" &&
 	test_line probe.out "saml providers after delete: 0"
+'
+
+test_expect_success 'Cloud Control makes AWS::Events::EventBus with its description, dead-letter queue and tags' '
+	test_line probe.out "tagged bus through Cloud Control: SUCCESS tagged-bus" &&
+	test_line probe.out "tagged bus in EventBridge: orders {'"'"'Arn'"'"': '"'"'arn:aws:sqs:us-east-1:123456789012:dlq'"'"'}" &&
+	test_line probe.out "tagged bus tags: [{'"'"'Key'"'"': '"'"'Name'"'"', '"'"'Value'"'"': '"'"'tagged-bus'"'"'}]"
 '
 
 test_done
