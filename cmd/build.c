@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "plan/conditions.h"
 #include "plan/eval.h"
 #include "plan/plan.h"
 #include "provider/build/build.h"
@@ -67,8 +68,9 @@ struct build_job {
 	const char *address;
 	const struct resource_type *rt;
 	const json_t *res;
-	json_t *desired;         /* NULL: failed (err) */
+	json_t *desired;         /* NULL: failed (err), or refused */
 	struct strbuf err;
+	bool refused;            /* a precondition fails: not built, plan says why */
 	bool ran, shared;
 	bool started, finished;   /* under the pool's mu */
 	double seconds;
@@ -85,15 +87,21 @@ struct build_pool {
 };
 
 /* Build one resource as plan would: its attributes evaluated (other
- * resources' unknown) and its type's derivation run, which builds. */
+ * resources' unknown) and its type's derivation run, which builds; none
+ * of it for a resource a precondition of which fails, which plan does not
+ * plan (plan_change: the precondition's message is the error). */
 static void build_job_run(struct build_pool *pool, struct build_job *j)
 {
 	json_t *sensitive = NULL;
 	double t0 = monotonic_seconds();
 
 	ran_command = from_shared = false;
-	j->desired = plan_desired_attrs(pool->sc, j->address, j->rt, j->res, NULL, &pool->eval_mu,
-					&sensitive, NULL, NULL, &j->err);
+	pthread_mutex_lock(&pool->eval_mu);
+	j->refused = conditions_check(pool->sc, j->res, "precondition", NULL, &j->err) != 0;
+	pthread_mutex_unlock(&pool->eval_mu);
+	j->desired = j->refused ? NULL
+		     : plan_desired_attrs(pool->sc, j->address, j->rt, j->res, NULL,
+					  &pool->eval_mu, &sensitive, NULL, NULL, &j->err);
 	j->ran = ran_command;
 	j->shared = from_shared;
 	j->seconds = monotonic_seconds() - t0;
@@ -116,7 +124,7 @@ static void *build_worker(void *arg)
 		build_job_run(pool, &pool->jobs[i]);
 		pthread_mutex_lock(&pool->mu);
 		pool->jobs[i].finished = true;
-		pool->failed = pool->failed || !pool->jobs[i].desired;
+		pool->failed = pool->failed || (!pool->jobs[i].desired && !pool->jobs[i].refused);
 		pool->done++;
 		pthread_mutex_unlock(&pool->mu);
 	}
@@ -270,7 +278,7 @@ static int build_and_report(const json_t *snapshot, const json_t *only, int para
 	for (size_t i = 0; i < n; i++) {
 		const char *want = planned_output_sha256(plan, jobs[i].address), *got;
 
-		if (!jobs[i].started)
+		if (!jobs[i].started || jobs[i].refused)
 			continue;
 		if (!jobs[i].desired) {
 			diag_subject_errorf(d, NULL, "resource %s: %s", jobs[i].address,

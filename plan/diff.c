@@ -56,8 +56,10 @@ static void append_name(json_t **list, const char *name)
 static json_t *unknown_of(const struct resource_type *rt, const struct attr_schema *a)
 {
 	bool set = attr_always_made(a);
-	const char *kind = a->type == ATTR_STRING ? rtype_gives_kind(rt, a->name) : NULL;
-	return kind ? value_unknown_of_kind(kind, set) : set ? value_unknown_set() : value_unknown();
+	const char *prefix = NULL;
+	const char *kind = a->type == ATTR_STRING ? rtype_gives_kind(rt, a->name, &prefix) : NULL;
+	return kind ? value_unknown_of_kind(kind, prefix, set)
+		    : set ? value_unknown_set() : value_unknown();
 }
 
 void diff_resource(const struct resource_type *rt, const json_t *before,

@@ -795,6 +795,21 @@ static void plan_change(struct plan_build *b, const struct eval_scope *sc,
 		b->failed = true;
 		return;
 	}
+	/* Its preconditions are judged before it is planned, as Terraform
+	 * judges them: one that fails says why the values it guards are not
+	 * what the type takes (a converted function's package_type), where the
+	 * type's rules would say only that they are not; nor was it built. */
+	if (res && !opt->destroy) {
+		struct strbuf err = STRBUF_INIT;
+		bool refused = conditions_check(sc, res, "precondition", NULL, &err) != 0;
+		if (refused) {
+			diag_subject_errorf(b->d, c->name, "%s", err.buf);
+			b->failed = true;
+		}
+		strbuf_release(&err);
+		if (refused)
+			return;
+	}
 	if (res && !opt->destroy && !(desired = desired_of(b, sc, c, res))) {
 		b->failed = true;
 		return;

@@ -512,8 +512,9 @@ int rtype_list(const struct resource_type *rt, void *client, const struct resour
 	    struct resource_items *out, struct strbuf *err);
 bool rtype_has_check_config(const struct resource_type *rt);
 /* The kind of identifier attribute `attr` of rt gives, as its provider
- * says (provider_type.gives_kind), or NULL. */
-const char *rtype_gives_kind(const struct resource_type *rt, const char *attr);
+ * says (provider_type.gives_kind), or NULL; *prefix the text every
+ * identifier of the kind begins with, or NULL. */
+const char *rtype_gives_kind(const struct resource_type *rt, const char *attr, const char **prefix);
 int rtype_check_config(const struct resource_type *rt, const json_t *config, const char **attr,
 		    struct strbuf *err);
 
@@ -738,8 +739,11 @@ struct provider_type {
 	 * `type` gives ("AWS::SQS::Queue.Arn": aws's kinds, the CloudFormation
 	 * formats), static storage, or NULL: plan's unknown value of it before
 	 * the object is made carries it (value_unknown_of_kind), so that a
-	 * check judges `${queue.arn}` as a queue's ARN. */
-	const char *(*gives_kind)(const char *type, const char *attr);
+	 * check judges `${queue.arn}` as a queue's ARN. *prefix (set to NULL
+	 * before the call): the text every identifier of the kind begins with
+	 * ("arn:" for an ARN), static storage, which the unknown value carries
+	 * as its known text. */
+	const char *(*gives_kind)(const char *type, const char *attr, const char **prefix);
 	/*
 	 * Optional: whether a configured client can work, found out without
 	 * changing anything (aws: who its credentials are, by STS

@@ -177,11 +177,12 @@ const char *resource_type_suggest(const char *name, const char **also)
 	return made ? made : diag_suggest(name, written, n);
 }
 
-const char *rtype_gives_kind(const struct resource_type *rt, const char *attr)
+const char *rtype_gives_kind(const struct resource_type *rt, const char *attr, const char **prefix)
 {
+	*prefix = NULL;
 	for (size_t i = 0; rt && provider_types[i]; i++) {
 		const char *kind = provider_types[i]->gives_kind
-					   ? provider_types[i]->gives_kind(rt->name, attr) : NULL;
+					   ? provider_types[i]->gives_kind(rt->name, attr, prefix) : NULL;
 		if (kind)
 			return kind;
 	}

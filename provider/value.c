@@ -201,11 +201,14 @@ bool value_unknown_surely_set(const json_t *v)
 static json_t *kind_markers; /* "set KIND" or "may KIND": the marker */
 static pthread_mutex_t kind_markers_lock = PTHREAD_MUTEX_INITIALIZER;
 
-json_t *value_unknown_of_kind(const char *kind, bool set)
+json_t *value_unknown_of_kind(const char *kind, const char *prefix, bool set)
 {
 	if (!kind || !*kind)
 		return set ? value_unknown_set() : value_unknown();
-	char *key = xasprintf("%s %s", set ? "set" : "may", kind);
+	if (prefix && !*prefix)
+		prefix = NULL;
+	/* the key: set-ness, kind and prefix (a kind's name holds no '|') */
+	char *key = xasprintf("%s %s|%s", set ? "set" : "may", kind, prefix ? prefix : "");
 	pthread_mutex_lock(&kind_markers_lock);
 	if (!kind_markers)
 		kind_markers = json_object();
@@ -213,6 +216,8 @@ json_t *value_unknown_of_kind(const char *kind, bool set)
 	if (!m) {
 		m = set ? json_pack("{s:s,s:s}", UNKNOWN_KEY, UNKNOWN_SET, UNKNOWN_KIND_KEY, kind)
 			: json_pack("{s:b,s:s}", UNKNOWN_KEY, 1, UNKNOWN_KIND_KEY, kind);
+		if (prefix)
+			json_object_set_new(m, UNKNOWN_PREFIX_KEY, json_string(prefix));
 		json_object_set_new(kind_markers, key, m);
 	}
 	json_incref(m);
@@ -314,13 +319,6 @@ bool value_known_affixes(const json_t *v, struct strbuf *prefix, struct strbuf *
 	if (unknown_member(v)) {
 		const char *p = json_string_value(json_object_get(v, UNKNOWN_PREFIX_KEY));
 		const char *s = json_string_value(json_object_get(v, UNKNOWN_SUFFIX_KEY));
-		const char *kind = value_unknown_kind(v);
-		size_t klen = kind ? strlen(kind) : 0;
-		/* an identifier of an ARN's kind (a provider's kind names end
-		 * ".Arn": AWS::Lambda::Function.Arn) begins "arn:" whatever it
-		 * turns out to be: "/aws/lambda/${fn.arn}" is known to hold a ':' */
-		if (!p && klen > 4 && !strcmp(kind + klen - 4, ".Arn"))
-			p = "arn:";
 		if (p)
 			strbuf_addstr(prefix, p);
 		if (s)

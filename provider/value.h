@@ -29,9 +29,11 @@ bool value_contains_unknown(const json_t *v); /* anywhere inside */
  * surely there when `set`: {"$unknown": true or "set", "kind": KIND}, what
  * plan knows of an attribute of an object not made yet that gives that
  * kind (provider_type.gives_kind), so that a check judges a reference by
- * what it names. One value per kind and set-ness, shared; NULL or "" kind:
+ * what it names; with the text every identifier of the kind begins with
+ * (`prefix`: "arn:", or NULL) as "prefix" beside it (value_known_affixes).
+ * One value per kind, prefix and set-ness, shared; NULL or "" kind:
  * value_unknown() or value_unknown_set(). */
-json_t *value_unknown_of_kind(const char *kind, bool set); /* new reference */
+json_t *value_unknown_of_kind(const char *kind, const char *prefix, bool set); /* new reference */
 /* The kind an unknown value carries, or NULL (a known value, an unknown of
  * no kind). */
 const char *value_unknown_kind(const json_t *v);

@@ -370,6 +370,7 @@ static void convert_resource(struct conv *c, struct decl *dc)
 						       : NULL;
 			if (!a && lacks) {
 				tf_left_out(c, &it->pos, "%s left out: %s", it->name, lacks);
+				tf_lacks_guard(c, dc, it, res);
 				continue;
 			}
 			if (!a && dc->written) {
@@ -898,6 +899,7 @@ static void convert_decls(struct conv *c)
 	}
 	tf_fold_decls(c);
 	tf_attrs_by_type(c);
+	tf_output_bucket_arns(c);
 	tf_for_attrs_by_type(c);
 	tf_whole_objects(c);
 	tf_package_consumers(c);

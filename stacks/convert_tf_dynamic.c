@@ -4,7 +4,8 @@
  * expression over the block's for_each, the iterator's key and value bound,
  * its content's members as the type has them (what it lacks left out with
  * a warning, nested dynamic blocks likewise), concatenated with the blocks
- * of that name written beside it. A block the type takes as one map
+ * of that name written beside it; a block of one member the written type
+ * holds as a value (a function's environment) that member's value. A block the type takes as one map
  * (tf_block_as_map: an RDS parameter group's parameters) is that map.
  */
 #include <ctype.h>
@@ -222,6 +223,37 @@ bool tf_block_as_map(struct conv *c, const struct decl *dc, const struct hcl_ite
 	return true;
 }
 
+/* dynamic "environment" { for_each content { variables = MAP } } of a
+ * written type that holds the block's one member as the value (aws.lambda.
+ * function's environment, a flat map, as a written block's is,
+ * convert_tf.c): the first instance's member, null when for_each makes
+ * none (terraform-aws-lambda's environment, [] without variables). */
+static bool dynamic_value(struct conv *c, const struct decl *dc, const struct hcl_item *dyn,
+			  const struct attr_schema *a, struct strbuf *out)
+{
+	const struct hcl_item *fe = hcl_attr(dyn->body, "for_each");
+	const struct hcl_item *it = hcl_attr(dyn->body, "iterator");
+	const struct hcl_body *content = NULL;
+	for (size_t k = 0; k < dyn->body->n; k++)
+		if (dyn->body->items[k].is_block && !strcmp(dyn->body->items[k].name, "content"))
+			content = dyn->body->items[k].body;
+	if (!dc->written || a->type != ATTR_MAP || !fe || !content || content->n != 1 ||
+	    content->items[0].is_block)
+		return false;
+	char *fe_text = tf_attr_text(c, fe);
+	const char *outer = c->iterator;
+	c->iterator = it && it->expr && it->expr->kind == EXPR_REF && !it->expr->ref.path
+		      ? it->expr->ref.root : dyn->labels[0];
+	char *v = fe_text ? tf_attr_text(c, &content->items[0]) : NULL;
+	if (v)
+		strbuf_addf(out, "try([for %s_key, %s_value in %s : %s][0], null)", c->iterator,
+			    c->iterator, fe_text, v);
+	c->iterator = outer;
+	free(fe_text);
+	free(v);
+	return v != NULL;
+}
+
 bool tf_dynamic_block(struct conv *c, const struct decl *dc, const struct hcl_item *dyn,
 		      json_t *res)
 {
@@ -235,6 +267,11 @@ bool tf_dynamic_block(struct conv *c, const struct decl *dc, const struct hcl_it
 		return false;
 	}
 	struct strbuf s = STRBUF_INIT;
+	if (!json_object_get(res, a->name) && dynamic_value(c, dc, dyn, a, &s)) {
+		json_object_set_new(res, a->name, json_sprintf("${%s}", s.buf));
+		strbuf_release(&s);
+		return true;
+	}
 	if (!dynamic_text(c, dc, dyn, a, &s)) {
 		strbuf_release(&s);
 		return false;

@@ -7,8 +7,9 @@
  * the values hashicorp/aws reads as unset (tf_unset_values) and its own
  * defaults where they are not AWS's (tf_provider_defaults); and which
  * attributes those conversions read or give (tf_type_reads,
- * tf_type_gives). Which types are carried, and the folds, are
- * convert_tf_types.c's.
+ * tf_type_gives), and a Route 53 record's name as Route 53 takes it
+ * (tf_record_name). Which types are carried is convert_tf_types.c's, the
+ * folds convert_tf_folds.c's.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -659,4 +660,44 @@ void tf_type_finish(struct conv *c, const struct decl *dc, json_t *res)
 	tf_ec2_defaults_finish(c, dc, res);
 	tf_network_acl_finish(c, dc, res);
 	json_decref(res);
+}
+
+/* ---- a record's name ------------------------------------------------------------ */
+
+/*
+ * An aws_route53_record's name as Route 53 takes it. Terraform completes a
+ * name that does not end with its zone's ("www" in example.com is
+ * www.example.com, "" the zone's apex); Route 53 and terrace take the whole
+ * name. A literal name with no dot in a zone the stack names
+ * (zone_id ${X.zone_id} or ${X.id} of a lookup or a hosted zone, not of a
+ * variable, local, module or iterator) is written
+ * NAME.${X.name}; one whose zone the stack cannot name is left as written,
+ * with a warning.
+ */
+void tf_record_name(struct conv *c, const struct decl *dc, json_t *res)
+{
+	const char *name = json_string_value(json_object_get(res, "name"));
+	const char *zone = json_string_value(json_object_get(res, "zone_id"));
+	const struct hcl_item *at = hcl_attr(dc->item->body, "name");
+	if (!name || strchr(name, '.') || strstr(name, "${"))
+		return;
+	size_t n = zone ? strlen(zone) : 0;
+	const char *tail = NULL;
+	if (n > 3 && !strncmp(zone, "${", 2) && zone[n - 1] == '}')
+		for (const char *suffix[] = { ".zone_id}", ".id}" }, **s = suffix; s < suffix + 2; s++)
+			if (!tail && n > strlen(*s) && !strcmp(zone + n - strlen(*s), *s))
+				tail = zone + n - strlen(*s);
+	static const char *const not_zones[] = { "var.", "local.", "each.", "count.", "module.",
+						   NULL };
+	for (size_t i = 0; tail && not_zones[i]; i++)
+		if (!strncmp(zone + 2, not_zones[i], strlen(not_zones[i])))
+			tail = NULL;
+	if (!tail || memchr(zone + 2, '$', (size_t)(tail - zone - 2))) {
+		tf_left_out(c, at ? &at->pos : &dc->item->pos, "name \"%s\" kept as written: %s", name,
+			    "Terraform adds the zone's name to it, and the stack cannot name the zone "
+			    "(write the whole name)");
+		return;
+	}
+	json_object_set_new(res, "name", json_sprintf("%s%s${%.*s.name}", name, *name ? "." : "",
+						      (int)(tail - zone - 2), zone + 2));
 }

@@ -2,7 +2,8 @@
  * convert_tf_internal.h: what the files of `terrace convert -from
  * terraform` share: stacks/convert_tf.c (the configuration read and
  * written), stacks/convert_tf_types.c (which aws_* and utility types become
- * which of terrace's, and the split resources folded into their owner),
+ * which of terrace's), stacks/convert_tf_folds.c (the split resources
+ * folded into their owner),
  * stacks/convert_tf_policy.c (aws_iam_policy_document),
  * stacks/convert_tf_modules.c (module blocks) and stacks/convert_tf_refs.c
  * (values, references and the warnings of what is left out, which the
@@ -101,6 +102,10 @@ struct conv {
 	 * queue's name, as the owner's own is, so the dead-letter queue does
 	 * not depend on the queues whose redrive policies name it. */
 	bool queue_arns_by_name;
+	/* Inside a policy document a fold writes again (tf_document_again):
+	 * the documents it names, written again too, as expressions by where
+	 * they are named ("NAME.json", "NAME[0].json"). */
+	json_t *documents_again;
 	/* The resource being converted: self in its postconditions. */
 	const struct decl *self;
 	json_t *noted;                      /* what was warned of once, by key */
@@ -168,6 +173,13 @@ const struct tf_written *tf_written_find(const char *tf);
  * Terraform completes it. */
 const char *tf_lifted_attr(const char *tf, const char *block, const char *member);
 const char *tf_lacks_why(const char *tf, const char *attr, bool *whole);
+/* Where the written type lacks attribute it of dc but carries the object
+ * while its value is what AWS takes when it is not sent (tf_lacks[]'s
+ * only): a precondition of res that it is, saying why otherwise. */
+void tf_lacks_guard(struct conv *c, const struct decl *dc, const struct hcl_item *it,
+		    json_t *res);
+/* A precondition of res (its lifecycle's list, made when missing). */
+void tf_add_precondition(json_t *res, const char *condition, const char *message);
 void tf_record_name(struct conv *c, const struct decl *dc, json_t *res);
 /* Attributes of tf that its type's own conversion reads (the generic one
  * skips them: a security group rule's sources), that it gives when the
@@ -202,6 +214,14 @@ bool tf_dynamic_block(struct conv *c, const struct decl *dc, const struct hcl_it
  * as the for expression binds it (name.value: name_value), for an inner
  * block's content, which is converted with its own iterator bound. */
 void tf_bind_iterator(const char *name, struct strbuf *text);
+/* count = 1, 0, or C ? 1 : 0: at most one instance (convert_tf_refs.c). */
+bool tf_at_most_one(const struct hcl_item *count);
+/* A policy document a fold names (rest ".json", or "[0].json" of one of at
+ * most one instance) written again inside the fold, its references to the
+ * owner the owner's own values; NULL when it cannot be. *encoded: the value
+ * is the JSON text, else the document (convert_tf_policy.c). */
+json_t *tf_document_again(struct conv *c, const struct decl *doc, const char *rest,
+			  bool *encoded);
 /* The diagnostics of converting an inner block's content (gathered in
  * quiet, which is freed) into c's, but the warning that the outer
  * iterator is not declared (NULL: none). */
@@ -222,6 +242,13 @@ void tf_derived_write(struct conv *c, const char *expr, const char *root, struct
  * "convert_caller" where the stack has a "caller" of another kind. */
 const char *tf_caller_lookup(struct conv *c);
 void tf_attrs_by_type(struct conv *c);
+/* An output's reference to a bucket's ARN (aws.s3.bucket, of one instance
+ * or at most one) written of the bucket's name as the stack gives it, for
+ * each instance of its count: known before the bucket is made, so a
+ * calling stack may pass it back into the module (a bucket policy naming
+ * its bucket, terraform-aws-lambda's with-vpc-s3-endpoint), as Terraform's
+ * graph of resources allows (convert_tf_objects.c). */
+void tf_output_bucket_arns(struct conv *c);
 /* What tf_attrs_by_type writes for root.path, an instance of resource dc
  * (root its address in the stack, path Terraform's attribute and what
  * follows): the attribute renamed, or what AWS builds of what the type

@@ -244,7 +244,7 @@ static bool reaches(struct conv *c, const char *text, const char *name, int dept
 	return false;
 }
 
-static void add_precondition(json_t *res, const char *condition, const char *message)
+void tf_add_precondition(json_t *res, const char *condition, const char *message)
 {
 	json_t *life = json_object_get(res, "lifecycle");
 	if (!life)
@@ -320,7 +320,7 @@ static void take_package(json_t *res, const char *type, const char *list, const 
 		json_object_set_new(res, "python", json_string(py));
 		free(py);
 	}
-	add_precondition(res, cond, msg);
+	tf_add_precondition(res, cond, msg);
 	free(cond);
 	free(msg);
 	/* The module's source_code_hash hashes the zip package.py built
@@ -331,7 +331,7 @@ static void take_package(json_t *res, const char *type, const char *list, const 
 	json_object_del(res, "source_code_hash");
 	for (size_t i = 0; objects[i]; i++) {
 		cond = xasprintf("${!(%s)}", objects[i]);
-		add_precondition(res, cond, "terraform-aws-lambda's store_on_s3 is not carried: "
+		tf_add_precondition(res, cond, "terraform-aws-lambda's store_on_s3 is not carried: "
 				 "the module uploads its package to S3 (aws_s3_object) for the "
 				 "function or layer to take from there, and terrace's aws.s3.object "
 				 "uploads a file, it does not build the package: let the function "

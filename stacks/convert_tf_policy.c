@@ -13,7 +13,11 @@
  * type as IAM's JSON has them, and absent when the loop makes none: an
  * Allow never loses its condition). An inner dynamic block's content may
  * name the outer block's iterator: tf_bind_iterator() binds it, for
- * convert_tf_types.c's dynamic blocks of resources too.
+ * convert_tf_folds.c's dynamic blocks of resources too. source_policy_
+ * documents are the sources' statements (jsondecode), an own statement
+ * replacing a source's of the same sid. A document a fold names is written
+ * again inside it (tf_document_again), and so are the documents it names,
+ * so their references to the owner are the owner's own values.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -105,6 +109,10 @@ static json_t *document_value(struct conv *c, const struct hcl_body *b)
 					json_decref(v);
 					v = once;
 				}
+				if (v && !strcmp(key, "Sid") && json_is_string(v) && !json_string_length(v)) {
+					json_decref(v); /* sid = "": the provider writes no Sid */
+					v = NULL;
+				}
 				if (v)
 					json_object_set_new(s, key, v);
 			} else if (it->is_block && (!strcmp(it->name, "principals") ||
@@ -164,6 +172,31 @@ static json_t *document_value(struct conv *c, const struct hcl_body *b)
 }
 
 
+/* A condition's values (strings: a literal list's numbers and bools as
+ * their text, condition_values_as_strings; values = [true] is ["true"] in
+ * the JSON, as terraform-aws-s3-bucket's Null conditions read), or
+ * principals' identifiers, as an expression's text. */
+static char *values_text(struct conv *c, const struct hcl_item *val, bool condition)
+{
+	const struct expr_node *n = val->expr;
+	bool other = false;
+	for (size_t i = 0; condition && n && n->kind == EXPR_LIST && i < n->n_args; i++)
+		other = other || (n->args[i]->kind == EXPR_LITERAL &&
+				  !json_is_string(n->args[i]->literal));
+	if (!other)
+		return tf_attr_text(c, val);
+	json_t *v = tf_attr_value(c, val, NULL);
+	if (!json_is_array(v)) {
+		json_decref(v);
+		return tf_attr_text(c, val);
+	}
+	condition_values_as_strings(v);
+	struct strbuf out = STRBUF_INIT;
+	tf_add_expression(&out, v);
+	json_decref(v);
+	return strbuf_detach(&out);
+}
+
 /* Blocks of one statement's body with the same key's text (principals of
  * one type, conditions of one test) as "(KEY) = {...}" or "(KEY) = V". */
 static bool add_grouped(struct conv *c, const struct hcl_body *st, const char *block,
@@ -202,7 +235,7 @@ static bool add_grouped(struct conv *c, const struct hcl_body *st, const char *b
 				const struct hcl_item *in = inner_attr ? hcl_attr(o->body, inner_attr) : NULL;
 				const struct hcl_item *val = hcl_attr(o->body, value_attr);
 				char *it_text = in ? tf_attr_text(c, in) : NULL;
-				char *vt = val ? tf_attr_text(c, val) : NULL;
+				char *vt = val ? values_text(c, val, inner_attr != NULL) : NULL;
 				if (vt && (!inner_attr || it_text)) {
 					if (inner_attr)
 						strbuf_addf(out, "%s(%s) = %s", first ? "" : ", ", it_text, vt);
@@ -385,7 +418,11 @@ static void statement_text(struct conv *c, const struct hcl_body *st, struct str
 		for (size_t j = 0; j < sizeof(statement_keys) / sizeof(statement_keys[0]); j++)
 			if (!strcmp(it->name, statement_keys[j][0]))
 				key = statement_keys[j][1];
-		if (key && !it->is_block) {
+		if (key && !it->is_block && !strcmp(key, "Sid") && it->expr &&
+		    it->expr->kind == EXPR_LITERAL && json_is_string(it->expr->literal) &&
+		    !*json_string_value(it->expr->literal)) {
+			continue; /* sid = "": the provider writes no Sid */
+		} else if (key && !it->is_block) {
 			/* a member that may be null (the modules' try(statement.value.
 			 * not_actions, null)) is left out where it is, as the
 			 * provider leaves it out of the JSON; a null effect is its
@@ -480,12 +517,15 @@ bool tf_for_each_is_set(struct conv *c, const struct hcl_item *fe)
 static void document_text(struct conv *c, const struct hcl_body *b, struct strbuf *out)
 {
 	struct strbuf fixed = STRBUF_INIT, loops = STRBUF_INIT;
-	char *version = NULL;
+	char *version = NULL, *sources = NULL;
 	for (size_t i = 0; i < b->n; i++) {
 		const struct hcl_item *st = &b->items[i];
 		if (!st->is_block && !strcmp(st->name, "version")) {
 			free(version);
 			version = tf_attr_text(c, st);
+		} else if (!st->is_block && !strcmp(st->name, "source_policy_documents")) {
+			free(sources);
+			sources = tf_attr_text(c, st);
 		} else if (st->is_block && !strcmp(st->name, "statement")) {
 			strbuf_addstr(&fixed, fixed.len ? ", " : "");
 			statement_text(c, st->body, &fixed);
@@ -507,17 +547,34 @@ static void document_text(struct conv *c, const struct hcl_body *b, struct strbu
 			continue;
 		} else {
 			tf_left_out(c, &st->pos, "%s of an aws_iam_policy_document left out: %s",
-				    st->name, "only statement blocks (dynamic ones too) and version "
+				    st->name, "only statement blocks (dynamic ones too), source_policy_documents and version "
 				    "carry over");
 		}
 	}
 	strbuf_addf(out, "{Version = %s, Statement = ", version ? version : "\"2012-10-17\"");
+	struct strbuf own = STRBUF_INIT;
 	if (loops.len)
-		strbuf_addf(out, "concat([%s]%s)", fixed.buf ? fixed.buf : "", loops.buf);
+		strbuf_addf(&own, "concat([%s]%s)", fixed.buf ? fixed.buf : "", loops.buf);
 	else
-		strbuf_addf(out, "[%s]", fixed.buf ? fixed.buf : "");
+		strbuf_addf(&own, "[%s]", fixed.buf ? fixed.buf : "");
+	if (sources && !fixed.len && !loops.len) {
+		/* source_policy_documents: their statements, then the own */
+		strbuf_addf(out, "flatten([for source_document in %s : "
+			    "jsondecode(source_document).Statement])", sources);
+	} else if (sources) {
+		/* an own statement replaces a source's of the same sid */
+		strbuf_addf(out, "concat([for source_statement in flatten([for source_document in "
+			    "%s : jsondecode(source_document).Statement]) : source_statement if "
+			    "try(source_statement.Sid, \"\") == \"\" || !contains([for own_statement "
+			    "in %s : try(own_statement.Sid, \"\")], source_statement.Sid)], %s)",
+			    sources, own.buf, own.buf);
+	} else {
+		strbuf_addstr(out, own.buf);
+	}
 	strbuf_addch(out, '}');
+	strbuf_release(&own);
 	free(version);
+	free(sources);
 	strbuf_release(&fixed);
 	strbuf_release(&loops);
 }
@@ -534,7 +591,7 @@ json_t *tf_policy_document(struct conv *c, const struct decl *dc)
 		     k++)
 			dynamic = dynamic || is_dynamic(&st->body->items[k], NULL);
 	}
-	if (!fe && !count && !dynamic)
+	if (!fe && !count && !dynamic && !hcl_attr(b, "source_policy_documents"))
 		return document_value(c, b);
 	struct strbuf s = STRBUF_INIT;
 	char *over = fe ? tf_attr_text(c, fe) : count ? tf_attr_text(c, count) : NULL;
@@ -560,6 +617,113 @@ json_t *tf_policy_document(struct conv *c, const struct decl *dc)
 	free(over);
 	json_t *v = json_stringn(s.buf, s.len);
 	strbuf_release(&s);
+	return v;
+}
+
+/* ---- a document written again inside a fold ---------------------------------- */
+
+/* Whether body's text names data.aws_iam_policy_document.NAME (at any
+ * depth). */
+static bool names_document(const struct hcl_body *b, const char *name)
+{
+	char *ref = xasprintf("data.aws_iam_policy_document.%s", name);
+	size_t n = strlen(ref);
+	bool found = false;
+	for (size_t i = 0; i < b->n && !found; i++) {
+		const struct hcl_item *it = &b->items[i];
+		if (it->is_block) {
+			found = names_document(it->body, name);
+			continue;
+		}
+		for (const char *p = it->text; p && !found && (p = strstr(p, ref)); p += n)
+			found = p[n] == '.' || p[n] == '[';
+	}
+	free(ref);
+	return found;
+}
+
+/* A document written again (tf_document_again) as an expression of its
+ * JSON text, by where it is named ("NAME.json", "NAME[0].json"). */
+static void add_again(struct conv *c, json_t *table, const struct decl *x)
+{
+	const char *rest = hcl_attr(x->item->body, "count") ? "[0].json" : ".json";
+	bool encoded;
+	json_t *v = tf_document_again(c, x, rest, &encoded);
+	const char *s = json_string_value(v);
+	struct strbuf t = STRBUF_INIT;
+	if (v && encoded && s && expr_is_one_expression(s)) {
+		strbuf_addf(&t, "(%.*s)", (int)strlen(s) - 3, s + 2);
+	} else if (v && !encoded) {
+		strbuf_addstr(&t, "jsonencode(");
+		tf_add_expression(&t, v);
+		strbuf_addch(&t, ')');
+	}
+	if (t.len) {
+		char *key = xasprintf("%s%s", x->tf_name, rest);
+		json_object_set_new(table, key, json_string(t.buf));
+		free(key);
+	}
+	strbuf_release(&t);
+	json_decref(v);
+}
+
+/* data.aws_iam_policy_document.X.json (rest ".json"; "[0].json" of a
+ * document of at most one instance, a module's count = C ? 1 : 0) written
+ * again where a fold names it, so that its references to the owner (a
+ * bucket policy's Resource, the bucket's ARN) are the owner's own values,
+ * and so are those of the documents it names in turn (a module's
+ * combined document of source_policy_documents: c->documents_again, which
+ * convert_tf_refs.c writes for their references); NULL when it cannot be
+ * (for_each, or another instance). *encoded: the value is the document's
+ * JSON text already (of a count: [for ...][0].json), else the document. */
+json_t *tf_document_again(struct conv *c, const struct decl *doc, const char *rest,
+			  bool *encoded)
+{
+	bool first = !strcmp(rest, "[0].json");
+	*encoded = false;
+	if (!doc->policy_document || (!first && strcmp(rest, ".json")))
+		return NULL;
+	const struct hcl_item *count = hcl_attr(doc->item->body, "count");
+	if (hcl_attr(doc->item->body, "for_each") ||
+	    (count ? !first || !tf_at_most_one(count) : first))
+		return NULL;
+	/* what it leaves out was warned of, and counted, with its local; the
+	 * instance names of a fold with count or for_each kept */
+	struct diags *d = c->d, quiet = DIAGS_INIT;
+	size_t left_out = c->left_out;
+	bool each = c->each_bound, each_key = c->each_is_key, counted = c->count_bound;
+	const struct hcl_item *at = c->at;
+	const char *iterator = c->iterator;
+	json_t *outer = c->documents_again;
+	c->d = &quiet;
+	c->iterator = NULL;
+	c->each_bound = c->each_is_key = c->count_bound = false;
+	json_t *table = json_object();
+	for (size_t i = 0; i < c->n_decls; i++)
+		if (c->decls[i].policy_document && &c->decls[i] != doc &&
+		    names_document(doc->item->body, c->decls[i].tf_name))
+			add_again(c, table, &c->decls[i]);
+	c->documents_again = table;
+	json_t *v = tf_policy_document(c, doc);
+	c->documents_again = outer;
+	json_decref(table);
+	c->d = d;
+	c->left_out = left_out;
+	c->each_bound = each, c->each_is_key = each_key, c->count_bound = counted;
+	c->at = at;
+	c->iterator = iterator;
+	diags_free(&quiet);
+	const char *s = json_string_value(v);
+	if (count && s && expr_is_one_expression(s)) {
+		/* [for count_index in range(C) : {json = ...}]: its first */
+		json_t *one = json_sprintf("${%.*s[0].json}", (int)strlen(s) - 3, s + 2);
+		json_decref(v);
+		v = one;
+		*encoded = true;
+	} else if (count) {
+		json_decref(v);
+		v = NULL;
+	}
 	return v;
 }
 

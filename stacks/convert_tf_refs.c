@@ -132,6 +132,23 @@ int tf_self_reference(struct conv *c, const struct decl *dc, const char *rest,
 	return 0;
 }
 
+/* count = 1, 0, or C ? 1 : 0 (C ? 0 : 1): at most one instance. */
+bool tf_at_most_one(const struct hcl_item *count)
+{
+	const struct expr_node *n = count->expr;
+	if (!n)
+		return false;
+	if (n->kind == EXPR_LITERAL)
+		return json_is_integer(n->literal) && json_integer_value(n->literal) <= 1;
+	if (n->kind != EXPR_OP || strcmp(n->op, "?") || n->n_args != 3)
+		return false;
+	for (size_t i = 1; i < 3; i++)
+		if (n->args[i]->kind != EXPR_LITERAL || !json_is_integer(n->args[i]->literal) ||
+		    json_integer_value(n->args[i]->literal) > 1)
+			return false;
+	return true;
+}
+
 void tf_left_out(struct conv *c, const struct src_pos *pos, const char *fmt, const char *a,
 		     const char *b)
 {
@@ -727,6 +744,19 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 			return 1;
 		}
 		stand_in(c, pos, ref, NULL, whole_stand_in(dc, rest), out);
+		return 1;
+	}
+	const char *again = NULL;
+	if (dc->policy_document && c->folding_into && c->documents_again) {
+		/* named in a document a fold writes again (the source documents
+		 * of a module's combined bucket policy): written again too
+		 * (convert_tf_policy.c's tf_document_again) */
+		char *key = xasprintf("%s%s", dc->tf_name, rest);
+		again = json_string_value(json_object_get(c->documents_again, key));
+		free(key);
+	}
+	if (again) {
+		strbuf_addstr(out, again);
 		return 1;
 	}
 	if (dc->policy_document) {

@@ -14,6 +14,7 @@
 #include "provider/aws/resources.h"
 #include "provider/aws/server.h"
 #include "provider/aws/transport/transport.h"
+#include "provider/base/text.h"
 #include "provider/provider.h"
 
 /* endpoints: one optional URL per service terrace calls (endpoints.h). */
@@ -301,11 +302,18 @@ __attribute__((constructor)) static void aws_register_build_cache(void)
 }
 
 /* provider_type.gives_kind: the one kind the attribute gives (kinds/);
- * none when AWS's data names none, or several. */
-static const char *aws_gives_kind(const char *type, const char *attr)
+ * none when AWS's data names none, or several. A kind cfn-lint's formats
+ * name ".Arn" (AWS::Lambda::Function.Arn) is an ARN, which begins "arn:"
+ * whatever it turns out to be: "/aws/lambda/${fn.arn}" holds a ':'. */
+static const char *aws_gives_kind(const char *type, const char *attr, const char **prefix)
 {
 	struct aws_kinds ks = aws_kinds_of(type, attr, true);
-	return ks.n == 1 ? ks.k[0]->name : NULL;
+
+	if (ks.n != 1)
+		return NULL;
+	if (ends_with(ks.k[0]->name, ".Arn"))
+		*prefix = "arn:";
+	return ks.k[0]->name;
 }
 
 const struct provider_type aws_provider_type = {

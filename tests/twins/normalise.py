@@ -67,6 +67,9 @@ ID_PATTERNS = [
      lambda m: m.group(1) + "-<secret-suffix>"),
 ]
 
+# Terraform's name_prefix suffix alone (ID_PATTERNS' <generated>).
+TERRAFORM_SUFFIX = re.compile(r"(?<=[A-Za-z0-9_.-])20\d{16}[0-9a-f]{8}\b")
+
 # Terraform's name_prefix suffix with the prefix before it (the run of name
 # characters it ends).
 TERRAFORM_PREFIXED = re.compile(r"(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]+?)20\d{16}[0-9a-f]{8}\b")
@@ -582,7 +585,15 @@ def set_aside_random_values(original, twin, values):
                     i = x.find(value, start)
                     if i < 0:
                         break
-                    contexts.add((x[max(0, i - 16):i], x[i + len(value):i + len(value) + 16], n))
+                    # the text after with Terraform's name_prefix suffix
+                    # as <generated>: terrace's own suffix (8 hex digits)
+                    # stands there in the twin (a bucket_prefix of
+                    # "${random_pet.this.id}-")
+                    rest = x[i + len(value):]
+                    after = TERRAFORM_SUFFIX.sub("<generated>", rest)
+                    cut = after.find("<generated>")
+                    window = after[:max(16, cut + len("<generated>"))] if 0 <= cut < 16 else after[:16]
+                    contexts.add((x[max(0, i - 16):i], window, n, i < 16, len(rest) < 16))
                     start = i + len(value)
                 x = x.replace(value, "<random>")
             return x
@@ -596,9 +607,10 @@ def set_aside_random_values(original, twin, values):
     # the stand-in is held to the same place, never taken from the middle
     # of other digits (an account id's last 8, where the random value was
     # a whole string).
-    compiled = [re.compile("(?<=" + ("\\A" if len(before) < 16 else "") + re.escape(before) + ")" +
-                           "[0-9a-f]{%d}" % n + "(?=" + re.escape(after) + ("\\Z" if len(after) < 16 else "") + ")")
-                for before, after, n in sorted(contexts)]
+    compiled = [re.compile("(?<=" + ("\\A" if at_start else "") + re.escape(before) + ")" +
+                           "[0-9a-f]{%d}" % n + "(?=" + re.escape(after).replace(
+                               "<generated>", "[0-9a-f]{8}(?:[0-9a-f]{4})?") + ("\\Z" if at_end else "") + ")")
+                for before, after, n, at_start, at_end in sorted(contexts)]
 
     def in_twin(x):
         if isinstance(x, str):

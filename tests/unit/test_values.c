@@ -236,10 +236,10 @@ static void test_value_unknown_is_a_marker_object(void **state)
 static void test_value_unknown_of_kind(void **state)
 {
 	(void)state;
-	json_t *q = value_unknown_of_kind("AWS::SQS::Queue.Arn", true);
-	json_t *again = value_unknown_of_kind("AWS::SQS::Queue.Arn", true);
-	json_t *may = value_unknown_of_kind("AWS::SQS::Queue.Arn", false);
-	json_t *plain = value_unknown_of_kind(NULL, true);
+	json_t *q = value_unknown_of_kind("AWS::SQS::Queue.Arn", NULL, true);
+	json_t *again = value_unknown_of_kind("AWS::SQS::Queue.Arn", NULL, true);
+	json_t *may = value_unknown_of_kind("AWS::SQS::Queue.Arn", NULL, false);
+	json_t *plain = value_unknown_of_kind(NULL, NULL, true);
 
 	assert_true(value_is_unknown(q) && value_unknown_surely_set(q));
 	assert_int_equal(value_set_ness(q), 1);
@@ -271,6 +271,37 @@ static void test_value_unknown_of_kind(void **state)
 	json_decref(may);
 	json_decref(again);
 	json_decref(q);
+}
+
+/* The text every identifier of a kind begins with, as its provider gives
+ * it (aws: "arn:" for a ".Arn" kind), is the known text of the unknown
+ * value; the core reads nothing into a kind's name. */
+static void test_value_unknown_of_kind_prefix(void **state)
+{
+	(void)state;
+	struct strbuf prefix = STRBUF_INIT, suffix = STRBUF_INIT;
+	json_t *arn = value_unknown_of_kind("AWS::Lambda::Function.Arn", "arn:", true);
+	json_t *bare = value_unknown_of_kind("AWS::Lambda::Function.Arn", NULL, true);
+	json_t *empty = value_unknown_of_kind("AWS::Lambda::Function.Arn", "", true);
+
+	assert_ptr_not_equal(arn, bare);
+	assert_ptr_equal(bare, empty);
+	assert_true(value_unknown_surely_set(arn));
+	assert_string_equal(value_unknown_kind(arn), "AWS::Lambda::Function.Arn");
+	assert_true(value_known_affixes(arn, &prefix, &suffix));
+	assert_string_equal(prefix.buf, "arn:");
+	assert_string_equal(suffix.buf, "");
+	assert_false(value_known_affixes(bare, &prefix, &suffix));
+	assert_int_equal(prefix.len + suffix.len, 0);
+	json_t *copy = json_deep_copy(arn); /* as plan's references copy it */
+	assert_true(value_known_affixes(copy, &prefix, &suffix));
+	assert_string_equal(prefix.buf, "arn:");
+	json_decref(copy);
+	json_decref(empty);
+	json_decref(bare);
+	json_decref(arn);
+	strbuf_release(&prefix);
+	strbuf_release(&suffix);
 }
 
 /* The map diff that tag updates use: keys to remove, keys to add or change. */
@@ -1180,6 +1211,7 @@ int main(void)
 		cmocka_unit_test(test_value_equal_distinguishes_large_integers),
 		cmocka_unit_test(test_value_unknown_is_a_marker_object),
 		cmocka_unit_test(test_value_unknown_of_kind),
+		cmocka_unit_test(test_value_unknown_of_kind_prefix),
 		cmocka_unit_test(test_value_known_affixes),
 		cmocka_unit_test(test_value_contains_unknown_looks_everywhere),
 		cmocka_unit_test(test_text_listed_and_utf8_chars),

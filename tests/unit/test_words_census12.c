@@ -563,13 +563,11 @@ static const char *const services[] = { "qbusiness.", "bedrockagentcore.", "elas
 					"groundstation.", "medialive.", "mediapackagev2.",
 					"networkfirewall.", "route53resolver.", "apprunner.", NULL };
 
-/* A written rule's case: a resource of TYPE it refuses (its message
- * beginning with the attribute AT and quoting AWS's WORDS), and its twin. */
-struct written_case {
-	const char *type, *refused, *at, *words, *passing;
-};
+/* A written rule's case (words_support.h's words_written_case): a resource
+ * of TYPE it refuses (its message beginning with the attribute AT and
+ * quoting AWS's WORDS), and its twin. */
 
-static const struct written_case written[] = {
+static const struct words_written_case written[] = {
 	{ "awscc.mediapackagev2.origin_endpoint",
 	  MP_ENDPOINT(", 'hls_manifests': [" MP_HLS("index", "") "], "
 		      "'low_latency_hls_manifests': [" MP_HLS("index", "") "]"),
@@ -612,20 +610,7 @@ static const struct written_case written[] = {
 static void test_written_rules(void **state)
 {
 	(void)state;
-	for (size_t i = 0; i < sizeof(written) / sizeof(*written); i++) {
-		struct strbuf err = STRBUF_INIT;
-		const char *attr = NULL;
-
-		if (!words_judge(written[i].type, written[i].refused, NULL, &attr, &err))
-			fail_msg("written case %zu: accepted %s", i, written[i].refused);
-		if (strncmp(err.buf, written[i].at, strlen(written[i].at)) ||
-		    !strstr(err.buf, written[i].words))
-			fail_msg("written case %zu: message \"%s\"", i, err.buf);
-		strbuf_reset(&err);
-		if (words_judge(written[i].type, written[i].passing, NULL, &attr, &err))
-			fail_msg("written case %zu: refused its twin: %s", i, err.buf);
-		strbuf_release(&err);
-	}
+	words_check_written(written, sizeof(written) / sizeof(*written));
 }
 
 /* Each row refuses its case naming the attribute, AWS's words and the

@@ -204,11 +204,9 @@ static const struct words_case cases[] = {
 
 static const char *const services[] = { "wafv2.", "config.", NULL };
 
-/* A written rule's case: a resource of TYPE it refuses (its message
- * beginning with the attribute AT and quoting AWS's WORDS), and its twin. */
-struct written_case {
-	const char *type, *refused, *at, *words, *passing;
-};
+/* A written rule's case (words_support.h's words_written_case): a resource
+ * of TYPE it refuses (its message beginning with the attribute AT and
+ * quoting AWS's WORDS), and its twin. */
 
 /* Statements within statements: an AND's, a NOT's. */
 #define AND(A, B) "{'and_statement': {'statements': [" A ", " B "]}}"
@@ -232,7 +230,7 @@ struct written_case {
 #define CONTINUE ", 'override_action': {'none': {}}"
 #define IN_AND "rules[0].statement.and_statement.statements[0]."
 
-static const struct written_case written[] = {
+static const struct words_written_case written[] = {
 	{ "awscc.wafv2.web_acl",
 	  WAF_ACL(WAF_RULE("1", AND(BYTE_MATCH(COOKIES("{'all': {}, 'included_cookies': ['a']}"),
 					       ""), GEO), BLOCK), ""),
@@ -344,20 +342,7 @@ static const struct written_case written[] = {
 static void test_written_rules(void **state)
 {
 	(void)state;
-	for (size_t i = 0; i < sizeof(written) / sizeof(*written); i++) {
-		struct strbuf err = STRBUF_INIT;
-		const char *attr = NULL;
-
-		if (!words_judge(written[i].type, written[i].refused, NULL, &attr, &err))
-			fail_msg("written case %zu: accepted %s", i, written[i].refused);
-		if (strncmp(err.buf, written[i].at, strlen(written[i].at)) ||
-		    !strstr(err.buf, written[i].words))
-			fail_msg("written case %zu: message \"%s\"", i, err.buf);
-		strbuf_reset(&err);
-		if (words_judge(written[i].type, written[i].passing, NULL, &attr, &err))
-			fail_msg("written case %zu: refused its twin: %s", i, err.buf);
-		strbuf_release(&err);
-	}
+	words_check_written(written, sizeof(written) / sizeof(*written));
 }
 
 /* A rule group's rule names no rule group at all: the registry's rule

@@ -188,9 +188,7 @@ static const struct words_case cases[] = {
 };
 
 /* The written rule's refused stacks and their passing twins. */
-static const struct {
-	const char *type, *refused, *at, *words, *passing;
-} written[] = {
+static const struct words_written_case written[] = {
 	{ "awscc.workspacesweb.user_settings",
 	  USER_SETTINGS(BRANDED(LOCALES("{'BrowserTabTitle': 'Web'}"))),
 	  "branding_configuration.localized_strings.fr-FR: no WelcomeText",
@@ -255,20 +253,7 @@ static const char *const services[] = { "s3vectors.", "smsvoice.", "workspaceswe
 static void test_written_rules(void **state)
 {
 	(void)state;
-	for (size_t i = 0; i < sizeof(written) / sizeof(*written); i++) {
-		struct strbuf err = STRBUF_INIT;
-		const char *attr = NULL;
-
-		if (!words_judge(written[i].type, written[i].refused, NULL, &attr, &err))
-			fail_msg("written case %zu: accepted %s", i, written[i].refused);
-		if (strncmp(err.buf, written[i].at, strlen(written[i].at)) ||
-		    !strstr(err.buf, written[i].words))
-			fail_msg("written case %zu: message \"%s\"", i, err.buf);
-		strbuf_reset(&err);
-		if (words_judge(written[i].type, written[i].passing, NULL, &attr, &err))
-			fail_msg("written case %zu: refused its twin: %s", i, err.buf);
-		strbuf_release(&err);
-	}
+	words_check_written(written, sizeof(written) / sizeof(*written));
 }
 
 /* Each row refuses its case naming the attribute, AWS's words and the

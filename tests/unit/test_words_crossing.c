@@ -1014,6 +1014,24 @@ static const struct crossing_case cases[] = {
 	  WSW_SUBNET("c", "us-east-1b") ", " WSW_NETWORK(", '${c.id}'") "}" },
 #undef WSW_SUBNET
 #undef WSW_NETWORK
+	/* helper census21: a PCS cluster's subnet, a node group's role and subnets */
+#define PCS(S1Z, S2V, ROLE) "{'v1': {'type': 'aws.ec2.vpc', 'cidr_block': '10.0.0.0/16'}, 'v2': " \
+	"{'type': 'aws.ec2.vpc', 'cidr_block': '10.1.0.0/16'}, 's1': {'type': 'aws.ec2.subnet', " \
+	"'vpc_id': '${v1.id}', 'cidr_block': '10.0.1.0/24', 'availability_zone': '" S1Z "'}, " \
+	"'s2': {'type': 'aws.ec2.subnet', 'vpc_id': '${" S2V ".id}', 'cidr_block': '10.0.2.0/24'}, " \
+	"'r': {'type': 'aws.iam.role', 'name': '" ROLE "', 'assume_role_policy': {}}, 'p': " \
+	"{'type': 'aws.iam.instance_profile', 'name': 'pcs', 'role': '${r.name}'}, 'c': {'type': " \
+	"'awscc.pcs.cluster', 'networking': {'subnet_ids': ['${s1.id}']}}, 'g': {'type': " \
+	"'awscc.pcs.compute_node_group', 'cluster_id': '${c.cluster_id}', 'subnet_ids': " \
+	"['${s2.id}'], 'iam_instance_profile_arn': '${p.arn}'}}"
+	{ "pcs.cluster_subnets_not_edge", "c", "networking.subnet_ids[0]",
+	  PCS("us-west-2-lax-1a", "v1", "AWSPCS-a"), PCS("us-west-2a", "v1", "AWSPCS-a") },
+	{ "pcs.node_group_profile_role_name", "g",
+	  "the role->path of what iam_instance_profile_arn names",
+	  PCS("us-west-2a", "v1", "nodes"), PCS("us-west-2a", "v1", "AWSPCS-a") },
+	{ "pcs.node_group_subnets_cluster_vpc", "g", "cluster_id",
+	  PCS("us-west-2a", "v2", "AWSPCS-a"), PCS("us-west-2a", "v1", "AWSPCS-a") },
+#undef PCS
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -3,7 +3,9 @@
  * include after cmocka.h. A case is a row's refused resource and its
  * passing twin; words_check_cases drives each through the provider's
  * constraints (the message names the attribute, quotes AWS's words and
- * names the document; the twin passes), words_check_every_row_has_a_case
+ * names the document; the twin passes), words_check_written a written
+ * rule's (its message begins with the path at fault and holds AWS's
+ * words), words_check_every_row_has_a_case
  * holds that every words row of a file's services has its case there
  * (but a row that crosses a reference: test_words_crossing.c's).
  */
@@ -535,6 +537,30 @@ static inline void words_check_every_row_has_a_case(const struct words_case *cas
 			tested |= !strcmp(cases[i].id, c->id);
 		if (ours && !tested)
 			fail_msg("words row %s has no case in %s", c->id, file);
+	}
+}
+
+/* A written rule's refused resource of type `type`, whose message begins
+ * `at` and holds `words`, and its passing twin. */
+struct words_written_case {
+	const char *type, *refused, *at, *words, *passing;
+};
+
+static inline void words_check_written(const struct words_written_case *cases, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct strbuf err = STRBUF_INIT;
+		const char *attr = NULL;
+
+		if (!words_judge(cases[i].type, cases[i].refused, NULL, &attr, &err))
+			fail_msg("written case %zu: accepted %s", i, cases[i].refused);
+		if (strncmp(err.buf, cases[i].at, strlen(cases[i].at)) ||
+		    !strstr(err.buf, cases[i].words))
+			fail_msg("written case %zu: message \"%s\"", i, err.buf);
+		strbuf_reset(&err);
+		if (words_judge(cases[i].type, cases[i].passing, NULL, &attr, &err))
+			fail_msg("written case %zu: refused its twin: %s", i, err.buf);
+		strbuf_release(&err);
 	}
 }
 

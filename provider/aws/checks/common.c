@@ -39,15 +39,25 @@ int rule_not_empty(const json_t *v, const json_t *r, struct strbuf *err)
 /* ---- an awscc type's tag list ------------------------------------------ */
 
 /* An awscc type's tags, a list of {key, value} items (the registry's Tag,
- * whose schema holds the lengths): "You can specify a value that is 1 to
- * 128 Unicode characters in length and cannot be prefixed with aws:."
- * (each service's ledger, checks/words/, names the types whose rows run it). */
+ * whose schema holds the lengths) or a map of key to value: "You can
+ * specify a value that is 1 to 128 Unicode characters in length and cannot
+ * be prefixed with aws:." (each service's ledger, checks/words/, names the
+ * types whose rows run it). */
 int rule_tag_list_keys(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const json_t *tag;
+	const char *name;
 	size_t i;
 
 	(void)r;
+	if (json_is_object(v) && !value_not_known(v))
+		json_object_foreach((json_t *)v, name, tag)
+			if (!value_key_not_known(name) && !strncasecmp(name, "aws:", 4)) {
+				strbuf_addf(err, "[\"%s\"]: AWS says a tag key \"cannot be "
+					    "prefixed with aws:\", reserved for AWS's own tags (e.g. "
+					    "\"team\" or \"acme:team\")", name);
+				return -1;
+			}
 	if (!json_is_array(v) || value_not_known(v))
 		return 0;
 	json_array_foreach(v, i, tag) {

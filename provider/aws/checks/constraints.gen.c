@@ -721,8 +721,8 @@ const struct aws_cfn_attr aws_cfn_growing[] = {
 };
 
 /* The rows of the written types' attributes that judge their awscc twins'
- * values too (twin_value_rows, from cfn.map): 112 attributes of 35 awscc types
- * (73 by their data rows, 39 by their rule rows); left (the property's
+ * values too (twin_value_rows, from cfn.map): 111 attributes of 35 awscc types
+ * (73 by their data rows, 38 by their rule rows); left (the property's
  * keywords judge it, it takes another shape, a rule reads other attributes,
  * or the row is terrace's own): 310:
  *   aws.athena.named_query database: AWS::Athena::NamedQuery database's keywords judge it
@@ -1107,7 +1107,6 @@ const struct aws_twin_row aws_twin_rows[] = {
 	{ "awscc.lakeformation.permissions", "resource.table_with_columns_resource.column_names", "aws.lakeformation.permissions", "table_with_columns.column_names", true, false },
 	{ "awscc.lakeformation.permissions", "resource.table_with_columns_resource.database_name", "aws.lakeformation.permissions", "table_with_columns.database_name", true, false },
 	{ "awscc.lakeformation.permissions", "resource.table_with_columns_resource.name", "aws.lakeformation.permissions", "table_with_columns.name", true, false },
-	{ "awscc.lambda.function", "architectures", "aws.lambda.function", "architectures", false, true },
 	{ "awscc.lambda.function", "function_name", "aws.lambda.function", "function_name", false, true },
 	{ "awscc.lambda.function", "runtime", "aws.lambda.function", "runtime", false, true },
 	{ "awscc.rds.db_instance", "db_instance_class", "aws.rds.instance", "instance_class", false, true },

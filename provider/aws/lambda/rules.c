@@ -268,18 +268,6 @@ int rule_lambda_environment(const json_t *v, const json_t *r, struct strbuf *err
 
 /* ---- settings that go together (a row for the whole resource) ------------ */
 
-/* Lambda CreateFunction Architectures: exactly one (an empty list reads back
- * as x86_64 and would plan a change for ever). */
-static int rule_lambda_architectures(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	(void)r;
-	if (json_is_array(v) && json_array_size(v) != 1) {
-		strbuf_addstr(err, "must hold exactly one of \"x86_64\" and \"arm64\"");
-		return -1;
-	}
-	return 0;
-}
-
 /* Lambda CreateFunction Code and PublishLayerVersion Content: a package
  * (terrace's source, build or python, sent as ZipFile) or an S3 object
  * (S3Bucket with S3Key, S3ObjectVersion with them only); a package is built
@@ -711,8 +699,6 @@ const struct aws_check_row aws_rules_lambda[] = {
 	RULE("aws.lambda.function", "function_name", rule_lambda_function_name,
 	     "Lambda CreateFunction FunctionName: a name is at most 64 characters"),
 	RULE("aws.lambda.function", "runtime", rule_lambda_runtime, LAMBDA),
-	RULE("aws.lambda.function", "architectures", rule_lambda_architectures,
-	     "Lambda API reference: CreateFunction Architectures"),
 	RULE("aws.lambda.function", "environment", rule_lambda_environment, LAMBDA_ENV),
 	RULE("aws.lambda.function", "s3_key", rule_s3_key, S3_KEYS),
 	RULE("aws.lambda.function", "", rule_lambda_code_form,

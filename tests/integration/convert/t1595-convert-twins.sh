@@ -23,9 +23,11 @@
 # document each tool spaces its own way is set aside too); and the account's S3
 # Block Public Access, which S3 Control addresses by the account id as a
 # host prefix (t1595/account-block: the original's provider asks its
-# account id and reaches moto as its proxy, inventory.py reads it back); and
-# a security group's permissions, a set of (protocol, ports, source) with
-# each group a rule refers to named, however a server groups or orders them
+# account id and reaches moto as its proxy, inventory.py reads it back);
+# and a bucket's inventory, metrics and Intelligent-Tiering configurations,
+# each listed by its own call (t1595/bucket-configs); and a security
+# group's permissions, a set of (protocol, ports, source) with each group a
+# rule refers to named, however a server groups or orders them
 # (t1595/security_groups.py: one rule missing is one difference, not a
 # shift of every permission after it).
 . "$(dirname "$0")/../lib.sh"
@@ -63,6 +65,20 @@ test_expect_success 'a security group'"'"'s permissions compare as a set, howeve
 	test_cmp "$here/security_groups.want" out
 '
 
+test_expect_success 'a type is covered by its whole name, only where a listing reads what it sets: a type of a covered prefix nothing lists is named as not compared' '
+	(cd "$REPO_ROOT/tests/twins" && "$SERVERS_PYTHON" -c "
+import inventory
+covered = [\"aws_s3_bucket_acl\", \"aws_s3_bucket_inventory\", \"aws_lambda_function_event_invoke_config\",
+           \"aws_route\", \"aws_vpc_ipam\", \"aws_glue_job\", \"AWS::Lambda::Function\"]
+not_covered = [\"aws_route53_zone\", \"aws_vpc_ipam_pool\", \"aws_secretsmanager_secret_version\",
+               \"aws_db_instance_automated_backups_replication\", \"aws_s3_bucket_anything\",
+               \"AWS::Lambda::CodeSigningConfig\"]
+wrong = [t for t in covered if not inventory.covers(t)] + [t for t in not_covered if inventory.covers(t)]
+print(wrong)
+") >out &&
+	test_line out "[]"
+'
+
 test_expect_success 'a faithful CloudFormation conversion: the same objects on both motos' '
 	twins "$here/queues.template.json" >out 2>err &&
 	test_match out "^== tests/integration/convert/t1595/queues.template.json: same \(4 objects, 4 terrace.s\)" &&
@@ -96,6 +112,15 @@ if terraform_from_mirror "$TRASH"; then
 		twins "$here/account-block" >out 2>err &&
 		test_match out "^== tests/integration/convert/t1595/account-block: differ \(1; 1 objects, 0 terrace.s\)" &&
 		test_line out "s3control.account_public_access_block account: only in the original" &&
+		test_line out "twins: 1 sources, 0 same, 1 differ, 0 could not apply"
+	'
+
+	test_expect_success 'a bucket'"'"'s inventory, metrics and Intelligent-Tiering configurations are listed by their own calls: left out by terrace, they differ' '
+		twins "$here/bucket-configs" >out 2>err &&
+		test_match out "^== tests/integration/convert/t1595/bucket-configs: differ \(11; 1 objects, 1 terrace.s\)" &&
+		test_line out "s3.bucket twins-t1595-configs: inventory[0].Id: original daily, terrace <absent>" &&
+		test_line out "s3.bucket twins-t1595-configs: metrics[0].Id: original all, terrace <absent>" &&
+		test_line out "s3.bucket twins-t1595-configs: intelligent_tiering[0].Tierings[0].Days: original 90, terrace <absent>" &&
 		test_line out "twins: 1 sources, 0 same, 1 differ, 0 could not apply"
 	'
 fi

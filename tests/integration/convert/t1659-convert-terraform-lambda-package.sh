@@ -15,7 +15,9 @@
 # fails the plan with a precondition naming it: commands and patterns, two
 # paths, a layer's requirements, and
 # store_on_s3 (the module's S3 object of the package is left out, and the
-# function that would take its code from it refuses to plan).
+# function that would take its code from it refuses to plan), and a
+# package_type of Image (judged before the function's code rule, which
+# would say only that it has no code).
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -187,6 +189,28 @@ test_expect_success 'store_on_s3 is not carried: the plan says so' '
 	test_expect_code 1 in_moto s3 plan -no-color >out 2>err &&
 	test_contains err "module.stored.lambda_function_this[0]: precondition failed" &&
 	test_contains err "store_on_s3 is not carried: the module uploads its package to S3 (aws_s3_object) for the function or layer to take from there, and terrace'\''s aws.s3.object uploads a file, it does not build the package"
+'
+
+test_expect_success 'package_type Image is not carried: the plan says so, before the code rule' '
+	mkdir img &&
+	cp s3/main.tf img/main.tf &&
+	sed -i "/^module/,\$d" img/main.tf &&
+	cat >>img/main.tf <<-EOF &&
+	module "image" {
+	  source         = "../mod"
+	  function_name  = "t1659-image"
+	  create_role    = false
+	  lambda_role    = var.role
+	  create_package = false
+	  package_type   = "Image"
+	  image_uri      = "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1"
+	}
+	EOF
+	terrace convert -out img/stack.yaml img >out 2>err &&
+	test_expect_code 1 in_moto img plan -no-color >out 2>err &&
+	test_contains err "module.image.lambda_function_this[0]: precondition failed" &&
+	test_contains err "package_type Image is not carried: terrace'\''s aws.lambda.function takes a zip package" &&
+	test_not_contains err "set exactly one of source"
 '
 
 test_done

@@ -120,7 +120,12 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "SMSVOICE": "pinpoint-sms-voice-v2",
                "WorkSpacesWeb": "workspaces-web",
                "XRay": "xray",
-               "CE": "ce"}
+               "CE": "ce",
+               "IdentityStore": "identitystore",
+               "IoTEvents": "iotevents",
+               "OSIS": "osis",
+               "Oam": "oam",
+               "PCS": "pcs"}
 SERVICES.update(THIRD_SCOPE)
 
 

@@ -5,7 +5,9 @@ with terrace's 8 hex digits in its place (stacks/convert_tf_refs.c), a
 random_id's hex in a bucket's name and policy; and the cases that must still
 differ: another difference beside the random part, a hex string where the
 original has no random value, a pet name with other text around it; and a
-pet inside a policy document (a string) each tool spaces its own way.
+pet inside a policy document (a string) each tool spaces its own way; a
+pet before a name_prefix's suffix (a bucket_prefix of "${pet}-"), each
+tool's suffix its own.
 Prints each case and its difference lines (none: "same").
 """
 import json
@@ -63,6 +65,10 @@ CASES = [
     ("a stand-in of another length", [table("my-table-" + PET)], [table("my-table-92f5")], [(PET, 8)]),
     ("a pet in a policy document each tool spaces its own way", [key("tables-" + PET, True)],
      [key("tables-92f51286", False)], [(PET, 8)]),
+    ("a pet before a name_prefix's suffix, each tool's own",
+     [bucket(PET + "-20261130223408123400000001")], [bucket("92f51286-5f5df110")], [(PET, 8)]),
+    ("a pet before a name_prefix's suffix, another name beside",
+     [bucket(PET + "-20261130223408123400000001")], [bucket("92f51286-data-5f5df110")], [(PET, 8)]),
 ]
 
 for label, original, twin, values in CASES:
