@@ -138,40 +138,55 @@ static bool dynamic_text(struct conv *c, const struct decl *dc, const struct hcl
 
 /* ---- blocks that are a map of terrace's type ------------------------------------ */
 
-/* A block Terraform repeats, one name and value each, where the awscc type
+/* A block Terraform repeats, one name and value each, where terrace's type
  * takes one map of them: aws_db_parameter_group's `parameter { name value
  * apply_method }` is AWS::RDS::DBParameterGroup's Parameters, {NAME: VALUE}
  * (the template reference: "the parameters to set", a JSON object; each
  * value a string, as hashicorp/aws's schema has it; no apply method: what
- * is not name or value is left out with a warning). */
-static const struct {
-	const char *tf, *block, *attr;
-} blocks_as_map[] = {
-	{ "aws_db_parameter_group", "parameter", "parameters" },
-};
-
+ * is not name or value is left out with a warning); aws_iam_role's
+ * `inline_policy { name policy }` is aws.iam.role's inline_policies,
+ * {NAME: POLICY}, as a folded aws_iam_role_policy is. */
 static const struct attr_schema name_value[] = {
 	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED },
 	{ .name = "value", .type = ATTR_STRING, .flags = ATTR_REQUIRED },
 	{ .name = NULL },
 };
 
-/* The map's attribute of a block of the type, or NULL. */
-static const char *map_attr(const struct decl *dc, const char *block)
+static const struct attr_schema name_policy[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED },
+	{ .name = "policy", .type = ATTR_STRING, .flags = ATTR_REQUIRED },
+	{ .name = NULL },
+};
+
+static const struct block_as_map {
+	const char *tf, *block, *attr, *value;
+	const struct attr_schema *members; /* the block's: "name" and value */
+} blocks_as_map[] = {
+	{ "aws_db_parameter_group", "parameter", "parameters", "value", name_value },
+	{ "aws_iam_role", "inline_policy", "inline_policies", "policy", name_policy },
+};
+
+/* The map of a block of the type, or NULL. */
+static const struct block_as_map *map_of(const struct decl *dc, const char *block)
 {
 	for (size_t i = 0; dc->written && !dc->twin && block &&
 			   i < sizeof(blocks_as_map) / sizeof(blocks_as_map[0]); i++)
 		if (!strcmp(blocks_as_map[i].tf, dc->tf_type) && !strcmp(blocks_as_map[i].block, block))
-			return blocks_as_map[i].attr;
+			return &blocks_as_map[i];
 	return NULL;
 }
 
-/* text, a map expression, merged into res's attr (after what is there). */
+/* text, a map expression, merged into res's attr (after what is there: an
+ * expression, or a map a split resource folded in). */
 static void merge_map(json_t *res, const char *attr, const char *text)
 {
-	const char *had = json_string_value(json_object_get(res, attr));
+	json_t *old = json_object_get(res, attr);
+	const char *had = json_string_value(old);
+	char *j = json_is_object(old) ? json_dumps(old, JSON_COMPACT) : NULL;
 	json_t *v = had ? json_sprintf("${merge(%.*s, %s)}", (int)strlen(had) - 3, had + 2, text)
+		    : j ? json_sprintf("${merge(%s, %s)}", j, text)
 			: json_sprintf("${%s}", text);
+	free(j);
 	json_object_set_new(res, attr, v);
 }
 
@@ -179,11 +194,13 @@ bool tf_block_as_map(struct conv *c, const struct decl *dc, const struct hcl_ite
 		     json_t *res)
 {
 	bool dyn = it->is_block && !strcmp(it->name, "dynamic") && it->n_labels == 1;
-	const char *attr = it->is_block ? map_attr(dc, dyn ? it->labels[0] : it->name) : NULL;
-	if (!attr)
+	const struct block_as_map *m = it->is_block ? map_of(dc, dyn ? it->labels[0] : it->name)
+				       : NULL;
+	if (!m)
 		return false;
+	const char *attr = m->attr;
 	const struct attr_schema block = { .name = dyn ? it->labels[0] : it->name,
-					   .type = ATTR_OBJECT_LIST, .nested = name_value };
+					   .type = ATTR_OBJECT_LIST, .nested = m->members };
 	struct strbuf list = STRBUF_INIT;
 	bool ok;
 	if (dyn) {
@@ -193,11 +210,12 @@ bool tf_block_as_map(struct conv *c, const struct decl *dc, const struct hcl_ite
 		ok = content_text(c, dc, it->body, &block, &list);
 		strbuf_addch(&list, ']');
 		if (!ok)
-			tf_left_out(c, &it->pos, "%s left out: %s", it->name,
-				    "it lacks a name or a value");
+			tf_left_out(c, &it->pos, "%s left out: it lacks a name or a %s", it->name,
+				    m->value);
 	}
 	if (ok) {
-		char *map = xasprintf("{for p in %s : p.name => tostring(p.value)}", list.buf);
+		char *map = xasprintf("{for p in %s : p.name => tostring(p.%s)}", list.buf,
+				      m->value);
 		merge_map(res, attr, map);
 		free(map);
 	}

@@ -140,9 +140,11 @@ static bool group_named_by_member(const struct expr_node *n)
 }
 
 /* When a source of one value (a group, self) is set, as a condition of
- * the instance names alone: "(S) != null" of its text S, or, where S names
- * another resource, the condition of `C ? S : null` (Terraform knows when
- * planning that a value is not null); NULL: always (S names another
+ * the instance names alone: "(S) != null" of its text S ("tobool(S) ==
+ * true" of self: Terraform gives the bool attribute "true" of a
+ * list(map(string)) as true, and "true" == true is false), or, where S
+ * names another resource, the condition of `C ? S : null` (Terraform knows
+ * when planning that a value is not null); NULL: always (S names another
  * resource, or a group is a map's member by name: group_named_by_member). */
 static char *source_presence(struct conv *c, const struct hcl_item *it, bool self)
 {
@@ -150,7 +152,7 @@ static char *source_presence(struct conv *c, const struct hcl_item *it, bool sel
 		return NULL;
 	char *t = tf_attr_text(c, it);
 	if (t && !names_resources(t)) {
-		char *r = xasprintf("(%s) %s", t, self ? "== true" : "!= null");
+		char *r = self ? xasprintf("tobool(%s) == true", t) : xasprintf("(%s) != null", t);
 		free(t);
 		return r;
 	}

@@ -427,6 +427,21 @@ static void fold_role_policy(struct conv *c, const struct decl *dc, json_t *owne
 		return;
 	}
 	json_t *map = json_object_get(owner, "inline_policies");
+	const char *expr = json_string_value(map); /* the role's inline_policy blocks */
+	char *doc_text = expr ? tf_attr_text(c, policy) : NULL;
+	if (doc_text) {
+		/* merged after them, its name and policy as expressions */
+		char *k = expr_is_one_expression(key) ? xasprintf("%.*s", (int)strlen(key) - 3, key + 2)
+			  : json_dumps(kv, JSON_ENCODE_ANY);
+		json_object_set_new(owner, "inline_policies",
+				    json_sprintf("${merge(%.*s, {(%s) = %s})}", (int)strlen(expr) - 3,
+						 expr + 2, k, doc_text));
+		free(k);
+		free(doc_text);
+		json_decref(doc);
+		json_decref(kv);
+		return;
+	}
 	if (!map)
 		json_object_set_new(owner, "inline_policies", map = json_object());
 	json_object_set_new(map, key, doc);

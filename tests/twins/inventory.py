@@ -72,6 +72,20 @@ def obj(kind, ident, name, attrs):
     return {"type": kind, "id": ident, "name": name, "attrs": attrs}
 
 
+def referenced_groups_named(v, group_names):
+    """v with each security group a permission or rule refers to (a GroupId
+    in UserIdGroupPairs or ReferencedGroupInfo) named as well, "sg-... (NAME)":
+    ids are set aside as generated (normalise.py), and a rule to the group
+    itself, to a second group of the stack or to the VPC's default group
+    must not become one another's."""
+    if isinstance(v, dict):
+        return {k: (f"{x} ({group_names[x]})" if k == "GroupId" and x in group_names
+                    else referenced_groups_named(x, group_names)) for k, x in v.items()}
+    if isinstance(v, list):
+        return [referenced_groups_named(x, group_names) for x in v]
+    return v
+
+
 def tag_name(tags, default):
     for t in tags or []:
         if t.get("Key") == "Name":
@@ -391,13 +405,16 @@ def ec2(r, first):
     for e in pages(c, "describe_addresses", "Addresses"):
         out.append(obj("ec2.eip", e.get("AllocationId", e.get("PublicIp")),
                        tag_name(e.get("Tags"), e.get("AllocationId", "")), strip(e, "PublicIp")))
-    for g in pages(c, "describe_security_groups", "SecurityGroups"):
+    groups = pages(c, "describe_security_groups", "SecurityGroups")
+    group_names = {g["GroupId"]: g["GroupName"] if g["GroupName"] != "default"
+                   else "default " + tag_name(g.get("Tags"), g["VpcId"]) for g in groups}
+    for g in groups:
         a = strip(g, "GroupId", "SecurityGroupArn")
         a["rules"] = [strip(x, "SecurityGroupRuleId", "GroupId", "SecurityGroupRuleArn")
                       for x in pages(c, "describe_security_group_rules", "SecurityGroupRules",
                                      Filters=[{"Name": "group-id", "Values": [g["GroupId"]]}])]
-        out.append(obj("ec2.security_group", g["GroupId"], g["GroupName"] if g["GroupName"] != "default"
-                       else "default " + tag_name(g.get("Tags"), g["VpcId"]), a))
+        a = referenced_groups_named(a, group_names)
+        out.append(obj("ec2.security_group", g["GroupId"], group_names[g["GroupId"]], a))
     for n in pages(c, "describe_network_acls", "NetworkAcls"):
         out.append(obj("ec2.network_acl", n["NetworkAclId"], tag_name(n.get("Tags"), n["NetworkAclId"]),
                        strip(n, "NetworkAclId")))

@@ -273,6 +273,69 @@ def normal_keys(v):
     return v
 
 
+# ---- a security group's permissions, as AWS means them --------------------
+#
+# A security group allows a set of (direction, protocol, ports, source), each
+# with its description: DescribeSecurityGroups groups them into IpPermissions
+# by protocol and ports, and how a server groups them or orders them is not
+# what the group allows. Each side's permissions and rules
+# (DescribeSecurityGroupRules) are compared as that set, keyed
+# "PROTOCOL FROM-TO SOURCE" (a rule's key begins ingress/egress): one rule
+# missing is one difference, not a shift of every permission after it.
+
+def permission_key(protocol, low, high, source):
+    ports = "" if low is None and high is None else f" {low}-{high}"
+    return normal_string(f"{protocol}{ports} {source}")
+
+
+def permission_set(permissions):
+    """{key: the rest} of IpPermissions (one entry per source)."""
+    out = {}
+    for p in permissions:
+        if not isinstance(p, dict):
+            return permissions
+        sources = [(r.get("CidrIp"), r) for r in p.get("IpRanges", [])] + \
+                  [(r.get("CidrIpv6"), r) for r in p.get("Ipv6Ranges", [])] + \
+                  [(r.get("PrefixListId"), r) for r in p.get("PrefixListIds", [])] + \
+                  [(" ".join(str(r[k]) for k in ("UserId", "GroupId") if r.get(k)), r)
+                   for r in p.get("UserIdGroupPairs", [])]
+        for source, r in sources:
+            rest = {k: v for k, v in r.items() if k not in ("CidrIp", "CidrIpv6", "PrefixListId", "UserId", "GroupId")}
+            out.setdefault(permission_key(p.get("IpProtocol"), p.get("FromPort"), p.get("ToPort"), source),
+                           []).append(rest)
+    return {k: v[0] if len(v) == 1 else v for k, v in out.items()}
+
+
+def rule_set(rules):
+    """{key: the rest} of DescribeSecurityGroupRules' rules."""
+    out = {}
+    for r in rules:
+        if not isinstance(r, dict):
+            return rules
+        ref = r.get("ReferencedGroupInfo") or {}
+        source = r.get("CidrIpv4") or r.get("CidrIpv6") or r.get("PrefixListId") or \
+            " ".join(str(ref[k]) for k in ("UserId", "GroupId") if ref.get(k))
+        key = ("egress " if r.get("IsEgress") else "ingress ") + \
+            permission_key(r.get("IpProtocol"), r.get("FromPort"), r.get("ToPort"), source)
+        rest = {k: v for k, v in r.items() if k not in ("IsEgress", "IpProtocol", "FromPort", "ToPort", "CidrIpv4",
+                                                       "CidrIpv6", "PrefixListId", "ReferencedGroupInfo")}
+        out.setdefault(key, []).append(rest)
+    return {k: v[0] if len(v) == 1 else v for k, v in out.items()}
+
+
+def security_group_sets(o):
+    """An ec2.security_group's attrs with its permissions and rules as sets."""
+    if not o["type"].endswith("ec2.security_group"):
+        return o["attrs"]
+    a = dict(o["attrs"])
+    for k in ("IpPermissions", "IpPermissionsEgress"):
+        if isinstance(a.get(k), list):
+            a[k] = permission_set(a[k])
+    if isinstance(a.get("rules"), list):
+        a["rules"] = rule_set(a["rules"])
+    return a
+
+
 def compare(original, twin, set_aside=True):
     """Lines naming each difference between two inventories (empty: the same).
     set_aside: the CDK half's generated names, notification ids and stack ids
@@ -285,7 +348,7 @@ def compare(original, twin, set_aside=True):
         out = {}
         for o in inv:
             out.setdefault(o["type"], []).append({"name": normal_string(o["name"]),
-                                                  "attrs": normal(normal_keys(o["attrs"]))})
+                                                  "attrs": normal(normal_keys(security_group_sets(o)))})
         return out
     prefixes = generated_prefixes(original)
     twin = [dict(o, name=terrace_suffixes(o["name"], prefixes), attrs=terrace_suffixes(o["attrs"], prefixes))

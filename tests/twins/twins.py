@@ -771,6 +771,8 @@ def twin(source, original, twin_moto, tf, terrace, work, timeout, edit, original
     def made(m):
         return [o for o in inventory.take(m.endpoint, regions) if (o["type"], o["id"]) not in before[m]]
     a, b = made(original), made(twin_moto)
+    for side, inv in (("original", a), ("terrace", b)):  # each side's objects, to read a difference by
+        (work / f"inventory-{side}.json").write_text(json.dumps(inv, indent=1, sort_keys=True, default=str))
     if not is_template(source):
         a, b = normalise.set_aside_random_values(a, b, getattr(tf, "random_values", []))
     lines = normalise.compare(a, b)

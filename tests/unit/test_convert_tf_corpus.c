@@ -614,6 +614,122 @@ static void test_rule_prefix_lists_kept_as_list(void **state)
 	free(y);
 }
 
+/* A rule to its own group whose self comes from a list(map(string)) (the
+ * security-group module's ingress_with_self, self = lookup(R, "self",
+ * true)): "true" there is a string, which Terraform gives the bool as true;
+ * the instance is made where tobool() of it is true, not where it equals
+ * the bool (its `complete` example's five self rules of their own ports
+ * were missing, only the rule without a self key made). */
+static void test_rule_self_of_string_map(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"rules\" {\n"
+		"  type    = list(map(string))\n"
+		"  default = [{ from_port = \"30\", to_port = \"40\", protocol = \"6\", self = true }]\n"
+		"}\n"
+		"variable \"prefix_list_ids\" {\n"
+		"  default = []\n"
+		"}\n"
+		"resource \"aws_security_group_rule\" \"with_self\" {\n"
+		"  count             = length(var.rules)\n"
+		"  security_group_id = \"sg-1\"\n"
+		"  type              = \"ingress\"\n"
+		"  self              = lookup(var.rules[count.index], \"self\", true)\n"
+		"  prefix_list_ids   = var.prefix_list_ids\n"
+		"  from_port         = var.rules[count.index][\"from_port\"]\n"
+		"  to_port           = var.rules[count.index][\"to_port\"]\n"
+		"  protocol          = var.rules[count.index][\"protocol\"]\n"
+		"}\n", &y), 0);
+	assert_has(y, "tobool(lookup(var.rules[count_index], \\\"self\\\", true)) == true ? "
+		   "[{index = count_index, kind = \\\"self\\\", pos = 0}] : []");
+	free(y);
+}
+
+/* An EventBridge archive is AWS::Events::Archive (awscc.events.archive),
+ * its name and source under CloudFormation's names, the archive's ARN read
+ * as its own: the eventbridge module's `with-archive` made its three
+ * archives (and the rules EventBridge makes for them) only in the original,
+ * the archive left out. */
+static void test_eventbridge_archive(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"aws_cloudwatch_event_bus\" \"b\" {\n"
+		"  name = \"orders\"\n"
+		"}\n"
+		"resource \"aws_cloudwatch_event_archive\" \"a\" {\n"
+		"  name             = \"orders-archive\"\n"
+		"  event_source_arn = aws_cloudwatch_event_bus.b.arn\n"
+		"  description      = \"all orders\"\n"
+		"  event_pattern    = jsonencode({ source = [\"orders\"] })\n"
+		"  retention_days   = 7\n"
+		"}\n"
+		"output \"archive\" {\n"
+		"  value = aws_cloudwatch_event_archive.a.arn\n"
+		"}\n", &y), 0);
+	assert_has(y, "  a:\n    type: awscc.events.archive\n    archive_name: orders-archive\n"
+		   "    source_arn: ${b.arn}\n    description: all orders\n");
+	assert_has(y, "    retention_days: 7\n");
+	assert_has(y, "value: ${a.arn}");
+	assert_null(strstr(y, "left out"));
+	free(y);
+}
+
+/* A SAML provider is AWS::IAM::SAMLProvider (awscc.iam.saml_provider),
+ * its id its ARN as Terraform's is: the iam module's `...-with-saml`
+ * examples made their providers only in the original, and the roles'
+ * trust policies named none (Principal.Federated empty). */
+static void test_iam_saml_provider(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"aws_iam_saml_provider\" \"idp\" {\n"
+		"  name                   = \"idp_saml\"\n"
+		"  saml_metadata_document = \"<EntityDescriptor/>\"\n"
+		"}\n"
+		"output \"provider\" {\n"
+		"  value = [aws_iam_saml_provider.idp.id, aws_iam_saml_provider.idp.arn]\n"
+		"}\n", &y), 0);
+	assert_has(y, "  idp:\n    type: awscc.iam.saml_provider\n    name: idp_saml\n"
+		   "    saml_metadata_document: <EntityDescriptor/>\n");
+	assert_has(y, "    value:\n    - ${idp.arn}\n    - ${idp.arn}\n");
+	assert_null(strstr(y, "left out"));
+	free(y);
+}
+
+/* A role's inline_policy blocks are aws.iam.role's inline_policies, {NAME:
+ * POLICY}, as a folded aws_iam_role_policy is, and one folded beside them
+ * is merged after them: the sns module's `complete` made its role's logs
+ * policy only in the original, the block left out. */
+static void test_role_inline_policy_blocks(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"aws_iam_role\" \"r\" {\n"
+		"  name               = \"r\"\n"
+		"  assume_role_policy = \"{}\"\n"
+		"  inline_policy {\n"
+		"    name   = \"logs\"\n"
+		"    policy = jsonencode({ Version = \"2012-10-17\" })\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_iam_role_policy\" \"extra\" {\n"
+		"  role   = aws_iam_role.r.name\n"
+		"  name   = \"extra\"\n"
+		"  policy = jsonencode({ Version = \"2012-10-17\" })\n"
+		"}\n", &y), 0);
+	assert_has(y, "    inline_policies: \"${merge({for p in [{name = \\\"logs\\\", policy = "
+		   "jsonencode({ Version = \\\"2012-10-17\\\" })}] : p.name => tostring(p.policy)}, "
+		   "{(\\\"extra\\\") = jsonencode({ Version = \\\"2012-10-17\\\" })})}\"\n");
+	assert_null(strstr(y, "left out"));
+	free(y);
+}
+
 /* A random_password left out: the variable standing for its result is
  * sensitive, as hashicorp/random's result is (plan and output never show
  * the password given); another stand-in is not. */
@@ -657,6 +773,10 @@ int main(void)
 		cmocka_unit_test(test_default_group_ipv6_egress),
 		cmocka_unit_test(test_mq_broker),
 		cmocka_unit_test(test_rule_prefix_lists_kept_as_list),
+		cmocka_unit_test(test_rule_self_of_string_map),
+		cmocka_unit_test(test_eventbridge_archive),
+		cmocka_unit_test(test_iam_saml_provider),
+		cmocka_unit_test(test_role_inline_policy_blocks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

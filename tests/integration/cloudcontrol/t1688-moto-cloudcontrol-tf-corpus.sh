@@ -66,6 +66,11 @@
 #     maintenance (a type never put its default; a
 #     bucket's type refused), policy put,
 #     read and deleted.
+#   - cloudformation_iam_saml_provider.py: Cloud Control's
+#     AWS::IAM::SAMLProvider, known by its ARN (its metadata in IAM, listed,
+#     read, deleted).
+#   - cloudformation_events_bus_properties.py: Cloud Control's
+#     AWS::Events::EventBus keeps its description, dead-letter queue and tags.
 
 . "$(dirname "$0")/../lib.sh"
 
@@ -552,13 +557,47 @@ def s3tables_settings():
     err("table policy after delete", c, "get_table_policy", name="plain", **where)
 
 
+def iam_saml_provider_cloudcontrol():
+    """Cloud Control: AWS::IAM::SAMLProvider (cloudformation_iam_saml_provider.py),
+    as IAM's GetSAMLProvider and ListSAMLProviders answer."""
+    iam = client("iam")
+    doc = ('<?xml version="1.0"?><EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" '
+           'entityID="https://idp.example.com/saml"></EntityDescriptor>')
+    made = done(cc.create_resource(TypeName="AWS::IAM::SAMLProvider", DesiredState=json.dumps(
+        {"Name": "idp_saml", "SamlMetadataDocument": doc}))["ProgressEvent"])
+    arn = made.get("Identifier", "")
+    show("saml provider through Cloud Control", "%s %s" % (made["OperationStatus"], arn))
+    show("saml provider in IAM", iam.get_saml_provider(SAMLProviderArn=arn)["SAMLMetadataDocument"] == doc)
+    show("saml providers listed", [p["Arn"] for p in iam.list_saml_providers()["SAMLProviderList"]])
+    read = json.loads(cc.get_resource(TypeName="AWS::IAM::SAMLProvider",
+                                      Identifier=arn)["ResourceDescription"]["Properties"])
+    show("saml provider read", "%s %s" % (read.get("Arn") == arn, read.get("Name")))
+    show("saml provider delete", outcome(cc.delete_resource(TypeName="AWS::IAM::SAMLProvider",
+                                                            Identifier=arn)["ProgressEvent"]))
+    show("saml providers after delete", len(iam.list_saml_providers()["SAMLProviderList"]))
+
+
+def event_bus_properties_cloudcontrol():
+    """Cloud Control: an AWS::Events::EventBus's Description, DeadLetterConfig and
+    Tags (cloudformation_events_bus_properties.py), as EventBridge answers them."""
+    events = client("events")
+    made = done(cc.create_resource(TypeName="AWS::Events::EventBus", DesiredState=json.dumps({
+        "Name": "tagged-bus", "Description": "orders",
+        "DeadLetterConfig": {"Arn": "arn:aws:sqs:us-east-1:123456789012:dlq"},
+        "Tags": [{"Key": "Name", "Value": "tagged-bus"}]}))["ProgressEvent"])
+    show("tagged bus through Cloud Control", "%s %s" % (made["OperationStatus"], made.get("Identifier")))
+    bus = events.describe_event_bus(Name="tagged-bus")
+    show("tagged bus in EventBridge", "%s %s" % (bus.get("Description"), bus.get("DeadLetterConfig")))
+    show("tagged bus tags", events.list_tags_for_resource(ResourceARN=bus["Arn"])["Tags"])
+
+
 SECTIONS = [customer_gateway_and_cidr_block, lambda_mq_mapping, ipv6_only_subnet,
             subnet_ipv6_attributes, vpc_block_public_access,
             gateway_endpoint_private_dns, ipv6_routes_cloudcontrol,
             s3_lifecycle_minimum_size, s3_bucket_configurations, dynamodb_csv_import,
             rds_restore_from_s3, reads_network_acl_and_traffic_mirror,
             placement_groups, capacity_reservations, s3_directory_bucket,
-            s3tables_settings]
+            s3tables_settings, iam_saml_provider_cloudcontrol, event_bus_properties_cloudcontrol]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -734,6 +773,21 @@ test_expect_success 'EC2 makes, describes and cancels capacity reservations; one
 	test_line probe.out "capacity reservation of no id: error InvalidCapacityReservationId.NotFound" &&
 	test_line probe.out "capacity reservation cancel: ok" &&
 	test_line probe.out "capacity reservation after cancel: ['"'"'cancelled'"'"']"
+'
+
+test_expect_success 'Cloud Control makes AWS::IAM::SAMLProvider, known by its ARN, as IAM answers it' '
+	test_line probe.out "saml provider through Cloud Control: SUCCESS arn:aws:iam::123456789012:saml-provider/idp_saml" &&
+	test_line probe.out "saml provider in IAM: True" &&
+	test_line probe.out "saml providers listed: ['"'"'arn:aws:iam::123456789012:saml-provider/idp_saml'"'"']" &&
+	test_line probe.out "saml provider read: True idp_saml" &&
+	test_line probe.out "saml provider delete: SUCCESS" &&
+	test_line probe.out "saml providers after delete: 0"
+'
+
+test_expect_success 'Cloud Control makes AWS::Events::EventBus with its description, dead-letter queue and tags' '
+	test_line probe.out "tagged bus through Cloud Control: SUCCESS tagged-bus" &&
+	test_line probe.out "tagged bus in EventBridge: orders {'"'"'Arn'"'"': '"'"'arn:aws:sqs:us-east-1:123456789012:dlq'"'"'}" &&
+	test_line probe.out "tagged bus tags: [{'"'"'Key'"'"': '"'"'Name'"'"', '"'"'Value'"'"': '"'"'tagged-bus'"'"'}]"
 '
 
 test_done

@@ -25,7 +25,11 @@
 # host prefix (t1595/account-block: the original's provider asks its
 # account id and reaches moto as its proxy, inventory.py reads it back);
 # and a bucket's inventory, metrics and Intelligent-Tiering configurations,
-# each listed by its own call (t1595/bucket-configs).
+# each listed by its own call (t1595/bucket-configs); and a security
+# group's permissions, a set of (protocol, ports, source) with each group a
+# rule refers to named, however a server groups or orders them
+# (t1595/security_groups.py: one rule missing is one difference, not a
+# shift of every permission after it).
 . "$(dirname "$0")/../lib.sh"
 
 here=$TEST_DIR/convert/t1595
@@ -54,6 +58,11 @@ test_expect_success 'generated names in lower case and notification ids are set 
 test_expect_success 'hashicorp/random'"'"'s values and terrace'"'"'s stand-ins for them are set aside in pairs; a real difference still shows' '
 	"$SERVERS_PYTHON" "$here/random_values.py" "$REPO_ROOT/tests/twins" >out 2>err &&
 	test_cmp "$here/random_values.want" out
+'
+
+test_expect_success 'a security group'"'"'s permissions compare as a set, however grouped or ordered; a rule missing or to another group still differs' '
+	"$SERVERS_PYTHON" "$here/security_groups.py" "$REPO_ROOT/tests/twins" >out 2>err &&
+	test_cmp "$here/security_groups.want" out
 '
 
 test_expect_success 'a type is covered by its whole name, only where a listing reads what it sets: a type of a covered prefix nothing lists is named as not compared' '
