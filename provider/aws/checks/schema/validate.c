@@ -1095,13 +1095,9 @@ static int check_value(struct walk *w, const struct attr_schema *a, const json_t
 		return rc;
 	}
 	const json_t *n = cc_schema_resolve(w->defs, node, &refs);
-	if (!n && (a->type == ATTR_STRING || a->type == ATTR_NUMBER || a->type == ATTR_BOOL)) {
-		/* past CC_MAX_REF_DEPTH a scalar stays a scalar (types.c), judged
-		 * by its own definition's keywords (a Lex still-waiting
-		 * frequency's 1 to 300, seven definitions deep) */
-		int again = 0;
-		n = cc_schema_resolve(w->defs, node, &again);
-	}
+	/* past CC_MAX_REF_DEPTH a scalar stays one (types.c), judged by its own definition */
+	if (!n && (a->type == ATTR_STRING || a->type == ATTR_NUMBER || a->type == ATTR_BOOL))
+		n = cc_schema_resolve(w->defs, node, &(int){ 0 });
 	if (!n)
 		return 0;
 	bool was = w->sensitive;
@@ -1321,32 +1317,6 @@ static int check_object(struct walk *w, const struct attr_schema *attrs, const j
 			return fail(w, "the required property %s is not set", name);
 	}
 	return check_together(w, node, refs, obj);
-}
-
-json_t *cc_values_at(const json_t *doc, const json_t *at)
-{
-	json_t *found = json_array(), *next, *seg, *e;
-	size_t j, k;
-
-	json_array_append(found, (json_t *)doc);
-	json_array_foreach(at, j, seg) {
-		const char *name = json_string_value(seg) ? json_string_value(seg) : "";
-		next = json_array();
-		json_array_foreach(found, k, e) {
-			if (!strcmp(name, "*")) {
-				size_t n;
-				json_t *item;
-				if (json_is_array(e))
-					json_array_foreach(e, n, item)
-						json_array_append(next, item);
-			} else if (json_is_object(e) && json_object_get(e, name)) {
-				json_array_append(next, json_object_get(e, name));
-			}
-		}
-		json_decref(found);
-		found = next;
-	}
-	return found;
 }
 
 /* Whether `file` is one of `files` (NULL-terminated; NULL: every file). */
