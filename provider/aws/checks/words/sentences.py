@@ -120,7 +120,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "SMSVOICE": "pinpoint-sms-voice-v2",
                "WorkSpacesWeb": "workspaces-web",
                "XRay": "xray",
-               "CE": "ce"}
+               "CE": "ce",
+               "RolesAnywhere": "rolesanywhere"}
 SERVICES.update(THIRD_SCOPE)
 
 
