@@ -1,10 +1,14 @@
 /*
  * test_words_census22.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-second census helper judged them
- * (rolesanywhere/rules.c; the ledger checks/words/rolesanywhere.words), each
- * through aws_constraints_check: a resource it refuses, whose message names
- * the attribute, quotes AWS's sentence and names its document, and its
- * passing twin; every such row has a case here.
+ * (rolesanywhere/rules.c, refactorspaces/rules.c; the ledgers
+ * checks/words/rolesanywhere.words, migration-hub-refactor-spaces.words),
+ * each through aws_constraints_check: a resource it refuses, whose message
+ * names the attribute, quotes AWS's sentence and names its document, and
+ * its passing twin; every such row has a case here. And the written rules
+ * the ledgers name, each case with its twin: a Refactor Spaces service's
+ * health URL against its URL, an application's default route (across the
+ * stack).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -28,16 +32,86 @@
  * settings are SETTINGS. */
 #define RA_ANCHOR(SETTINGS) "{'name': 'ta', 'source': {'source_type': 'CERTIFICATE_BUNDLE', " \
 	"'source_data': {'x509_certificate_data': 'pem'}}, 'notification_settings': [" SETTINGS "]}"
-#define RA_EXPIRY(ENABLED, MORE) "{'enabled': " ENABLED ", 'event': 'CA_CERTIFICATE_EXPIRY'" MORE "}"
+#define RA_EXPIRY(ENABLED, MORE) "{'enabled': " ENABLED ", 'event': " \
+	"'CA_CERTIFICATE_EXPIRY'" MORE "}"
+/* A Refactor Spaces URL service at URL, its health URL HEALTH. */
+#define RS_SERVICE(URL, HEALTH) "{'name': 'legacy', 'environment_identifier': 'env-0123456789', " \
+	"'application_identifier': 'app-0123456789', 'endpoint_type': 'URL', 'url_endpoint': " \
+	"{'url': '" URL "'" HEALTH "}}"
+#define RS_HEALTH(URL) ", 'health_url': '" URL "'"
+/* A stack's Refactor Spaces application and ROUTES of it. */
+#define RS_APP "'app': {'type': 'awscc.refactorspaces.application', 'name': 'app', " \
+	"'environment_identifier': 'env-0123456789', 'proxy_type': 'API_GATEWAY', " \
+	"'vpc_id': 'vpc-0123456789abcdef0'}"
+#define RS_ROUTE(NAME, TYPE, APP) "'" NAME "': {'type': 'awscc.refactorspaces.route', " \
+	"'environment_identifier': 'env-0123456789', 'application_identifier': '" APP "', " \
+	"'service_identifier': 'svc-0123456789', 'route_type': '" TYPE "'}"
 
 static const struct words_case cases[] = {
 	{ "rolesanywhere.enabled_notification_threshold", "awscc.rolesanywhere.trust_anchor",
 	  "notification_settings[1].threshold",
 	  RA_ANCHOR(RA_EXPIRY("false", "") ", " RA_EXPIRY("true", ", 'channel': 'ALL'")), NULL,
 	  RA_ANCHOR(RA_EXPIRY("false", "") ", " RA_EXPIRY("true", ", 'threshold': 45")), NULL },
+	{ "refactorspaces.https_host_tld_delegated", "awscc.refactorspaces.service",
+	  "url_endpoint.url", RS_SERVICE("https://orders.corp/api", ""), NULL,
+	  RS_SERVICE("https://orders.example.com/api", ""), NULL },
 };
 
-static const char *const services[] = { "rolesanywhere.", NULL };
+/* The written rule's refused services and their passing twins. */
+static const struct {
+	const char *refused, *at, *words, *passing;
+} written[] = {
+	{ RS_SERVICE("http://10.0.1.5:8080/api", RS_HEALTH("http://10.0.1.6:8080/health")),
+	  "url_endpoint.health_url: ", "and the host must be the same as the URL.",
+	  RS_SERVICE("http://10.0.1.5:8080/api", RS_HEALTH("http://10.0.1.5:8081/health")) },
+	{ RS_SERVICE("http://203.0.113.7/api", RS_HEALTH("http://192.168.1.7/health")),
+	  "url_endpoint.health_url: ", "the HealthUrl must also be a public endpoint.",
+	  RS_SERVICE("http://203.0.113.7/api", RS_HEALTH("http://health.example.com/health")) },
+};
+
+static const char *const services[] = { "rolesanywhere.", "refactorspaces.", NULL };
+
+/* The written rule refuses its case, naming the attribute and quoting AWS;
+ * its twin passes. */
+static void test_written_rules(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(written) / sizeof(*written); i++) {
+		struct strbuf err = STRBUF_INIT;
+		const char *attr = NULL;
+
+		if (!words_judge("awscc.refactorspaces.service", written[i].refused, NULL, &attr, &err))
+			fail_msg("written case %zu: accepted %s", i, written[i].refused);
+		if (strncmp(err.buf, written[i].at, strlen(written[i].at)) ||
+		    !strstr(err.buf, written[i].words))
+			fail_msg("written case %zu: message \"%s\"", i, err.buf);
+		strbuf_reset(&err);
+		if (words_judge("awscc.refactorspaces.service", written[i].passing, NULL, &attr, &err))
+			fail_msg("written case %zu: refused its twin: %s", i, err.buf);
+		strbuf_release(&err);
+	}
+}
+
+/* A URI_PATH route of an application the stack makes needs a DEFAULT route
+ * of it in the stack; an application named by a literal id is the
+ * account's, which may have its default route. */
+static void test_refactorspaces_default_route(void **state)
+{
+	(void)state;
+	const char *words = "2 route_type: a URI_PATH route of application app, which the stack "
+			    "makes with no DEFAULT route: AWS says \"Applications must have a "
+			    "default route before any other routes can be created.\"";
+	const char *lone = "{" RS_APP ", " RS_ROUTE("dflt", "DEFAULT", "app-0123456789") ", "
+			   RS_ROUTE("orders", "URI_PATH", "${app.application_identifier}") "}";
+	const char *both = "{" RS_APP ", " RS_ROUTE("dflt", "DEFAULT",
+						     "${app.application_identifier}") ", "
+			   RS_ROUTE("orders", "URI_PATH", "${app.application_identifier}") "}";
+	const char *theirs = "{" RS_APP ", " RS_ROUTE("orders", "URI_PATH", "app-0123456789") "}";
+
+	assert_true(words_says(words_across_stack(lone, NULL), words));
+	assert_false(words_says(words_across_stack(both, NULL), "URI_PATH"));
+	assert_false(words_says(words_across_stack(theirs, NULL), "URI_PATH"));
+}
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -60,6 +134,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
+		cmocka_unit_test(test_written_rules),
+		cmocka_unit_test(test_refactorspaces_default_route),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -121,7 +121,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "WorkSpacesWeb": "workspaces-web",
                "XRay": "xray",
                "CE": "ce",
-               "RolesAnywhere": "rolesanywhere"}
+               "RolesAnywhere": "rolesanywhere",
+               "RefactorSpaces": "migration-hub-refactor-spaces"}
 SERVICES.update(THIRD_SCOPE)
 
 
