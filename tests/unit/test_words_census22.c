@@ -1,11 +1,13 @@
 /*
  * test_words_census22.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-second census helper judged them
- * (rolesanywhere/rules.c, refactorspaces/rules.c; the ledgers
- * checks/words/rolesanywhere.words, migration-hub-refactor-spaces.words),
- * each through aws_constraints_check: a resource it refuses, whose message
- * names the attribute, quotes AWS's sentence and names its document, and
- * its passing twin; every such row has a case here. And the written rules
+ * (rolesanywhere/rules.c, refactorspaces/rules.c, s3outposts/rules.c; the
+ * ledgers checks/words/rolesanywhere.words, migration-hub-refactor-spaces.words,
+ * s3outposts.words), each through aws_constraints_check: a resource it
+ * refuses, whose message names the attribute, quotes AWS's sentence and
+ * names its document, and its passing twin; every such row has a case here
+ * (a row crossing a reference has its case in test_words_crossing.c:
+ * s3outposts.endpoint_subnet_on_outpost). And the written rules
  * the ledgers name, each case with its twin: a Refactor Spaces service's
  * health URL against its URL, an application's default route (across the
  * stack).
@@ -39,6 +41,14 @@
 	"'application_identifier': 'app-0123456789', 'endpoint_type': 'URL', 'url_endpoint': " \
 	"{'url': '" URL "'" HEALTH "}}"
 #define RS_HEALTH(URL) ", 'health_url': '" URL "'"
+/* An S3 on Outposts endpoint with the rest MORE; a bucket of one lifecycle
+ * rule filtering by AND_OPERATOR. */
+#define SO_ENDPOINT(MORE) "{'outpost_id': 'op-0123456789abcdef0', 'security_group_id': " \
+	"'sg-0123456789abcdef0', 'subnet_id': 'subnet-0123456789abcdef0'" MORE "}"
+#define SO_BUCKET(AND_OPERATOR) "{'bucket_name': 'logs-1', 'outpost_id': " \
+	"'op-0123456789abcdef0', 'lifecycle_configuration': {'rules': [{'status': 'Enabled', " \
+	"'expiration_in_days': 30, 'filter': {'and_operator': " AND_OPERATOR "}}]}}"
+#define SO_TAG(K) "{'key': '" K "', 'value': 'v'}"
 /* A stack's Refactor Spaces application and ROUTES of it. */
 #define RS_APP "'app': {'type': 'awscc.refactorspaces.application', 'name': 'app', " \
 	"'environment_identifier': 'env-0123456789', 'proxy_type': 'API_GATEWAY', " \
@@ -55,6 +65,18 @@ static const struct words_case cases[] = {
 	{ "refactorspaces.https_host_tld_delegated", "awscc.refactorspaces.service",
 	  "url_endpoint.url", RS_SERVICE("https://orders.corp/api", ""), NULL,
 	  RS_SERVICE("https://orders.example.com/api", ""), NULL },
+	{ "s3outposts.customer_owned_ip_pool", "awscc.s3outposts.endpoint",
+	  "customer_owned_ipv4_pool", SO_ENDPOINT(", 'access_type': 'CustomerOwnedIp'"), NULL,
+	  SO_ENDPOINT(", 'access_type': 'CustomerOwnedIp', 'customer_owned_ipv4_pool': "
+		      "'ipv4pool-coip-0123456789abcdef0'"), NULL },
+	{ "s3outposts.and_operator_tags", "awscc.s3outposts.bucket",
+	  "lifecycle_configuration.rules[0].filter.and_operator.tags",
+	  SO_BUCKET("{'tags': [" SO_TAG("a") "]}"), NULL,
+	  SO_BUCKET("{'tags': [" SO_TAG("a") ", " SO_TAG("b") "]}"), NULL },
+	{ "s3outposts.and_operator_tags", "awscc.s3outposts.bucket",
+	  "lifecycle_configuration.rules[0].filter.and_operator.tags",
+	  SO_BUCKET("{'tags': [" SO_TAG("a") "]}"), NULL,
+	  SO_BUCKET("{'prefix': 'logs/', 'tags': [" SO_TAG("a") "]}"), NULL },
 };
 
 /* The written rule's refused services and their passing twins. */
@@ -69,7 +91,8 @@ static const struct {
 	  RS_SERVICE("http://203.0.113.7/api", RS_HEALTH("http://health.example.com/health")) },
 };
 
-static const char *const services[] = { "rolesanywhere.", "refactorspaces.", NULL };
+static const char *const services[] = { "rolesanywhere.", "refactorspaces.", "s3outposts.",
+					NULL };
 
 /* The written rule refuses its case, naming the attribute and quoting AWS;
  * its twin passes. */

@@ -1014,6 +1014,19 @@ static const struct crossing_case cases[] = {
 	  WSW_SUBNET("c", "us-east-1b") ", " WSW_NETWORK(", '${c.id}'") "}" },
 #undef WSW_SUBNET
 #undef WSW_NETWORK
+	/* helper census22: an S3 on Outposts endpoint's subnet on an Outpost */
+#define SO_SUBNET(MORE) "'sub': {'type': 'aws.ec2.subnet', 'vpc_id': 'vpc-1', 'cidr_block': " \
+	"'10.0.1.0/24'" MORE "}"
+#define SO_ENDPOINT "'ep': {'type': 'awscc.s3outposts.endpoint', 'outpost_id': " \
+	"'op-0123456789abcdef0', 'security_group_id': 'sg-0123456789abcdef0', 'subnet_id': " \
+	"'${sub.id}'}"
+	{ "s3outposts.endpoint_subnet_on_outpost", "ep",
+	  "the outpost_arn of what subnet_id names",
+	  "{" SO_SUBNET("") ", " SO_ENDPOINT "}",
+	  "{" SO_SUBNET(", 'outpost_arn': 'arn:aws:outposts:us-east-1:123456789012:outpost/"
+			"op-0123456789abcdef0'") ", " SO_ENDPOINT "}" },
+#undef SO_SUBNET
+#undef SO_ENDPOINT
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)
