@@ -1,16 +1,17 @@
 /*
  * test_words_census22.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-second census helper judged them
- * (rolesanywhere/rules.c, refactorspaces/rules.c, s3outposts/rules.c; the
- * ledgers checks/words/rolesanywhere.words, migration-hub-refactor-spaces.words,
- * s3outposts.words), each through aws_constraints_check: a resource it
+ * (rolesanywhere/rules.c, refactorspaces/rules.c, s3outposts/rules.c,
+ * servicecatalog/rules.c; the ledgers checks/words/rolesanywhere.words,
+ * migration-hub-refactor-spaces.words, s3outposts.words,
+ * servicecatalog.words), each through aws_constraints_check: a resource it
  * refuses, whose message names the attribute, quotes AWS's sentence and
  * names its document, and its passing twin; every such row has a case here
  * (a row crossing a reference has its case in test_words_crossing.c:
  * s3outposts.endpoint_subnet_on_outpost). And the written rules
  * the ledgers name, each case with its twin: a Refactor Spaces service's
- * health URL against its URL, an application's default route (across the
- * stack).
+ * health URL against its URL, an application's default route and a
+ * Service Catalog product and portfolio's constraints (across the stack).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -49,6 +50,24 @@
 	"'op-0123456789abcdef0', 'lifecycle_configuration': {'rules': [{'status': 'Enabled', " \
 	"'expiration_in_days': 30, 'filter': {'and_operator': " AND_OPERATOR "}}]}}"
 #define SO_TAG(K) "{'key': '" K "', 'value': 'v'}"
+/* A Service Catalog product of one provisioning artifact ARTIFACT, the rest
+ * MORE. */
+#define SC_PRODUCT(ARTIFACT, MORE) "{'name': 'reports', 'owner': 'data', " \
+	"'provisioning_artifact_parameters': [" ARTIFACT "]" MORE "}"
+#define SC_URL "'load_template_from_url': 'https://s3.amazonaws.com/templates/reports.json'"
+#define SC_STACK "'import_from_physical_id': " \
+	"'arn:aws:cloudformation:us-east-1:123456789012:stack/reports/1'"
+#define SC_CODESTAR(TYPE) ", 'source_connection': {'type': '" TYPE "', " \
+	"'connection_parameters': {'code_star': {'artifact_path': 'reports.json', 'branch': " \
+	"'main', 'repository': 'data/reports', 'connection_arn': " \
+	"'arn:aws:codestar-connections:us-east-1:123456789012:connection/1'}}}"
+/* A stack's constraint NAME of TYPE ("launch_role" or "stack_set") on
+ * product PRODUCT of portfolio port. */
+#define SC_CONSTRAINT(NAME, TYPE, PRODUCT) "'" NAME "': {'type': 'awscc.servicecatalog." TYPE \
+	"_constraint', 'portfolio_id': '${port.id}', 'product_id': '" PRODUCT "', " \
+	"'local_role_name': 'Launch', 'description': 'd', 'stack_instance_control': 'ALLOWED', " \
+	"'region_list': ['us-east-1'], 'admin_role': 'arn:aws:iam::123456789012:role/Admin', " \
+	"'account_list': ['123456789012'], 'execution_role': 'Exec'}"
 /* A stack's Refactor Spaces application and ROUTES of it. */
 #define RS_APP "'app': {'type': 'awscc.refactorspaces.application', 'name': 'app', " \
 	"'environment_identifier': 'env-0123456789', 'proxy_type': 'API_GATEWAY', " \
@@ -77,6 +96,21 @@ static const struct words_case cases[] = {
 	  "lifecycle_configuration.rules[0].filter.and_operator.tags",
 	  SO_BUCKET("{'tags': [" SO_TAG("a") "]}"), NULL,
 	  SO_BUCKET("{'prefix': 'logs/', 'tags': [" SO_TAG("a") "]}"), NULL },
+	{ "servicecatalog.one_template_source", "awscc.servicecatalog.cloudformation_product",
+	  "provisioning_artifact_parameters[0].info.import_from_physical_id",
+	  SC_PRODUCT("{'info': {" SC_URL ", " SC_STACK "}}", ""), NULL,
+	  SC_PRODUCT("{'info': {" SC_STACK "}}", ""), NULL },
+	{ "servicecatalog.one_template_source", "awscc.servicecatalog.cloudformation_product",
+	  "provisioning_artifact_parameters[0].info.load_template_from_url",
+	  SC_PRODUCT("{'info': {}}", ""), NULL,
+	  SC_PRODUCT("{'info': {}}", SC_CODESTAR("CODESTAR")), NULL },
+	{ "servicecatalog.source_connection_codestar", "awscc.servicecatalog.cloudformation_product",
+	  "source_connection.type", SC_PRODUCT("{'info': {" SC_URL "}}", SC_CODESTAR("GITHUB")),
+	  NULL, SC_PRODUCT("{'info': {" SC_URL "}}", SC_CODESTAR("CODESTAR")), NULL },
+	{ "servicecatalog.artifact_type_values", "awscc.servicecatalog.cloudformation_product",
+	  "provisioning_artifact_parameters[0].type",
+	  SC_PRODUCT("{'info': {" SC_URL "}, 'type': 'TERRAFORM'}", ""), NULL,
+	  SC_PRODUCT("{'info': {" SC_URL "}, 'type': 'TERRAFORM_OPEN_SOURCE'}", ""), NULL },
 };
 
 /* The written rule's refused services and their passing twins. */
@@ -92,7 +126,7 @@ static const struct {
 };
 
 static const char *const services[] = { "rolesanywhere.", "refactorspaces.", "s3outposts.",
-					NULL };
+					"servicecatalog.", NULL };
 
 /* The written rule refuses its case, naming the attribute and quoting AWS;
  * its twin passes. */
@@ -136,6 +170,33 @@ static void test_refactorspaces_default_route(void **state)
 	assert_false(words_says(words_across_stack(theirs, NULL), "URI_PATH"));
 }
 
+/* Two constraints of the stack on one product and portfolio: two LAUNCH,
+ * two STACKSET, or one of each are refused (the second); on two products,
+ * neither is. */
+static void test_servicecatalog_constraints(void **state)
+{
+	(void)state;
+#define SC_STACK_OF(A, B) "{'port': {'type': 'awscc.servicecatalog.portfolio', " \
+	"'display_name': 'p', 'provider_name': 'data'}, " A ", " B "}"
+	assert_true(words_says(words_across_stack(SC_STACK_OF(
+		SC_CONSTRAINT("a", "launch_role", "prod-abcdefghijklm"),
+		SC_CONSTRAINT("b", "launch_role", "prod-abcdefghijklm")), NULL),
+		"2 product_id: a LAUNCH constraint on the product and portfolio of a, a LAUNCH "
+		"constraint: AWS says \"You also cannot have more than one LAUNCH constraint"));
+	assert_true(words_says(words_across_stack(SC_STACK_OF(
+		SC_CONSTRAINT("a", "stack_set", "prod-abcdefghijklm"),
+		SC_CONSTRAINT("b", "stack_set", "prod-abcdefghijklm")), NULL),
+		"more than one STACKSET constraint on a product and portfolio."));
+	assert_true(words_says(words_across_stack(SC_STACK_OF(
+		SC_CONSTRAINT("a", "launch_role", "prod-abcdefghijklm"),
+		SC_CONSTRAINT("b", "stack_set", "prod-abcdefghijklm")), NULL),
+		"You cannot have both a LAUNCH and a STACKSET constraint."));
+	assert_false(words_says(words_across_stack(SC_STACK_OF(
+		SC_CONSTRAINT("a", "launch_role", "prod-abcdefghijklm"),
+		SC_CONSTRAINT("b", "launch_role", "prod-bcdefghijklmn")), NULL), "constraint"));
+#undef SC_STACK_OF
+}
+
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
 static void test_each_row_and_its_twin(void **state)
@@ -159,6 +220,7 @@ int main(void)
 		cmocka_unit_test(test_every_row_has_a_case),
 		cmocka_unit_test(test_written_rules),
 		cmocka_unit_test(test_refactorspaces_default_route),
+		cmocka_unit_test(test_servicecatalog_constraints),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

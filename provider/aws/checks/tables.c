@@ -151,7 +151,7 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(neptune) X(memorydb) X(codepipeline) X(codeartifact) \
 	X(mediapackage) X(mediatailor) X(paymentcryptography) X(resourceexplorer2) \
 	X(s3vectors) X(smsvoice) X(workspacesweb) X(xray) X(ce) \
-	X(rolesanywhere) X(refactorspaces) X(s3outposts)
+	X(rolesanywhere) X(refactorspaces) X(s3outposts) X(servicecatalog)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

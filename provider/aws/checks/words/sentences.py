@@ -123,7 +123,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "CE": "ce",
                "RolesAnywhere": "rolesanywhere",
                "RefactorSpaces": "migration-hub-refactor-spaces",
-               "S3Outposts": "s3outposts"}
+               "S3Outposts": "s3outposts",
+               "ServiceCatalog": "servicecatalog"}
 SERVICES.update(THIRD_SCOPE)
 
 
