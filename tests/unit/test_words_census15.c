@@ -258,49 +258,15 @@ static const char *const services[] = { "neptune.", "memorydb.", "codepipeline."
 
 /* What the checks across the stack say of the resources of `text` (NAME:
  * {type, ...}), each made by a client of `region` (NULL: none, as at
- * validate): "NAME ATTR: MESSAGE" lines. */
-static void collect(void *ctx, const struct check_finding *f)
-{
-	json_t **out = ctx;
-	char line[1024];
-
-	snprintf(line, sizeof(line), "%zu %s: %s", f->which, f->attr ? f->attr : "", f->message);
-	json_array_append_new(*out, json_string(line));
-}
-
+ * validate): words_support.h's lines. */
 static json_t *across(const char *text, const char *region)
 {
-	json_t *doc = js(text), *out = json_array(), *r;
 	struct aws_client *client = region ? new_client(NULL, false, region, 0) : NULL;
-	struct written_resource rs[4];
-	const char *name;
-	size_t n = 0;
+	json_t *out = words_across_stack(text, client);
 
-	json_object_foreach(doc, name, r) {
-		assert_true(n < sizeof(rs) / sizeof(*rs));
-		const char *type = json_string_value(json_object_get(r, "type"));
-		rs[n++] = (struct written_resource){
-			.name = name, .provider = "aws", .config = r, .creating = true,
-			.type = type, .rtype = resource_type_find(type, NULL), .client = client };
-	}
-	aws_check_resources(rs, n, collect, &out);
-	json_decref(doc);
 	if (client)
 		aws_client_free(client);
 	return out;
-}
-
-/* Whether one of the lines of `found` holds `text`; found is freed. */
-static bool says(json_t *found, const char *text)
-{
-	bool yes = false;
-	const json_t *line;
-	size_t i;
-
-	json_array_foreach(found, i, line)
-		yes |= strstr(json_string_value(line), text) != NULL;
-	json_decref(found);
-	return yes;
 }
 
 #define CP_TYPED(MORE) "{'type': 'awscc.codepipeline.pipeline', " MORE "}"
@@ -323,14 +289,14 @@ static void test_codepipeline_regions(void **state)
 	const char *both = "{'p': " CP_TYPED(CP_STAGES("us-west-2") CP_STORES(
 		CP_STORE_OF("us-west-2") ", " CP_STORE_OF("us-east-1"))) "}";
 
-	assert_true(says(across(lone, "us-east-1"), "0 artifact_store: an action of us-west-2, "
+	assert_true(words_says(across(lone, "us-east-1"), "0 artifact_store: an action of us-west-2, "
 		    "where the pipeline is made in us-east-1, and no artifact_stores: AWS says "
 		    "\"If you create a cross-region action"));
-	assert_false(says(across(lone, "us-west-2"), "artifact_store"));
-	assert_false(says(across(lone, NULL), "artifact_store"));
-	assert_true(says(across(theirs, "us-east-1"), "0 artifact_stores: no store of us-east-1, "
+	assert_false(words_says(across(lone, "us-west-2"), "artifact_store"));
+	assert_false(words_says(across(lone, NULL), "artifact_store"));
+	assert_true(words_says(across(theirs, "us-east-1"), "0 artifact_stores: no store of us-east-1, "
 		    "where the pipeline is made: AWS says \"There must be an artifact store"));
-	assert_false(says(across(both, "us-east-1"), "artifact_store"));
+	assert_false(words_says(across(both, "us-east-1"), "artifact_store"));
 }
 
 /* A pipeline's artifact bucket of the stack made in another Region. */
@@ -344,10 +310,10 @@ static void test_codepipeline_bucket_region(void **state)
 		CP_TYPED(CP_STAGES("us-east-1") ", 'artifact_store': {'type': 'S3', 'location': "
 			 "'${b.name}'}") "}";
 
-	assert_true(says(across(west, "us-east-1"), "1 artifact_store.location: "
+	assert_true(words_says(across(west, "us-east-1"), "1 artifact_store.location: "
 		    "artifact_store.location: bucket \"b\" is made in us-west-2, and this in "
 		    "us-east-1: AWS says \"You can use any S3 bucket in the same AWS Region"));
-	assert_false(says(across(here, "us-east-1"), "artifact_store.location"));
+	assert_false(words_says(across(here, "us-east-1"), "artifact_store.location"));
 }
 
 /* A custom action type's queryable property: its value in an action of
@@ -363,12 +329,12 @@ static void test_codepipeline_queryable_values(void **state)
 	"[{'name': 'B', 'action_type_id': {'category': 'Build', 'owner': 'Custom', " \
 	"'provider': 'MyBuild', 'version': '1'}, 'configuration': {'Project': '" VALUE \
 	"'}}]}]") "}"
-	assert_true(says(across(CP_PROJECT("reports-nightly-build-1"), NULL),
+	assert_true(words_says(across(CP_PROJECT("reports-nightly-build-1"), NULL),
 			 "1 stages[0].actions[0].configuration: Project is \"reports-nightly-build-1\", "
 			 "the queryable property of custom action Build MyBuild 1: AWS says \"The "
 			 "value must be less than or equal to twenty (20) characters."));
-	assert_true(says(across(CP_PROJECT("reports.nightly"), NULL), "Project is"));
-	assert_false(says(across(CP_PROJECT("reports-nightly_1"), NULL), "Project is"));
+	assert_true(words_says(across(CP_PROJECT("reports.nightly"), NULL), "Project is"));
+	assert_false(words_says(across(CP_PROJECT("reports-nightly_1"), NULL), "Project is"));
 #undef CP_PROJECT
 }
 

@@ -1062,6 +1062,19 @@ static const struct crossing_case cases[] = {
 	  "default_result_configuration.output_configuration.s3.single_file_output",
 	  CR_MEMBERSHIP("CLEAN_ROOMS_SQL"), CR_MEMBERSHIP("SPARK") },
 #undef CR_MEMBERSHIP
+	/* helper census22: an S3 on Outposts endpoint's subnet on an Outpost */
+#define SO_SUBNET(MORE) "'sub': {'type': 'aws.ec2.subnet', 'vpc_id': 'vpc-1', 'cidr_block': " \
+	"'10.0.1.0/24'" MORE "}"
+#define SO_ENDPOINT "'ep': {'type': 'awscc.s3outposts.endpoint', 'outpost_id': " \
+	"'op-0123456789abcdef0', 'security_group_id': 'sg-0123456789abcdef0', 'subnet_id': " \
+	"'${sub.id}'}"
+	{ "s3outposts.endpoint_subnet_on_outpost", "ep",
+	  "the outpost_arn of what subnet_id names",
+	  "{" SO_SUBNET("") ", " SO_ENDPOINT "}",
+	  "{" SO_SUBNET(", 'outpost_arn': 'arn:aws:outposts:us-east-1:123456789012:outpost/"
+			"op-0123456789abcdef0'") ", " SO_ENDPOINT "}" },
+#undef SO_SUBNET
+#undef SO_ENDPOINT
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -7,7 +7,9 @@
  * rule's (its message begins with the path at fault and holds AWS's
  * words), words_check_every_row_has_a_case
  * holds that every words row of a file's services has its case there
- * (but a row that crosses a reference: test_words_crossing.c's).
+ * (but a row that crosses a reference: test_words_crossing.c's);
+ * words_across_stack and words_says read what the checks across the stack
+ * say of a stack.
  */
 #ifndef TERRACE_TEST_WORDS_SUPPORT_H
 #define TERRACE_TEST_WORDS_SUPPORT_H
@@ -562,6 +564,50 @@ static inline void words_check_written(const struct words_written_case *cases, s
 			fail_msg("written case %zu: refused its twin: %s", i, err.buf);
 		strbuf_release(&err);
 	}
+}
+
+/* What the checks across the stack (aws_check_resources) say of the
+ * resources of `text` (NAME: {type, ...}), each made by `client` (NULL:
+ * none, as at validate): "INDEX ATTR: MESSAGE" lines. */
+static inline void words_collect(void *ctx, const struct check_finding *f)
+{
+	json_t **out = ctx;
+	char line[1024];
+
+	snprintf(line, sizeof(line), "%zu %s: %s", f->which, f->attr ? f->attr : "", f->message);
+	json_array_append_new(*out, json_string(line));
+}
+
+static inline json_t *words_across_stack(const char *text, void *client)
+{
+	json_t *doc = js(text), *out = json_array(), *r;
+	struct written_resource rs[8];
+	const char *name;
+	size_t n = 0;
+
+	json_object_foreach(doc, name, r) {
+		assert_true(n < sizeof(rs) / sizeof(*rs));
+		const char *type = json_string_value(json_object_get(r, "type"));
+		rs[n++] = (struct written_resource){
+			.name = name, .provider = "aws", .config = r, .creating = true,
+			.type = type, .rtype = resource_type_find(type, NULL), .client = client };
+	}
+	aws_check_resources(rs, n, words_collect, &out);
+	json_decref(doc);
+	return out;
+}
+
+/* Whether one of the lines of `found` holds `text`; found is freed. */
+static inline bool words_says(json_t *found, const char *text)
+{
+	bool yes = false;
+	const json_t *line;
+	size_t i;
+
+	json_array_foreach(found, i, line)
+		yes |= strstr(json_string_value(line), text) != NULL;
+	json_decref(found);
+	return yes;
 }
 
 #endif

@@ -153,7 +153,8 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(s3vectors) X(smsvoice) X(workspacesweb) X(xray) X(ce) \
 	X(identitystore) X(iotevents) X(osis) X(pcs) \
 	X(codestarconnections) X(entityresolution) X(fis) X(greengrassv2) \
-	X(cleanrooms) X(inspector) X(lex) X(macie) X(b2bi)
+	X(cleanrooms) X(inspector) X(lex) X(macie) X(b2bi) \
+	X(rolesanywhere) X(refactorspaces) X(s3outposts) X(servicecatalog)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

@@ -227,10 +227,11 @@ def census_handlers(found):
     none. The prefix is matched as IAM matches it, whatever its case
     (CloudTrail's handlers name "CloudTrail:CreateTrail", signed
     cloudtrail). A service whose operations botocore keeps in several models
-    signed alike reads each (sentences.py's MODELS: Bedrock's). Only the
+    signed alike reads each (sentences.py's MODELS: Bedrock's), under the IAM
+    prefix its handlers name (IAM_PREFIX: S3 on Outposts' s3control). Only the
     types terrace carries (carried()) are read."""
     import botocore.model
-    from sentences import MODELS, THIRD_SCOPE
+    from sentences import IAM_PREFIX, MODELS, THIRD_SCOPE
     loader = botocore.loaders.create_loader()
     handlers = json.loads(HANDLERS.read_text())
     types = carried()
@@ -238,7 +239,8 @@ def census_handlers(found):
         for name in MODELS.get(svc, (svc,)):
             model = botocore.model.ServiceModel(loader.load_service_model(name, "service-2"),
                                                 name)
-            prefix = model.metadata.get("signingName") or model.metadata["endpointPrefix"]
+            prefix = IAM_PREFIX.get((svc, name)) or model.metadata.get("signingName") or \
+                model.metadata["endpointPrefix"]
             ops = set()
             for typ, h in handlers.items():
                 if typ.split("::")[1] != cfn_svc or typ not in types:
@@ -286,7 +288,7 @@ def census_cfn(found):
 
 
 KEYWORDS = ("enum", "pattern", "minLength", "maxLength", "minimum", "maximum", "minItems",
-            "maxItems", "const")
+            "maxItems", "const", "anyOf")
 
 
 def schema_holds(place):

@@ -135,7 +135,11 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Inspector": "inspector",
                "Lex": "lexv2-models",
                "Macie": "macie2",
-               "B2BI": "b2bi"}
+               "B2BI": "b2bi",
+               "RolesAnywhere": "rolesanywhere",
+               "RefactorSpaces": "migration-hub-refactor-spaces",
+               "S3Outposts": "s3outposts",
+               "ServiceCatalog": "servicecatalog"}
 SERVICES.update(THIRD_SCOPE)
 
 
@@ -165,7 +169,13 @@ MODELS = {"bedrock": ("bedrock", "bedrock-agent", "bedrock-data-automation"),
           "sesv2": ("sesv2", "ses", "mailmanager"),
           "evidently": (), "nimble": (),
           "ivs": ("ivs", "ivs-realtime"),
-          "timestream-write": ("timestream-write", "timestream-query", "timestream-influxdb")}
+          "timestream-write": ("timestream-write", "timestream-query", "timestream-influxdb"),
+          "s3outposts": ("s3outposts", "s3control")}
+# A model whose operations a third-scope service's handlers name under an
+# IAM prefix that is not the model's signing name: S3 on Outposts' buckets,
+# access points and their policies are s3control's operations (signed s3),
+# which IAM and the handlers name s3-outposts:CreateBucket.
+IAM_PREFIX = {("s3outposts", "s3control"): "s3-outposts"}
 
 
 class _Text(html.parser.HTMLParser):
