@@ -12,7 +12,6 @@
 #include <string.h>
 
 #include "provider/aws/checks/rules.h"
-#include "provider/value.h"
 
 #define B2BI "b2bi "
 #define ONE_LINE_WORDS "When you specify ONE_LINE, do not provide either the line length nor " \

@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "provider/aws/checks/rules.h"
-#include "provider/value.h"
 
 #define CR "cleanrooms "
 #define PROVIDERS_WORDS "Required when allowedAnalyses is ANY_QUERY."

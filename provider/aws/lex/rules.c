@@ -15,7 +15,6 @@
 
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/iam/api.h"
-#include "provider/value.h"
 
 #define LEX "lexv2-models "
 #define LEX_CFN "CloudFormation registry: AWS::Lex::Bot "

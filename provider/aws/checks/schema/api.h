@@ -36,8 +36,8 @@ int cc_pattern_matches(const json_t *pattern, const char *value);
 /* What a properties document holds at path `at` (CloudFormation names, "*"
  * for each element of a list: "HealthCheckConfig", "BlockDeviceMappings/ * /
  * Ebs"), one level at a time: a new array of borrowed values, empty where
- * the path leads nowhere (values.c; validate.c's extension rules, growing.c's
- * lists). */
+ * the path leads nowhere (doc_path.c; validate.c's extension rules,
+ * growing.c's lists). */
 json_t *cc_values_at(const json_t *doc, const json_t *at);
 
 /* values.c: the checks validate runs on what a stack writes for awscc type `type`

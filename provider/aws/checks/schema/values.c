@@ -2,9 +2,7 @@
  * checks/schema/values.c: what the rest of the checks call the schema's
  * walk through: an awscc type's values as evaluated (cc_check_values, the
  * aws check hook's own checks of an awscc type), and the node a written
- * twin's row of checks/row.h judges its value against (cc_twin_node),
- * and what a properties document holds at a path (cc_values_at: the
- * extension rules' and the grown lists' values).
+ * twin's row of checks/row.h judges its value against (cc_twin_node).
  */
 #include "provider/aws/checks/schema/api.h"
 
@@ -42,30 +40,4 @@ const json_t *cc_twin_node(const struct aws_cfn_value *r)
 	return cc_schema_resolve(json_object_get(t->schema, "defs"),
 				 json_object_get(json_object_get(cc_node_at(r->awscc, up), "properties"),
 						 last ? last + 1 : r->awscc_path), &refs);
-}
-
-json_t *cc_values_at(const json_t *doc, const json_t *at)
-{
-	json_t *found = json_array(), *next, *seg, *e;
-	size_t j, k;
-
-	json_array_append(found, (json_t *)doc);
-	json_array_foreach(at, j, seg) {
-		const char *name = json_string_value(seg) ? json_string_value(seg) : "";
-		next = json_array();
-		json_array_foreach(found, k, e) {
-			if (!strcmp(name, "*")) {
-				size_t n;
-				json_t *item;
-				if (json_is_array(e))
-					json_array_foreach(e, n, item)
-						json_array_append(next, item);
-			} else if (json_is_object(e) && json_object_get(e, name)) {
-				json_array_append(next, json_object_get(e, name));
-			}
-		}
-		json_decref(found);
-		found = next;
-	}
-	return found;
 }
