@@ -187,9 +187,7 @@ static const struct words_case cases[] = {
  * at any depth (in JSON documents the registry nests); a resource policy. */
 #define CUSTOM_AT "analysis_rules: [0].policy.v1.Custom: "
 #define CONFIGURED "awscc.cleanrooms.configured_table"
-static const struct {
-	const char *type, *refused, *at, *words, *passing;
-} written[] = {
+static const struct words_written_case written[] = {
 	{ CONFIGURED, CONFIGURED_TABLE(CUSTOM_RULE("{'Custom': {'AllowedAnalyses': ['ANY_QUERY']}}")),
 	  CUSTOM_AT, PROVIDERS_WORDS,
 	  CONFIGURED_TABLE(CUSTOM_RULE("{'Custom': {'AllowedAnalyses': ['ANY_QUERY'], "
@@ -241,20 +239,7 @@ static const char *const services[] = { "cleanrooms.", "inspector.", "lex.", "ma
 static void test_written_rules(void **state)
 {
 	(void)state;
-	for (size_t i = 0; i < sizeof(written) / sizeof(*written); i++) {
-		struct strbuf err = STRBUF_INIT;
-		const char *attr = NULL;
-
-		if (!words_judge(written[i].type, written[i].refused, NULL, &attr, &err))
-			fail_msg("written case %zu: accepted %s", i, written[i].refused);
-		if (strncmp(err.buf, written[i].at, strlen(written[i].at)) ||
-		    !strstr(err.buf, written[i].words))
-			fail_msg("written case %zu: message \"%s\"", i, err.buf);
-		strbuf_reset(&err);
-		if (words_judge(written[i].type, written[i].passing, NULL, &attr, &err))
-			fail_msg("written case %zu: refused its twin: %s", i, err.buf);
-		strbuf_release(&err);
-	}
+	words_check_written(written, sizeof(written) / sizeof(*written));
 }
 
 /* Each row refuses its case naming the attribute, AWS's words and the

@@ -123,9 +123,7 @@ static const char *const services[] = { "chatbot.", "codestarconnections.", "ent
 					 "fis.", "greengrassv2.", NULL };
 
 /* The written rule's refused stacks and their passing twins. */
-static const struct {
-	const char *type, *refused, *at, *words, *passing;
-} written[] = {
+static const struct words_written_case written[] = {
 	{ "awscc.fis.experiment_template",
 	  FIS_TEMPLATE("{'source': 'none'}", FIS_ACTIONS("halt")), "actions.start.start_after[0]",
 	  "The name of the action that must be completed before the current action starts.",
@@ -137,20 +135,7 @@ static const struct {
 static void test_written_rules(void **state)
 {
 	(void)state;
-	for (size_t i = 0; i < sizeof(written) / sizeof(*written); i++) {
-		struct strbuf err = STRBUF_INIT;
-		const char *attr = NULL;
-
-		if (!words_judge(written[i].type, written[i].refused, NULL, &attr, &err))
-			fail_msg("written case %zu: accepted %s", i, written[i].refused);
-		if (strncmp(err.buf, written[i].at, strlen(written[i].at)) ||
-		    !strstr(err.buf, written[i].words))
-			fail_msg("written case %zu: message \"%s\"", i, err.buf);
-		strbuf_reset(&err);
-		if (words_judge(written[i].type, written[i].passing, NULL, &attr, &err))
-			fail_msg("written case %zu: refused its twin: %s", i, err.buf);
-		strbuf_release(&err);
-	}
+	words_check_written(written, sizeof(written) / sizeof(*written));
 }
 
 /* Each row refuses its case naming the attribute, AWS's words and the
