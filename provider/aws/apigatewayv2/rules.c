@@ -27,17 +27,14 @@
 int rule_apigatewayv2_response_parameters(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	static const char key_prefix[] = "method.response.header.";
-	json_t *parsed = NULL;
+	json_t *parsed;
 	const char *key, *text;
 	const json_t *mapped;
 	int rc = 0;
 
 	(void)r;
-	if (value_not_known(v))
-		return 0;
-	if (json_is_string(v))
-		v = parsed = json_loads(json_string_value(v), 0, NULL);
-	if (!json_is_object(v)) {
+	v = aws_doc_json(v, &parsed);
+	if (!json_is_object(v) || value_is_unknown(v)) {
 		json_decref(parsed);
 		return 0;
 	}

@@ -24,11 +24,8 @@
  * NULL: none, or not known whole. *parsed: the new reference to release. */
 static const json_t *extension_parameters(const json_t *ext, json_t **parsed)
 {
-	const json_t *params = json_object_get(ext, "parameters");
+	const json_t *params = aws_doc_json(json_object_get(ext, "parameters"), parsed);
 
-	*parsed = NULL;
-	if (json_is_string(params) && !value_not_known(params))
-		params = *parsed = json_loads(json_string_value(params), 0, NULL);
 	return json_is_object(params) && !value_holds_not_known(params) ? params : NULL;
 }
 

@@ -24,10 +24,7 @@
  * to release (NULL: none). */
 static const json_t *doc_member(const json_t *v, const char *name, json_t **parsed)
 {
-	*parsed = NULL;
-	if (json_is_string(v) && !value_not_known(v))
-		v = *parsed = json_loads(json_string_value(v), 0, NULL);
-	return aws_doc_member(v, name);
+	return aws_doc_member(aws_doc_json(v, parsed), name);
 }
 
 /* A partnership's outbound X12 wrap options: with ONE_LINE, neither a line

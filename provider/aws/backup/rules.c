@@ -49,13 +49,12 @@ static int cold_90(const json_t *lifecycle, const char *where, struct strbuf *er
 static int backup_options(const json_t *options, size_t at, struct strbuf *err)
 {
 	static const char *const names[] = { "WindowsVSS", "BackupACLs", "BackupObjectTags", NULL };
-	json_t *parsed = NULL;
+	json_t *parsed;
 	const char *key;
 	const json_t *value;
 	int rc = 0;
 
-	if (json_is_string(options) && !value_not_known(options))
-		options = parsed = json_loads(json_string_value(options), 0, NULL);
+	options = aws_doc_json(options, &parsed);
 	if (!json_is_object(options) || value_holds_not_known(options)) {
 		json_decref(parsed);
 		return 0;

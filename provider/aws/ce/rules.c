@@ -29,12 +29,10 @@
  * not sent, not known yet, not JSON. The caller frees it. */
 static json_t *json_text(const json_t *v, const char *name)
 {
-	const json_t *t = json_object_get(v, name);
+	json_t *parsed;
+	const json_t *doc = aws_doc_json(json_object_get(v, name), &parsed);
 
-	if (json_is_object(t) || json_is_array(t))
-		return json_incref((json_t *)t);
-	return json_is_string(t) && !strstr(json_string_value(t), "${") ?
-	       json_loads(json_string_value(t), 0, NULL) : NULL;
+	return parsed ? parsed : json_incref((json_t *)doc);
 }
 
 static bool is_one_of(const json_t *s, const char *const *words)

@@ -91,6 +91,14 @@ bool aws_doc_name_is(const char *key, const char *name)
 	return !*a && !*b;
 }
 
+const json_t *aws_doc_json(const json_t *v, json_t **parsed)
+{
+	*parsed = NULL;
+	if (json_is_string(v) && !value_not_known(v))
+		v = *parsed = json_loads(json_string_value(v), 0, NULL);
+	return json_is_object(v) || json_is_array(v) ? v : NULL;
+}
+
 /* The value of member `name` of object o, its case and '_' ignored: a JSON
  * document is written with awscc's keys or CloudFormation's, and
  * cloudcontrol/convert.c sends either (volume_size_in_gb, VolumeSizeInGB).

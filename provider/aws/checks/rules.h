@@ -296,6 +296,11 @@ int rule_tag_list_keys(const json_t *v, const json_t *r, struct strbuf *err);
 /* Member `name` of a JSON document's object o by either spelling, awscc's
  * or CloudFormation's (case and '_' ignored); NULL: none (checks/common.c). */
 const json_t *aws_doc_member(const json_t *o, const char *name);
+/* A JSON document as written: v itself when it is an object or a list, or
+ * the object or list its JSON text holds (a json attribute written as a
+ * string); NULL when it is neither, or is text not known yet (a ${...} in
+ * it). *parsed: the new reference to release (NULL: none) (checks/common.c). */
+const json_t *aws_doc_json(const json_t *v, json_t **parsed);
 /* Whether member name `key` is `name` by either spelling (checks/common.c). */
 bool aws_doc_name_is(const char *key, const char *name);
 /* Lambda function names: at most 64 characters (an ARN may be longer). */

@@ -22,12 +22,8 @@
  * to release. */
 static const json_t *custom_rule(const json_t *rule, json_t **parsed)
 {
-	const json_t *v1 = aws_doc_member(aws_doc_member(rule, "policy"), "v1");
-
-	*parsed = NULL;
-	if (json_is_string(v1) && !value_not_known(v1))
-		v1 = *parsed = json_loads(json_string_value(v1), 0, NULL);
-	return json_is_object(v1) ? aws_doc_member(v1, "custom") : NULL;
+	return aws_doc_member(aws_doc_json(aws_doc_member(aws_doc_member(rule, "policy"), "v1"),
+					   parsed), "custom");
 }
 
 /* A configured table's custom analysis rule that allows ANY_QUERY names the

@@ -28,9 +28,7 @@
  * YAML, or not known yet: NULL). *parsed: the new reference to release. */
 static const json_t *document(const json_t *v, json_t **parsed)
 {
-	*parsed = NULL;
-	if (json_is_string(v) && !value_not_known(v))
-		v = *parsed = json_loads(json_string_value(v), 0, NULL);
+	v = aws_doc_json(v, parsed);
 	return v && !value_holds_not_known(v) ? v : NULL;
 }
 

@@ -84,13 +84,12 @@ static bool for_fargate(const json_t *v)
 /* Whether a container as written logs with awslogs. */
 static bool logs_with_awslogs(const json_t *v)
 {
-	const json_t *c, *defs = json_object_get(v, "container_definitions");
-	json_t *parsed = json_is_string(defs) && !value_not_known(defs)
-			 ? json_loads(json_string_value(defs), 0, NULL) : NULL;
+	json_t *parsed;
+	const json_t *c, *defs = aws_doc_json(json_object_get(v, "container_definitions"), &parsed);
 	bool found = false;
 	size_t i;
 
-	json_array_foreach(parsed ? parsed : defs, i, c) {
+	json_array_foreach(defs, i, c) {
 		const char *d = value_known_member(json_object_get(c, "logConfiguration"), "logDriver");
 
 		if (d && !strcmp(d, "awslogs"))
@@ -330,15 +329,14 @@ static int not_text(const json_t *v, const char *path, struct strbuf *shown, con
  * a boolean in one; YAML reads an unquoted 5432 or true as one. */
 int rule_ecs_container_strings(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	json_t *parsed = json_is_string(v) && !value_not_known(v)
-			 ? json_loads(json_string_value(v), 0, NULL) : NULL;
-	const json_t *c, *bad = NULL;
+	json_t *parsed;
+	const json_t *c, *bad = NULL, *list = aws_doc_json(v, &parsed);
 	struct strbuf shown = STRBUF_INIT;
 	size_t i;
 	int rc = 0;
 
 	(void)r;
-	json_array_foreach(parsed ? parsed : v, i, c) {
+	json_array_foreach(list, i, c) {
 		for (size_t k = 0; !rc && container_strings[k]; k++) {
 			strbuf_reset(&shown);
 			rc = not_text(c, container_strings[k], &shown, &bad);
@@ -387,7 +385,9 @@ static const char *const log_managed[] = {
 };
 
 /* The containers as written (a list, or JSON text of one): a new
- * reference, or NULL when not known yet. */
+ * reference, or NULL when not known yet. Unlike aws_doc_json, text with a
+ * ${...} inside a member is read: an image's ${NAME.repository_url} is
+ * what container_using looks for. */
 static json_t *known_containers(const json_t *v)
 {
 	json_t *list = json_is_string(v) ? json_loads(json_string_value(v), 0, NULL)

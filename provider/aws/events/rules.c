@@ -402,17 +402,14 @@ static int pattern_fields_nested(const json_t *o, struct strbuf *path, struct st
 static int rule_events_pattern_fields(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	struct strbuf path = STRBUF_INIT;
-	json_t *doc = NULL;
+	json_t *parsed;
+	const json_t *doc = aws_doc_json(v, &parsed);
 	int rc = 0;
 	(void)r;
 
-	if (value_not_known(v))
-		return 0;
-	if (json_is_string(v))
-		doc = json_loads(json_string_value(v), 0, NULL);
-	if (json_is_object(doc ? doc : v))
-		rc = pattern_fields_nested(doc ? doc : v, &path, err);
-	json_decref(doc);
+	if (json_is_object(doc) && !value_is_unknown(doc))
+		rc = pattern_fields_nested(doc, &path, err);
+	json_decref(parsed);
 	strbuf_release(&path);
 	return rc;
 }

@@ -38,10 +38,11 @@ static int lex_walk(const json_t *v, struct strbuf *at, lex_visit_fn visit, stru
 	const json_t *m;
 	int rc = 0;
 
-	if (json_is_string(v) && !value_not_known(v) && strchr("{[", *json_string_value(v))) {
-		json_t *doc = json_loads(json_string_value(v), 0, NULL);
+	if (json_is_string(v)) {
+		json_t *parsed;
+		const json_t *doc = aws_doc_json(v, &parsed);
 		rc = doc ? lex_walk(doc, at, visit, err) : 0;
-		json_decref(doc);
+		json_decref(parsed);
 		return rc;
 	}
 	if (json_is_object(v) && (rc = visit(v, at->len ? at->buf : ".", err)))

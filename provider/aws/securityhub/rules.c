@@ -158,9 +158,8 @@ int rule_securityhub_criteria_items(const json_t *v, const json_t *r, struct str
  * not empty. */
 static int custom_values(const json_t *doc, const char *at, struct strbuf *err)
 {
-	json_t *parsed = json_is_string(doc) && !value_not_known(doc) ?
-		json_loads(json_string_value(doc), 0, NULL) : NULL;
-	const json_t *params = parsed ? parsed : doc, *p, *value;
+	json_t *parsed;
+	const json_t *params = aws_doc_json(doc, &parsed), *p, *value;
 	const char *name;
 	int rc = 0;
 

@@ -85,14 +85,13 @@ int rule_ses_ingress_authentication(const json_t *v, const json_t *r, struct str
 {
 	const char *type = value_known_string(json_object_get(v, "mail_manager_ingress_point_type"));
 	const json_t *config = json_object_get(v, "ingress_point_configuration");
-	json_t *parsed = NULL;
+	json_t *parsed;
 	int rc = 0;
 
 	(void)r;
 	if (!type || strcmp(type, "AUTH") || value_holds_not_known(config))
 		return 0;
-	if (json_is_string(config))
-		config = parsed = json_loads(json_string_value(config), 0, NULL);
+	config = aws_doc_json(config, &parsed);
 	if (!aws_doc_member(config, "smtp_password") && !aws_doc_member(config, "secret_arn")) {
 		strbuf_addstr(err, "ingress_point_configuration: an AUTH ingress point's holds neither "
 			      "an SMTP password nor a secret ARN: AWS says \"If you choose an "

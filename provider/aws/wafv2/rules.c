@@ -132,10 +132,9 @@ static int unique_across(const struct walk *w, const json_t *o, const char *path
  * string), else the value itself; *own set when the caller frees it. */
 static const json_t *as_json(const json_t *v, json_t **own)
 {
-	*own = NULL;
-	if (json_is_string(v) && strchr("{[", *json_string_value(v)))
-		v = *own = json_loads(json_string_value(v), 0, NULL);
-	return v;
+	const json_t *doc = aws_doc_json(v, own);
+
+	return doc ? doc : v;
 }
 
 static int walk_value(const struct walk *w, const json_t *v, const char *path, bool nested);

@@ -46,14 +46,13 @@ static int rule_workspacesweb_localized_strings(const json_t *v, const json_t *r
 						 struct strbuf *err)
 {
 	const json_t *branding = json_object_get(v, "branding_configuration");
-	json_t *map = (json_t *)json_object_get(branding, "localized_strings"), *own = NULL;
+	json_t *own;
+	const json_t *map = aws_doc_json(json_object_get(branding, "localized_strings"), &own);
 	const char *locale;
 	const json_t *strings;
 
 	(void)r;
-	if (json_is_string(map) && *json_string_value(map) == '{')
-		map = own = json_loads(json_string_value(map), 0, NULL);
-	json_object_foreach(json_is_object(map) ? map : NULL, locale, strings) {
+	json_object_foreach(json_is_object(map) ? (json_t *)map : NULL, locale, strings) {
 		static const char *const required[] = { "BrowserTabTitle", "WelcomeText" };
 		const json_t *link = member_of(strings, "ContactLink");
 
