@@ -511,6 +511,16 @@ static void test_message_targets(void **state)
 				      "stack writes for role \"role\" allows sqs:SendMessage on queue q"));
 	strbuf_release(&out);
 
+	/* The awscc rule's targets alike (PutTargets, which its handlers call). */
+	check_across_with("[['q', 'aws.sqs.queue', {'name': 'q.fifo', 'fifo_queue': true}],"
+		     " ['r', 'awscc.events.rule', {'targets': [{'id': 'q', 'arn': '${q.arn}'}]}]]",
+		     collect_roles, &out);
+	assert_non_null(strstr(out.buf, "1.targets~0.name error: targets: the target is FIFO queue q, "
+				      "which takes messages of a group only"));
+	assert_non_null(strstr(out.buf, "1.targets~0.content_based_deduplication warning: targets: "
+				      "FIFO queue q has no content_based_deduplication"));
+	strbuf_release(&out);
+
 	/* A topic of no policy of its own, given one by an aws.sns.topic_policy
 	 * of the stack: delivered when that policy lets EventBridge publish,
 	 * warned of when it lets another service only. */

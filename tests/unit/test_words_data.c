@@ -207,6 +207,12 @@ static const struct words_case cases[] = {
 	{ "secretsmanager.cfn_tags_at_most_50", "awscc.secretsmanager.secret", "tags",
 	  SECRET(", 'tags': [" TAGS50 ", " TAG("one-more") "]"), NULL,
 	  SECRET(", 'tags': [" TAGS50 "]"), NULL },
+	{ "secretsmanager.rotation_days_or_schedule", "awscc.secretsmanager.rotation_schedule",
+	  "rotation_rules.schedule_expression",
+	  "{'secret_id': 's', 'rotation_rules': {'automatically_after_days': 30, "
+	  "'schedule_expression': 'rate(30 days)'}}", NULL,
+	  "{'secret_id': 's', 'rotation_rules': {'schedule_expression': 'rate(30 days)'}}",
+	  NULL },
 	/* Kinesis's awscc stream */
 	{ "kinesis.cfn_warm_throughput_on_demand", "awscc.kinesis.stream",
 	  "stream_mode_details.stream_mode",

@@ -36,6 +36,26 @@
 #define LEVELS_16 "/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p"
 #define STREAMING "'command': {'name': 'gluestreaming', 'script_location': 's3://lake/etl.py'}"
 
+/* EventBridge's awscc connection's authorization parameters, an endpoint
+ * (EXTRA its settings, ROLE its role), an awscc rule with one target
+ * (its members T) and with one ECS target (its ecs_parameters' members). */
+#define BASIC_AUTH "'basic_auth_parameters': {'username': 'u', 'password': 'p'}"
+#define API_KEY_AUTH "'api_key_auth_parameters': {'api_key_name': 'k', 'api_key_value': 'v'}"
+#define ENDPOINT(EXTRA, ROLE) \
+	"{'name': 'e', 'event_buses': [{'event_bus_arn': " \
+	"'arn:aws:events:eu-west-1:111122223333:event-bus/orders'}, {'event_bus_arn': " \
+	"'arn:aws:events:eu-west-2:111122223333:event-bus/orders'}], 'routing_config': " \
+	"{'failover_config': {'primary': {'health_check': " \
+	"'arn:aws:route53:::healthcheck/abc'}, 'secondary': {'route': 'eu-west-2'}}}" EXTRA ROLE "}"
+#define CC_TARGET(T) \
+	"{'name': 'r', 'schedule_expression': 'rate(1 hour)', 'targets': [{'id': 't', 'arn': " \
+	"'arn:aws:batch:eu-west-1:111122223333:job-queue/q', " T "}]}"
+#define CC_ECS(E) \
+	CC_TARGET("'ecs_parameters': {'task_definition_arn': " \
+		  "'arn:aws:ecs:eu-west-1:111122223333:task-definition/t:1', " E "}")
+#define NET "'network_configuration': {'aws_vpc_configuration': {'subnets': ['subnet-1']}}"
+#define RANDOM "{'type': 'random'}"
+
 /* One words row: `refused` breaks it (judged against `prior`, the object
  * as it is: NULL for a create), `twin` is the same resource mended. */
 struct words_case {
@@ -293,6 +313,102 @@ static const struct cfn_case cfn_cases[] = {
 	  "'StringEquals', 'value': '111122223333'}}",
 	  "{'statement_id': 's', 'condition': {'key': 'aws:PrincipalOrgID', 'type': "
 	  "'StringEquals', 'value': 'o-a1b2c3d4e5'}}", "condition.value" },
+	/* The awscc types' handlers' calls (sentences.py's HANDLERS_TOO). */
+	{ "events.connection_basic_params_only", "awscc.events.connection",
+	  "{'authorization_type': 'BASIC', 'auth_parameters': {" BASIC_AUTH ", " API_KEY_AUTH "}}",
+	  "{'authorization_type': 'BASIC', 'auth_parameters': {" BASIC_AUTH "}}",
+	  "auth_parameters.api_key_auth_parameters" },
+	{ "events.connection_api_key_params_only", "awscc.events.connection",
+	  "{'authorization_type': 'API_KEY', 'auth_parameters': {" BASIC_AUTH ", " API_KEY_AUTH "}}",
+	  "{'authorization_type': 'API_KEY', 'auth_parameters': {" API_KEY_AUTH "}}",
+	  "auth_parameters.basic_auth_parameters" },
+	{ "events.connection_oauth_params_only", "awscc.events.connection",
+	  "{'authorization_type': 'OAUTH_CLIENT_CREDENTIALS', 'auth_parameters': {" API_KEY_AUTH
+	  "}}",
+	  "{'authorization_type': 'API_KEY', 'auth_parameters': {" API_KEY_AUTH "}}",
+	  "auth_parameters.api_key_auth_parameters" },
+	{ "events.bus_policy_condition_whole", "awscc.events.event_bus_policy",
+	  "{'statement_id': 's', 'condition': {'key': 'aws:PrincipalOrgID', 'type': "
+	  "'StringEquals'}}",
+	  "{'statement_id': 's', 'condition': {'key': 'aws:PrincipalOrgID', 'type': "
+	  "'StringEquals', 'value': 'o-a1b2c3d4e5'}}", "condition.value" },
+	{ "events.custom_bus_not_default", "awscc.events.event_bus", "{'name': 'default'}",
+	  "{'name': 'orders'}", "name" },
+	{ "events.custom_bus_name_no_slash", "awscc.events.event_bus", "{'name': 'team/orders'}",
+	  "{'name': 'team-orders'}", "name" },
+	{ "events.partner_bus_named_as_source", "awscc.events.event_bus",
+	  "{'name': 'aws.partner/saas.com/1/orders', 'event_source_name': "
+	  "'aws.partner/saas.com/1/billing'}",
+	  "{'name': 'aws.partner/saas.com/1/billing', 'event_source_name': "
+	  "'aws.partner/saas.com/1/billing'}", "event_source_name" },
+	{ "events.endpoint_replication_needs_role", "awscc.events.endpoint", ENDPOINT("", ""),
+	  ENDPOINT(", 'replication_config': {'state': 'DISABLED'}", ""), "role_arn" },
+	{ "events.endpoint_replication_needs_role", "awscc.events.endpoint",
+	  ENDPOINT(", 'replication_config': {'state': 'ENABLED'}", ""),
+	  ENDPOINT(", 'replication_config': {'state': 'ENABLED'}",
+		   ", 'role_arn': 'arn:aws:iam::111122223333:role/replicate'"), "role_arn" },
+	{ "events.cfn_target_array_size", "awscc.events.rule",
+	  CC_TARGET("'batch_parameters': {'job_definition': 'd', 'job_name': 'j', "
+		    "'array_properties': {'size': 1}}"),
+	  CC_TARGET("'batch_parameters': {'job_definition': 'd', 'job_name': 'j', "
+		    "'array_properties': {'size': 2}}"),
+	  "targets[0].batch_parameters.array_properties.size" },
+	{ "events.cfn_target_batch_attempts", "awscc.events.rule",
+	  CC_TARGET("'batch_parameters': {'job_definition': 'd', 'job_name': 'j', "
+		    "'retry_strategy': {'attempts': 11}}"),
+	  CC_TARGET("'batch_parameters': {'job_definition': 'd', 'job_name': 'j', "
+		    "'retry_strategy': {'attempts': 10}}"),
+	  "targets[0].batch_parameters.retry_strategy.attempts" },
+	{ "events.cfn_target_strategy_or_launch_type", "awscc.events.rule",
+	  CC_ECS("'capacity_provider_strategy': [{'capacity_provider': 'FARGATE'}], "
+		 "'launch_type': 'FARGATE', " NET),
+	  CC_ECS("'capacity_provider_strategy': [{'capacity_provider': 'FARGATE'}], " NET),
+	  "targets[0].ecs_parameters.launch_type" },
+	{ "events.cfn_target_one_base", "awscc.events.rule",
+	  CC_ECS("'capacity_provider_strategy': [{'capacity_provider': 'FARGATE', 'base': 1}, "
+		 "{'capacity_provider': 'FARGATE_SPOT', 'base': 2}], " NET),
+	  CC_ECS("'capacity_provider_strategy': [{'capacity_provider': 'FARGATE', 'base': 1}, "
+		 "{'capacity_provider': 'FARGATE_SPOT', 'base': 0}], " NET),
+	  "targets[0].ecs_parameters.capacity_provider_strategy" },
+	{ "events.cfn_target_group_up_to_255", "awscc.events.rule",
+	  CC_ECS("'group': '%256s'"), CC_ECS("'group': '%255s'"),
+	  "targets[0].ecs_parameters.group" },
+	{ "events.cfn_target_fargate_network", "awscc.events.rule",
+	  CC_ECS("'launch_type': 'FARGATE'"), CC_ECS("'launch_type': 'FARGATE', " NET),
+	  "targets[0].ecs_parameters.network_configuration" },
+	{ "events.cfn_target_no_expression_for_distinct", "awscc.events.rule",
+	  CC_ECS("'placement_constraints': [{'type': 'distinctInstance', 'expression': "
+		 "'attribute:ecs.instance-type == t3.large'}]"),
+	  CC_ECS("'placement_constraints': [{'type': 'memberOf', 'expression': "
+		 "'attribute:ecs.instance-type == t3.large'}]"),
+	  "targets[0].ecs_parameters.placement_constraints[0].expression" },
+	{ "events.cfn_target_five_strategies", "awscc.events.rule",
+	  CC_ECS("'placement_strategies': [" RANDOM ", " RANDOM ", " RANDOM ", " RANDOM ", "
+		 RANDOM ", " RANDOM "]"),
+	  CC_ECS("'placement_strategies': [" RANDOM ", " RANDOM ", " RANDOM ", " RANDOM ", "
+		 RANDOM "]"),
+	  "targets[0].ecs_parameters.placement_strategies" },
+	{ "events.cfn_target_binpack_field", "awscc.events.rule",
+	  CC_ECS("'placement_strategies': [{'type': 'binpack', 'field': 'instanceId'}]"),
+	  CC_ECS("'placement_strategies': [{'type': 'binpack', 'field': 'memory'}]"),
+	  "targets[0].ecs_parameters.placement_strategies[0].field" },
+	{ "events.cfn_target_spread_field", "awscc.events.rule",
+	  CC_ECS("'placement_strategies': [{'type': 'spread', 'field': 'zone'}]"),
+	  CC_ECS("'placement_strategies': [{'type': 'spread', 'field': "
+		 "'attribute:ecs.availability-zone'}]"),
+	  "targets[0].ecs_parameters.placement_strategies[0].field" },
+	{ "events.cfn_target_template_key_not_placeholder", "awscc.events.rule",
+	  CC_TARGET("'input_transformer': {'input_paths_map': {'id': '$.detail.id'}, "
+		    "'input_template': '{\\\"<id>\\\": 1}'}"),
+	  CC_TARGET("'input_transformer': {'input_paths_map': {'id': '$.detail.id'}, "
+		    "'input_template': '{\\\"id\\\": <id>}'}"),
+	  "targets[0].input_transformer.input_template" },
+	{ "events.cfn_target_run_command_key", "awscc.events.rule",
+	  CC_TARGET("'run_command_parameters': {'run_command_targets': [{'key': 'instance-ids', "
+		    "'values': ['i-0123456789abcdef0']}]}"),
+	  CC_TARGET("'run_command_parameters': {'run_command_targets': [{'key': 'InstanceIds', "
+		    "'values': ['i-0123456789abcdef0']}]}"),
+	  "targets[0].run_command_parameters.run_command_targets[0].key" },
 	{ "glue.cfn_spark_dpus_whole", "awscc.glue.job",
 	  "{'role': 'r', 'command': {'name': 'glueetl'}, 'max_capacity': 2.5}",
 	  "{'role': 'r', 'command': {'name': 'pythonshell'}, 'max_capacity': 0.0625}",
@@ -688,6 +804,32 @@ static void test_written_rules(void **state)
 		       "'1.4.0'}}]}",
 		       "targets[0].ecs_parameters.platform_version: set with launch_type \"EXTERNAL\": "
 		       "AWS says \"This structure is used only if LaunchType is FARGATE.\"");
+
+	/* The awscc rule's input paths: no key of AWS., each value a JSON path;
+	 * a global endpoint's buses of one name. */
+	check_resource("awscc.events.rule",
+		       CC_TARGET("'input_transformer': {'input_paths_map': {'AWS.id': '$.id'}, "
+				 "'input_template': '<AWS.id>'}"),
+		       "targets: item 0: input_transformer.input_paths_map: key \"AWS.id\" begins "
+		       "with AWS.");
+	check_resource("awscc.events.rule",
+		       CC_TARGET("'input_transformer': {'input_paths_map': {'id': 'detail.id'}, "
+				 "'input_template': '<id>'}"),
+		       "targets: item 0: input_transformer.input_paths_map.id: \"detail.id\" is no "
+		       "JSON path");
+	check_resource("awscc.events.rule",
+		       CC_TARGET("'input_transformer': {'input_paths_map': {'id': '$.detail.id', "
+				 "'at': '${var.path}'}, 'input_template': '<id>'}"), NULL);
+	check_resource("awscc.events.endpoint",
+		       "{'name': 'e', 'role_arn': 'arn:aws:iam::111122223333:role/r', 'event_buses': "
+		       "[{'event_bus_arn': 'arn:aws:events:eu-west-1:111122223333:event-bus/orders'}, "
+		       "{'event_bus_arn': 'arn:aws:events:eu-west-2:111122223333:event-bus/order'}], "
+		       "'routing_config': {'failover_config': {'primary': {'health_check': "
+		       "'arn:aws:route53:::healthcheck/abc'}, 'secondary': {'route': 'eu-west-2'}}}}",
+		       "event_buses: buses \"orders\" and \"order\": AWS says \"The names of the "
+		       "event buses must be identical in each Region.\"");
+	check_resource("awscc.events.endpoint",
+		       ENDPOINT("", ", 'role_arn': 'arn:aws:iam::111122223333:role/r'"), NULL);
 
 	/* A parameter's value wholly wrapped in double brackets, on both types;
 	 * the value (a SecureString's secret) never quoted. */

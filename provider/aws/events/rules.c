@@ -28,6 +28,9 @@
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/roles.h"
 #include "provider/aws/checks/schedule.h"
+
+#define AUTH_PARAMS_WORDS "You must include only authorization parameters for the " \
+	"AuthorizationType you specify."
 #include "provider/aws/checks/shared.h"
 
 /* ---- a rule's settings that go together (rows for the whole resource) ---- */
@@ -280,8 +283,8 @@ static void check_message_target(const struct written_resource *rs, size_t n, si
 	}
 }
 
-/* Across resources: an EventBridge rule's or a schedule's target that is a
- * queue or topic: a FIFO queue's message group (an error for a rule, as
+/* Across resources: an EventBridge rule's (written or awscc) or a
+ * schedule's target that is a queue or topic: a FIFO queue's message group (an error for a rule, as
  * PutTargets refuses it; a warning for a schedule) and content-based
  * deduplication (a warning); a rule's queue or topic policy lets
  * events.amazonaws.com send (a warning); a schedule's role may send or
@@ -296,7 +299,7 @@ static void check_message_targets(const struct written_resource *rs, size_t n,
 
 		if (rs[i].repeated)
 			continue;
-		if (!strcmp(rs[i].type, "aws.events.rule"))
+		if (!strcmp(rs[i].type, "aws.events.rule") || !strcmp(rs[i].type, "awscc.events.rule"))
 			json_array_foreach(json_object_get(rs[i].config, "targets"), k, t)
 				check_message_target(rs, n, i, "targets", t, false, report, ctx);
 		else if (!strcmp(rs[i].type, "aws.scheduler.schedule") &&
@@ -365,6 +368,71 @@ static int rule_events_cfn_target_input(const json_t *v, const json_t *r, struct
 		return -1;
 	}
 	return 0;
+}
+
+/* An awscc rule's targets' input transformers (EventBridge PutTargets
+ * InputTransformer.InputPathsMap): no key begins with "AWS." (the model's
+ * words, "Amazon Web Services." in botocore's rewriting) and each value is
+ * a JSON path, which begins with $. A key or value not known yet passes. */
+static int rule_events_cfn_input_paths(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *t, *path;
+	const char *key;
+	size_t i;
+
+	(void)r;
+	json_array_foreach(json_is_array(v) ? v : NULL, i, t) {
+		const json_t *map = json_object_get(json_object_get(t, "input_transformer"),
+						    "input_paths_map");
+
+		if (!value_known_object(map))
+			continue;
+		json_object_foreach((json_t *)map, key, path) {
+			const char *p = value_known_string(path);
+
+			if (!value_key_not_known(key) && !strncmp(key, "AWS.", 4)) {
+				strbuf_addf(err, "item %zu: input_transformer.input_paths_map: key \"%s\" "
+					    "begins with AWS.: AWS says: The keys cannot start with "
+					    "\"AWS.\" (events PutTargets InputTransformer."
+					    "InputPathsMap)", i, key);
+				return -1;
+			}
+			if (p && *p != '$') {
+				strbuf_addf(err, "item %zu: input_transformer.input_paths_map.%s: \"%s\" "
+					    "is no JSON path: AWS says \"InputPathsMap is an array "
+					    "key-value pairs, where each value is a valid JSON path.\" "
+					    "(events PutTargets InputTransformer.InputPathsMap; e.g. "
+					    "\"$.detail.id\")", i, key, p);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* A global endpoint's two event buses (EventBridge CreateEndpoint
+ * EventBuses): their names (an ARN's part after event-bus/) are the same;
+ * an ARN not known whole passes. */
+static int rule_events_endpoint_bus_names(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *names[2] = { NULL, NULL };
+	const json_t *bus;
+	size_t i;
+
+	(void)r;
+	json_array_foreach(json_is_array(v) ? v : NULL, i, bus) {
+		const char *arn = value_known_string(json_object_get(bus, "event_bus_arn"));
+		const char *name = arn ? strstr(arn, ":event-bus/") : NULL;
+
+		if (i < 2)
+			names[i] = name ? name + strlen(":event-bus/") : NULL;
+	}
+	if (!names[0] || !names[1] || !strcmp(names[0], names[1]))
+		return 0;
+	strbuf_addf(err, "buses \"%s\" and \"%s\": AWS says \"The names of the event buses "
+		    "must be identical in each Region.\" (events CreateEndpoint EventBuses)",
+		    names[0], names[1]);
+	return -1;
 }
 
 /* An event pattern's fields, from `at` down: each value an object (the
@@ -470,6 +538,128 @@ const struct aws_check_row aws_rules_events[] = {
 		 THEN(MATCHES("condition.value", "^o-[a-z0-9]{10,32}$")),
 		 "Currently, this must be the ID of the organization.",
 		 "CloudFormation registry: AWS::Events::EventBusPolicy Condition.Key"),
+	/* What the awscc types' handlers send (sentences.py's HANDLERS_TOO):
+	 * a connection's authorization parameters of its type alone. */
+	AWS_SAYS("events.connection_basic_params_only", "awscc.events.connection", AWS_CALL_ANY,
+		 WHEN(IS("authorization_type", "BASIC")),
+		 THEN(UNSET("auth_parameters.api_key_auth_parameters"),
+		      UNSET("auth_parameters.o_auth_parameters")), AUTH_PARAMS_WORDS,
+		 "events CreateConnection AuthParameters"),
+	AWS_SAYS("events.connection_api_key_params_only", "awscc.events.connection", AWS_CALL_ANY,
+		 WHEN(IS("authorization_type", "API_KEY")),
+		 THEN(UNSET("auth_parameters.basic_auth_parameters"),
+		      UNSET("auth_parameters.o_auth_parameters")), AUTH_PARAMS_WORDS,
+		 "events CreateConnection AuthParameters"),
+	AWS_SAYS("events.connection_oauth_params_only", "awscc.events.connection", AWS_CALL_ANY,
+		 WHEN(IS("authorization_type", "OAUTH_CLIENT_CREDENTIALS")),
+		 THEN(UNSET("auth_parameters.basic_auth_parameters"),
+		      UNSET("auth_parameters.api_key_auth_parameters")), AUTH_PARAMS_WORDS,
+		 "events CreateConnection AuthParameters"),
+	AWS_SAYS("events.bus_policy_condition_whole", "awscc.events.event_bus_policy",
+		 AWS_CALL_ANY, WHEN(SET("condition")),
+		 THEN(SET("condition.type"), SET("condition.key"), SET("condition.value")),
+		 "The Condition is a JSON string which must contain Type, Key, and Value fields.",
+		 "events PutPermission Condition"),
+	/* A custom bus (no event source): not named default, no / in its
+	 * name; a partner bus: named as its event source. */
+	AWS_SAYS("events.custom_bus_not_default", "awscc.events.event_bus", AWS_CALL_CREATE,
+		 ALWAYS, THEN(IS_NOT("name", "default")),
+		 "You can't use the name default for a custom event bus, as this name is already "
+		 "used for your account's default event bus.", "events CreateEventBus Name"),
+	AWS_SAYS("events.custom_bus_name_no_slash", "awscc.events.event_bus", AWS_CALL_CREATE,
+		 WHEN(UNSET("event_source_name")), THEN(NOT_MATCHES("name", "/")),
+		 "Custom event bus names can't contain the / character, but you can use the / "
+		 "character in partner event bus names.", "events CreateEventBus Name"),
+	AWS_SAYS("events.partner_bus_named_as_source", "awscc.events.event_bus", AWS_CALL_CREATE,
+		 WHEN(SET("event_source_name")), THEN(SAME("name", "event_source_name")),
+		 "In addition, for partner event buses, the name must exactly match the name of "
+		 "the partner event source that this event bus is matched to.",
+		 "events CreateEventBus Name"),
+	/* A global endpoint replicates unless told not to, with a role. */
+	AWS_SAYS("events.endpoint_replication_needs_role", "awscc.events.endpoint", AWS_CALL_ANY,
+		 WHEN(ANY_OF(UNSET("replication_config"),
+			     IS("replication_config.state", "ENABLED"))),
+		 THEN(SET("role_arn")),
+		 "The default state is ENABLED which means you must supply a RoleArn.",
+		 "events CreateEndpoint ReplicationConfig"),
+	RULE("awscc.events.endpoint", "event_buses", rule_events_endpoint_bus_names,
+	     "EventBridge API reference: CreateEndpoint EventBuses"),
+	/* The awscc rule's targets, as PutTargets takes them. */
+	AWS_SAYS("events.cfn_target_array_size", "awscc.events.rule", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("targets", ALWAYS,
+			   THEN(IN("batch_parameters.array_properties.size", 2, 10000)))),
+		 "The array size can be between 2 and 10,000.",
+		 "events PutTargets Targets.BatchParameters.ArrayProperties"),
+	AWS_SAYS("events.cfn_target_batch_attempts", "awscc.events.rule", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("targets", ALWAYS,
+			   THEN(IN("batch_parameters.retry_strategy.attempts", 1, 10)))),
+		 "Valid values are 1–10.", "events PutTargets Targets.BatchParameters.RetryStrategy"),
+	AWS_SAYS("events.cfn_target_strategy_or_launch_type", "awscc.events.rule", AWS_CALL_ANY,
+		 ALWAYS,
+		 THEN(EACH("targets", WHEN(SET("ecs_parameters.capacity_provider_strategy")),
+			   THEN(UNSET("ecs_parameters.launch_type")))),
+		 "If a capacityProviderStrategy is specified, the launchType parameter must be "
+		 "omitted.", "events PutTargets Targets.EcsParameters.CapacityProviderStrategy"),
+	AWS_SAYS("events.cfn_target_one_base", "awscc.events.rule", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("targets", ALWAYS,
+			   THEN(COUNT_WHERE("ecs_parameters.capacity_provider_strategy", 0, 1,
+					    ABOVE("base", 0))))),
+		 "Only one capacity provider in a capacity provider strategy can have a base "
+		 "defined.", "events PutTargets Targets.EcsParameters.CapacityProviderStrategy.base"),
+	AWS_SAYS("events.cfn_target_group_up_to_255", "awscc.events.rule", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("targets", ALWAYS, THEN(LEN_IN("ecs_parameters.group", 0, 255)))),
+		 "The maximum length is 255 characters.",
+		 "events PutTargets Targets.EcsParameters.Group"),
+	AWS_SAYS("events.cfn_target_fargate_network", "awscc.events.rule", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("targets", WHEN(IS("ecs_parameters.launch_type", "FARGATE")),
+			   THEN(SET("ecs_parameters.network_configuration")))),
+		 "This structure is required if LaunchType is FARGATE because the awsvpc mode is "
+		 "required for Fargate tasks.",
+		 "events PutTargets Targets.EcsParameters.NetworkConfiguration"),
+	AWS_SAYS("events.cfn_target_no_expression_for_distinct", "awscc.events.rule",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("targets", ALWAYS,
+			   THEN(EACH("ecs_parameters.placement_constraints",
+				     WHEN(IS("type", "distinctInstance")),
+				     THEN(UNSET("expression")))))),
+		 "You cannot specify an expression if the constraint type is distinctInstance.",
+		 "events PutTargets Targets.EcsParameters.PlacementConstraints.expression"),
+	AWS_SAYS("events.cfn_target_five_strategies", "awscc.events.rule", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("targets", ALWAYS,
+			   THEN(LEN_IN("ecs_parameters.placement_strategies", 0, 5)))),
+		 "You can specify a maximum of five strategy rules per task.",
+		 "events PutTargets Targets.EcsParameters.PlacementStrategy"),
+	AWS_SAYS("events.cfn_target_binpack_field", "awscc.events.rule", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("targets", ALWAYS,
+			   THEN(EACH("ecs_parameters.placement_strategies",
+				     WHEN(IS("type", "binpack")),
+				     THEN(IS("field", "cpu", "memory")))))),
+		 "For the binpack placement strategy, valid values are cpu and memory.",
+		 "events PutTargets Targets.EcsParameters.PlacementStrategy.field"),
+	AWS_SAYS("events.cfn_target_spread_field", "awscc.events.rule", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("targets", ALWAYS,
+			   THEN(EACH("ecs_parameters.placement_strategies",
+				     WHEN(IS("type", "spread")),
+				     THEN(MATCHES("field", "^(instanceId|host|attribute:.+)$")))))),
+		 "For the spread placement strategy, valid values are instanceId (or host, which "
+		 "has the same effect), or any platform or custom attribute that is applied to a "
+		 "container instance, such as attribute:ecs.availability-zone.",
+		 "events PutTargets Targets.EcsParameters.PlacementStrategy.field"),
+	AWS_SAYS("events.cfn_target_template_key_not_placeholder", "awscc.events.rule",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("targets", ALWAYS,
+			   THEN(NOT_MATCHES("input_transformer.input_template",
+					    "\"<[^>\"]+>\"[[:space:]]*:")))),
+		 "The placeholder cannot be used as an object key.",
+		 "events PutTargets Targets.InputTransformer.InputTemplate"),
+	AWS_SAYS("events.cfn_target_run_command_key", "awscc.events.rule", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("targets", ALWAYS,
+			   THEN(EACH("run_command_parameters.run_command_targets", ALWAYS,
+				     THEN(MATCHES("key", "^(tag:.+|InstanceIds)$")))))),
+		 "Can be either tag: tag-key or InstanceIds.",
+		 "events PutTargets Targets.RunCommandParameters.RunCommandTargets.Key"),
+	RULE("awscc.events.rule", "targets", rule_events_cfn_input_paths,
+	     "EventBridge API reference: PutTargets InputTransformer.InputPathsMap"),
 	/* The roles its types give: each must trust the service (checks/roles.c
 	 * runs these rows). */
 	/* docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-identity-based.html;

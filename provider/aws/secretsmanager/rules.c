@@ -4,7 +4,8 @@
  * one, NAME_CHARS); and AWS's own words (AWS_SAYS) on the awscc secret: a
  * generated string's key with its template, tag keys and their count; its
  * own value or a generated one, not both; a
- * rotation's window within its schedule and its UTC day.
+ * rotation's window within its schedule and its UTC day, its schedule by
+ * days or by an expression, not both.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -134,6 +135,14 @@ const struct aws_check_row aws_rules_secretsmanager[] = {
 	     "GenerateSecretString)"),
 	RULE("awscc.secretsmanager.rotation_schedule", "rotation_rules", rule_secret_rotation_window,
 	     "CloudFormation registry: AWS::SecretsManager::RotationSchedule RotationRules.Duration"),
+	/* What the awscc rotation schedule's handlers send (RotateSecret:
+	 * sentences.py's HANDLERS_TOO). */
+	AWS_SAYS("secretsmanager.rotation_days_or_schedule", "awscc.secretsmanager.rotation_schedule",
+		 AWS_CALL_ANY, WHEN(SET("rotation_rules.automatically_after_days")),
+		 THEN(UNSET("rotation_rules.schedule_expression")),
+		 "In RotateSecret, you can set the rotation schedule in RotationRules with "
+		 "AutomaticallyAfterDays or ScheduleExpression, but not both.",
+		 "secretsmanager RotateSecret RotationRules.AutomaticallyAfterDays"),
 	AWS_SAYS("secretsmanager.cfn_tags_at_most_50", "awscc.secretsmanager.secret", AWS_CALL_ANY,
 		 ALWAYS, THEN(LEN_IN("tags", 0, 50)), "Maximum number of tags per secret: 50",
 		 "CloudFormation registry: AWS::SecretsManager::Secret Tags"),

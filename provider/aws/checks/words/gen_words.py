@@ -217,7 +217,8 @@ def carried():
 
 def census_handlers(found):
     """The third scope's API half (sentences.py's THIRD_SCOPE: services of
-    awscc types alone, which terrace's code does not call): the operations
+    awscc types alone, which terrace's code does not call), and that of the
+    written types' services of HANDLERS_TOO beside what terrace sends: the operations
     the create and update handlers of the service's registry types call
     (registry/handlers.json's permissions, "connect:CreateQueue": the
     service's IAM prefix, botocore's signing name, and an operation of its
@@ -231,11 +232,11 @@ def census_handlers(found):
     prefix its handlers name (IAM_PREFIX: S3 on Outposts' s3control). Only the
     types terrace carries (carried()) are read."""
     import botocore.model
-    from sentences import IAM_PREFIX, MODELS, THIRD_SCOPE
+    from sentences import HANDLERS_TOO, IAM_PREFIX, MODELS, THIRD_SCOPE
     loader = botocore.loaders.create_loader()
     handlers = json.loads(HANDLERS.read_text())
     types = carried()
-    for cfn_svc, svc in sorted(THIRD_SCOPE.items()):
+    for cfn_svc, svc in sorted({**THIRD_SCOPE, **HANDLERS_TOO}.items()):
         for name in MODELS.get(svc, (svc,)):
             model = botocore.model.ServiceModel(loader.load_service_model(name, "service-2"),
                                                 name)
