@@ -244,7 +244,7 @@ C += [
  'variables:\n  on_delete: {type: string, default: @V@}\nresources:\n' + role('crawl', 'h5-crawl', 'glue.amazonaws.com') +
  '  lake:\n    type: aws.glue.database\n    name: h5_lake\n'
  '  raw_orders:\n    type: aws.glue.crawler\n    name: h5-raw-orders\n    role: ${crawl.arn}\n    database_name: ${lake.name}\n'
- '    path: s3://h5-lake-raw/orders/\n    schema_change_policy:\n      update_behavior: UPDATE_IN_DATABASE\n      delete_behavior: ${var.on_delete}\n',
+ '    s3_targets:\n      - path: s3://h5-lake-raw/orders/\n    schema_change_policy:\n      update_behavior: UPDATE_IN_DATABASE\n      delete_behavior: ${var.on_delete}\n',
  'DELETE', 'DELETE_FROM_DATABASE', {}),
 
 ('glue-job-command-spark-local', 'Glue', 'aws.glue.job',
@@ -318,7 +318,7 @@ C += [
  "reference (${lake_alias.name}, an aws.kms.alias's name)", 'kms/CreateAlias/TargetKeyId',
  'Associates the alias with the specified customer managed key. [...] Specify the key ID or key ARN of the KMS key.',
  'target_key_id|key id|key ARN|alias',
- 'resources:\n  lake_key:\n    type: aws.kms.key\n    description: h5 lake\n  lake_alias:\n    type: aws.kms.alias\n    name: alias/h5-lake\n'
+ 'resources:\n  lake_key:\n    type: aws.kms.key\n    description: h5 lake\n  lake_alias:\n    type: aws.kms.alias\n    name: alias/h5-lake\n    target_key_id: ${lake_key.key_id}\n'
  '  curated_alias:\n    type: aws.kms.alias\n    name: alias/h5-curated\n    target_key_id: @V@\n',
  '${lake_alias.name}', '${lake_key.key_id}', {}),
 
@@ -340,7 +340,7 @@ C += [
  'maximum_batching_window|batching window|300',
  'variables:\n  gather_seconds: {type: number, default: @V@}\nresources:\n  events:\n    type: aws.sqs.queue\n    name: h5-events\n    visibility_timeout_seconds: 900\n'
  + role('loader_role', 'h5-loader', 'lambda.amazonaws.com') +
- '    managed_policy_arns: ["arn:aws:iam::aws:policy/service-role/AWSLambdaSQSQueueExecutionRole"]\n'
+ '    inline_policies:\n      read_events:\n        Version: "2012-10-17"\n        Statement:\n          - {Effect: Allow, Action: ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"], Resource: "${events.arn}"}\n'
  '  loader:\n    type: aws.lambda.function\n    function_name: h5-loader\n    runtime: python3.12\n    handler: handler.handler\n'
  '    role: ${loader_role.arn}\n    source: handler.py\n    timeout: 60\n'
  '  from_events:\n    type: aws.lambda.event_source_mapping\n    event_source_arn: ${events.arn}\n    function_name: ${loader.function_name}\n'
@@ -463,13 +463,13 @@ C += [
 
 ('sqs-queue-policy-url-is-arn-ref', 'SQS', 'aws.sqs.queue_policy',
  "a queue policy is set on a queue's URL (${landing.arn}, its ARN)",
- "reference (${landing.arn}, an aws.sqs.queue's ARN, in queues)", 'sqs/SetQueueAttributes/QueueUrl',
+ "reference (${landing.arn}, an awscc.sqs.queue's ARN, in queues)", 'sqs/SetQueueAttributes/QueueUrl',
  'The URL of the Amazon SQS queue whose attributes are set. Queue URLs and names are case-sensitive.',
  'url|queues|queue',
- 'resources:\n  landing:\n    type: aws.sqs.queue\n    name: h5-landing2\n'
+ 'resources:\n  landing:\n    type: awscc.sqs.queue\n    queue_name: h5-landing2\n'
  '  landing_policy:\n    type: aws.sqs.queue_policy\n    queues: ["@V@"]\n    policy:\n      Version: "2012-10-17"\n'
  '      Statement:\n        - Effect: Allow\n          Principal: {Service: s3.amazonaws.com}\n          Action: sqs:SendMessage\n          Resource: ${landing.arn}\n',
- '${landing.arn}', '${landing.url}', {}),
+ '${landing.arn}', '${landing.queue_url}', {}),
 
 ('sqs-receive-wait-30-mod', 'SQS', 'aws.sqs.queue',
  "a queue's receive wait time is 0 to 20 seconds",
