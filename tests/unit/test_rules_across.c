@@ -511,10 +511,14 @@ static void test_message_targets(void **state)
 				      "stack writes for role \"role\" allows sqs:SendMessage on queue q"));
 	strbuf_release(&out);
 
-	/* The awscc rule's targets alike (PutTargets, which its handlers call). */
+	/* The awscc rule's and schedule's targets alike (PutTargets and
+	 * CreateSchedule, which their handlers call). */
 	check_across_with("[['q', 'aws.sqs.queue', {'name': 'q.fifo', 'fifo_queue': true}],"
-		     " ['r', 'awscc.events.rule', {'targets': [{'id': 'q', 'arn': '${q.arn}'}]}]]",
+		     " ['r', 'awscc.events.rule', {'targets': [{'id': 'q', 'arn': '${q.arn}'}]}],"
+		     " ['s', 'awscc.scheduler.schedule', {'target': {'arn': '${q.arn}',"
+		     "   'role_arn': 'arn:aws:iam::1:role/r'}}]]",
 		     collect_roles, &out);
+	assert_non_null(strstr(out.buf, "2.target~0.name warning: target: the target is FIFO queue q"));
 	assert_non_null(strstr(out.buf, "1.targets~0.name error: targets: the target is FIFO queue q, "
 				      "which takes messages of a group only"));
 	assert_non_null(strstr(out.buf, "1.targets~0.content_based_deduplication warning: targets: "

@@ -842,6 +842,13 @@ static const struct words_case cases[] = {
 	  "'arn:aws:kms:eu-west-1:123456789012:key/k'}}", NULL,
 	  "{'encryption_configuration': {'encryption_type': 'KMS', 'kms_key': 'alias/app'}}",
 	  NULL },
+	{ "ecr.template_kms_key_arn", "awscc.ecr.repository_creation_template",
+	  "encryption_configuration.kms_key",
+	  "{'prefix': 'app', 'applied_for': ['PULL_THROUGH_CACHE'], 'encryption_configuration': "
+	  "{'encryption_type': 'KMS', 'kms_key': 'alias/app'}}", NULL,
+	  "{'prefix': 'app', 'applied_for': ['PULL_THROUGH_CACHE'], 'encryption_configuration': "
+	  "{'encryption_type': 'KMS', 'kms_key': "
+	  "'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'}}", NULL },
 };
 
 static const char *const services[] = { "s3.", "batch.", "ecs.", "ecr.", "lambda.", "logs.",
@@ -1130,6 +1137,26 @@ static void test_state_machine_names(void **state)
 	check_written("aws.sfn.state_machine", MACHINE_NAMED("nightly-load_2.0"), NULL);
 	check_written("aws.sfn.state_machine", MACHINE_NAMED("r\\u00e9sum\\u00e9"), NULL);
 	check_written("aws.sfn.state_machine", MACHINE_NAMED("${var.name}"), NULL);
+
+	/* An alias's versions, of one state machine. */
+	check_written("awscc.stepfunctions.state_machine_alias",
+		      "{'routing_configuration': [{'state_machine_version_arn': "
+		      "'arn:aws:states:us-east-1:123456789012:stateMachine:load:1', 'weight': 50}, "
+		      "{'state_machine_version_arn': "
+		      "'arn:aws:states:us-east-1:123456789012:stateMachine:loader:2', 'weight': 50}]}",
+		      "routing_configuration: [1].state_machine_version_arn: \"arn:aws:states:us-east-1:"
+		      "123456789012:stateMachine:loader:2\" is not a version of arn:aws:states:us-east-1:"
+		      "123456789012:stateMachine:load: AWS says \"If you specify the ARN of a second "
+		      "version, it must belong to the same state machine as the first version.\"");
+	check_written("awscc.stepfunctions.state_machine_alias",
+		      "{'routing_configuration': [{'state_machine_version_arn': "
+		      "'arn:aws:states:us-east-1:123456789012:stateMachine:load:1', 'weight': 50}, "
+		      "{'state_machine_version_arn': "
+		      "'arn:aws:states:us-east-1:123456789012:stateMachine:load:2', 'weight': 50}]}", NULL);
+	check_written("awscc.stepfunctions.state_machine_alias",
+		      "{'routing_configuration': [{'state_machine_version_arn': "
+		      "'arn:aws:states:us-east-1:123456789012:stateMachine:load:1', 'weight': 50}, "
+		      "{'state_machine_version_arn': '${v.arn}', 'weight': 50}]}", NULL);
 }
 
 #define JOB(CAPS, VCPU, MEMORY) "{'name': 'j', 'platform_capabilities': " CAPS ", " \

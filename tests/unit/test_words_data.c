@@ -388,6 +388,44 @@ static void test_unknown_passes(void **state)
  * rule rule_secret_rotation_window, helper wordsv). */
 #define ROTATION(DURATION, SCHEDULE) "{'secret_id': 's', 'rotation_rules': {'duration': '" \
 	DURATION "', 'schedule_expression': '" SCHEDULE "'}}"
+/* A Kinesis resource policy's statements (PutResourcePolicy Policy): each
+ * with its principal and its actions; one not known yet passes. */
+static void test_kinesis_policy_statements(void **state)
+{
+	static const struct { const char *doc, *why; } cases[] = {
+		{ "{'Statement': [{'Effect': 'Allow', 'Action': 'kinesis:GetRecords', 'Resource': '*'}]}",
+		  "Statement[0] names no principal" },
+		{ "{'Statement': {'Effect': 'Allow', 'Principal': {'AWS': '123456789012'}}}",
+		  "Statement[0] names no actions" },
+		{ "{\"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"1\"}, "
+		  "\"Action\": \"kinesis:GetRecords\"}, {\"Effect\": \"Deny\", \"NotAction\": "
+		  "\"kinesis:*\"}]}", "Statement[1] names no principal" },
+		{ "{'Statement': [{'Effect': 'Allow', 'Principal': {'AWS': '123456789012'}, "
+		  "'Action': 'kinesis:GetRecords', 'Resource': '*'}]}", NULL },
+		{ "{'Statement': [{'Effect': 'Allow', 'Principal': '${var.who}', "
+		  "'Action': 'kinesis:GetRecords'}]}", NULL },
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct strbuf err = STRBUF_INIT;
+		const char *attr = NULL;
+		json_t *r = json_object();
+		json_t *doc = cases[i].doc[1] == '\'' ? js(cases[i].doc) : json_string(cases[i].doc);
+		int rc;
+
+		json_object_set_new(r, "resource_arn", json_string("arn:aws:kinesis:us-east-1:"
+								"123456789012:stream/s"));
+		json_object_set_new(r, "resource_policy", doc);
+		rc = aws_constraints_check("awscc.kinesis.resource_policy", r, NULL, NULL, &attr, &err);
+		if (cases[i].why ? rc != -1 || !strstr(err.buf, cases[i].why) ||
+					   !strstr(err.buf, "AWS says \"It must include the identity")
+				 : rc != 0)
+			fail_msg("case %zu: got %d \"%s\"", i, rc, err.buf);
+		json_decref(r);
+		strbuf_release(&err);
+	}
+}
+
 static void test_rotation_window(void **state)
 {
 	static const struct { const char *rules, *why; } cases[] = {
@@ -432,6 +470,7 @@ int main(void)
 		cmocka_unit_test(test_index_throughput_on_demand),
 		cmocka_unit_test(test_ttl_name_while_enabled_before),
 		cmocka_unit_test(test_unknown_passes),
+		cmocka_unit_test(test_kinesis_policy_statements),
 		cmocka_unit_test(test_rotation_window),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -314,6 +314,27 @@ static const struct cfn_case cfn_cases[] = {
 	  "{'statement_id': 's', 'condition': {'key': 'aws:PrincipalOrgID', 'type': "
 	  "'StringEquals', 'value': 'o-a1b2c3d4e5'}}", "condition.value" },
 	/* The awscc types' handlers' calls (sentences.py's HANDLERS_TOO). */
+	{ "lakeformation.tag_association_table_name_or_wildcard",
+	  "awscc.lakeformation.tag_association",
+	  "{'lf_tags': [{'catalog_id': '123456789012', 'tag_key': 'k', 'tag_values': ['v']}], "
+	  "'resource': {'table': {'catalog_id': '123456789012', 'database_name': 'lake'}}}",
+	  "{'lf_tags': [{'catalog_id': '123456789012', 'tag_key': 'k', 'tag_values': ['v']}], "
+	  "'resource': {'table': {'catalog_id': '123456789012', 'database_name': 'lake', "
+	  "'name': 'orders'}}}", "resource.table.table_wildcard" },
+	{ "lakeformation.permissions_table_name_or_wildcard", "awscc.lakeformation.permissions",
+	  "{'data_lake_principal': {'data_lake_principal_identifier': 'arn:aws:iam::123456789012:"
+	  "role/r'}, 'resource': {'table_resource': {'database_name': 'lake'}}}",
+	  "{'data_lake_principal': {'data_lake_principal_identifier': 'arn:aws:iam::123456789012:"
+	  "role/r'}, 'resource': {'table_resource': {'database_name': 'lake', 'table_wildcard': "
+	  "{}}}}", "resource.table_resource.table_wildcard" },
+	{ "lakeformation.permissions_columns_or_wildcard", "awscc.lakeformation.permissions",
+	  "{'data_lake_principal': {'data_lake_principal_identifier': 'arn:aws:iam::123456789012:"
+	  "role/r'}, 'resource': {'table_with_columns_resource': {'database_name': 'lake', "
+	  "'name': 'orders'}}}",
+	  "{'data_lake_principal': {'data_lake_principal_identifier': 'arn:aws:iam::123456789012:"
+	  "role/r'}, 'resource': {'table_with_columns_resource': {'database_name': 'lake', "
+	  "'name': 'orders', 'column_names': ['id']}}}",
+	  "resource.table_with_columns_resource.column_wildcard" },
 	{ "events.connection_basic_params_only", "awscc.events.connection",
 	  "{'authorization_type': 'BASIC', 'auth_parameters': {" BASIC_AUTH ", " API_KEY_AUTH "}}",
 	  "{'authorization_type': 'BASIC', 'auth_parameters': {" BASIC_AUTH "}}",
@@ -364,12 +385,6 @@ static const struct cfn_case cfn_cases[] = {
 		 "'launch_type': 'FARGATE', " NET),
 	  CC_ECS("'capacity_provider_strategy': [{'capacity_provider': 'FARGATE'}], " NET),
 	  "targets[0].ecs_parameters.launch_type" },
-	{ "events.cfn_target_one_base", "awscc.events.rule",
-	  CC_ECS("'capacity_provider_strategy': [{'capacity_provider': 'FARGATE', 'base': 1}, "
-		 "{'capacity_provider': 'FARGATE_SPOT', 'base': 2}], " NET),
-	  CC_ECS("'capacity_provider_strategy': [{'capacity_provider': 'FARGATE', 'base': 1}, "
-		 "{'capacity_provider': 'FARGATE_SPOT', 'base': 0}], " NET),
-	  "targets[0].ecs_parameters.capacity_provider_strategy" },
 	{ "events.cfn_target_group_up_to_255", "awscc.events.rule",
 	  CC_ECS("'group': '%256s'"), CC_ECS("'group': '%255s'"),
 	  "targets[0].ecs_parameters.group" },

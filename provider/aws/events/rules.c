@@ -302,7 +302,8 @@ static void check_message_targets(const struct written_resource *rs, size_t n,
 		if (!strcmp(rs[i].type, "aws.events.rule") || !strcmp(rs[i].type, "awscc.events.rule"))
 			json_array_foreach(json_object_get(rs[i].config, "targets"), k, t)
 				check_message_target(rs, n, i, "targets", t, false, report, ctx);
-		else if (!strcmp(rs[i].type, "aws.scheduler.schedule") &&
+		else if ((!strcmp(rs[i].type, "aws.scheduler.schedule") ||
+			  !strcmp(rs[i].type, "awscc.scheduler.schedule")) &&
 			 value_known_object(json_object_get(rs[i].config, "target")))
 			check_message_target(rs, n, i, "target",
 					     json_object_get(rs[i].config, "target"), true, report,
@@ -600,12 +601,6 @@ const struct aws_check_row aws_rules_events[] = {
 			   THEN(UNSET("ecs_parameters.launch_type")))),
 		 "If a capacityProviderStrategy is specified, the launchType parameter must be "
 		 "omitted.", "events PutTargets Targets.EcsParameters.CapacityProviderStrategy"),
-	AWS_SAYS("events.cfn_target_one_base", "awscc.events.rule", AWS_CALL_ANY, ALWAYS,
-		 THEN(EACH("targets", ALWAYS,
-			   THEN(COUNT_WHERE("ecs_parameters.capacity_provider_strategy", 0, 1,
-					    ABOVE("base", 0))))),
-		 "Only one capacity provider in a capacity provider strategy can have a base "
-		 "defined.", "events PutTargets Targets.EcsParameters.CapacityProviderStrategy.base"),
 	AWS_SAYS("events.cfn_target_group_up_to_255", "awscc.events.rule", AWS_CALL_ANY, ALWAYS,
 		 THEN(EACH("targets", ALWAYS, THEN(LEN_IN("ecs_parameters.group", 0, 255)))),
 		 "The maximum length is 255 characters.",

@@ -2,13 +2,50 @@
  * kinesis/rules.c: the Kinesis and Firehose rules their models do not carry
  * (checks/rules.h): a stream's shard count by capacity mode and the key of its KMS
  * encryption; a Firehose stream's server-side encryption; and AWS's own words
- * (AWS_SAYS) on the awscc stream: warm throughput only on demand.
+ * (AWS_SAYS) on the awscc stream: warm throughput only on demand; an awscc
+ * resource policy's statements each with a principal and actions.
  */
 #include <string.h>
 
 #include "provider/aws/kinesis/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
+
+/* A resource policy's statements (Kinesis PutResourcePolicy Policy, which
+ * the awscc resource policy's handlers call): each names its principal and
+ * its actions (or their Not forms). A document or statement not known yet
+ * passes. */
+static int rule_kinesis_policy_principal_action(const json_t *v, const json_t *r,
+						struct strbuf *err)
+{
+	json_t *parsed;
+	const json_t *doc = aws_doc_json(v, &parsed);
+	const json_t *list = aws_doc_member(doc, "Statement"), *st;
+	size_t n = json_is_array(list) ? json_array_size(list) : json_is_object(list) ? 1 : 0;
+	int rc = 0;
+
+	(void)r;
+	for (size_t i = 0; i < n && !rc; i++) {
+		const char *lacks = NULL;
+
+		st = json_is_array(list) ? json_array_get(list, i) : list;
+		if (!value_known_object(st) || value_holds_not_known(st))
+			continue;
+		if (!aws_doc_member(st, "Principal") && !aws_doc_member(st, "NotPrincipal"))
+			lacks = "a principal";
+		else if (!aws_doc_member(st, "Action") && !aws_doc_member(st, "NotAction"))
+			lacks = "actions";
+		if (lacks) {
+			strbuf_addf(err, "Statement[%zu] names no %s: AWS says \"It must include the "
+				    "identity of the principal and the actions allowed on this "
+				    "resource.\" (kinesis PutResourcePolicy Policy)", i,
+				    !strcmp(lacks, "actions") ? "actions" : "principal");
+			rc = -1;
+		}
+	}
+	json_decref(parsed);
+	return rc;
+}
 
 /* A row for the whole resource. CreateStream ShardCount: "This parameter is
  * required when StreamMode is PROVISIONED"; an ON_DEMAND stream is refused
@@ -69,5 +106,8 @@ const struct aws_check_row aws_rules_kinesis[] = {
 		 THEN(IS("stream_mode_details.stream_mode", "ON_DEMAND")),
 		 "This property can ONLY be set when StreamMode is ON_DEMAND.",
 		 "CloudFormation registry: AWS::Kinesis::Stream WarmThroughputMiBps"),
+	RULE("awscc.kinesis.resource_policy", "resource_policy",
+	     rule_kinesis_policy_principal_action,
+	     "Kinesis API reference: PutResourcePolicy Policy"),
 	{ NULL },
 };

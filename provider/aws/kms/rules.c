@@ -840,5 +840,10 @@ const struct aws_check_row aws_rules_kms[] = {
 		 THEN(IN_REGION("encryption_configuration.kms_key")),
 		 "The key must exist in the same Region as the repository.",
 		 "CloudFormation registry: AWS::ECR::Repository EncryptionConfiguration.KmsKey"),
+	/* A repository creation template's key: by its ARN alone. */
+	AWS_SAYS("ecr.template_kms_key_arn", "awscc.ecr.repository_creation_template",
+		 AWS_CALL_ANY, ALWAYS, THEN(MATCHES("encryption_configuration.kms_key", "^arn:")),
+		 "The full ARN of the KMS key must be specified.",
+		 "ecr CreateRepositoryCreationTemplate encryptionConfiguration.kmsKey"),
 	{ NULL },
 };

@@ -180,5 +180,26 @@ const struct aws_check_row aws_rules_lakeformation[] = {
 		 "At least one of ``ColumnNames`` or ``ColumnWildcard`` is required.",
 		 "CloudFormation registry: AWS::LakeFormation::PrincipalPermissions "
 		 "TableWithColumnsResource.ColumnWildcard"),
+	/* The same sentences on the other types whose handlers call
+	 * GrantPermissions or AddLFTagsToResource (sentences.py's HANDLERS_TOO). */
+	AWS_SAYS("lakeformation.tag_association_table_name_or_wildcard",
+		 "awscc.lakeformation.tag_association", AWS_CALL_ANY,
+		 WHEN(SET("resource.table"), UNSET("resource.table.name")),
+		 THEN(SET("resource.table.table_wildcard")),
+		 "At least one of TableResource$Name or TableResource$TableWildcard is required.",
+		 "lakeformation AddLFTagsToResource Resource.Table.TableWildcard"),
+	AWS_SAYS("lakeformation.permissions_table_name_or_wildcard", "awscc.lakeformation.permissions",
+		 AWS_CALL_ANY,
+		 WHEN(SET("resource.table_resource"), UNSET("resource.table_resource.name")),
+		 THEN(SET("resource.table_resource.table_wildcard")),
+		 "At least one of TableResource$Name or TableResource$TableWildcard is required.",
+		 "lakeformation GrantPermissions Resource.Table.TableWildcard"),
+	AWS_SAYS("lakeformation.permissions_columns_or_wildcard", "awscc.lakeformation.permissions",
+		 AWS_CALL_ANY,
+		 WHEN(SET("resource.table_with_columns_resource"),
+		      UNSET("resource.table_with_columns_resource.column_names")),
+		 THEN(SET("resource.table_with_columns_resource.column_wildcard")),
+		 "At least one of ColumnNames or ColumnWildcard is required.",
+		 "lakeformation GrantPermissions Resource.TableWithColumns.ColumnWildcard"),
 	{ NULL },
 };

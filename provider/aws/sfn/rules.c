@@ -589,6 +589,39 @@ static void check_sfn_tasks(const struct written_resource *rs, size_t n,
  */
 WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
 
+/* An alias's routing (Step Functions CreateStateMachineAlias
+ * routingConfiguration): its versions of one state machine, the ARN
+ * before its version (arn:...:stateMachine:NAME:VERSION); an ARN not known
+ * whole passes. */
+static int rule_sfn_alias_one_machine(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *first = NULL;
+	const json_t *route;
+	size_t i, first_len = 0;
+
+	(void)r;
+	json_array_foreach(json_is_array(v) ? v : NULL, i, route) {
+		const char *arn = value_known_string(json_object_get(route,
+								     "state_machine_version_arn"));
+		const char *version = arn ? strrchr(arn, ':') : NULL;
+
+		if (!version)
+			continue;
+		if (!first) {
+			first = arn;
+			first_len = (size_t)(version - arn);
+		} else if ((size_t)(version - arn) != first_len || strncmp(arn, first, first_len)) {
+			strbuf_addf(err, "[%zu].state_machine_version_arn: \"%s\" is not a version of "
+				    "%.*s: AWS says \"If you specify the ARN of a second version, it "
+				    "must belong to the same state machine as the first version.\" "
+				    "(stepfunctions CreateStateMachineAlias routingConfiguration."
+				    "stateMachineVersionArn)", i, arn, (int)first_len, first);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 #define SFN "Amazon States Language specification; Step Functions: logging"
 
 const struct aws_check_row aws_rules_sfn[] = {
@@ -614,6 +647,9 @@ const struct aws_check_row aws_rules_sfn[] = {
 		 "The ARN must end with :*",
 		 "stepfunctions CreateStateMachine "
 		 "loggingConfiguration.destinations.cloudWatchLogsLogGroup.logGroupArn"),
+	RULE("awscc.stepfunctions.state_machine_alias", "routing_configuration",
+	     rule_sfn_alias_one_machine,
+	     "Step Functions API reference: CreateStateMachineAlias routingConfiguration"),
 	AWS_SAYS("sfn.cfn_alias_weights_sum_100", "awscc.stepfunctions.state_machine_alias",
 		 AWS_CALL_ANY, WHEN(SET("routing_configuration")),
 		 THEN(SUM_IN("routing_configuration[].weight", 100, 100)),

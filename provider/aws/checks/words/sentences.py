@@ -149,7 +149,9 @@ SERVICES.update(THIRD_SCOPE)
 # which no written type calls). Brought in one by one, each as its new
 # candidates are judged (issue 87's item 3: 3,257 candidates over 24
 # services when all are).
-HANDLERS_TOO = {"Events": "events", "SecretsManager": "secretsmanager"}
+HANDLERS_TOO = {"Events": "events", "SecretsManager": "secretsmanager", "SNS": "sns",
+               "Kinesis": "kinesis", "LakeFormation": "lakeformation",
+               "StepFunctions": "stepfunctions", "Scheduler": "scheduler", "ECR": "ecr"}
 
 
 def carries_cue(svc, sentence):
