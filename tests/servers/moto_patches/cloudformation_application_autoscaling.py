@@ -41,8 +41,8 @@ reference: "the scalable target must be registered first"), as is a
 target's delete where none is registered.
 """
 from moto.applicationautoscaling.models import FakeApplicationAutoscalingPolicy, applicationautoscaling_backends
-from moto.cloudformation.parsing import get_model_map
 from moto.core.exceptions import JsonRESTError
+from moto_cfn_model import CfnModel, register
 
 
 class _NotFound(JsonRESTError):
@@ -54,56 +54,26 @@ def _backend(account_id, region_name):
     return applicationautoscaling_backends[account_id][region_name]
 
 
-def _unknown_attribute():
-    from moto.cloudformation.exceptions import UnformattedGetAttTemplateException
-    return UnformattedGetAttTemplateException()
-
-
-class ScalableTargetModel:
-    """What moto's stack parsing and cloudcontrol_api.py call of a model
-    (CloudFormationModel's methods; not a subclass, so moto's list of
-    models, which its own name generation reads, is left as it was)."""
+class ScalableTargetModel(CfnModel):
+    """Known as RESOURCE|DIMENSION|NAMESPACE (Ref, and Cloud Control's identifier)."""
 
     # What the harness reads a model's service from (cloudcontrol_api.py).
     __module__ = "moto.applicationautoscaling.scalable_target_model"
+    TYPE = "AWS::ApplicationAutoScaling::ScalableTarget"
+    ATTRIBUTES = ("Id",)
 
     def __init__(self, resource_id, dimension, namespace, account_id, region_name):
+        super().__init__(f"{resource_id}|{dimension}|{namespace}", account_id, region_name)
         self.resource_id, self.dimension, self.namespace = resource_id, dimension, namespace
-        self.account_id, self.region_name = account_id, region_name
-
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::ApplicationAutoScaling::ScalableTarget"
-
-    @staticmethod
-    def cloudformation_name_type():
-        return ""
-
-    @property
-    def physical_resource_id(self):
-        return f"{self.resource_id}|{self.dimension}|{self.namespace}"
-
-    @property
-    def cloudcontrol_identifier(self):
-        return self.physical_resource_id
 
     def exists_in_service(self):
         """Whether Application Auto Scaling still holds it (cloudcontrol_api.py)."""
         return self.resource_id in _backend(self.account_id, self.region_name).targets.get(self.dimension, {})
 
-    @classmethod
-    def has_cfn_attr(cls, attr):
-        return attr == "Id"
+    def attribute(self, name):
+        return self.id
 
-    def get_cfn_attribute(self, attribute_name):
-        if attribute_name == "Id":
-            return self.physical_resource_id
-        raise _unknown_attribute()
-
-    def is_created(self):
-        return True
-
-    def register(self, props):
+    def register_target(self, props):
         backend = _backend(self.account_id, self.region_name)
         backend.register_scalable_target(
             namespace=self.namespace, r_id=self.resource_id, dimension=self.dimension,
@@ -118,60 +88,45 @@ class ScalableTargetModel:
                 scalable_target_action=action.get("ScalableTargetAction"))
 
     @classmethod
-    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name,
-                                        **kwargs):
-        props = cloudformation_json.get("Properties", {})
+    def create(cls, name, props, account_id, region_name):
         model = cls(props["ResourceId"], props["ScalableDimension"], props["ServiceNamespace"],
                     account_id, region_name)
-        model.register(props)
+        model.register_target(props)
         return model
 
-    @classmethod
-    def update_from_cloudformation_json(cls, original_resource, new_resource_name, cloudformation_json,
-                                        account_id, region_name):
+    def change(self, props):
         # The identifying three are createOnly (Cloud Control refuses a change)
-        if not original_resource.exists_in_service():
-            raise _NotFound(f"No scalable target found for {original_resource.physical_resource_id}")
-        original_resource.register(cloudformation_json.get("Properties", {}))
-        return original_resource
+        if not self.exists_in_service():
+            raise _NotFound(f"No scalable target found for {self.id}")
+        self.register_target(props)
 
     def delete(self, account_id, region_name):
         if not self.exists_in_service():
-            raise _NotFound(f"No scalable target found for {self.physical_resource_id}")
+            raise _NotFound(f"No scalable target found for {self.id}")
         _backend(self.account_id, self.region_name).deregister_scalable_target(
             self.namespace, self.resource_id, self.dimension)
 
     @classmethod
-    def delete_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name):
-        # resource_name: RESOURCE|DIMENSION|NAMESPACE (Cloud Control's identifier, a stack's physical id)
-        resource_id, dimension, namespace = resource_name.rsplit("|", 2)
-        cls(resource_id, dimension, namespace, account_id, region_name).delete(account_id, region_name)
+    def known_as(cls, identifier, props, account_id, region_name):
+        # RESOURCE|DIMENSION|NAMESPACE (Cloud Control's identifier, a stack's physical id)
+        resource_id, dimension, namespace = identifier.rsplit("|", 2)
+        return cls(resource_id, dimension, namespace, account_id, region_name)
 
 
-class ScalingPolicyModel:
-    """As ScalableTargetModel, of a scaling policy."""
+class ScalingPolicyModel(CfnModel):
+    """A scaling policy, known by its ARN (Ref); to Cloud Control as ARN|DIMENSION."""
 
     __module__ = "moto.applicationautoscaling.scaling_policy_model"
+    TYPE, NAME = "AWS::ApplicationAutoScaling::ScalingPolicy", "PolicyName"
+    ATTRIBUTES = ("Arn",)
 
     def __init__(self, name, resource_id, dimension, namespace, arn, account_id, region_name):
+        super().__init__(arn, account_id, region_name)
         self.name, self.resource_id, self.dimension, self.namespace = name, resource_id, dimension, namespace
-        self.arn, self.account_id, self.region_name = arn, account_id, region_name
-
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::ApplicationAutoScaling::ScalingPolicy"
-
-    @staticmethod
-    def cloudformation_name_type():
-        return "PolicyName"
-
-    @property
-    def physical_resource_id(self):
-        return self.arn
 
     @property
     def cloudcontrol_identifier(self):
-        return f"{self.arn}|{self.dimension}"
+        return f"{self.id}|{self.dimension}"
 
     def key(self):
         return FakeApplicationAutoscalingPolicy.formulate_key(self.namespace, self.resource_id,
@@ -179,19 +134,10 @@ class ScalingPolicyModel:
 
     def exists_in_service(self):
         """Whether Application Auto Scaling still holds it (cloudcontrol_api.py)."""
-        return any(p.policy_arn == self.arn for p in _backend(self.account_id, self.region_name).policies.values())
+        return any(p.policy_arn == self.id for p in _backend(self.account_id, self.region_name).policies.values())
 
-    @classmethod
-    def has_cfn_attr(cls, attr):
-        return attr == "Arn"
-
-    def get_cfn_attribute(self, attribute_name):
-        if attribute_name == "Arn":
-            return self.arn
-        raise _unknown_attribute()
-
-    def is_created(self):
-        return True
+    def attribute(self, name):
+        return self.id
 
     @staticmethod
     def _target_of(props):
@@ -215,26 +161,20 @@ class ScalingPolicyModel:
         return cls(name, resource_id, dimension, namespace, policy.policy_arn, account_id, region_name)
 
     @classmethod
-    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name,
-                                        **kwargs):
-        props = cloudformation_json.get("Properties", {})
-        return cls._put(props.get("PolicyName") or resource_name, props, account_id, region_name)
+    def create(cls, name, props, account_id, region_name):
+        return cls._put(props.get("PolicyName") or name, props, account_id, region_name)
 
-    @classmethod
-    def update_from_cloudformation_json(cls, original_resource, new_resource_name, cloudformation_json,
-                                        account_id, region_name):
+    def change(self, props):
         # PutScalingPolicy again replaces the policy of the same name (PolicyName is createOnly)
-        if not original_resource.exists_in_service():
-            raise _NotFound(f"No scaling policy found for {original_resource.arn}")
-        props = cloudformation_json.get("Properties", {})
-        updated = cls._put(original_resource.name, props, account_id, region_name)
+        if not self.exists_in_service():
+            raise _NotFound(f"No scaling policy found for {self.id}")
+        updated = self._put(self.name, props, self.account_id, self.region_name)
         # The same policy, put again: its ARN stays (moto's put makes a new one)
-        _backend(account_id, region_name).policies[updated.key()].policy_arn = original_resource.arn
-        return original_resource
+        _backend(self.account_id, self.region_name).policies[updated.key()].policy_arn = self.id
 
     def delete(self, account_id, region_name):
         if not self.exists_in_service():
-            raise _NotFound(f"No scaling policy found for {self.arn}")
+            raise _NotFound(f"No scaling policy found for {self.id}")
         _backend(self.account_id, self.region_name).delete_scaling_policy(
             self.name, self.namespace, self.resource_id, self.dimension)
 
@@ -250,5 +190,4 @@ class ScalingPolicyModel:
         raise _NotFound(f"No scaling policy found for {arn}")
 
 
-get_model_map()[ScalableTargetModel.cloudformation_type()] = ScalableTargetModel
-get_model_map()[ScalingPolicyModel.cloudformation_type()] = ScalingPolicyModel
+register(ScalableTargetModel, ScalingPolicyModel)

@@ -29,10 +29,8 @@ completely overwrites the previous configuration"); a new AlarmName makes a
 new alarm and deletes the old. Delete is DeleteAlarms. It joins moto's map
 of models, which Cloud Control (cloudcontrol_api.py) serves too.
 """
-from moto.cloudformation.parsing import get_model_map
 from moto.cloudwatch.models import Dimension, Metric, MetricDataQuery, MetricStat, cloudwatch_backends
-
-NAME = "AlarmName"
+from moto_cfn_model import CfnModel, register
 
 
 def _queries(metrics):
@@ -56,53 +54,29 @@ def _queries(metrics):
     return out
 
 
-class AlarmModel:
-    """What moto's stack parsing and cloudcontrol_api.py call of a model
-    (CloudFormationModel's methods; not a subclass, so moto's list of
-    models, which its own name generation reads, is left as it was)."""
+class AlarmModel(CfnModel):
+    """Known by its name."""
 
     # What the harness reads a model's service from (cloudcontrol_api.py).
     __module__ = "moto.cloudwatch.alarm_model"
-
-    def __init__(self, name, account_id, region_name, props):
-        self.name, self.account_id, self.region_name, self.props = name, account_id, region_name, props
-
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::CloudWatch::Alarm"
-
-    @staticmethod
-    def cloudformation_name_type():
-        return NAME
-
-    @property
-    def physical_resource_id(self):
-        return self.name
+    TYPE, NAME = "AWS::CloudWatch::Alarm", "AlarmName"
+    ATTRIBUTES = ("Arn",)
+    REPLACED_BY = (NAME,)
 
     def backend(self):
         return cloudwatch_backends[self.account_id][self.region_name]
 
-    @classmethod
-    def has_cfn_attr(cls, attr):
-        return attr == "Arn"
-
-    def get_cfn_attribute(self, attribute_name):
-        if attribute_name == "Arn":
-            return self.backend().alarms[self.name].alarm_arn
-        from moto.cloudformation.exceptions import UnformattedGetAttTemplateException
-        raise UnformattedGetAttTemplateException()
-
-    def is_created(self):
-        return True
+    def attribute(self, name):
+        return self.backend().alarms[self.id].alarm_arn
 
     def exists_in_service(self):
         """Whether CloudWatch still holds it (cloudcontrol_api.py)."""
-        return self.name in self.backend().alarms
+        return self.id in self.backend().alarms
 
     def put(self):
         p = self.props
         self.backend().put_metric_alarm(
-            name=self.name, namespace=p.get("Namespace"), metric_name=p.get("MetricName"),
+            name=self.id, namespace=p.get("Namespace"), metric_name=p.get("MetricName"),
             metric_data_queries=_queries(p.get("Metrics")),
             comparison_operator=p.get("ComparisonOperator"), evaluation_periods=p.get("EvaluationPeriods"),
             datapoints_to_alarm=p.get("DatapointsToAlarm"), period=p.get("Period"),
@@ -116,31 +90,17 @@ class AlarmModel:
             threshold_metric_id=p.get("ThresholdMetricId"), tags=p.get("Tags") or [])
 
     @classmethod
-    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name,
-                                        **kwargs):
-        props = cloudformation_json.get("Properties", {})
-        model = cls(props.get(NAME) or resource_name, account_id, region_name, props)
+    def create(cls, name, props, account_id, region_name):
+        model = cls(props.get(cls.NAME) or name, account_id, region_name, props)
         model.put()
         return model
 
-    @classmethod
-    def update_from_cloudformation_json(cls, original_resource, new_resource_name, cloudformation_json,
-                                        account_id, region_name):
-        props = cloudformation_json.get("Properties", {})
-        if props.get(NAME) != original_resource.props.get(NAME):
-            original_resource.delete(account_id, region_name)
-            return cls.create_from_cloudformation_json(new_resource_name, cloudformation_json,
-                                                       account_id, region_name)
-        original_resource.props = props
-        original_resource.put()
-        return original_resource
+    def change(self, props):
+        self.props = props
+        self.put()
 
     def delete(self, account_id, region_name):
-        self.backend().delete_alarms([self.name])
-
-    @classmethod
-    def delete_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name):
-        cloudwatch_backends[account_id][region_name].delete_alarms([resource_name])
+        self.backend().delete_alarms([self.id])
 
 
-get_model_map()[AlarmModel.cloudformation_type()] = AlarmModel
+register(AlarmModel)

@@ -40,10 +40,10 @@ EC2 allocates no block from a pool, and this patch does not pretend to.
 """
 import ipaddress
 
-from moto.cloudformation.parsing import get_model_map
 from moto.ec2.exceptions import EC2ClientError
 from moto.ec2.models import ec2_backends
 from moto.ec2.responses.customer_gateways import CustomerGateways
+from moto_cfn_model import CfnModel, NoHandler, register
 
 
 class _Refused(EC2ClientError):
@@ -88,54 +88,23 @@ CustomerGateways.create_customer_gateway = _create_customer_gateway
 
 # --- AWS::EC2::CustomerGateway ---------------------------------------------
 
-class CustomerGatewayModel:
-    """What moto's stack parsing and cloudcontrol_api.py call of a model
-    (CloudFormationModel's methods; not a subclass, so moto's list of
-    models, which its own name generation reads, is left as it was)."""
+class CustomerGatewayModel(CfnModel):
+    """Known by its id (Cloud Control's identifier, a stack's physical id)."""
 
     # What the harness reads a model's service from (cloudcontrol_api.py).
     __module__ = "moto.ec2.customer_gateway_model"
-
-    def __init__(self, gateway_id, account_id, region_name):
-        self.gateway_id, self.account_id, self.region_name = gateway_id, account_id, region_name
-
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::EC2::CustomerGateway"
-
-    @staticmethod
-    def cloudformation_name_type():
-        return ""
-
-    @property
-    def physical_resource_id(self):
-        return self.gateway_id
+    TYPE = "AWS::EC2::CustomerGateway"
+    ATTRIBUTES = ("CustomerGatewayId",)
 
     def held(self):
-        g = _backend(self.account_id, self.region_name).customer_gateways.get(self.gateway_id)
+        g = _backend(self.account_id, self.region_name).customer_gateways.get(self.id)
         return g if g is not None and g.state != "deleted" else None
 
-    def exists_in_service(self):
-        """Whether EC2 still holds the gateway (cloudcontrol_api.py)."""
-        return self.held() is not None
+    def attribute(self, name):
+        return self.id if self.held() is not None else None
 
     @classmethod
-    def has_cfn_attr(cls, attr):
-        return attr == "CustomerGatewayId"
-
-    def get_cfn_attribute(self, attribute_name):
-        if attribute_name == "CustomerGatewayId" and self.held() is not None:
-            return self.gateway_id
-        from moto.cloudformation.exceptions import UnformattedGetAttTemplateException
-        raise UnformattedGetAttTemplateException()
-
-    def is_created(self):
-        return True
-
-    @classmethod
-    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name,
-                                        **kwargs):
-        props = cloudformation_json.get("Properties", {})
+    def create(cls, name, props, account_id, region_name):
         for need in ("Type", "IpAddress"):
             if not props.get(need):
                 raise _Refused("MissingParameter", f"The request must contain the parameter {need}")
@@ -167,29 +136,25 @@ class CustomerGatewayModel:
                 setattr(gateway, attr, props[prop])
         return cls(gateway.id, account_id, region_name)
 
-    @classmethod
-    def update_from_cloudformation_json(cls, original_resource, new_resource_name, cloudformation_json,
-                                        account_id, region_name):
+    def change(self, props):
         # Every property but Tags is createOnly (Cloud Control refuses a
         # patch of one before this is called).
-        gateway = original_resource.held()
+        gateway = self.held()
         if gateway is None:
             from moto.ec2.exceptions import InvalidCustomerGatewayIdError
-            raise InvalidCustomerGatewayIdError(original_resource.gateway_id)
-        _retag(gateway, _tags(cloudformation_json.get("Properties", {})))
-        return original_resource
+            raise InvalidCustomerGatewayIdError(self.id)
+        _retag(gateway, _tags(props))
 
     def delete(self, account_id, region_name):
-        _backend(self.account_id, self.region_name).delete_customer_gateway(self.gateway_id)
+        _backend(self.account_id, self.region_name).delete_customer_gateway(self.id)
 
     @classmethod
     def delete_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name):
-        # resource_name: the gateway's id (Cloud Control's identifier, a stack's physical id)
-        model = cls(resource_name, account_id, region_name)
-        if model.held() is None:
+        # a gateway deleted already is InvalidCustomerGatewayID.NotFound
+        if cls(resource_name, account_id, region_name).held() is None:
             from moto.ec2.exceptions import InvalidCustomerGatewayIdError
             raise InvalidCustomerGatewayIdError(resource_name)
-        model.delete(account_id, region_name)
+        super().delete_from_cloudformation_json(resource_name, cloudformation_json, account_id, region_name)
 
 
 # --- AWS::EC2::VPCCidrBlock ------------------------------------------------
@@ -197,67 +162,47 @@ class CustomerGatewayModel:
 _POOL_PROPERTIES = ("Ipv4IpamPoolId", "Ipv4NetmaskLength", "Ipv6IpamPoolId", "Ipv6NetmaskLength", "Ipv6Pool")
 
 
-class VpcCidrBlockModel:
-    """An association of a CIDR block with a VPC (see VPC._cidr_block_association_set)."""
+class VpcCidrBlockModel(CfnModel):
+    """An association of a CIDR block with a VPC (see VPC._cidr_block_association_set),
+    known by its id; to Cloud Control as ID|VPCID."""
 
     __module__ = "moto.ec2.vpc_cidr_block_model"
+    TYPE = "AWS::EC2::VPCCidrBlock"
+    ATTRIBUTES = ("Id", "IpSource", "Ipv6AddressAttribute")
+    # every property is createOnly or read-only: no update handler
+    update_from_cloudformation_json = NoHandler()
 
     def __init__(self, association_id, vpc_id, account_id, region_name):
-        self.association_id, self.vpc_id = association_id, vpc_id
-        self.account_id, self.region_name = account_id, region_name
-
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::EC2::VPCCidrBlock"
-
-    @staticmethod
-    def cloudformation_name_type():
-        return ""
-
-    @property
-    def physical_resource_id(self):
-        return self.association_id
+        super().__init__(association_id, account_id, region_name)
+        self.vpc_id = vpc_id
 
     @property
     def cloudcontrol_identifier(self):
         # primaryIdentifier [Id, VpcId]
-        return f"{self.association_id}|{self.vpc_id}"
+        return f"{self.id}|{self.vpc_id}"
 
     def held(self):
         vpc = _backend(self.account_id, self.region_name).vpcs.get(self.vpc_id)
         if vpc is None:
             return None
-        a = vpc._cidr_block_association_set.get(self.association_id)
+        a = vpc._cidr_block_association_set.get(self.id)
         return a if a is not None and a["cidr_block_state"]["state"] == "associated" else None
 
-    def exists_in_service(self):
-        """Whether the VPC still holds the block (cloudcontrol_api.py)."""
-        return self.held() is not None
-
-    @classmethod
-    def has_cfn_attr(cls, attr):
-        return attr in ("Id", "IpSource", "Ipv6AddressAttribute")
-
-    def get_cfn_attribute(self, attribute_name):
+    def attribute(self, name):
         a = self.held()
-        if a is not None:
-            ipv6 = ":" in a["cidr_block"]
-            if attribute_name == "Id":
-                return self.association_id
-            if attribute_name == "IpSource" and ipv6:
-                return "amazon" if a.get("ipv6_pool") == "Amazon" else "byoip"
-            if attribute_name == "Ipv6AddressAttribute" and ipv6:
-                return "public"
-        from moto.cloudformation.exceptions import UnformattedGetAttTemplateException
-        raise UnformattedGetAttTemplateException()
-
-    def is_created(self):
-        return True
+        if a is None:
+            return None
+        ipv6 = ":" in a["cidr_block"]
+        if name == "Id":
+            return self.id
+        if name == "IpSource" and ipv6:
+            return "amazon" if a.get("ipv6_pool") == "Amazon" else "byoip"
+        if name == "Ipv6AddressAttribute" and ipv6:
+            return "public"
+        return None
 
     @classmethod
-    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name,
-                                        **kwargs):
-        props = cloudformation_json.get("Properties", {})
+    def create(cls, name, props, account_id, region_name):
         vpc_id = props.get("VpcId")
         if not vpc_id:
             raise _Refused("MissingParameter", "The request must contain the parameter vpcId")
@@ -287,19 +232,21 @@ class VpcCidrBlockModel:
         return cls(a["association_id"], vpc_id, account_id, region_name)
 
     def delete(self, account_id, region_name):
-        _backend(self.account_id, self.region_name).disassociate_vpc_cidr_block(self.association_id)
+        _backend(self.account_id, self.region_name).disassociate_vpc_cidr_block(self.id)
+
+    @classmethod
+    def known_as(cls, identifier, props, account_id, region_name):
+        # Cloud Control's ID|VPCID, or a stack's physical id (the association's id)
+        association_id, _, vpc_id = identifier.partition("|")
+        return cls(association_id, vpc_id or props.get("VpcId"), account_id, region_name)
 
     @classmethod
     def delete_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name):
-        # resource_name: Cloud Control's ID|VPCID, or a stack's physical id (the association's id)
-        association_id, _, vpc_id = resource_name.partition("|")
-        model = cls(association_id, vpc_id or cloudformation_json.get("Properties", {}).get("VpcId"),
-                    account_id, region_name)
+        model = cls.known_as(resource_name, cloudformation_json.get("Properties", {}), account_id, region_name)
         if model.held() is None:
             from moto.ec2.exceptions import InvalidVpcCidrBlockAssociationIdError
-            raise InvalidVpcCidrBlockAssociationIdError(association_id)
+            raise InvalidVpcCidrBlockAssociationIdError(model.id)
         model.delete(account_id, region_name)
 
 
-get_model_map()[CustomerGatewayModel.cloudformation_type()] = CustomerGatewayModel
-get_model_map()[VpcCidrBlockModel.cloudformation_type()] = VpcCidrBlockModel
+register(CustomerGatewayModel, VpcCidrBlockModel)

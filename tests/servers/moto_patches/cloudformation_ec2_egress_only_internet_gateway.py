@@ -15,10 +15,10 @@ delete ec2:DeleteEgressOnlyInternetGateway):
   Tags    [{Key, Value}], updated in place
   Id      read-only, the primaryIdentifier (eigw-...), what Ref returns
 """
-from moto.cloudformation.parsing import get_model_map
 from moto.ec2.exceptions import EC2ClientError, InvalidGatewayIDError
 from moto.ec2.models import ec2_backends
 from moto.ec2.models.internet_gateways import EgressOnlyInternetGateway
+from moto_cfn_model import CfnModel, register
 
 
 class _Refused(EC2ClientError):
@@ -30,82 +30,44 @@ def _tags(props):
     return {t["Key"]: t.get("Value", "") for t in props.get("Tags") or []}
 
 
-class EgressOnlyInternetGatewayModel:
-    """What moto's stack parsing and cloudcontrol_api.py call of a model."""
+class EgressOnlyInternetGatewayModel(CfnModel):
+    """Known by its id (Cloud Control's identifier, a stack's physical id)."""
 
     # What the harness reads a model's service from (cloudcontrol_api.py).
     __module__ = "moto.ec2.egress_only_internet_gateway_model"
-
-    def __init__(self, gateway_id, account_id, region_name):
-        self.gateway_id, self.account_id, self.region_name = gateway_id, account_id, region_name
-
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::EC2::EgressOnlyInternetGateway"
-
-    @staticmethod
-    def cloudformation_name_type():
-        return ""
-
-    @property
-    def physical_resource_id(self):
-        return self.gateway_id
+    TYPE = "AWS::EC2::EgressOnlyInternetGateway"
+    ATTRIBUTES = ("Id",)
 
     def held(self):
-        return ec2_backends[self.account_id][self.region_name].egress_only_internet_gateways.get(
-            self.gateway_id)
+        return ec2_backends[self.account_id][self.region_name].egress_only_internet_gateways.get(self.id)
 
-    def exists_in_service(self):
-        """Whether EC2 still holds the gateway (cloudcontrol_api.py)."""
-        return self.held() is not None
+    def attribute(self, name):
+        return self.id if self.held() is not None else None
 
     @classmethod
-    def has_cfn_attr(cls, attr):
-        return attr == "Id"
-
-    def get_cfn_attribute(self, attribute_name):
-        if attribute_name == "Id" and self.held() is not None:
-            return self.gateway_id
-        from moto.cloudformation.exceptions import UnformattedGetAttTemplateException
-        raise UnformattedGetAttTemplateException()
-
-    def is_created(self):
-        return True
-
-    @classmethod
-    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name,
-                                        **kwargs):
-        props = cloudformation_json.get("Properties", {})
+    def create(cls, name, props, account_id, region_name):
         if not props.get("VpcId"):
             raise _Refused("MissingParameter", "The request must contain the parameter vpcId")
         gateway = ec2_backends[account_id][region_name].create_egress_only_internet_gateway(
             props["VpcId"], tags=_tags(props))
         return cls(gateway.id, account_id, region_name)
 
-    @classmethod
-    def update_from_cloudformation_json(cls, original_resource, new_resource_name, cloudformation_json,
-                                        account_id, region_name):
+    def change(self, props):
         # VpcId is createOnly (Cloud Control refuses a patch of it before this is called).
-        gateway = original_resource.held()
+        gateway = self.held()
         if gateway is None:
-            raise InvalidGatewayIDError(original_resource.gateway_id)
-        want = _tags(cloudformation_json.get("Properties", {}))
+            raise InvalidGatewayIDError(self.id)
+        want = _tags(props)
         ec2 = gateway.ec2_backend
         gone = [t["key"] for t in gateway.get_tags() if t["key"] not in want]
         if gone:
             ec2.delete_tags([gateway.id], {k: None for k in gone})
         if want:
             gateway.add_tags(want)
-        return original_resource
 
     def delete(self, account_id, region_name):
-        ec2_backends[self.account_id][self.region_name].delete_egress_only_internet_gateway(self.gateway_id)
-
-    @classmethod
-    def delete_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name):
-        # resource_name: the gateway's id (Cloud Control's identifier, a stack's physical id)
-        cls(resource_name, account_id, region_name).delete(account_id, region_name)
+        ec2_backends[self.account_id][self.region_name].delete_egress_only_internet_gateway(self.id)
 
 
 assert not hasattr(EgressOnlyInternetGateway, "create_from_cloudformation_json")
-get_model_map()[EgressOnlyInternetGatewayModel.cloudformation_type()] = EgressOnlyInternetGatewayModel
+register(EgressOnlyInternetGatewayModel)

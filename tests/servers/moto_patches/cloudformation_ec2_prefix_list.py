@@ -28,9 +28,9 @@ after the next DescribeManagedPrefixLists, as AWS lists it for a while).
 """
 import ipaddress
 
-from moto.cloudformation.parsing import get_model_map
 from moto.ec2.exceptions import EC2ClientError
 from moto.ec2.models import ec2_backends
+from moto_cfn_model import CfnModel, register
 
 
 class _Invalid(EC2ClientError):
@@ -75,83 +75,45 @@ def _tags(props):
     return {t["Key"]: t.get("Value", "") for t in props.get("Tags") or []}
 
 
-class PrefixListModel:
-    """What moto's stack parsing and cloudcontrol_api.py call of a model
-    (CloudFormationModel's methods; not a subclass, so moto's list of
-    models, which its own name generation reads, is left as it was)."""
+class PrefixListModel(CfnModel):
+    """Known by its id (Cloud Control's identifier, a stack's physical id)."""
 
     # What the harness reads a model's service from (cloudcontrol_api.py).
     __module__ = "moto.ec2.prefix_list_model"
-
-    def __init__(self, list_id, account_id, region_name):
-        self.list_id, self.account_id, self.region_name = list_id, account_id, region_name
-
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::EC2::PrefixList"
-
-    @staticmethod
-    def cloudformation_name_type():
-        return "PrefixListName"
-
-    @property
-    def physical_resource_id(self):
-        return self.list_id
+    TYPE, NAME = "AWS::EC2::PrefixList", "PrefixListName"
+    ATTRIBUTES = ("PrefixListId", "Arn", "OwnerId", "Version")
 
     def held(self):
-        pl = _backend(self.account_id, self.region_name).managed_prefix_lists.get(self.list_id)
+        pl = _backend(self.account_id, self.region_name).managed_prefix_lists.get(self.id)
         return pl if pl is not None and pl.state != "delete-complete" else None
 
-    def exists_in_service(self):
-        """Whether EC2 still holds the list (cloudcontrol_api.py)."""
-        return self.held() is not None
-
-    @classmethod
-    def has_cfn_attr(cls, attr):
-        return attr in ("PrefixListId", "Arn", "OwnerId", "Version")
-
-    def get_cfn_attribute(self, attribute_name):
+    def attribute(self, name):
         pl = self.held()
         if pl is not None:
-            if attribute_name == "PrefixListId":
-                return pl.id
-            if attribute_name == "Arn":
-                return pl.prefix_list_arn
-            if attribute_name == "OwnerId":
-                return pl.owner_id
-            if attribute_name == "Version":
-                return pl.version
-        from moto.cloudformation.exceptions import UnformattedGetAttTemplateException
-        raise UnformattedGetAttTemplateException()
-
-    def is_created(self):
-        return True
+            return {"PrefixListId": pl.id, "Arn": pl.prefix_list_arn, "OwnerId": pl.owner_id,
+                    "Version": pl.version}[name]
+        return None
 
     @classmethod
-    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name,
-                                        **kwargs):
-        props = cloudformation_json.get("Properties", {})
+    def create(cls, name, props, account_id, region_name):
         entries = _entries(props)
         most = props.get("MaxEntries")
         pl = _backend(account_id, region_name).create_managed_prefix_list(
             address_family=props["AddressFamily"], entry=entries,
             max_entries=None if most is None else int(most),
-            prefix_list_name=props.get("PrefixListName") or resource_name, tags=_tags(props))
+            prefix_list_name=props.get("PrefixListName") or name, tags=_tags(props))
         return cls(pl.id, account_id, region_name)
 
-    @classmethod
-    def update_from_cloudformation_json(cls, original_resource, new_resource_name, cloudformation_json,
-                                        account_id, region_name):
-        props = cloudformation_json.get("Properties", {})
-        pl = original_resource.held()
+    def change(self, props):
+        pl = self.held()
         if pl is None:
-            raise _NotFound(original_resource.list_id)
+            raise _NotFound(self.id)
         entries = _entries(props)
         now = pl.entries.get(pl.version, []) if pl.entries else []
         cidrs = {e["Cidr"] for e in entries}
         remove = [e for e in now if e["Cidr"] not in cidrs]
         add = [e for e in entries if e not in now]
-        _backend(account_id, region_name).modify_managed_prefix_list(
+        _backend(self.account_id, self.region_name).modify_managed_prefix_list(
             add_entry=add, remove_entry=remove, prefix_list_id=pl.id, current_version=pl.version,
             prefix_list_name=props.get("PrefixListName") or pl.prefix_list_name)
         if props.get("MaxEntries") is not None:
@@ -162,17 +124,11 @@ class PrefixListModel:
             pl.ec2_backend.delete_tags([pl.id], {k: None for k in gone})
         if tags:
             pl.add_tags(tags)
-        return original_resource
 
     def delete(self, account_id, region_name):
         if self.held() is None:
-            raise _NotFound(self.list_id)
-        _backend(self.account_id, self.region_name).delete_managed_prefix_list(self.list_id)
-
-    @classmethod
-    def delete_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name):
-        # resource_name: the list's id (Cloud Control's identifier, a stack's physical id)
-        cls(resource_name, account_id, region_name).delete(account_id, region_name)
+            raise _NotFound(self.id)
+        _backend(self.account_id, self.region_name).delete_managed_prefix_list(self.id)
 
 
-get_model_map()[PrefixListModel.cloudformation_type()] = PrefixListModel
+register(PrefixListModel)

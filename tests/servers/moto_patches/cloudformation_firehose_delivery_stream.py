@@ -35,65 +35,33 @@ destination, as the update handler does; Tags are TagDeliveryStream and
 UntagDeliveryStream. Delete is DeleteDeliveryStream. It joins moto's map of
 models, which Cloud Control (cloudcontrol_api.py) serves too.
 """
-from moto.cloudformation.parsing import get_model_map
 from moto.firehose.models import firehose_backends
+from moto_cfn_model import CfnModel, register
 
-NAME = "DeliveryStreamName"
-CREATE_ONLY = (NAME, "DeliveryStreamType", "KinesisStreamSourceConfiguration")
 DESTINATIONS = ("S3", "ExtendedS3", "Redshift", "Elasticsearch", "Splunk", "HttpEndpoint", "Snowflake")
 
 
-class DeliveryStreamModel:
-    """What moto's stack parsing and cloudcontrol_api.py call of a model
-    (CloudFormationModel's methods; not a subclass, so moto's list of
-    models, which its own name generation reads, is left as it was)."""
+class DeliveryStreamModel(CfnModel):
+    """Known by its name."""
 
     # What the harness reads a model's service from (cloudcontrol_api.py).
     __module__ = "moto.firehose.delivery_stream_model"
-
-    def __init__(self, name, account_id, region_name, props):
-        self.name, self.account_id, self.region_name, self.props = name, account_id, region_name, props
-
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::KinesisFirehose::DeliveryStream"
-
-    @staticmethod
-    def cloudformation_name_type():
-        return NAME
-
-    @property
-    def physical_resource_id(self):
-        return self.name
+    TYPE, NAME = "AWS::KinesisFirehose::DeliveryStream", "DeliveryStreamName"
+    ATTRIBUTES = ("Arn",)
+    REPLACED_BY = (NAME, "DeliveryStreamType", "KinesisStreamSourceConfiguration")  # createOnly
 
     def backend(self):
         return firehose_backends[self.account_id][self.region_name]
 
-    def stream(self):
-        return self.backend().delivery_streams.get(self.name)
+    def held(self):
+        return self.backend().delivery_streams.get(self.id)
+
+    def attribute(self, name):
+        return self.held().delivery_stream_arn
 
     @classmethod
-    def has_cfn_attr(cls, attr):
-        return attr == "Arn"
-
-    def get_cfn_attribute(self, attribute_name):
-        if attribute_name == "Arn":
-            return self.stream().delivery_stream_arn
-        from moto.cloudformation.exceptions import UnformattedGetAttTemplateException
-        raise UnformattedGetAttTemplateException()
-
-    def is_created(self):
-        return True
-
-    def exists_in_service(self):
-        """Whether Firehose still holds it (cloudcontrol_api.py)."""
-        return self.stream() is not None
-
-    @classmethod
-    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name,
-                                        **kwargs):
-        props = cloudformation_json.get("Properties", {})
-        name = props.get(NAME) or resource_name
+    def create(cls, name, props, account_id, region_name):
+        name = props.get(cls.NAME) or name
         firehose_backends[account_id][region_name].create_delivery_stream(
             region_name, name, props.get("DeliveryStreamType") or "DirectPut",
             props.get("KinesisStreamSourceConfiguration"),
@@ -102,39 +70,27 @@ class DeliveryStreamModel:
             props.get("Tags") or [])
         return cls(name, account_id, region_name, props)
 
-    @classmethod
-    def update_from_cloudformation_json(cls, original_resource, new_resource_name, cloudformation_json,
-                                        account_id, region_name):
-        props = cloudformation_json.get("Properties", {})
-        before = original_resource.props
-        if any(props.get(k) != before.get(k) for k in CREATE_ONLY):
-            original_resource.delete(account_id, region_name)
-            return cls.create_from_cloudformation_json(new_resource_name, cloudformation_json,
-                                                       account_id, region_name)
-        backend, stream = original_resource.backend(), original_resource.stream()
+    def change(self, props):
+        before = self.props
+        backend, stream = self.backend(), self.held()
         updates = [props.get(d + "DestinationConfiguration") if props.get(d + "DestinationConfiguration")
                    != before.get(d + "DestinationConfiguration") else None for d in DESTINATIONS]
         if any(updates):
             # update_destination's updates: S3, ExtendedS3, (S3BackupMode),
             # Redshift, Elasticsearch, Splunk, HttpEndpoint, Snowflake
-            backend.update_destination(original_resource.name, stream.version_id,
+            backend.update_destination(self.id, stream.version_id,
                                        stream.destinations[0]["destination_id"], updates[0], updates[1],
                                        None, *updates[2:])
         old = {t["Key"]: t.get("Value") for t in before.get("Tags") or []}
         new = {t["Key"]: t.get("Value") for t in props.get("Tags") or []}
         if set(old) - set(new):
-            backend.untag_delivery_stream(original_resource.name, sorted(set(old) - set(new)))
+            backend.untag_delivery_stream(self.id, sorted(set(old) - set(new)))
         if new and new != old:
-            backend.tag_delivery_stream(original_resource.name, props.get("Tags"))
-        original_resource.props = props
-        return original_resource
+            backend.tag_delivery_stream(self.id, props.get("Tags"))
+        self.props = props
 
     def delete(self, account_id, region_name):
-        self.backend().delete_delivery_stream(self.name)
-
-    @classmethod
-    def delete_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name):
-        firehose_backends[account_id][region_name].delete_delivery_stream(resource_name)
+        self.backend().delete_delivery_stream(self.id)
 
 
-get_model_map()[DeliveryStreamModel.cloudformation_type()] = DeliveryStreamModel
+register(DeliveryStreamModel)

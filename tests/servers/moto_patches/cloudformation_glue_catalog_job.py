@@ -44,8 +44,8 @@ Cloud Control (cloudcontrol_api.py) serves too.
 """
 import json
 
-from moto.cloudformation.parsing import get_model_map
 from moto.glue.models import glue_backends
+from moto_cfn_model import CfnModel, register
 
 
 def _strings(args):
@@ -55,23 +55,10 @@ def _strings(args):
     return {k: v if isinstance(v, str) else json.dumps(v) for k, v in args.items()}
 
 
-class _GlueModel:
-    """What moto's stack parsing and cloudcontrol_api.py call of a model
-    (CloudFormationModel's methods; not a subclass, so moto's list of
-    models, which its own name generation reads, is left as it was). A
-    type says its name (name_of), how to make, change and delete it
-    (make, change, remove) and what an update must replace it for."""
-
-    def __init__(self, name, account_id, region_name, props):
-        self.name, self.account_id, self.region_name, self.props = name, account_id, region_name, props
-
-    @classmethod
-    def cloudformation_name_type(cls):
-        return cls.NAME
-
-    @property
-    def physical_resource_id(self):
-        return self.name
+class _GlueModel(CfnModel):
+    """A Glue object, known by its name. A type says its name (name_of), how
+    to make, update and delete it (make, update, remove) and what an update
+    must replace it for (replaced_by)."""
 
     @staticmethod
     def backend_of(account_id, region_name):
@@ -79,17 +66,6 @@ class _GlueModel:
 
     def backend(self):
         return self.backend_of(self.account_id, self.region_name)
-
-    @classmethod
-    def has_cfn_attr(cls, attr):
-        return False
-
-    def get_cfn_attribute(self, attribute_name):
-        from moto.cloudformation.exceptions import UnformattedGetAttTemplateException
-        raise UnformattedGetAttTemplateException()
-
-    def is_created(self):
-        return True
 
     def exists_in_service(self):
         """Whether Glue still holds it (cloudcontrol_api.py)."""
@@ -101,27 +77,17 @@ class _GlueModel:
 
     def replaced_by(self, props):
         """Whether props (an update's) name another object than self's."""
-        return self.name_of(props, self.name) != self.name
+        return self.name_of(props, self.id) != self.id
 
     @classmethod
-    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name,
-                                        **kwargs):
-        props = cloudformation_json.get("Properties", {})
-        model = cls(cls.name_of(props, resource_name), account_id, region_name, props)
+    def create(cls, name, props, account_id, region_name):
+        model = cls(cls.name_of(props, name), account_id, region_name, props)
         model.make()
         return model
 
-    @classmethod
-    def update_from_cloudformation_json(cls, original_resource, new_resource_name, cloudformation_json,
-                                        account_id, region_name):
-        props = cloudformation_json.get("Properties", {})
-        if original_resource.replaced_by(props):
-            original_resource.delete(account_id, region_name)
-            return cls.create_from_cloudformation_json(new_resource_name, cloudformation_json,
-                                                       account_id, region_name)
-        original_resource.props = props
-        original_resource.change()
-        return original_resource
+    def change(self, props):
+        self.props = props
+        self.update()
 
     def delete(self, account_id, region_name):
         try:
@@ -133,43 +99,33 @@ class _GlueModel:
 
 class DatabaseModel(_GlueModel):
     __module__ = "moto.glue.database_model"
-    NAME = "DatabaseName"
+    TYPE, NAME = "AWS::Glue::Database", "DatabaseName"
 
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::Glue::Database"
 
     @staticmethod
     def name_of(props, generated):
         return (props.get("DatabaseName") or (props.get("DatabaseInput") or {}).get("Name") or generated).lower()
 
     def database_input(self):
-        return dict(self.props.get("DatabaseInput") or {}, Name=self.name)
+        return dict(self.props.get("DatabaseInput") or {}, Name=self.id)
 
     def read(self):
-        return self.backend().get_database(self.name)
+        return self.backend().get_database(self.id)
 
     def make(self):
-        self.backend().create_database(self.name, self.database_input())
+        self.backend().create_database(self.id, self.database_input())
 
-    def change(self):
-        self.backend().update_database(self.name, self.database_input())
+    def update(self):
+        self.backend().update_database(self.id, self.database_input())
 
     def remove(self):
-        self.backend().delete_database(self.name)
-
-    @classmethod
-    def delete_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name):
-        cls(resource_name, account_id, region_name, {}).delete(account_id, region_name)
+        self.backend().delete_database(self.id)
 
 
 class TableModel(_GlueModel):
     __module__ = "moto.glue.table_model"
-    NAME = "Name"
+    TYPE, NAME = "AWS::Glue::Table", "Name"
 
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::Glue::Table"
 
     @staticmethod
     def name_of(props, generated):
@@ -182,25 +138,20 @@ class TableModel(_GlueModel):
         return super().replaced_by(props) or (props.get("DatabaseName") or "").lower() != self.database()
 
     def table_input(self):
-        return dict(self.props.get("TableInput") or {}, Name=self.name)
+        return dict(self.props.get("TableInput") or {}, Name=self.id)
 
     def read(self):
-        return self.backend().get_table(self.database(), self.name)
+        return self.backend().get_table(self.database(), self.id)
 
     def make(self):
-        self.backend().create_table(self.database(), self.name, self.table_input(),
+        self.backend().create_table(self.database(), self.id, self.table_input(),
                                     open_table_format_input=self.props.get("OpenTableFormatInput"))
 
-    def change(self):
-        self.backend().update_table(self.database(), self.name, self.table_input())
+    def update(self):
+        self.backend().update_table(self.database(), self.id, self.table_input())
 
     def remove(self):
-        self.backend().delete_table(self.database(), self.name)
-
-    @classmethod
-    def delete_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name):
-        props = cloudformation_json.get("Properties", {})
-        cls(resource_name, account_id, region_name, props).delete(account_id, region_name)
+        self.backend().delete_table(self.database(), self.id)
 
 
 # CreateJob's members (JobUpdate's, less Name) and the template's names for them.
@@ -212,11 +163,8 @@ JOB_MEMBERS = ("Description", "LogUri", "Role", "ExecutionProperty", "Command", 
 
 class JobModel(_GlueModel):
     __module__ = "moto.glue.job_model"
-    NAME = "Name"
+    TYPE, NAME = "AWS::Glue::Job", "Name"
 
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::Glue::Job"
 
     @staticmethod
     def name_of(props, generated):
@@ -229,35 +177,28 @@ class JobModel(_GlueModel):
         return d
 
     def read(self):
-        return self.backend().get_job(self.name)
+        return self.backend().get_job(self.id)
 
     def make(self):
         d = self.definition()
         kwargs = {"".join("_" + c.lower() if c.isupper() else c for c in k).lstrip("_"): v
                   for k, v in d.items()}
-        self.backend().create_job(name=self.name, tags=self.props.get("Tags") or {},
+        self.backend().create_job(name=self.id, tags=self.props.get("Tags") or {},
                                   code_gen_configuration_nodes=None, source_control_details=None, **kwargs)
 
-    def change(self):
-        self.backend().update_job(self.name, self.definition())
+    def update(self):
+        self.backend().update_job(self.id, self.definition())
 
     def remove(self):
-        if self.name not in self.backend().jobs:  # Glue's DeleteJob answers the name either way
+        if self.id not in self.backend().jobs:  # Glue's DeleteJob answers the name either way
             return
-        self.backend().delete_job(self.name)
-
-    @classmethod
-    def delete_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name):
-        cls(resource_name, account_id, region_name, {}).delete(account_id, region_name)
+        self.backend().delete_job(self.id)
 
 
 class SecurityConfigurationModel(_GlueModel):
     __module__ = "moto.glue.security_configuration_model"
-    NAME = "Name"
+    TYPE, NAME = "AWS::Glue::SecurityConfiguration", "Name"
 
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::Glue::SecurityConfiguration"
 
     @staticmethod
     def name_of(props, generated):
@@ -267,21 +208,16 @@ class SecurityConfigurationModel(_GlueModel):
         return True  # Glue cannot change one
 
     def read(self):
-        return self.backend().get_security_configuration(self.name)
+        return self.backend().get_security_configuration(self.id)
 
     def make(self):
         config = dict(self.props.get("EncryptionConfiguration") or {})
         if "S3Encryptions" in config:
             config["S3Encryption"] = config.pop("S3Encryptions")
-        self.backend().create_security_configuration(self.name, config)
+        self.backend().create_security_configuration(self.id, config)
 
     def remove(self):
-        self.backend().delete_security_configuration(self.name)
-
-    @classmethod
-    def delete_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name):
-        cls(resource_name, account_id, region_name, {}).delete(account_id, region_name)
+        self.backend().delete_security_configuration(self.id)
 
 
-for _model in (DatabaseModel, TableModel, JobModel, SecurityConfigurationModel):
-    get_model_map()[_model.cloudformation_type()] = _model
+register(DatabaseModel, TableModel, JobModel, SecurityConfigurationModel)

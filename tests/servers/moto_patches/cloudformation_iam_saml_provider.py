@@ -21,84 +21,44 @@ Tags are not kept (moto's SAML providers have none). Delete is
 DeleteSAMLProvider. It joins moto's map of models, which Cloud Control
 serves too.
 """
-from moto.cloudformation.parsing import get_model_map
 from moto.iam.models import iam_backends
 from moto.utilities.utils import get_partition
+from moto_cfn_model import CfnModel, register
 
-NAME = "Name"
 
-
-class SAMLProviderModel:
-    """What moto's stack parsing and cloudcontrol_api.py call of a model
-    (CloudFormationModel's methods; not a subclass, so moto's list of
-    models, which its own name generation reads, is left as it was)."""
+class SAMLProviderModel(CfnModel):
+    """Known by its ARN."""
 
     # What the harness reads a model's service from (cloudcontrol_api.py).
     __module__ = "moto.iam.saml_provider_model"
-
-    def __init__(self, arn, account_id, region_name, props):
-        self.arn, self.account_id, self.region_name, self.props = arn, account_id, region_name, props
-
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::IAM::SAMLProvider"
-
-    @staticmethod
-    def cloudformation_name_type():
-        return NAME
-
-    @property
-    def physical_resource_id(self):
-        return self.arn
+    TYPE, NAME = "AWS::IAM::SAMLProvider", "Name"
+    ATTRIBUTES = ("Arn",)
+    REPLACED_BY = (NAME,)
 
     @staticmethod
     def backend(account_id, region_name):
         return iam_backends[account_id][get_partition(region_name)]
 
-    @classmethod
-    def has_cfn_attr(cls, attr):
-        return attr == "Arn"
-
-    def get_cfn_attribute(self, attribute_name):
-        if attribute_name == "Arn":
-            return self.arn
-        from moto.cloudformation.exceptions import UnformattedGetAttTemplateException
-        raise UnformattedGetAttTemplateException()
-
-    def is_created(self):
-        return True
+    def attribute(self, name):
+        return self.id
 
     def exists_in_service(self):
         """Whether IAM still holds it (cloudcontrol_api.py)."""
-        return any(p.arn == self.arn for p in self.backend(self.account_id, self.region_name).list_saml_providers())
+        return any(p.arn == self.id for p in self.backend(self.account_id, self.region_name).list_saml_providers())
 
     @classmethod
-    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name,
-                                        **kwargs):
-        props = cloudformation_json.get("Properties", {})
+    def create(cls, name, props, account_id, region_name):
         made = cls.backend(account_id, region_name).create_saml_provider(
-            props.get(NAME) or resource_name, props.get("SamlMetadataDocument"))
+            props.get(cls.NAME) or name, props.get("SamlMetadataDocument"))
         return cls(made.arn, account_id, region_name, props)
 
-    @classmethod
-    def update_from_cloudformation_json(cls, original_resource, new_resource_name, cloudformation_json,
-                                        account_id, region_name):
-        props = cloudformation_json.get("Properties", {})
-        if props.get(NAME) != original_resource.props.get(NAME):
-            original_resource.delete(account_id, region_name)
-            return cls.create_from_cloudformation_json(new_resource_name, cloudformation_json,
-                                                       account_id, region_name)
-        original_resource.props = props
-        cls.backend(account_id, region_name).update_saml_provider(
-            original_resource.arn, props.get("SamlMetadataDocument"))
-        return original_resource
+    def change(self, props):
+        self.props = props
+        self.backend(self.account_id, self.region_name).update_saml_provider(
+            self.id, props.get("SamlMetadataDocument"))
 
     def delete(self, account_id, region_name):
-        self.backend(account_id, region_name).delete_saml_provider(self.arn)
-
-    @classmethod
-    def delete_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name):
-        cls.backend(account_id, region_name).delete_saml_provider(resource_name)
+        self.backend(account_id, region_name).delete_saml_provider(self.id)
 
 
-get_model_map()[SAMLProviderModel.cloudformation_type()] = SAMLProviderModel
+register(SAMLProviderModel)

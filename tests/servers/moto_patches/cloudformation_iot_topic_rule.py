@@ -30,10 +30,9 @@ have none). It joins moto's map of models, which Cloud Control
 """
 import botocore.session
 
-from moto.cloudformation.parsing import get_model_map
 from moto.iot.models import iot_backends
+from moto_cfn_model import CfnModel, register
 
-NAME = "RuleName"
 _MODEL = botocore.session.get_session().get_service_model("iot")
 
 
@@ -53,48 +52,24 @@ def _camel(value, shape):
     return out
 
 
-class TopicRuleModel:
-    """What moto's stack parsing and cloudcontrol_api.py call of a model
-    (CloudFormationModel's methods; not a subclass, so moto's list of
-    models, which its own name generation reads, is left as it was)."""
+class TopicRuleModel(CfnModel):
+    """Known by its name."""
 
     # What the harness reads a model's service from (cloudcontrol_api.py).
     __module__ = "moto.iot.topic_rule_model"
-
-    def __init__(self, name, account_id, region_name, props):
-        self.name, self.account_id, self.region_name, self.props = name, account_id, region_name, props
-
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::IoT::TopicRule"
-
-    @staticmethod
-    def cloudformation_name_type():
-        return NAME
-
-    @property
-    def physical_resource_id(self):
-        return self.name
+    TYPE, NAME = "AWS::IoT::TopicRule", "RuleName"
+    ATTRIBUTES = ("Arn",)
+    REPLACED_BY = (NAME,)
 
     def backend(self):
         return iot_backends[self.account_id][self.region_name]
 
-    @classmethod
-    def has_cfn_attr(cls, attr):
-        return attr == "Arn"
-
-    def get_cfn_attribute(self, attribute_name):
-        if attribute_name == "Arn":
-            return self.backend().rules[self.name].arn
-        from moto.cloudformation.exceptions import UnformattedGetAttTemplateException
-        raise UnformattedGetAttTemplateException()
-
-    def is_created(self):
-        return True
+    def attribute(self, name):
+        return self.backend().rules[self.id].arn
 
     def exists_in_service(self):
         """Whether IoT still holds it (cloudcontrol_api.py)."""
-        return self.name in self.backend().rules
+        return self.id in self.backend().rules
 
     def payload(self):
         p = _camel(self.props.get("TopicRulePayload") or {}, _MODEL.shape_for("TopicRulePayload"))
@@ -103,32 +78,17 @@ class TopicRuleModel:
                     aws_iot_sql_version=p.get("awsIotSqlVersion"))
 
     @classmethod
-    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name,
-                                        **kwargs):
-        props = cloudformation_json.get("Properties", {})
-        model = cls(props.get(NAME) or resource_name, account_id, region_name, props)
-        model.backend().create_topic_rule(rule_name=model.name, **model.payload())
+    def create(cls, name, props, account_id, region_name):
+        model = cls(props.get(cls.NAME) or name, account_id, region_name, props)
+        model.backend().create_topic_rule(rule_name=model.id, **model.payload())
         return model
 
-    @classmethod
-    def update_from_cloudformation_json(cls, original_resource, new_resource_name, cloudformation_json,
-                                        account_id, region_name):
-        props = cloudformation_json.get("Properties", {})
-        if props.get(NAME) != original_resource.props.get(NAME):
-            original_resource.delete(account_id, region_name)
-            return cls.create_from_cloudformation_json(new_resource_name, cloudformation_json,
-                                                       account_id, region_name)
-        original_resource.props = props
-        original_resource.backend().replace_topic_rule(rule_name=original_resource.name,
-                                                       **original_resource.payload())
-        return original_resource
+    def change(self, props):
+        self.props = props
+        self.backend().replace_topic_rule(rule_name=self.id, **self.payload())
 
     def delete(self, account_id, region_name):
-        self.backend().delete_topic_rule(self.name)
-
-    @classmethod
-    def delete_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name):
-        iot_backends[account_id][region_name].delete_topic_rule(resource_name)
+        self.backend().delete_topic_rule(self.id)
 
 
-get_model_map()[TopicRuleModel.cloudformation_type()] = TopicRuleModel
+register(TopicRuleModel)

@@ -25,9 +25,9 @@ moto's own checks of CreateOptionGroup stand (its engines and major
 versions, a blank description, a name taken); an update sets the options
 and the tags in place.
 """
-from moto.cloudformation.parsing import get_model_map
 from moto.rds.exceptions import OptionGroupNotFoundFaultError
 from moto.rds.models import rds_backends
+from moto_cfn_model import CfnModel, register
 
 
 def _backend(account_id, region_name):
@@ -48,54 +48,21 @@ def _options(props):
     return out
 
 
-class OptionGroupModel:
-    """What moto's stack parsing and cloudcontrol_api.py call of a model
-    (CloudFormationModel's methods; not a subclass, so moto's list of
-    models, which its own name generation reads, is left as it was)."""
+class OptionGroupModel(CfnModel):
+    """Known by its name (Cloud Control's identifier, a stack's physical id)."""
 
     # What the harness reads a model's service from (cloudcontrol_api.py).
     __module__ = "moto.rds.option_group_model"
-
-    def __init__(self, name, account_id, region_name):
-        self.name, self.account_id, self.region_name = name, account_id, region_name
-
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::RDS::OptionGroup"
-
-    @staticmethod
-    def cloudformation_name_type():
-        return "OptionGroupName"
-
-    @property
-    def physical_resource_id(self):
-        return self.name
+    TYPE, NAME = "AWS::RDS::OptionGroup", "OptionGroupName"
 
     def held(self):
-        return _backend(self.account_id, self.region_name).option_groups.get(self.name)
-
-    def exists_in_service(self):
-        """Whether RDS still holds the group (cloudcontrol_api.py)."""
-        return self.held() is not None
+        return _backend(self.account_id, self.region_name).option_groups.get(self.id)
 
     @classmethod
-    def has_cfn_attr(cls, attr):
-        return False
-
-    def get_cfn_attribute(self, attribute_name):
-        from moto.cloudformation.exceptions import UnformattedGetAttTemplateException
-        raise UnformattedGetAttTemplateException()
-
-    def is_created(self):
-        return True
-
-    @classmethod
-    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name,
-                                        **kwargs):
-        props = cloudformation_json.get("Properties", {})
+    def create(cls, name, props, account_id, region_name):
         backend = _backend(account_id, region_name)
         group = backend.create_option_group({
-            "option_group_name": (props.get("OptionGroupName") or resource_name).lower(),
+            "option_group_name": (props.get("OptionGroupName") or name).lower(),
             "engine_name": props.get("EngineName"),
             "major_engine_version": props.get("MajorEngineVersion"),
             "option_group_description": props.get("OptionGroupDescription"),
@@ -105,29 +72,20 @@ class OptionGroupModel:
             backend.modify_option_group(group.name, options_to_include=options)
         return cls(group.name, account_id, region_name)
 
-    @classmethod
-    def update_from_cloudformation_json(cls, original_resource, new_resource_name, cloudformation_json,
-                                        account_id, region_name):
-        props = cloudformation_json.get("Properties", {})
-        group = original_resource.held()
+    def change(self, props):
+        group = self.held()
         if group is None:
-            raise OptionGroupNotFoundFaultError(original_resource.name)
+            raise OptionGroupNotFoundFaultError(self.id)
         options = _options(props)
         wanted = {o["OptionName"] for o in options}
         gone = [name for name in list(group._options) if name not in wanted]
         if options or gone:
-            _backend(account_id, region_name).modify_option_group(
+            _backend(self.account_id, self.region_name).modify_option_group(
                 group.name, options_to_include=options or None, options_to_remove=gone or None)
         group.tags = props.get("Tags") or []
-        return original_resource
 
     def delete(self, account_id, region_name):
-        _backend(self.account_id, self.region_name).delete_option_group(self.name)
-
-    @classmethod
-    def delete_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name):
-        # resource_name: the group's name (Cloud Control's identifier, a stack's physical id)
-        cls(resource_name, account_id, region_name).delete(account_id, region_name)
+        _backend(self.account_id, self.region_name).delete_option_group(self.id)
 
 
-get_model_map()[OptionGroupModel.cloudformation_type()] = OptionGroupModel
+register(OptionGroupModel)

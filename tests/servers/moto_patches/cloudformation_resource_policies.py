@@ -42,6 +42,7 @@ from moto.cloudformation import parsing
 from moto.s3.models import s3_backends
 from moto.sns.models import sns_backends
 from moto.sqs.models import sqs_backends
+from moto_cfn_model import CfnModel, NoHandler, register
 
 
 def _document(props):
@@ -49,52 +50,27 @@ def _document(props):
     return doc if isinstance(doc, str) else json.dumps(doc)
 
 
-class _ResourcePolicy:
-    """What moto's stack parsing calls of a model (CloudFormationModel's
-    methods; not a subclass of it, so moto's map of models, which Cloud
-    Control reads, does not take these)."""
+class _ResourcePolicy(CfnModel):
+    """A resource's policy (a type says how to put it: put(document), None
+    to remove it), known by physical_id_of its properties. Only the bucket
+    policy joins moto's map of models, which Cloud Control serves; the
+    topic's and queue's are for stacks only (resource_class_from_type
+    below), and say nothing of exists_in_service."""
 
-    def __init__(self, physical_id, props, account_id, region_name):
-        self.physical_id, self.props = physical_id, props
-        self.account_id, self.region_name = account_id, region_name
-
-    @property
-    def physical_resource_id(self):
-        return self.physical_id
-
-    @staticmethod
-    def cloudformation_name_type():
-        return ""
-
-    @classmethod
-    def has_cfn_attr(cls, attr):
-        return attr == "Id"
+    ATTRIBUTES = ("Id",)
+    exists_in_service = NoHandler()
 
     def get_cfn_attribute(self, attribute_name):
-        return self.physical_id
-
-    def is_created(self):
-        return True
+        return self.id  # whatever the name
 
     @classmethod
-    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name,
-                                        **kwargs):
-        props = cloudformation_json.get("Properties", {})
-        policy = cls(cls.physical_id_of(props), props, account_id, region_name)
+    def create(cls, name, props, account_id, region_name):
+        policy = cls(cls.physical_id_of(props), account_id, region_name, props)
         policy.put(_document(props))
         return policy
 
-    @classmethod
-    def update_from_cloudformation_json(cls, original_resource, new_resource_name, cloudformation_json,
-                                        account_id, region_name):
-        original_resource.put(None)
-        return cls.create_from_cloudformation_json(new_resource_name, cloudformation_json, account_id,
-                                                   region_name)
-
-    @classmethod
-    def delete_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name):
-        props = cloudformation_json.get("Properties", {})
-        cls(resource_name, props, account_id, region_name).put(None)
+    def replaced_by(self, props):
+        return True  # the policy removed, then put anew
 
     def delete(self, account_id, region_name):
         self.put(None)
@@ -107,10 +83,7 @@ class _ResourcePolicy:
 class BucketPolicy(_ResourcePolicy):
     # What the harness reads a model's service from (cloudcontrol_api.py).
     __module__ = "moto.s3.resource_policies"
-
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::S3::BucketPolicy"
+    TYPE = "AWS::S3::BucketPolicy"
 
     @staticmethod
     def physical_id_of(props):
@@ -133,10 +106,7 @@ class BucketPolicy(_ResourcePolicy):
 class TopicPolicy(_ResourcePolicy):
     # What the harness reads a model's service from (cloudcontrol_api.py).
     __module__ = "moto.sns.resource_policies"
-
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::SNS::TopicPolicy"
+    TYPE = "AWS::SNS::TopicPolicy"
 
     def put(self, document):
         for arn in self.props.get("Topics", []):
@@ -151,10 +121,7 @@ class TopicPolicy(_ResourcePolicy):
 class QueuePolicy(_ResourcePolicy):
     # What the harness reads a model's service from (cloudcontrol_api.py).
     __module__ = "moto.sqs.resource_policies"
-
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::SQS::QueuePolicy"
+    TYPE = "AWS::SQS::QueuePolicy"
 
     def put(self, document):
         for url in self.props.get("Queues", []):
@@ -164,7 +131,7 @@ class QueuePolicy(_ResourcePolicy):
 
 # moto's map of models is what Cloud Control (cloudcontrol_api.py) serves:
 # the bucket policy joins it; the topic's and queue's are for stacks only.
-parsing.get_model_map()[BucketPolicy.cloudformation_type()] = BucketPolicy
+register(BucketPolicy)
 _POLICIES = {cls.cloudformation_type(): cls for cls in (BucketPolicy, TopicPolicy, QueuePolicy)}
 _resource_class_from_type = parsing.resource_class_from_type
 

@@ -24,9 +24,9 @@ no model of it here. Delete is CancelRotateSecret, which moto (after the API
 reference's words) refuses for a secret without a rotation function; a
 managed rotation's (no function) is turned off directly.
 """
-from moto.cloudformation.parsing import get_model_map
 from moto.secretsmanager.exceptions import InvalidParameterException
 from moto.secretsmanager.models import secretsmanager_backends
+from moto_cfn_model import CfnModel, register
 
 
 def _backend(account_id, region_name):
@@ -45,81 +45,42 @@ def _rotate(account_id, region_name, secret_id, props, immediately):
     return backend.secrets[secret_id].arn
 
 
-class RotationScheduleModel:
-    """What moto's stack parsing and cloudcontrol_api.py call of a model
-    (CloudFormationModel's methods; not a subclass, so moto's list of
-    models, which its own name generation reads, is left as it was)."""
+class RotationScheduleModel(CfnModel):
+    """Known by its secret's ARN (Cloud Control's identifier, a stack's physical id)."""
 
     # What the harness reads a model's service from (cloudcontrol_api.py).
     __module__ = "moto.secretsmanager.rotation_schedule_model"
-
-    def __init__(self, secret_arn, account_id, region_name):
-        self.secret_arn, self.account_id, self.region_name = secret_arn, account_id, region_name
-
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::SecretsManager::RotationSchedule"
-
-    @staticmethod
-    def cloudformation_name_type():
-        return ""
-
-    @property
-    def physical_resource_id(self):
-        return self.secret_arn
+    TYPE = "AWS::SecretsManager::RotationSchedule"
+    ATTRIBUTES = ("Id",)
 
     def held(self):
-        secret = _backend(self.account_id, self.region_name).secrets.get(self.secret_arn)
+        """The secret while it rotates (exists_in_service), else None."""
+        secret = _backend(self.account_id, self.region_name).secrets.get(self.id)
         return secret if secret is not None and getattr(secret, "rotation_requested", False) else None
 
-    def exists_in_service(self):
-        """Whether the secret still rotates (cloudcontrol_api.py)."""
-        return self.held() is not None
+    def attribute(self, name):
+        return self.id
 
     @classmethod
-    def has_cfn_attr(cls, attr):
-        return attr == "Id"
-
-    def get_cfn_attribute(self, attribute_name):
-        if attribute_name == "Id":
-            return self.secret_arn
-        from moto.cloudformation.exceptions import UnformattedGetAttTemplateException
-        raise UnformattedGetAttTemplateException()
-
-    def is_created(self):
-        return True
-
-    @classmethod
-    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name,
-                                        **kwargs):
-        props = cloudformation_json.get("Properties", {})
+    def create(cls, name, props, account_id, region_name):
         arn = _rotate(account_id, region_name, props.get("SecretId"), props, True)
         return cls(arn, account_id, region_name)
 
-    @classmethod
-    def update_from_cloudformation_json(cls, original_resource, new_resource_name, cloudformation_json,
-                                        account_id, region_name):
-        props = cloudformation_json.get("Properties", {})
-        _rotate(account_id, region_name, original_resource.secret_arn, props,
+    def change(self, props):
+        _rotate(self.account_id, self.region_name, self.id, props,
                 props.get("RotateImmediatelyOnUpdate", True) is not False)
-        return original_resource
 
     def delete(self, account_id, region_name):
         backend = _backend(self.account_id, self.region_name)
-        secret = backend.secrets.get(self.secret_arn)
+        secret = backend.secrets.get(self.id)
         if secret is not None and not secret.rotation_lambda_arn:
             # a managed rotation (an RDS-managed secret's): CancelRotateSecret
             # as the API reference words it refuses a secret without a
             # function, so the rotation is turned off here
-            backend.describe_secret(self.secret_arn)  # NotFound as CancelRotateSecret's
+            backend.describe_secret(self.id)  # NotFound as CancelRotateSecret's
             secret.rotation_enabled = False
             return
-        backend.cancel_rotate_secret(self.secret_arn)
-
-    @classmethod
-    def delete_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name):
-        # resource_name: the secret's ARN (Cloud Control's identifier, a stack's physical id)
-        cls(resource_name, account_id, region_name).delete(account_id, region_name)
+        backend.cancel_rotate_secret(self.id)
 
 
-get_model_map()[RotationScheduleModel.cloudformation_type()] = RotationScheduleModel
+register(RotationScheduleModel)

@@ -37,9 +37,9 @@ anything else is a new rule (Cloud Control refuses it as NotUpdatable).
 Delete revokes the rule by its id; a rule already revoked is NotFound to
 Cloud Control, and deleted to a stack (whose group may have gone first).
 """
-from moto.cloudformation.parsing import get_model_map
 from moto.ec2.exceptions import EC2ClientError
 from moto.ec2.models import ec2_backends
+from moto_cfn_model import CfnModel, register
 
 
 class _Invalid(EC2ClientError):
@@ -67,45 +67,22 @@ def _find(backend, rule_id):
     return None, None
 
 
-class _RuleModel:
-    """What moto's stack parsing and cloudcontrol_api.py call of a model
-    (CloudFormationModel's methods; not a subclass, so moto's list of
-    models, which its own name generation reads, is left as it was)."""
+class _RuleModel(CfnModel):
+    """One rule, known by its id (Cloud Control's identifier, a stack's physical id)."""
 
     # What the harness reads a model's service from (cloudcontrol_api.py).
     __module__ = "moto.ec2.security_group_rule_model"
+    ATTRIBUTES = ("Id",)
 
     EGRESS = True
     PREFIX_LIST = "DestinationPrefixListId"
     GROUP = "DestinationSecurityGroupId"
 
-    def __init__(self, rule_id, account_id, region_name):
-        self.rule_id, self.account_id, self.region_name = rule_id, account_id, region_name
+    def held(self):
+        return _find(_backend(self.account_id, self.region_name), self.id)[1]
 
-    @staticmethod
-    def cloudformation_name_type():
-        return ""
-
-    @property
-    def physical_resource_id(self):
-        return self.rule_id
-
-    def exists_in_service(self):
-        """Whether EC2 still holds the rule (cloudcontrol_api.py)."""
-        return _find(_backend(self.account_id, self.region_name), self.rule_id)[1] is not None
-
-    @classmethod
-    def has_cfn_attr(cls, attr):
-        return attr == "Id"
-
-    def get_cfn_attribute(self, attribute_name):
-        if attribute_name == "Id":
-            return self.rule_id
-        from moto.cloudformation.exceptions import UnformattedGetAttTemplateException
-        raise UnformattedGetAttTemplateException()
-
-    def is_created(self):
-        return True
+    def attribute(self, name):
+        return self.id
 
     @classmethod
     def _group(cls, backend, props):
@@ -116,9 +93,7 @@ class _RuleModel:
         return group_id
 
     @classmethod
-    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name,
-                                        **kwargs):
-        props = cloudformation_json.get("Properties", {})
+    def create(cls, name, props, account_id, region_name):
         backend = _backend(account_id, region_name)
         ranges, groups, prefix_lists = [], [], []
         description = props.get("Description")
@@ -146,35 +121,31 @@ class _RuleModel:
                              ip_ranges=ranges, source_groups=groups, prefix_list_ids=prefix_lists)
         return cls(rules[0].id, account_id, region_name)
 
-    @classmethod
-    def update_from_cloudformation_json(cls, original_resource, new_resource_name, cloudformation_json,
-                                        account_id, region_name):
+    def change(self, props):
         # Only Description is not createOnly: set on the rule in place
-        props = cloudformation_json.get("Properties", {})
-        _, rule = _find(_backend(account_id, region_name), original_resource.rule_id)
+        rule = self.held()
         if rule is None:
-            raise _NotFound(original_resource.rule_id)
+            raise _NotFound(self.id)
         if rule.ip_range:
             if props.get("Description"):
                 rule.ip_range["Description"] = props["Description"]
             else:
                 rule.ip_range.pop("Description", None)
-        return original_resource
 
     def delete(self, account_id, region_name, missing_ok=True):
         # A stack's delete (moto's, after the group that held the rule may
         # have gone with its rules) takes a rule already gone as deleted;
         # Cloud Control's answers NotFound (delete_from_cloudformation_json).
         backend = _backend(self.account_id, self.region_name)
-        group, rule = _find(backend, self.rule_id)
+        group, rule = _find(backend, self.id)
         if rule is None:
             if missing_ok:
                 return
-            raise _NotFound(self.rule_id)
+            raise _NotFound(self.id)
         revoke = backend.revoke_security_group_egress if rule.is_egress \
             else backend.revoke_security_group_ingress
         revoke(group_name_or_id=group.id, ip_protocol=rule.ip_protocol, from_port=rule.from_port,
-               to_port=rule.to_port, ip_ranges=[], security_rule_ids=[self.rule_id], vpc_id=group.vpc_id)
+               to_port=rule.to_port, ip_ranges=[], security_rule_ids=[self.id], vpc_id=group.vpc_id)
 
     @classmethod
     def delete_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name):
@@ -184,10 +155,7 @@ class _RuleModel:
 
 class EgressModel(_RuleModel):
     __module__ = _RuleModel.__module__
-
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::EC2::SecurityGroupEgress"
+    TYPE = "AWS::EC2::SecurityGroupEgress"
 
 
 class IngressModel(_RuleModel):
@@ -195,11 +163,7 @@ class IngressModel(_RuleModel):
     EGRESS = False
     PREFIX_LIST = "SourcePrefixListId"
     GROUP = "SourceSecurityGroupId"
-
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::EC2::SecurityGroupIngress"
+    TYPE = "AWS::EC2::SecurityGroupIngress"
 
 
-get_model_map()[EgressModel.cloudformation_type()] = EgressModel
-get_model_map()[IngressModel.cloudformation_type()] = IngressModel
+register(EgressModel, IngressModel)

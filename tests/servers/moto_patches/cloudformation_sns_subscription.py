@@ -30,8 +30,8 @@ delete unsubscribes. It joins moto's map of models, which Cloud Control
 """
 import json
 
-from moto.cloudformation.parsing import get_model_map
 from moto.sns.models import sns_backends
+from moto_cfn_model import CfnModel, register
 
 # Template property -> SetSubscriptionAttributes name, in the order sent.
 ATTRIBUTES = ("FilterPolicyScope", "FilterPolicy", "DeliveryPolicy", "RedrivePolicy",
@@ -50,87 +50,51 @@ def _backend(account_id, arn):
     return sns_backends[account_id][arn.split(":")[3]]
 
 
-class SubscriptionModel:
-    """What moto's stack parsing and cloudcontrol_api.py call of a model
-    (CloudFormationModel's methods; not a subclass, so moto's list of
-    models, which its own name generation reads, is left as it was)."""
+class SubscriptionModel(CfnModel):
+    """Known by its ARN (its backend the Region the ARN says)."""
 
     # What the harness reads a model's service from (cloudcontrol_api.py).
     __module__ = "moto.sns.subscription_model"
+    TYPE = "AWS::SNS::Subscription"
+    ATTRIBUTES = ("Arn",)
+    REPLACED_BY = ("TopicArn", "Protocol", "Endpoint")  # createOnlyProperties
 
-    def __init__(self, arn, account_id, props):
-        self.arn, self.account_id, self.props = arn, account_id, props
-
-    @staticmethod
-    def cloudformation_type():
-        return "AWS::SNS::Subscription"
-
-    @staticmethod
-    def cloudformation_name_type():
-        return ""
-
-    @property
-    def physical_resource_id(self):
-        return self.arn
-
-    @classmethod
-    def has_cfn_attr(cls, attr):
-        return attr == "Arn"
-
-    def get_cfn_attribute(self, attribute_name):
-        if attribute_name == "Arn":
-            return self.arn
-        from moto.cloudformation.exceptions import UnformattedGetAttTemplateException
-        raise UnformattedGetAttTemplateException()
-
-    def is_created(self):
-        return True
+    def attribute(self, name):
+        return self.id
 
     def exists_in_service(self):
         """Whether SNS still holds it (cloudcontrol_api.py)."""
-        return self.arn in _backend(self.account_id, self.arn).subscriptions
+        return self.id in _backend(self.account_id, self.id).subscriptions
 
     def set_attributes(self, props, before):
-        backend = _backend(self.account_id, self.arn)
+        backend = _backend(self.account_id, self.id)
         for name in ATTRIBUTES:
             if name in props:
-                backend.set_subscription_attributes(self.arn, name, _text(props[name]))
+                backend.set_subscription_attributes(self.id, name, _text(props[name]))
             elif name in before:
-                backend.set_subscription_attributes(self.arn, name, "")
+                backend.set_subscription_attributes(self.id, name, "")
 
     @classmethod
-    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name,
-                                        **kwargs):
-        props = cloudformation_json.get("Properties", {})
+    def create(cls, name, props, account_id, region_name):
         topic_arn = props["TopicArn"]
         backend = _backend(account_id, topic_arn)
         subscription = backend.subscribe(topic_arn, props.get("Endpoint"), props["Protocol"])
-        model = cls(subscription.arn, account_id, props)
+        model = cls(subscription.arn, account_id, region_name, props)
         model.set_attributes(props, {})
         return model
 
-    @classmethod
-    def update_from_cloudformation_json(cls, original_resource, new_resource_name, cloudformation_json,
-                                        account_id, region_name):
-        props = cloudformation_json.get("Properties", {})
-        before = original_resource.props
-        if any(props.get(k) != before.get(k) for k in ("TopicArn", "Protocol", "Endpoint")):
-            # createOnlyProperties: a new subscription, the old one removed
-            original_resource.delete(account_id, region_name)
-            return cls.create_from_cloudformation_json(new_resource_name, cloudformation_json,
-                                                       account_id, region_name)
-        original_resource.set_attributes(props, before)
-        original_resource.props = props
-        return original_resource
+    def change(self, props):
+        self.set_attributes(props, self.props)
+        self.props = props
 
     def delete(self, account_id, region_name):
-        _backend(self.account_id, self.arn).unsubscribe(self.arn)
+        _backend(self.account_id, self.id).unsubscribe(self.id)
 
     @classmethod
     def delete_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name):
-        # resource_name: the physical id, the subscription's ARN
+        # resource_name: the physical id, the subscription's ARN; anything else names none
         if isinstance(resource_name, str) and resource_name.startswith("arn:"):
-            _backend(account_id, resource_name).unsubscribe(resource_name)
+            super().delete_from_cloudformation_json(resource_name, cloudformation_json, account_id, region_name)
 
 
-get_model_map()[SubscriptionModel.cloudformation_type()] = SubscriptionModel
+register(SubscriptionModel)
