@@ -2,7 +2,7 @@
  * convert_tf_folds.c: the resources Terraform splits off an object that
  * terrace's type holds whole (tf_folds[]: S3's versioning, encryption,
  * public access block, lifecycle, policy and ACL; a role's inline policies
- * and attachments; a secret's value; a queue's and a key's policy; a
+ * and attachments, a group's attachments; a secret's value; a queue's and a key's policy; a
  * queue's redrive policies; an EventBridge rule's targets), folded into
  * the owner's resource (tf_find_owners, tf_fold_decls). A split resource
  * with count or for_each is folded per instance, into an owner of at most
@@ -476,6 +476,11 @@ static void fold_attachment(struct conv *c, const struct decl *dc, json_t *owner
 	fold_append(c, dc, owner, "policy_arn", "managed_policy_arns");
 }
 
+static void fold_group_attachment(struct conv *c, const struct decl *dc, json_t *owner)
+{
+	fold_append(c, dc, owner, "policy_arn", "policy_arns");
+}
+
 static void fold_secret_version(struct conv *c, const struct decl *dc, json_t *owner)
 {
 	static const char *const pairs[] = { "secret_string", "value", NULL };
@@ -533,6 +538,7 @@ static void fold_redrive_allow(struct conv *c, const struct decl *dc, json_t *ow
 
 const struct tf_fold tf_folds[] = {
 	{ "aws_cloudwatch_event_target", "aws_cloudwatch_event_rule", "rule", fold_event_target },
+	{ "aws_iam_group_policy_attachment", "aws_iam_group", "group", fold_group_attachment },
 	{ "aws_iam_role_policy", "aws_iam_role", "role", fold_role_policy },
 	{ "aws_iam_role_policy_attachment", "aws_iam_role", "role", fold_attachment },
 	{ "aws_kms_key_policy", "aws_kms_key", "key_id", fold_policy },
@@ -744,11 +750,23 @@ static bool names_type(const struct expr_node *n, const char *tf)
 /* The reference by makes to an owner of the fold's type: by itself, or of
  * by = C ? A : B the one branch naming that type (terraform-aws-s3-bucket's
  * bucket = var.is_directory_bucket ? aws_s3_directory_bucket.this[0].bucket
- * : aws_s3_bucket.this[0].id), *guard then C (*negated: the owner's is B). */
-static const struct expr_node *owner_ref(const struct decl *dc, const struct hcl_item *by,
-					 const struct expr_node **guard, bool *negated)
+ * : aws_s3_bucket.this[0].id), *guard then C (*negated: the owner's is B);
+ * by = local.NAME as that local's expression (terraform-aws-iam's group =
+ * local.group_name, var.create_group ? aws_iam_group.this[0].id :
+ * var.name); *other the branch not naming the owner. */
+static const struct expr_node *owner_ref(struct conv *c, const struct decl *dc,
+					 const struct hcl_item *by,
+					 const struct expr_node **guard, bool *negated,
+					 const struct expr_node **other)
 {
 	const struct expr_node *n = by ? by->expr : NULL;
+	if (n && n->kind == EXPR_REF && !strcmp(n->ref.root, "local") && n->ref.path &&
+	    !strchr(n->ref.path, '.') && !strchr(n->ref.path, '['))
+		for (size_t i = 0; i < c->n_locals; i++)
+			if (!strcmp(c->locals[i]->name, n->ref.path)) {
+				n = c->locals[i]->expr;
+				break;
+			}
 	*guard = NULL;
 	*negated = false;
 	if (n && n->kind == EXPR_OP && !strcmp(n->op, "?") && n->n_args == 3) {
@@ -758,6 +776,7 @@ static const struct expr_node *owner_ref(const struct decl *dc, const struct hcl
 			return NULL;
 		*guard = n->args[0];
 		*negated = b;
+		*other = a ? n->args[2] : n->args[1];
 		n = a ? n->args[1] : n->args[2];
 	}
 	return names_type(n, dc->fold->owner_tf) ? n : NULL;
@@ -776,10 +795,10 @@ void tf_find_owners(struct conv *c)
 		struct decl *dc = &c->decls[f % c->n_decls];
 		if (dc->fold != &tf_folds[f / c->n_decls])
 			continue;
-		const struct expr_node *guard;
+		const struct expr_node *guard, *other = NULL;
 		bool negated;
-		const struct expr_node *ref = owner_ref(dc, hcl_attr(dc->item->body, dc->fold->by),
-							&guard, &negated);
+		const struct expr_node *ref = owner_ref(c, dc, hcl_attr(dc->item->body, dc->fold->by),
+							&guard, &negated, &other);
 		if (!ref)
 			continue;
 		size_t n = tf_first_step(ref->ref.path);
@@ -796,6 +815,15 @@ void tf_find_owners(struct conv *c)
 			continue;
 		if (owner && owner->rt && one && !fold_cycle(c, dc, owner, oc != NULL))
 			dc->owner = owner;
+		/* the other branch an owner made elsewhere (a name given as a
+		 * variable: a module's create_group = false), which no resource of
+		 * the stack holds: there, the split resource is not made */
+		if (dc->owner && other && !(other->kind == EXPR_REF && strchr(other->ref.root, '_') &&
+					    other->ref.path))
+			tf_left_out(c, &dc->item->pos, "resource \"%s\" left out where its owner is "
+				    "not made here: %s", dc->tf_type, "folded into the owner the "
+				    "configuration makes, it has no counterpart for one it is given "
+				    "(make it on that owner's stack)");
 	}
 }
 

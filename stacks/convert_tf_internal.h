@@ -109,6 +109,10 @@ struct conv {
 	/* The resource being converted: self in its postconditions. */
 	const struct decl *self;
 	json_t *noted;                      /* what was warned of once, by key */
+	/* The locals' attributes of every file, before they are converted: a
+	 * split resource's owner named through a local (tf_find_owners). */
+	const struct hcl_item **locals;
+	size_t n_locals;
 };
 
 void tf_left_out(struct conv *c, const struct src_pos *pos, const char *fmt, const char *a,

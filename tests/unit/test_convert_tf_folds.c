@@ -346,9 +346,57 @@ static void test_fold_through_local_naming_owner_left_out(void **state)
 	free(y);
 }
 
+/* terraform-aws-iam's iam-group-with-policies: the group's attachments name
+ * it through local.group_name = var.create_group ? aws_iam_group.this[0].id
+ * : var.name; folded into the group's policy_arns (its count holds
+ * var.create_group), each per instance, and warned where the group is the
+ * given name's (each left out there: 2). A group named directly
+ * (iam-group-with-assumable-roles-policy's) folds too, unwarned. Before,
+ * every attachment was left out: the twins' groups differed by their
+ * attached policies. */
+static void test_fold_group_attachment_through_local(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"create_group\" {\n  default = true\n}\n"
+		"variable \"name\" {\n  default = \"g\"\n}\n"
+		"variable \"arns\" {\n  default = []\n}\n"
+		"locals {\n"
+		"  group_name = var.create_group ? aws_iam_group.this[0].id : var.name\n"
+		"}\n"
+		"resource \"aws_iam_group\" \"this\" {\n"
+		"  count = var.create_group ? 1 : 0\n"
+		"  name  = var.name\n"
+		"}\n"
+		"resource \"aws_iam_group_policy_attachment\" \"custom_arns\" {\n"
+		"  count      = length(var.arns)\n"
+		"  group      = local.group_name\n"
+		"  policy_arn = element(var.arns, count.index)\n"
+		"}\n"
+		"resource \"aws_iam_group_policy_attachment\" \"admin\" {\n"
+		"  group      = local.group_name\n"
+		"  policy_arn = \"arn:aws:iam::aws:policy/AdministratorAccess\"\n"
+		"}\n"
+		"resource \"aws_iam_group\" \"other\" {\n"
+		"  name = \"other\"\n"
+		"}\n"
+		"resource \"aws_iam_group_policy_attachment\" \"other\" {\n"
+		"  group      = aws_iam_group.other.id\n"
+		"  policy_arn = \"arn:aws:iam::aws:policy/ReadOnlyAccess\"\n"
+		"}\n", &y), 2);
+	assert_has(y, "    policy_arns: \"${concat([\\\"arn:aws:iam::aws:policy/AdministratorAccess\\\"], "
+		   "flatten([for count_index in range(length(var.arns)) : [(element(var.arns, "
+		   "count_index))]]))}\"\n");
+	assert_has(y, "    policy_arns:\n    - arn:aws:iam::aws:policy/ReadOnlyAccess\n");
+	assert_null(strstr(y, "type: aws.iam.group_policy_attachment"));
+	free(y);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_fold_group_attachment_through_local),
 		cmocka_unit_test(test_fold_through_local_naming_owner_left_out),
 		cmocka_unit_test(test_output_bucket_arn_of_name),
 		cmocka_unit_test(test_policy_empty_sid_and_condition_bools),
