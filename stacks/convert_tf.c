@@ -348,7 +348,7 @@ static void convert_resource(struct conv *c, struct decl *dc)
 				 : "terrace has no counterpart");
 			continue;
 		} else if (dc->written && (tf_type_reads(dc->tf_type, it->name) ||
-					   (dc->twin && tf_awscc_shape_reads(dc->tf_type, it->name)))) {
+					   (dc->twin && tf_awscc_twin_reads(dc->tf_type, it->name)))) {
 			continue; /* tf_type_finish() */
 		} else if (dc->written && it->is_block &&
 			   tf_lifted_attr(dc->tf_type, it->name, NULL)) {

@@ -2,7 +2,8 @@
  * convert_tf_folds.c: the resources Terraform splits off an object that
  * terrace's type holds whole (tf_folds[]: S3's versioning, encryption,
  * public access block, lifecycle, policy and ACL; a role's inline policies
- * and attachments, a group's attachments; a secret's value; a queue's and a key's policy; a
+ * and attachments, a group's attachments; a topic's data protection
+ * policy (its owner then the awscc twin); a secret's value; a queue's and a key's policy; a
  * queue's redrive policies; an EventBridge rule's targets), folded into
  * the owner's resource (tf_find_owners, tf_fold_decls). A split resource
  * with count or for_each is folded per instance, into an owner of at most
@@ -481,6 +482,16 @@ static void fold_group_attachment(struct conv *c, const struct decl *dc, json_t 
 	fold_append(c, dc, owner, "policy_arn", "policy_arns");
 }
 
+/* aws_sns_topic_data_protection_policy: the topic's DataProtectionPolicy,
+ * which AWS::SNS::Topic holds (its owner is written as that twin:
+ * tf_find_owners). */
+static void fold_data_protection(struct conv *c, const struct decl *dc, json_t *owner)
+{
+	static const char *const pairs[] = { "policy", "data_protection_policy", "arn", "",
+					     NULL };
+	fold_attrs(c, dc, dc->item->body, pairs, NULL, owner);
+}
+
 static void fold_secret_version(struct conv *c, const struct decl *dc, json_t *owner)
 {
 	static const char *const pairs[] = { "secret_string", "value", NULL };
@@ -551,6 +562,8 @@ const struct tf_fold tf_folds[] = {
 	{ "aws_s3_bucket_versioning", "aws_s3_bucket", "bucket", fold_versioning },
 	{ "aws_secretsmanager_secret_version", "aws_secretsmanager_secret", "secret_id",
 	  fold_secret_version, "value" },
+	{ "aws_sns_topic_data_protection_policy", "aws_sns_topic", "arn", fold_data_protection,
+	  "data_protection_policy" },
 	{ "aws_sns_topic_policy", "aws_sns_topic", "arn", fold_policy },
 	{ "aws_sqs_queue_policy", "aws_sqs_queue", "queue_url", fold_policy },
 	/* the redrive policy first: of it and an allow policy naming its queue
@@ -815,6 +828,19 @@ void tf_find_owners(struct conv *c)
 			continue;
 		if (owner && owner->rt && one && !fold_cycle(c, dc, owner, oc != NULL))
 			dc->owner = owner;
+		/* what the fold gives that the owner's written type lacks and its
+		 * awscc twin has (a topic's data protection policy): the owner is
+		 * the twin */
+		const struct resource_type *twin = dc->owner && dc->fold->gives &&
+						   dc->owner->written && dc->owner->written->twin &&
+						   !dc->owner->twin &&
+						   !schema_find(dc->owner->rt->attrs, dc->fold->gives)
+						   ? resource_type_find(dc->owner->written->twin, NULL)
+						   : NULL;
+		if (twin && schema_find(twin->attrs, dc->fold->gives)) {
+			dc->owner->twin = true;
+			dc->owner->rt = twin;
+		}
 		/* the other branch an owner made elsewhere (a name given as a
 		 * variable: a module's create_group = false), which no resource of
 		 * the stack holds: there, the split resource is not made */
