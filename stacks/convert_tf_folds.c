@@ -844,8 +844,8 @@ void tf_find_owners(struct conv *c)
 		/* the other branch an owner made elsewhere (a name given as a
 		 * variable: a module's create_group = false), which no resource of
 		 * the stack holds: there, the split resource is not made */
-		if (dc->owner && other && !(other->kind == EXPR_REF && strchr(other->ref.root, '_') &&
-					    other->ref.path))
+		if (dc->owner && other && !(other->kind == EXPR_REF && other->ref.path &&
+					    !strncmp(other->ref.root, "aws_", 4)))
 			tf_left_out(c, &dc->item->pos, "resource \"%s\" left out where its owner is "
 				    "not made here: %s", dc->tf_type, "folded into the owner the "
 				    "configuration makes, it has no counterpart for one it is given "
