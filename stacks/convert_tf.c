@@ -348,7 +348,7 @@ static void convert_resource(struct conv *c, struct decl *dc)
 				 : "terrace has no counterpart");
 			continue;
 		} else if (dc->written && (tf_type_reads(dc->tf_type, it->name) ||
-					   (dc->twin && tf_awscc_shape_reads(dc->tf_type, it->name)))) {
+					   (dc->twin && tf_awscc_twin_reads(dc->tf_type, it->name)))) {
 			continue; /* tf_type_finish() */
 		} else if (dc->written && it->is_block &&
 			   tf_lifted_attr(dc->tf_type, it->name, NULL)) {
@@ -1176,6 +1176,12 @@ int convert_terraform(const struct convert_source *source, struct convert_result
 					declare(&c, blk, D_DATA);
 				else if (blk->is_block && !strcmp(blk->name, "module"))
 					tf_declare_module(&c, blk);
+				else if (blk->is_block && !strcmp(blk->name, "locals"))
+					for (size_t l = 0; l < blk->body->n; l++) {
+						c.locals = xrealloc(c.locals, (c.n_locals + 1) *
+								    sizeof(*c.locals));
+						c.locals[c.n_locals++] = &blk->body->items[l];
+					}
 			}
 		tf_package_objects(&c);
 		name_decls(&c);
@@ -1213,6 +1219,7 @@ int convert_terraform(const struct convert_source *source, struct convert_result
 	}
 	json_decref(c.out);
 	json_decref(c.noted);
+	free(c.locals);
 	for (size_t i = 0; i < c.n_decls; i++)
 		free(c.decls[i].name);
 	free(c.decls);

@@ -18,6 +18,15 @@
  *   AWS::EC2::Subnet's PrivateDnsNameOptionsOnLaunch one object of them
  *   (tf_awscc_shape_reads() names them, so that they make the resource the
  *   twin and are not carried one by one).
+ * - aws_sns_topic's policy: AWS::SNS::Topic has none (AWS::SNS::TopicPolicy
+ *   holds it); a topic written as its twin has its policy as an
+ *   aws.sns.topic_policy beside it, NAME_policy, made where the policy is
+ *   not null (tf_awscc_twin_reads names it: it does not make the resource
+ *   the twin). Its tracing_config is null where fifo_topic holds, warned:
+ *   CreateTopic's reference says Active tracing "is only supported on
+ *   standard topics" (terrace's sns.cfn_tracing_standard_only refuses it),
+ *   and PassThrough is every topic's default (terraform-aws-sns's complete
+ *   sets Active on its FIFO topic, which the written type left out).
  */
 #include <string.h>
 
@@ -90,6 +99,71 @@ bool tf_awscc_shape_reads(const char *tf, const char *arg)
 	return false;
 }
 
+bool tf_awscc_twin_reads(const char *tf, const char *arg)
+{
+	return tf_awscc_shape_reads(tf, arg) ||
+	       (!strcmp(tf, "aws_sns_topic") && !strcmp(arg, "policy"));
+}
+
+/* A twin topic's policy as an aws.sns.topic_policy of it, for each instance
+ * of the topic's count (at most one) where the policy is not null. */
+static void topic_policy_beside(struct conv *c, const struct decl *dc)
+{
+	const struct hcl_item *p = hcl_attr(dc->item->body, "policy");
+	const struct resource_type *rt = resource_type_find("aws.sns.topic_policy", NULL);
+	if (!p || !rt)
+		return;
+	const struct hcl_item *count = hcl_attr(dc->item->body, "count");
+	if (hcl_attr(dc->item->body, "for_each") || (count && !tf_at_most_one(count))) {
+		tf_left_out(c, &p->pos, "%s left out: %s", p->name, "AWS::SNS::Topic has no "
+			    "policy, and a topic of several instances has no one policy beside it "
+			    "(write an aws.sns.topic_policy)");
+		return;
+	}
+	char *policy = tf_attr_text(c, p);
+	char *n = count ? tf_attr_text(c, count) : NULL;
+	if (!policy || (count && !n)) {
+		free(policy);
+		free(n);
+		return;
+	}
+	json_t *res = json_pack("{s:s}", "type", rt->name);
+	json_object_set_new(res, "count", n ? json_sprintf("${(%s) > 0 && (%s) != null ? 1 : 0}", n,
+							   policy)
+					 : json_sprintf("${(%s) != null ? 1 : 0}", policy));
+	json_object_set_new(res, "topics", json_pack("[o]", json_sprintf("${%s%s.topic_arn}",
+									  dc->name, n ? "[0]" : "")));
+	json_object_set_new(res, "policy", json_sprintf("${%s}", policy));
+	char *name = xasprintf("%s_policy", dc->name);
+	json_object_set_new(tf_section(c, "resources"), name, res);
+	free(name);
+	free(policy);
+	free(n);
+}
+
+/* A twin topic's tracing_config null where it is a FIFO topic. */
+static void topic_tracing_standard_only(struct conv *c, const struct decl *dc, json_t *res)
+{
+	const json_t *fifo = json_object_get(res, "fifo_topic");
+	const json_t *tracing = json_object_get(res, "tracing_config");
+	if (!fifo || !tracing || json_is_false(fifo))
+		return;
+	const struct hcl_item *it = hcl_attr(dc->item->body, "tracing_config");
+	tf_left_out(c, it ? &it->pos : &dc->item->pos, "%s left out where fifo_topic holds: %s",
+		    "tracing_config", "CreateTopic's reference says Active tracing \"is only "
+		    "supported on standard topics\" (a FIFO topic keeps PassThrough)");
+	struct strbuf f = STRBUF_INIT, t = STRBUF_INIT;
+	tf_add_expression(&f, fifo);
+	tf_add_expression(&t, tracing);
+	if (json_is_true(fifo))
+		json_object_del(res, "tracing_config");
+	else
+		json_object_set_new(res, "tracing_config",
+				    json_sprintf("${%s == true ? null : %s}", f.buf, t.buf));
+	strbuf_release(&f);
+	strbuf_release(&t);
+}
+
 /* Each such argument the block sets, as its member of the property. */
 static void arguments_as_members(struct conv *c, const struct decl *dc, json_t *res)
 {
@@ -116,4 +190,8 @@ void tf_awscc_shapes(struct conv *c, const struct decl *dc, json_t *res)
 	arguments_as_members(c, dc, res);
 	if (!strcmp(dc->tf_type, "aws_ecs_service"))
 		ecs_force_new_deployment(res);
+	if (!strcmp(dc->tf_type, "aws_sns_topic")) {
+		topic_policy_beside(c, dc);
+		topic_tracing_standard_only(c, dc, res);
+	}
 }

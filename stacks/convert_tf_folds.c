@@ -2,7 +2,8 @@
  * convert_tf_folds.c: the resources Terraform splits off an object that
  * terrace's type holds whole (tf_folds[]: S3's versioning, encryption,
  * public access block, lifecycle, policy and ACL; a role's inline policies
- * and attachments; a secret's value; a queue's and a key's policy; a
+ * and attachments, a group's attachments; a topic's data protection
+ * policy (its owner then the awscc twin); a secret's value; a queue's and a key's policy; a
  * queue's redrive policies; an EventBridge rule's targets), folded into
  * the owner's resource (tf_find_owners, tf_fold_decls). A split resource
  * with count or for_each is folded per instance, into an owner of at most
@@ -476,6 +477,21 @@ static void fold_attachment(struct conv *c, const struct decl *dc, json_t *owner
 	fold_append(c, dc, owner, "policy_arn", "managed_policy_arns");
 }
 
+static void fold_group_attachment(struct conv *c, const struct decl *dc, json_t *owner)
+{
+	fold_append(c, dc, owner, "policy_arn", "policy_arns");
+}
+
+/* aws_sns_topic_data_protection_policy: the topic's DataProtectionPolicy,
+ * which AWS::SNS::Topic holds (its owner is written as that twin:
+ * tf_find_owners). */
+static void fold_data_protection(struct conv *c, const struct decl *dc, json_t *owner)
+{
+	static const char *const pairs[] = { "policy", "data_protection_policy", "arn", "",
+					     NULL };
+	fold_attrs(c, dc, dc->item->body, pairs, NULL, owner);
+}
+
 static void fold_secret_version(struct conv *c, const struct decl *dc, json_t *owner)
 {
 	static const char *const pairs[] = { "secret_string", "value", NULL };
@@ -533,6 +549,7 @@ static void fold_redrive_allow(struct conv *c, const struct decl *dc, json_t *ow
 
 const struct tf_fold tf_folds[] = {
 	{ "aws_cloudwatch_event_target", "aws_cloudwatch_event_rule", "rule", fold_event_target },
+	{ "aws_iam_group_policy_attachment", "aws_iam_group", "group", fold_group_attachment },
 	{ "aws_iam_role_policy", "aws_iam_role", "role", fold_role_policy },
 	{ "aws_iam_role_policy_attachment", "aws_iam_role", "role", fold_attachment },
 	{ "aws_kms_key_policy", "aws_kms_key", "key_id", fold_policy },
@@ -545,6 +562,8 @@ const struct tf_fold tf_folds[] = {
 	{ "aws_s3_bucket_versioning", "aws_s3_bucket", "bucket", fold_versioning },
 	{ "aws_secretsmanager_secret_version", "aws_secretsmanager_secret", "secret_id",
 	  fold_secret_version, "value" },
+	{ "aws_sns_topic_data_protection_policy", "aws_sns_topic", "arn", fold_data_protection,
+	  "data_protection_policy" },
 	{ "aws_sns_topic_policy", "aws_sns_topic", "arn", fold_policy },
 	{ "aws_sqs_queue_policy", "aws_sqs_queue", "queue_url", fold_policy },
 	/* the redrive policy first: of it and an allow policy naming its queue
@@ -744,11 +763,23 @@ static bool names_type(const struct expr_node *n, const char *tf)
 /* The reference by makes to an owner of the fold's type: by itself, or of
  * by = C ? A : B the one branch naming that type (terraform-aws-s3-bucket's
  * bucket = var.is_directory_bucket ? aws_s3_directory_bucket.this[0].bucket
- * : aws_s3_bucket.this[0].id), *guard then C (*negated: the owner's is B). */
-static const struct expr_node *owner_ref(const struct decl *dc, const struct hcl_item *by,
-					 const struct expr_node **guard, bool *negated)
+ * : aws_s3_bucket.this[0].id), *guard then C (*negated: the owner's is B);
+ * by = local.NAME as that local's expression (terraform-aws-iam's group =
+ * local.group_name, var.create_group ? aws_iam_group.this[0].id :
+ * var.name); *other the branch not naming the owner. */
+static const struct expr_node *owner_ref(struct conv *c, const struct decl *dc,
+					 const struct hcl_item *by,
+					 const struct expr_node **guard, bool *negated,
+					 const struct expr_node **other)
 {
 	const struct expr_node *n = by ? by->expr : NULL;
+	if (n && n->kind == EXPR_REF && !strcmp(n->ref.root, "local") && n->ref.path &&
+	    !strchr(n->ref.path, '.') && !strchr(n->ref.path, '['))
+		for (size_t i = 0; i < c->n_locals; i++)
+			if (!strcmp(c->locals[i]->name, n->ref.path)) {
+				n = c->locals[i]->expr;
+				break;
+			}
 	*guard = NULL;
 	*negated = false;
 	if (n && n->kind == EXPR_OP && !strcmp(n->op, "?") && n->n_args == 3) {
@@ -758,6 +789,7 @@ static const struct expr_node *owner_ref(const struct decl *dc, const struct hcl
 			return NULL;
 		*guard = n->args[0];
 		*negated = b;
+		*other = a ? n->args[2] : n->args[1];
 		n = a ? n->args[1] : n->args[2];
 	}
 	return names_type(n, dc->fold->owner_tf) ? n : NULL;
@@ -776,10 +808,10 @@ void tf_find_owners(struct conv *c)
 		struct decl *dc = &c->decls[f % c->n_decls];
 		if (dc->fold != &tf_folds[f / c->n_decls])
 			continue;
-		const struct expr_node *guard;
+		const struct expr_node *guard, *other = NULL;
 		bool negated;
-		const struct expr_node *ref = owner_ref(dc, hcl_attr(dc->item->body, dc->fold->by),
-							&guard, &negated);
+		const struct expr_node *ref = owner_ref(c, dc, hcl_attr(dc->item->body, dc->fold->by),
+							&guard, &negated, &other);
 		if (!ref)
 			continue;
 		size_t n = tf_first_step(ref->ref.path);
@@ -796,6 +828,28 @@ void tf_find_owners(struct conv *c)
 			continue;
 		if (owner && owner->rt && one && !fold_cycle(c, dc, owner, oc != NULL))
 			dc->owner = owner;
+		/* what the fold gives that the owner's written type lacks and its
+		 * awscc twin has (a topic's data protection policy): the owner is
+		 * the twin */
+		const struct resource_type *twin = dc->owner && dc->fold->gives &&
+						   dc->owner->written && dc->owner->written->twin &&
+						   !dc->owner->twin &&
+						   !schema_find(dc->owner->rt->attrs, dc->fold->gives)
+						   ? resource_type_find(dc->owner->written->twin, NULL)
+						   : NULL;
+		if (twin && schema_find(twin->attrs, dc->fold->gives)) {
+			dc->owner->twin = true;
+			dc->owner->rt = twin;
+		}
+		/* the other branch an owner made elsewhere (a name given as a
+		 * variable: a module's create_group = false), which no resource of
+		 * the stack holds: there, the split resource is not made */
+		if (dc->owner && other && !(other->kind == EXPR_REF && other->ref.path &&
+					    !strncmp(other->ref.root, "aws_", 4)))
+			tf_left_out(c, &dc->item->pos, "resource \"%s\" left out where its owner is "
+				    "not made here: %s", dc->tf_type, "folded into the owner the "
+				    "configuration makes, it has no counterpart for one it is given "
+				    "(make it on that owner's stack)");
 	}
 }
 

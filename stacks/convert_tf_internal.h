@@ -109,6 +109,10 @@ struct conv {
 	/* The resource being converted: self in its postconditions. */
 	const struct decl *self;
 	json_t *noted;                      /* what was warned of once, by key */
+	/* The locals' attributes of every file, before they are converted: a
+	 * split resource's owner named through a local (tf_find_owners). */
+	const struct hcl_item **locals;
+	size_t n_locals;
 };
 
 void tf_left_out(struct conv *c, const struct src_pos *pos, const char *fmt, const char *a,
@@ -119,6 +123,9 @@ void tf_left_out(struct conv *c, const struct src_pos *pos, const char *fmt, con
  * DNS name arguments one object (the arguments tf_awscc_shape_reads). */
 void tf_awscc_shapes(struct conv *c, const struct decl *dc, json_t *res);
 bool tf_awscc_shape_reads(const char *tf, const char *arg);
+/* The same, and the arguments a twin's conversion reads that do not make
+ * the resource the twin (a topic's policy). */
+bool tf_awscc_twin_reads(const char *tf, const char *arg);
 /* Provider aliases (convert_tf_providers.c): provider "aws" with an alias as
  * a named configuration under providers: (false: not one of aws's, left to
  * the caller); a resource's or lookup's provider = aws.ALIAS as ALIAS, and

@@ -114,7 +114,11 @@ const struct tf_written tf_written[] = {
 	  NULL, NULL, { NULL } },
 	{ "aws_sfn_state_machine", "aws.sfn.state_machine", { "type", "state_machine_type", NULL },
 	  "arn", NULL, { NULL } },
-	{ "aws_sns_topic", "aws.sns.topic", { "id", "arn", NULL }, "name", NULL, { NULL } },
+	/* a topic set as the module sets it (signature version, tracing, a
+	 * FIFO topic's throughput scope, an archive or data protection
+	 * policy) is the awscc twin, AWS::SNS::Topic */
+	{ "aws_sns_topic", "aws.sns.topic", { "id", "arn", NULL }, "name", "awscc.sns.topic",
+	  { "id", "topic_arn", "arn", "topic_arn", "name", "topic_name", NULL } },
 	{ "aws_sns_topic_subscription", "aws.sns.subscription", { NULL }, "arn", NULL, { NULL } },
 	{ "aws_sqs_queue", "aws.sqs.queue", { "id", "url", NULL }, "name", NULL, { NULL } },
 	{ "aws_ssm_parameter", "aws.ssm.parameter", { "type", "parameter_type", NULL }, "name",

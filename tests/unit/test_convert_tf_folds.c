@@ -346,9 +346,106 @@ static void test_fold_through_local_naming_owner_left_out(void **state)
 	free(y);
 }
 
+/* terraform-aws-iam's iam-group-with-policies: the group's attachments name
+ * it through local.group_name = var.create_group ? aws_iam_group.this[0].id
+ * : var.name; folded into the group's policy_arns (its count holds
+ * var.create_group), each per instance, and warned where the group is the
+ * given name's (each left out there: 2). A group named directly
+ * (iam-group-with-assumable-roles-policy's) folds too, unwarned. Before,
+ * every attachment was left out: the twins' groups differed by their
+ * attached policies. */
+static void test_fold_group_attachment_through_local(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"create_group\" {\n  default = true\n}\n"
+		"variable \"name\" {\n  default = \"g\"\n}\n"
+		"variable \"arns\" {\n  default = []\n}\n"
+		"locals {\n"
+		"  group_name = var.create_group ? aws_iam_group.this[0].id : var.name\n"
+		"}\n"
+		"resource \"aws_iam_group\" \"this\" {\n"
+		"  count = var.create_group ? 1 : 0\n"
+		"  name  = var.name\n"
+		"}\n"
+		"resource \"aws_iam_group_policy_attachment\" \"custom_arns\" {\n"
+		"  count      = length(var.arns)\n"
+		"  group      = local.group_name\n"
+		"  policy_arn = element(var.arns, count.index)\n"
+		"}\n"
+		"resource \"aws_iam_group_policy_attachment\" \"admin\" {\n"
+		"  group      = local.group_name\n"
+		"  policy_arn = \"arn:aws:iam::aws:policy/AdministratorAccess\"\n"
+		"}\n"
+		"resource \"aws_iam_group\" \"other\" {\n"
+		"  name = \"other\"\n"
+		"}\n"
+		"resource \"aws_iam_group_policy_attachment\" \"other\" {\n"
+		"  group      = aws_iam_group.other.id\n"
+		"  policy_arn = \"arn:aws:iam::aws:policy/ReadOnlyAccess\"\n"
+		"}\n", &y), 2);
+	assert_has(y, "    policy_arns: \"${concat([\\\"arn:aws:iam::aws:policy/AdministratorAccess\\\"], "
+		   "flatten([for count_index in range(length(var.arns)) : [(element(var.arns, "
+		   "count_index))]]))}\"\n");
+	assert_has(y, "    policy_arns:\n    - arn:aws:iam::aws:policy/ReadOnlyAccess\n");
+	assert_null(strstr(y, "type: aws.iam.group_policy_attachment"));
+	free(y);
+}
+
+/* terraform-aws-sns's topic: a data protection policy folds into the topic,
+ * which is then the awscc twin (AWS::SNS::Topic's DataProtectionPolicy;
+ * aws.sns.topic has none), its name topic_name and its ARN topic_arn where
+ * named; the twin's policy, which AWS::SNS::Topic lacks, an
+ * aws.sns.topic_policy beside it where not null. A topic without one stays
+ * aws.sns.topic. A twin FIFO topic's tracing_config is null (AWS: Active
+ * tracing "is only supported on standard topics"), warned (the 1 left
+ * out). Before, the data protection policy was left out ("no type of
+ * terrace is the same object"): sns complete's default topic had none. */
+static void test_fold_topic_data_protection_as_twin(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"dpp\" {\n  default = null\n}\n"
+		"variable \"policy\" {\n  default = null\n}\n"
+		"resource \"aws_sns_topic\" \"this\" {\n"
+		"  count  = 1\n"
+		"  name   = \"t\"\n"
+		"  policy = var.policy\n"
+		"}\n"
+		"resource \"aws_sns_topic_data_protection_policy\" \"this\" {\n"
+		"  count  = var.dpp != null ? 1 : 0\n"
+		"  arn    = aws_sns_topic.this[0].arn\n"
+		"  policy = var.dpp\n"
+		"}\n"
+		"resource \"aws_sns_topic\" \"plain\" {\n"
+		"  name = \"p\"\n"
+		"}\n"
+		"variable \"fifo\" {\n  default = false\n}\n"
+		"resource \"aws_sns_topic\" \"ordered\" {\n"
+		"  name           = \"o\"\n"
+		"  fifo_topic     = var.fifo\n"
+		"  tracing_config = \"Active\"\n"
+		"}\n"
+		"output \"arn\" {\n  value = aws_sns_topic.this[0].arn\n}\n", &y), 1);
+	assert_has(y, "  this:\n    type: awscc.sns.topic\n    count: 1\n    topic_name: t\n");
+	assert_has(y, "    data_protection_policy: \"${try([for count_index in range(var.dpp != "
+		   "null ? 1 : 0) : (var.dpp)][0], null)}\"\n");
+	assert_has(y, "  this_policy:\n    type: aws.sns.topic_policy\n    count: \"${(1) > 0 && "
+		   "(var.policy) != null ? 1 : 0}\"\n    topics:\n    - ${this[0].topic_arn}\n"
+		   "    policy: ${var.policy}\n");
+	assert_has(y, "  plain:\n    type: aws.sns.topic\n    name: p\n");
+	assert_has(y, "    value: ${this[0].topic_arn}\n");
+	assert_has(y, "    tracing_config: \"${(var.fifo) == true ? null : \\\"Active\\\"}\"\n");
+	free(y);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_fold_group_attachment_through_local),
+		cmocka_unit_test(test_fold_topic_data_protection_as_twin),
 		cmocka_unit_test(test_fold_through_local_naming_owner_left_out),
 		cmocka_unit_test(test_output_bucket_arn_of_name),
 		cmocka_unit_test(test_policy_empty_sid_and_condition_bools),

@@ -71,6 +71,8 @@
 #     read, deleted).
 #   - cloudformation_events_bus_properties.py: Cloud Control's
 #     AWS::Events::EventBus keeps its description, dead-letter queue and tags.
+#   - cloudformation_sns_topic_properties.py: Cloud Control's AWS::SNS::Topic
+#     keeps its tags, and its data protection policy as JSON text.
 
 . "$(dirname "$0")/../lib.sh"
 
@@ -591,13 +593,32 @@ def event_bus_properties_cloudcontrol():
     show("tagged bus tags", events.list_tags_for_resource(ResourceARN=bus["Arn"])["Tags"])
 
 
+def sns_topic_properties_cloudcontrol():
+    """Cloud Control: an AWS::SNS::Topic's Tags and DataProtectionPolicy
+    (cloudformation_sns_topic_properties.py), as SNS answers them."""
+    sns = client("sns")
+    policy = {"Name": "deny-email", "Version": "2021-06-01", "Statement": [{
+        "Sid": "deny", "DataDirection": "Inbound", "Principal": ["*"],
+        "DataIdentifier": ["arn:aws:dataprotection::aws:data-identifier/EmailAddress"],
+        "Operation": {"Deny": {}}}]}
+    made = done(cc.create_resource(TypeName="AWS::SNS::Topic", DesiredState=json.dumps({
+        "TopicName": "tagged-topic", "DataProtectionPolicy": policy,
+        "Tags": [{"Key": "Name", "Value": "tagged-topic"}]}))["ProgressEvent"])
+    arn = made.get("Identifier", "")
+    show("tagged topic through Cloud Control", "%s %s" % (made["OperationStatus"], arn))
+    show("tagged topic tags", sns.list_tags_for_resource(ResourceArn=arn)["Tags"])
+    got = sns.get_data_protection_policy(ResourceArn=arn)["DataProtectionPolicy"]
+    show("tagged topic data protection", "%s %s" % (type(got).__name__, json.loads(got) == policy))
+
+
 SECTIONS = [customer_gateway_and_cidr_block, lambda_mq_mapping, ipv6_only_subnet,
             subnet_ipv6_attributes, vpc_block_public_access,
             gateway_endpoint_private_dns, ipv6_routes_cloudcontrol,
             s3_lifecycle_minimum_size, s3_bucket_configurations, dynamodb_csv_import,
             rds_restore_from_s3, reads_network_acl_and_traffic_mirror,
             placement_groups, capacity_reservations, s3_directory_bucket,
-            s3tables_settings, iam_saml_provider_cloudcontrol, event_bus_properties_cloudcontrol]
+            s3tables_settings, iam_saml_provider_cloudcontrol, event_bus_properties_cloudcontrol,
+            sns_topic_properties_cloudcontrol]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -788,6 +809,12 @@ test_expect_success 'Cloud Control makes AWS::Events::EventBus with its descript
 	test_line probe.out "tagged bus through Cloud Control: SUCCESS tagged-bus" &&
 	test_line probe.out "tagged bus in EventBridge: orders {'"'"'Arn'"'"': '"'"'arn:aws:sqs:us-east-1:123456789012:dlq'"'"'}" &&
 	test_line probe.out "tagged bus tags: [{'"'"'Key'"'"': '"'"'Name'"'"', '"'"'Value'"'"': '"'"'tagged-bus'"'"'}]"
+'
+
+test_expect_success 'Cloud Control makes AWS::SNS::Topic with its tags and its data protection policy as text' '
+	test_line probe.out "tagged topic through Cloud Control: SUCCESS arn:aws:sns:us-east-1:123456789012:tagged-topic" &&
+	test_line probe.out "tagged topic tags: [{'"'"'Key'"'"': '"'"'Name'"'"', '"'"'Value'"'"': '"'"'tagged-topic'"'"'}]" &&
+	test_line probe.out "tagged topic data protection: str True"
 '
 
 test_done
