@@ -511,12 +511,10 @@ static void test_message_targets(void **state)
 				      "stack writes for role \"role\" allows sqs:SendMessage on queue q"));
 	strbuf_release(&out);
 
-	/* The awscc rule's and schedule's targets alike (PutTargets and
-	 * CreateSchedule, which their handlers call). */
+	/* The awscc rule's and schedule's targets alike (their handlers' calls). */
 	check_across_with("[['q', 'aws.sqs.queue', {'name': 'q.fifo', 'fifo_queue': true}],"
 		     " ['r', 'awscc.events.rule', {'targets': [{'id': 'q', 'arn': '${q.arn}'}]}],"
-		     " ['s', 'awscc.scheduler.schedule', {'target': {'arn': '${q.arn}',"
-		     "   'role_arn': 'arn:aws:iam::1:role/r'}}]]",
+		     " ['s', 'awscc.scheduler.schedule', {'target': {'arn': '${q.arn}'}}]]",
 		     collect_roles, &out);
 	assert_non_null(strstr(out.buf, "2.target~0.name warning: target: the target is FIFO queue q"));
 	assert_non_null(strstr(out.buf, "1.targets~0.name error: targets: the target is FIFO queue q, "
