@@ -886,6 +886,12 @@ static void fold_instances(struct conv *c, const struct decl *dc, json_t *owner)
 	char *mine_name = owner_name ? expression_of(owner_name) : NULL;
 	char *only = by && mine_name ? xasprintf(" if (%s) == %s", by, mine_name) : xstrdup("");
 	free(mine_name);
+	/* said, not counted as left out: Terraform's names a rule wherever it
+	 * is, terrace's holds the targets of the rules it makes */
+	if (*only)
+		diag_warnf(c->d, &dc->item->pos, "resource \"%s\" folded into %s.%s by name: an "
+			   "instance naming none of its instances (one made elsewhere) is not "
+			   "carried", dc->tf_type, dc->owner->tf_type, dc->owner->tf_name);
 	if (dc->owner_by_name && !*only) {
 		tf_left_out(c, &dc->item->pos, "resource \"%s\" left out: %s", dc->tf_type,
 			    "it names its owner by a name the owner does not give");
