@@ -7,10 +7,12 @@
  * queue's redrive policies; an EventBridge rule's targets), folded into
  * the owner's resource (tf_find_owners, tf_fold_decls). A split resource
  * with count or for_each is folded per instance, into an owner of at most
- * one instance; one whose owner is picked by a condition (a module's
- * directory bucket or bucket) into the owner whose count holds that
- * condition; its dynamic blocks as for expressions (fold_blocks). Which
- * types convert as what is convert_tf_types.c's.
+ * one instance, or, named by its name and depends_on (a module's event
+ * targets), into each owner instance of that name; one whose owner is
+ * picked by a condition (a module's directory bucket or bucket) into the
+ * owner whose count holds that condition; its dynamic blocks as for
+ * expressions (fold_blocks). Which types convert as what is
+ * convert_tf_types.c's.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -25,11 +27,13 @@
 static char *expression_of(const json_t *v);
 
 /* count and for_each of a split resource: its instances, which
- * fold_instances() folds each */
+ * fold_instances() folds each; by, and the depends_on naming an owner by
+ * name (owner_by_name): its owner */
 static bool fold_meta(const struct decl *dc, const struct hcl_item *it)
 {
 	return !it->is_block && (!strcmp(it->name, dc->fold->by) || !strcmp(it->name, "count") ||
-				 !strcmp(it->name, "for_each"));
+				 !strcmp(it->name, "for_each") ||
+				 (dc->owner_by_name && !strcmp(it->name, "depends_on")));
 }
 
 static void fold_left_out(struct conv *c, const struct decl *dc, const struct hcl_item *it)
@@ -498,7 +502,10 @@ static void fold_secret_version(struct conv *c, const struct decl *dc, json_t *o
 	fold_attrs(c, dc, dc->item->body, pairs, NULL, owner);
 }
 
-/* aws_cloudwatch_event_target: one of the rule's targets. */
+/* aws_cloudwatch_event_target: one of the rule's targets. Its id where
+ * target_id is unset or null as hashicorp/aws makes it, "terraform-" and
+ * a suffix, here one that stays the same for the stack, workspace and
+ * instance (Terraform's is a timestamp it keeps in state). */
 static void fold_event_target(struct conv *c, const struct decl *dc, json_t *owner)
 {
 	static const char *const pairs[] = { "target_id", "id", "arn", "arn", "role_arn", "role_arn",
@@ -507,8 +514,21 @@ static void fold_event_target(struct conv *c, const struct decl *dc, json_t *own
 	json_t *t = json_object();
 	fold_attrs(c, dc, dc->item->body, pairs, NULL, t);
 	json_object_del(t, "event_bus_name"); /* the rule's own */
-	if (!json_object_get(t, "id"))
-		json_object_set_new(t, "id", json_string(dc->tf_name));
+	json_t *generated = json_sprintf("terraform-${substr(sha1(\"${terrace.stack}/${terrace."
+					 "workspace}/%s${terrace.module}%s\"), 0, 8)}", dc->name,
+					 c->each_bound ? "[${each_key}]"
+					 : c->count_bound ? "[${count_index}]" : "");
+	const json_t *id = json_object_get(t, "id");
+	if (!id) {
+		json_object_set(t, "id", generated);
+	} else if (!json_is_string(id) || strstr(json_string_value(id), "${")) {
+		char *given = expression_of(id), *made = expression_of(generated);
+		json_object_set_new(t, "id", json_sprintf("${%s != null ? %s : %s}", given, given,
+							  made));
+		free(given);
+		free(made);
+	}
+	json_decref(generated);
 	json_t *list = json_object_get(owner, "targets");
 	if (!list)
 		json_object_set_new(owner, "targets", list = json_array());
@@ -795,6 +815,31 @@ static const struct expr_node *owner_ref(struct conv *c, const struct decl *dc,
 	return names_type(n, dc->fold->owner_tf) ? n : NULL;
 }
 
+/* The owner a split resource of several instances names by its name, not
+ * by a reference (terraform-aws-eventbridge's targets: rule =
+ * each.value.Name, over a map of their own, with depends_on =
+ * [aws_cloudwatch_event_rule.this]): the one carried resource of the
+ * owner's type its depends_on lists, which has a name to match
+ * (fold_instances folds each instance into the owner's of that name). */
+static struct decl *owner_by_name(struct conv *c, const struct decl *dc)
+{
+	const struct hcl_item *dep = hcl_attr(dc->item->body, "depends_on");
+	if (!dep || !(hcl_attr(dc->item->body, "count") || hcl_attr(dc->item->body, "for_each")))
+		return NULL;
+	struct hcl_body just_dep = { (struct hcl_item *)dep, 1, 0 };
+	struct decl *found = NULL;
+	for (size_t i = 0; i < c->n_decls; i++) {
+		struct decl *x = &c->decls[i];
+		if (x->kind != D_RESOURCE || !x->tf_type || strcmp(x->tf_type, dc->fold->owner_tf) ||
+		    !mentions(&just_dep, x))
+			continue;
+		if (found)
+			return NULL;
+		found = x;
+	}
+	return found && found->rt && schema_find(found->rt->attrs, "name") ? found : NULL;
+}
+
 /* The owners, fold by fold in tf_folds[]'s order: of two folds that would
  * make a circle together, the first is folded (a queue's redrive policy,
  * before the dead-letter queue's allow policy naming that queue, which is
@@ -812,8 +857,14 @@ void tf_find_owners(struct conv *c)
 		bool negated;
 		const struct expr_node *ref = owner_ref(c, dc, hcl_attr(dc->item->body, dc->fold->by),
 							&guard, &negated, &other);
-		if (!ref)
+		if (!ref) {
+			struct decl *owner = owner_by_name(c, dc);
+			if (owner && !fold_cycle(c, dc, owner, false)) {
+				dc->owner = owner;
+				dc->owner_by_name = true;
+			}
 			continue;
+		}
 		size_t n = tf_first_step(ref->ref.path);
 		char *name = xstrndup(ref->ref.path, n);
 		struct decl *owner = tf_find_decl(c, D_RESOURCE, dc->fold->owner_tf, name);
@@ -880,7 +931,31 @@ static void fold_instances(struct conv *c, const struct decl *dc, json_t *owner)
 	c->each_is_key = set;
 	json_t *theirs = json_object();
 	dc->fold->fold(c, dc, theirs);
+	/* an owner named by its name: the instances whose by is the owner's
+	 * name (the owner's own instance's, where it has several) */
+	char *by = dc->owner_by_name ? tf_attr_text(c, hcl_attr(dc->item->body, dc->fold->by))
+		   : NULL;
 	c->count_bound = c->each_bound = c->each_is_key = false;
+	const json_t *owner_name = json_object_get(owner, "name");
+	char *mine_name = owner_name ? expression_of(owner_name) : NULL;
+	char *only = by && mine_name ? xasprintf(" if (%s) == %s", by, mine_name) : xstrdup("");
+	free(mine_name);
+	/* said, not counted as left out: Terraform's names a rule wherever it
+	 * is, terrace's holds the targets of the rules it makes */
+	if (*only)
+		diag_warnf(c->d, &dc->item->pos, "resource \"%s\" folded into %s.%s by name: an "
+			   "instance naming none of its instances (one made elsewhere) is not "
+			   "carried", dc->tf_type, dc->owner->tf_type, dc->owner->tf_name);
+	if (dc->owner_by_name && !*only) {
+		tf_left_out(c, &dc->item->pos, "resource \"%s\" left out: %s", dc->tf_type,
+			    "it names its owner by a name the owner does not give");
+		free(by);
+		free(only);
+		free(over);
+		json_decref(theirs);
+		return;
+	}
+	free(by);
 	bool one = count && tf_at_most_one(count);
 	const char *k;
 	json_t *v;
@@ -893,6 +968,7 @@ static void fold_instances(struct conv *c, const struct decl *dc, json_t *owner)
 			tf_left_out(c, &dc->item->pos, "resource \"%s\" left out: %s", dc->tf_type,
 				    why);
 			free(why);
+			free(only);
 			free(over);
 			json_decref(theirs);
 			return;
@@ -908,17 +984,20 @@ static void fold_instances(struct conv *c, const struct decl *dc, json_t *owner)
 		char *each = expression_of(v);
 		json_t *w;
 		if (json_is_array(v))
-			w = json_sprintf("${concat(%s, flatten([%s : %s]))}", mine ? mine : "[]", loop,
-					 each);
+			w = json_sprintf("${concat(%s, flatten([%s : %s%s]))}", mine ? mine : "[]",
+					 loop, each, only);
 		else if (a && a->type == ATTR_MAP)
-			w = json_sprintf("${merge(%s, [%s : %s]...)}", mine ? mine : "{}", loop, each);
+			w = json_sprintf("${merge(%s, [%s : %s%s]...)}", mine ? mine : "{}", loop,
+					 each, only);
 		else
-			w = json_sprintf("${try([%s : %s][0], %s)}", loop, each, mine ? mine : "null");
+			w = json_sprintf("${try([%s : %s%s][0], %s)}", loop, each, only,
+					 mine ? mine : "null");
 		json_object_set_new(owner, k, w);
 		free(mine);
 		free(each);
 	}
 	free(loop);
+	free(only);
 	free(over);
 	json_decref(theirs);
 }

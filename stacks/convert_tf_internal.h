@@ -76,6 +76,7 @@ struct decl {
 	bool module_call;                   /* a module of a local folder: a call */
 	const struct tf_fold *fold;         /* a split resource's row */
 	struct decl *owner;                 /* and the resource it folds into */
+	bool owner_by_name;                 /* its by the owner's name, not a reference */
 	const struct hcl_item *archive_source; /* data "archive_file": source_dir/_file */
 	bool data_value;                    /* a terraform_data without provisioners */
 	bool lambda_package;                /* terraform-aws-lambda's package.py (convert_tf_package.c) */

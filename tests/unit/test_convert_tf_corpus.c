@@ -678,6 +678,27 @@ static void test_eventbridge_archive(void **state)
 	free(y);
 }
 
+/* A VPC endpoint's policy is aws.ec2.vpc_endpoint's (PolicyDocument): the
+ * vpc module's `complete` had its ECR and DynamoDB endpoints' policies and
+ * the lambda module's `with-vpc-s3-endpoint` its S3 endpoint's only in the
+ * original (EC2's full-access one under terrace), the policy left out. */
+static void test_vpc_endpoint_policy(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"aws_vpc_endpoint\" \"s3\" {\n"
+		"  vpc_id       = \"vpc-12345678\"\n"
+		"  service_name = \"com.amazonaws.eu-west-1.s3\"\n"
+		"  policy       = jsonencode({ Version = \"2012-10-17\", Statement = [{ Effect = \"Deny\", "
+		"Principal = \"*\", Action = \"*\", Resource = \"*\" }] })\n"
+		"}\n", &y), 0);
+	assert_has(y, "  s3:\n    type: aws.ec2.vpc_endpoint\n    vpc_id: vpc-12345678\n"
+		   "    service_name: com.amazonaws.eu-west-1.s3\n    policy:\n");
+	assert_null(strstr(y, "left out"));
+	free(y);
+}
+
 /* A SAML provider is AWS::IAM::SAMLProvider (awscc.iam.saml_provider),
  * its id its ARN as Terraform's is: the iam module's `...-with-saml`
  * examples made their providers only in the original, and the roles'
@@ -775,6 +796,7 @@ int main(void)
 		cmocka_unit_test(test_rule_prefix_lists_kept_as_list),
 		cmocka_unit_test(test_rule_self_of_string_map),
 		cmocka_unit_test(test_eventbridge_archive),
+		cmocka_unit_test(test_vpc_endpoint_policy),
 		cmocka_unit_test(test_iam_saml_provider),
 		cmocka_unit_test(test_role_inline_policy_blocks),
 	};

@@ -10,7 +10,8 @@
  * of these were left out: the module's buckets had no encryption and no
  * policy (terraform-aws-s3-bucket's complete, terraform-aws-lambda's
  * with-vpc-s3-endpoint). And a dynamic block of one member a written type
- * holds as a value (a function's environment; convert_tf_dynamic.c).
+ * holds as a value (a function's environment; convert_tf_dynamic.c). And
+ * terraform-aws-eventbridge's targets, folded into the rule of their name.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -441,6 +442,40 @@ static void test_fold_topic_data_protection_as_twin(void **state)
 	free(y);
 }
 
+/* terraform-aws-eventbridge's targets: a for_each of their own, each
+ * naming its rule by name (rule = each.value.Name), the rules a for_each
+ * too, named in depends_on: each rule's targets are those whose rule is
+ * its name; a target without target_id has Terraform's "terraform-" and a
+ * suffix stable per stack, workspace and instance. Before, left out
+ * (eventbridge default-bus: the rule without its queue). */
+static void test_fold_targets_by_rule_name(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"rules\" {\n  default = {}\n}\n"
+		"variable \"targets\" {\n  default = {}\n}\n"
+		"resource \"aws_cloudwatch_event_rule\" \"this\" {\n"
+		"  for_each      = var.rules\n"
+		"  name          = each.key\n"
+		"  event_pattern = each.value\n"
+		"}\n"
+		"resource \"aws_cloudwatch_event_target\" \"this\" {\n"
+		"  for_each   = var.targets\n"
+		"  rule       = each.value.rule\n"
+		"  arn        = each.value.arn\n"
+		"  target_id  = lookup(each.value, \"target_id\", null)\n"
+		"  depends_on = [aws_cloudwatch_event_rule.this]\n"
+		"}\n", &y), 0);
+	assert_has(y, "    targets: \"${concat([], flatten([for each_key, each_value in var.targets : "
+		   "[{\\\"arn\\\" = (each_value.arn), \\\"id\\\" = ((lookup(each_value, "
+		   "\\\"target_id\\\", null)) != null ? (lookup(each_value, \\\"target_id\\\", "
+		   "null)) : \\\"terraform-${substr(sha1(\\\"${terrace.stack}/${terrace.workspace}/"
+		   "cloudwatch_event_target_this${terrace.module}[${each_key}]\\\"), 0, 8)}\\\")}] "
+		   "if (each_value.rule) == (each.key)]))}\"\n");
+	free(y);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -453,6 +488,7 @@ int main(void)
 		cmocka_unit_test(test_fold_by_condition_with_dynamic_rule),
 		cmocka_unit_test(test_fold_lifecycle_dynamic_left_out),
 		cmocka_unit_test(test_fold_policy_of_source_documents),
+		cmocka_unit_test(test_fold_targets_by_rule_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

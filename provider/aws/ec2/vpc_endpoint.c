@@ -5,7 +5,7 @@
  * an Interface endpoint (Secrets Manager, Glue, STS, ...) with its subnets,
  * security groups and private DNS. Its id is the endpoint id (vpce-...).
  * The VPC, service and type replace it; route tables, subnets, groups,
- * private DNS and tags change in place with ModifyVpcEndpoint. create
+ * private DNS, policy and tags change in place with ModifyVpcEndpoint. create
  * waits until it is available, delete until it is gone, so the subnets and
  * groups it uses can be deleted after it. A Gateway endpoint's
  * prefix_list_id is read from the prefix list named as its service.
@@ -40,6 +40,9 @@ static const struct attr_schema ep_attrs[] = {
 	  .default_json = "false",
 	  .description = "Interface: the service's public name resolves to the endpoint inside the "
 			 "VPC (needs the VPC's DNS support and hostnames)" },
+	{ .name = "policy", .type = ATTR_JSON, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "the endpoint policy document (PolicyDocument); unset: the one EC2 "
+			 "gives, full access" },
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "endpoint tags", .default_json = "{}" },
 	{ .name = "vpc_endpoint_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
@@ -83,10 +86,10 @@ static int set_prefix_list(void *client, json_t *o, struct strbuf *err)
 static int ep_read(void *client, const char *id, const json_t *prior, json_t **out,
 		   struct strbuf *err)
 {
-	json_t *p = json_pack("{s:s}", "VpcEndpointId.1", id), *o;
+	json_t *p = json_pack("{s:s}", "VpcEndpointId.1", id), *o, *policy;
 	xmlDocPtr doc = NULL;
 	xmlNodePtr e;
-	char *state, *dns;
+	char *state, *dns, *text;
 	int rc;
 
 	(void)prior;
@@ -115,6 +118,10 @@ static int ep_read(void *client, const char *id, const json_t *prior, json_t **o
 	json_object_set_new(o, "private_dns_enabled",
 			    json_boolean(is_interface(o) && dns && !strcmp(dns, "true")));
 	free(dns);
+	text = xml_child_text(e, "policyDocument");
+	policy = text ? json_loads(text, 0, NULL) : NULL;
+	json_object_set_new(o, "policy", policy ? policy : json_null());
+	free(text);
 	json_object_set_new(o, "tags", ec2_tags_of(e));
 	json_object_set_new(o, "vpc_endpoint_id", json_string(id));
 	xmlFreeDoc(doc);
@@ -142,9 +149,22 @@ static bool add_missing(json_t *p, const char *prefix, const json_t *a, const js
 	return any;
 }
 
+/* Its policy, as PolicyDocument (CreateVpcEndpoint's and
+ * ModifyVpcEndpoint's), where the stack gives one. */
+static void add_policy(json_t *p, const json_t *desired)
+{
+	const json_t *policy = value_get(desired, "policy");
+	char *text = value_is_set(policy) ? json_dumps(policy, JSON_COMPACT) : NULL;
+
+	if (text)
+		json_object_set_new(p, "PolicyDocument", json_string(text));
+	free(text);
+}
+
 /* From `have` (the endpoint as ep_read gives it): its route tables,
- * subnets, groups and private DNS in one ModifyVpcEndpoint when any
- * differs, and tags, to desired; then read back (aws_converge_fn). */
+ * subnets, groups, private DNS and policy (one the stack gives) in one
+ * ModifyVpcEndpoint when any differs, and tags, to desired; then read back
+ * (aws_converge_fn). */
 static int ep_converge(struct aws_client *c, const char *id, const json_t *have,
 		       const json_t *desired, json_t **out, struct strbuf *err)
 {
@@ -168,6 +188,11 @@ static int ep_converge(struct aws_client *c, const char *id, const json_t *have,
 	if (is_interface(desired) && !value_equal(value_get(have, "private_dns_enabled"),
 						   value_get(desired, "private_dns_enabled"))) {
 		json_object_set(p, "PrivateDnsEnabled", value_get(desired, "private_dns_enabled"));
+		change = true;
+	}
+	if (value_is_set(value_get(desired, "policy")) &&
+	    !json_equal(value_get(desired, "policy"), value_get(have, "policy"))) {
+		add_policy(p, desired);
 		change = true;
 	}
 	if (change && ec2_call(c, "ModifyVpcEndpoint", p, NULL, NULL, err)) {
@@ -232,6 +257,7 @@ static int ep_send(struct aws_client *c, const json_t *desired, const struct cre
 	ec2_add_list(p, "SecurityGroupId", value_get(desired, "security_group_ids"));
 	if (is_interface(desired))
 		json_object_set(p, "PrivateDnsEnabled", value_get(desired, "private_dns_enabled"));
+	add_policy(p, desired);
 	rc = ec2_send_tokened(c, &ep_kind, p, value_get(desired, "tags"), sent->token, &sent->id,
 			      &sent->attempts, err);
 	json_decref(p);
@@ -350,7 +376,7 @@ const struct resource_type aws_ec2_vpc_endpoint_type = {
 	.attrs = ep_attrs,
 	.terraform_type = "aws_vpc_endpoint",
 	.terraform_attrs = "vpc_id service_name vpc_endpoint_type route_table_ids subnet_ids "
-			   "security_group_ids private_dns_enabled tags vpc_endpoint_id=id "
+			   "security_group_ids private_dns_enabled policy tags vpc_endpoint_id=id "
 			   "prefix_list_id",
 	.read = ep_read,
 	.create = ep_create,

@@ -73,6 +73,10 @@
 #     AWS::Events::EventBus keeps its description, dead-letter queue and tags.
 #   - cloudformation_sns_topic_properties.py: Cloud Control's AWS::SNS::Topic
 #     keeps its tags, and its data protection policy as JSON text.
+#   - cloudformation_events_bus_policy.py: Cloud Control's
+#     AWS::Events::EventBusPolicy, known as BUS|SID (a statement of an
+#     account, one of an organization, in the bus's policy; read, updated,
+#     deleted).
 
 . "$(dirname "$0")/../lib.sh"
 
@@ -611,6 +615,40 @@ def sns_topic_properties_cloudcontrol():
     show("tagged topic data protection", "%s %s" % (type(got).__name__, json.loads(got) == policy))
 
 
+def event_bus_policy_cloudcontrol():
+    """Cloud Control: AWS::Events::EventBusPolicy (cloudformation_events_bus_policy.py),
+    as EventBridge's DescribeEventBus answers the bus's policy."""
+    events = client("events")
+    events.create_event_bus(Name="policy-bus")
+
+    def statements():
+        policy = events.describe_event_bus(Name="policy-bus").get("Policy")
+        # the account of the principal's ARN (moto's PutPermission writes
+        # "*" as arn:aws:iam::*:root)
+        return sorted((s["Sid"], s["Principal"]["AWS"].split(":")[4], json.dumps(s.get("Condition"), sort_keys=True))
+                      for s in json.loads(policy or "{}").get("Statement", []))
+    kind = "AWS::Events::EventBusPolicy"
+    made = done(cc.create_resource(TypeName=kind, DesiredState=json.dumps({
+        "EventBusName": "policy-bus", "StatementId": "DevAccess", "Action": "events:PutEvents",
+        "Principal": "099720109477"}))["ProgressEvent"])
+    ident = made.get("Identifier", "")
+    show("bus policy through Cloud Control", "%s %s" % (made["OperationStatus"], ident))
+    org = done(cc.create_resource(TypeName=kind, DesiredState=json.dumps({
+        "EventBusName": "policy-bus", "StatementId": "OrgAccess", "Action": "events:PutEvents",
+        "Principal": "*", "Condition": {"Type": "StringEquals", "Key": "aws:PrincipalOrgID",
+                                        "Value": "o-1234567890"}}))["ProgressEvent"])
+    show("bus policy of an organization", "%s %s" % (org["OperationStatus"], org.get("Identifier")))
+    show("bus policy statements", statements())
+    read = json.loads(cc.get_resource(TypeName=kind, Identifier=ident)["ResourceDescription"]["Properties"])
+    show("bus policy read", sorted(read.items()))
+    show("bus policy update", outcome(cc.update_resource(TypeName=kind, Identifier=ident, PatchDocument=json.dumps(
+        [{"op": "replace", "path": "/Principal", "value": "099720109466"}]))["ProgressEvent"]))
+    show("bus policy statements after update", statements())
+    show("bus policy delete", outcome(cc.delete_resource(TypeName=kind, Identifier=ident)["ProgressEvent"]))
+    show("bus policy statements after delete", statements())
+    err("bus policy read after delete", cc, "get_resource", TypeName=kind, Identifier=ident)
+
+
 SECTIONS = [customer_gateway_and_cidr_block, lambda_mq_mapping, ipv6_only_subnet,
             subnet_ipv6_attributes, vpc_block_public_access,
             gateway_endpoint_private_dns, ipv6_routes_cloudcontrol,
@@ -618,7 +656,8 @@ SECTIONS = [customer_gateway_and_cidr_block, lambda_mq_mapping, ipv6_only_subnet
             rds_restore_from_s3, reads_network_acl_and_traffic_mirror,
             placement_groups, capacity_reservations, s3_directory_bucket,
             s3tables_settings, iam_saml_provider_cloudcontrol, event_bus_properties_cloudcontrol,
-            sns_topic_properties_cloudcontrol]
+            sns_topic_properties_cloudcontrol,
+            event_bus_policy_cloudcontrol]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -815,6 +854,18 @@ test_expect_success 'Cloud Control makes AWS::SNS::Topic with its tags and its d
 	test_line probe.out "tagged topic through Cloud Control: SUCCESS arn:aws:sns:us-east-1:123456789012:tagged-topic" &&
 	test_line probe.out "tagged topic tags: [{'"'"'Key'"'"': '"'"'Name'"'"', '"'"'Value'"'"': '"'"'tagged-topic'"'"'}]" &&
 	test_line probe.out "tagged topic data protection: str True"
+'
+
+test_expect_success 'Cloud Control makes AWS::Events::EventBusPolicy, known as BUS|SID, as EventBridge answers the bus policy' '
+	test_line probe.out "bus policy through Cloud Control: SUCCESS policy-bus|DevAccess" &&
+	test_line probe.out "bus policy of an organization: SUCCESS policy-bus|OrgAccess" &&
+	test_line probe.out "bus policy statements: [('"'"'DevAccess'"'"', '"'"'099720109477'"'"', '"'"'null'"'"'), ('"'"'OrgAccess'"'"', '"'"'*'"'"', '"'"'{\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-1234567890\"}}'"'"')]" &&
+	test_line probe.out "bus policy read: [('"'"'EventBusName'"'"', '"'"'policy-bus'"'"'), ('"'"'StatementId'"'"', '"'"'DevAccess'"'"')]" &&
+	test_line probe.out "bus policy update: SUCCESS" &&
+	test_line probe.out "bus policy statements after update: [('"'"'DevAccess'"'"', '"'"'099720109466'"'"', '"'"'null'"'"'), ('"'"'OrgAccess'"'"', '"'"'*'"'"', '"'"'{\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-1234567890\"}}'"'"')]" &&
+	test_line probe.out "bus policy delete: SUCCESS" &&
+	test_line probe.out "bus policy statements after delete: [('"'"'OrgAccess'"'"', '"'"'*'"'"', '"'"'{\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-1234567890\"}}'"'"')]" &&
+	test_line probe.out "bus policy read after delete: error ResourceNotFoundException"
 '
 
 test_done

@@ -5,13 +5,17 @@
 # Interface endpoint for Secrets Manager (subnet, security group, private
 # DNS), each attribute read back with the AWS CLI, the endpoint's route in
 # the table not shown as the table's drift; a route table removed by hand is
-# drift and put back; settings of the other endpoint type refused; destroy
+# drift and put back; settings of the other endpoint type refused; a policy
+# given is the endpoint's PolicyDocument, changed in place, and endpoints the
+# previous release made (no policy in their state) plan no change; destroy
 # deleting the endpoints before their subnet and group. Then sweep finding
 # a lab's security group, route table, address and endpoint by tag.
 . "$(dirname "$0")/../../lib.sh"
+. "$TEST_DIR/previous_release.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
+previous_release_build || test_fail_setup "the previous release could not be built"
 
 ec2 () {
 	s3 ec2 "$@"
@@ -124,6 +128,31 @@ test_expect_success 'endpoints: settings of the other endpoint type are refused'
 	(cd bad3 && test_expect_code 1 terrace plan >../out 2>../err) &&
 	test_contains err "resource \"iface\" (aws.ec2.vpc_endpoint): route_table_ids is for Gateway endpoints" &&
 	test_contains err "resource \"gw\" (aws.ec2.vpc_endpoint): subnet_ids, security_group_ids and private_dns_enabled are for Interface endpoints"
+'
+
+test_expect_success 'endpoints: a policy given is the Secrets Manager endpoint'"'"'s PolicyDocument, changed in place' '
+	cat >>ep/stack.yaml <<-\YAML &&
+	    policy:
+	      Version: "2012-10-17"
+	      Statement:
+	        - {Sid: OnlyPut, Effect: Allow, Principal: "*", Action: "s3:PutObject", Resource: "*"}
+	YAML
+	(cd ep && test_expect_code 2 terrace plan -detailed-exitcode -no-color >../out 2>../err) &&
+	test_match out "# secrets will be updated in-place" &&
+	test_line out "Plan: 0 to add, 1 to change, 0 to destroy." &&
+	(cd ep && terrace apply -auto-approve >../out 2>../err) &&
+	test_equal "OnlyPut s3:PutObject" "$(endpoint secrets PolicyDocument | jq -r ".Statement[0] | .Sid + \" \" + .Action")" &&
+	(cd ep && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err)
+'
+
+test_expect_success 'endpoints: what the previous release made (no policy in its state) plans no change' '
+	mkdir -p prev && (cd ep && sed "/^    policy:/,\$d" stack.yaml) >prev/stack.yaml &&
+	sed -i "s/10\.3\./10.5./; s/name: endpoints/name: prev-endpoints/" prev/stack.yaml &&
+	(cd prev && previous_terrace apply -auto-approve >../out 2>../err) &&
+	test_line out "Apply complete! Resources: 6 added, 0 changed, 0 destroyed." &&
+	test_equal null "$(jq -c ".resources.s3.attributes.policy" prev/terrace.state.json)" &&
+	(cd prev && upgrade_plans_no_change) &&
+	(cd prev && terrace destroy -auto-approve >../out 2>../err)
 '
 
 test_expect_success 'endpoints: destroy deletes the endpoints before their subnet, table and group' '
