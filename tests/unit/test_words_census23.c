@@ -1,8 +1,9 @@
 /*
  * test_words_census23.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-third census helper judged them
- * (supportapp/rules.c; the ledger checks/words/support-app.words), each
- * through aws_constraints_check: a resource it refuses, whose message names
+ * (supportapp/rules.c, arczonalshift/rules.c; the ledgers
+ * checks/words/support-app.words, arc-zonal-shift.words), each through
+ * aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here.
  *
@@ -31,6 +32,13 @@
 	"'notify_on_case_severity': '" SEVERITY "'" MORE "}"
 #define SA_FLAGS(ADD, OPEN, RESOLVE) ", 'notify_on_add_correspondence_to_case': " ADD ", " \
 	"'notify_on_create_or_reopen_case': " OPEN ", 'notify_on_resolve_case': " RESOLVE
+/* An ARC zonal autoshift configuration whose practice runs are RUNS. */
+#define ZS_AUTOSHIFT(RUNS) "{'resource_identifier': " \
+	"'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/0123456789abcdef', " \
+	"'zonal_autoshift_status': 'ENABLED', 'practice_run_configuration': {" RUNS "}}"
+#define ZS_ALARM(TYPE) "{'type': '" TYPE "', 'alarm_identifier': " \
+	"'arn:aws:cloudwatch:us-east-1:123456789012:alarm:web-health'}"
+#define ZS_OUTCOME "'outcome_alarms': [" ZS_ALARM("CLOUDWATCH") "]"
 
 static const struct words_case cases[] = {
 	{ "supportapp.high_or_all_notifies", "awscc.supportapp.slack_channel_configuration",
@@ -48,9 +56,23 @@ static const struct words_case cases[] = {
 	  "notify_on_create_or_reopen_case",
 	  SA_CHANNEL("none", ", 'notify_on_create_or_reopen_case': true"), NULL,
 	  SA_CHANNEL("none", SA_FLAGS("false", "false", "false")), NULL },
+	{ "arczonalshift.window_within_a_day", "awscc.arczonalshift.zonal_autoshift_configuration",
+	  "practice_run_configuration.blocked_windows[1]",
+	  ZS_AUTOSHIFT(ZS_OUTCOME ", 'blocked_windows': ['Mon:09:00-Mon:17:00', "
+		       "'Fri:22:00-Sat:02:00']"), NULL,
+	  ZS_AUTOSHIFT(ZS_OUTCOME ", 'blocked_windows': ['Mon:09:00-Mon:17:00', "
+		       "'Fri:22:00-Fri:23:59']"), NULL },
+	{ "arczonalshift.alarm_type_cloudwatch", "awscc.arczonalshift.zonal_autoshift_configuration",
+	  "practice_run_configuration.outcome_alarms[0].type",
+	  ZS_AUTOSHIFT("'outcome_alarms': [" ZS_ALARM("CloudWatch") "]"), NULL,
+	  ZS_AUTOSHIFT(ZS_OUTCOME), NULL },
+	{ "arczonalshift.alarm_type_cloudwatch", "awscc.arczonalshift.zonal_autoshift_configuration",
+	  "practice_run_configuration.blocking_alarms[0].type",
+	  ZS_AUTOSHIFT(ZS_OUTCOME ", 'blocking_alarms': [" ZS_ALARM("CUSTOMAL") "]"), NULL,
+	  ZS_AUTOSHIFT(ZS_OUTCOME ", 'blocking_alarms': [" ZS_ALARM("CLOUDWATCH") "]"), NULL },
 };
 
-static const char *const services[] = { "supportapp.", NULL };
+static const char *const services[] = { "supportapp.", "arczonalshift.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

@@ -140,7 +140,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "RefactorSpaces": "migration-hub-refactor-spaces",
                "S3Outposts": "s3outposts",
                "ServiceCatalog": "servicecatalog",
-               "SupportApp": "support-app"}
+               "SupportApp": "support-app",
+               "ARCZonalShift": "arc-zonal-shift"}
 SERVICES.update(THIRD_SCOPE)
 
 
