@@ -5,7 +5,8 @@
  * checks/words/support-app.words, arc-zonal-shift.words), each through
  * aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
- * passing twin; every such row has a case here.
+ * passing twin; every such row has a case here. And the written rules the
+ * ledgers name, each case with its twin: an analyzer's tag keys.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -39,6 +40,25 @@
 #define ZS_ALARM(TYPE) "{'type': '" TYPE "', 'alarm_identifier': " \
 	"'arn:aws:cloudwatch:us-east-1:123456789012:alarm:web-health'}"
 #define ZS_OUTCOME "'outcome_alarms': [" ZS_ALARM("CLOUDWATCH") "]"
+/* An Access Analyzer analyzer of type TYPE whose configuration is CONFIG. */
+#define AA_ANALYZER(TYPE, CONFIG) "{'analyzer_name': 'audit', 'analyzer_type': '" TYPE "'" \
+	CONFIG "}"
+#define AA_UNUSED(EXCLUSION) ", 'analyzer_configuration': {'unused_access_configuration': " \
+	"{'unused_access_age': 90, 'analysis_rule': {'exclusions': [" EXCLUSION "]}}}"
+#define AA_INTERNAL(INCLUSION) ", 'analyzer_configuration': {'internal_access_configuration': " \
+	"{'internal_access_analysis_rule': {'inclusions': [" INCLUSION "]}}}"
+/* 2,000 and 2,001 account IDs (AA_N: N of them, each followed by ", "). */
+#define AA_1 "'111122223333', "
+#define AA_3 AA_1 AA_1 AA_1
+#define AA_9 AA_3 AA_3 AA_3
+#define AA_10 AA_9 AA_1
+#define AA_90 AA_10 AA_10 AA_10 AA_10 AA_10 AA_10 AA_10 AA_10 AA_10
+#define AA_100 AA_90 AA_10
+#define AA_900 AA_100 AA_100 AA_100 AA_100 AA_100 AA_100 AA_100 AA_100 AA_100
+#define AA_1000 AA_900 AA_100
+#define ACCOUNTS_2000 AA_1000 AA_900 AA_90 AA_9 "'111122223333'"
+#define ACCOUNTS_2001 AA_1000 AA_1000 "'111122223333'"
+#define AA_TAGS(K) "{'resource_tags': [[{'key': '" K "', 'value': 'v'}]]}"
 
 static const struct words_case cases[] = {
 	{ "supportapp.high_or_all_notifies", "awscc.supportapp.slack_channel_configuration",
@@ -70,9 +90,51 @@ static const struct words_case cases[] = {
 	  "practice_run_configuration.blocking_alarms[0].type",
 	  ZS_AUTOSHIFT(ZS_OUTCOME ", 'blocking_alarms': [" ZS_ALARM("CUSTOMAL") "]"), NULL,
 	  ZS_AUTOSHIFT(ZS_OUTCOME ", 'blocking_alarms': [" ZS_ALARM("CLOUDWATCH") "]"), NULL },
+	{ "accessanalyzer.analyzer_type_values", "awscc.accessanalyzer.analyzer", "analyzer_type",
+	  AA_ANALYZER("ACCOUNT_EXTERNAL_ACCESS", ""), NULL, AA_ANALYZER("ACCOUNT", ""), NULL },
+	{ "accessanalyzer.account_ids_organization", "awscc.accessanalyzer.analyzer",
+	  "analyzer_type",
+	  AA_ANALYZER("ACCOUNT_UNUSED_ACCESS", AA_UNUSED("{'account_ids': ['111122223333']}")), NULL,
+	  AA_ANALYZER("ORGANIZATION_UNUSED_ACCESS", AA_UNUSED("{'account_ids': ['111122223333']}")),
+	  NULL },
+	{ "accessanalyzer.account_ids_organization", "awscc.accessanalyzer.analyzer",
+	  "analyzer_type",
+	  AA_ANALYZER("ACCOUNT_INTERNAL_ACCESS", AA_INTERNAL("{'account_ids': ['111122223333']}")),
+	  NULL, AA_ANALYZER("ACCOUNT_INTERNAL_ACCESS",
+			    AA_INTERNAL("{'resource_types': ['AWS::S3::Bucket']}")), NULL },
+	{ "accessanalyzer.exclusion_account_ids_2000", "awscc.accessanalyzer.analyzer",
+	  "analyzer_configuration.unused_access_configuration.analysis_rule.exclusions[0]."
+	  "account_ids",
+	  AA_ANALYZER("ORGANIZATION_UNUSED_ACCESS", AA_UNUSED("{'account_ids': [" ACCOUNTS_2001 "]}")),
+	  NULL,
+	  AA_ANALYZER("ORGANIZATION_UNUSED_ACCESS", AA_UNUSED("{'account_ids': [" ACCOUNTS_2000 "]}")),
+	  NULL },
+	{ "accessanalyzer.exclusion_tag_keys", "awscc.accessanalyzer.analyzer",
+	  "analyzer_configuration.unused_access_configuration.analysis_rule.exclusions[0]."
+	  "resource_tags[0][0].key",
+	  AA_ANALYZER("ACCOUNT_UNUSED_ACCESS", AA_UNUSED(AA_TAGS("aws:team"))), NULL,
+	  AA_ANALYZER("ACCOUNT_UNUSED_ACCESS", AA_UNUSED(AA_TAGS("team"))), NULL },
 };
 
-static const char *const services[] = { "supportapp.", "arczonalshift.", NULL };
+static const char *const services[] = { "supportapp.", "arczonalshift.", "accessanalyzer.",
+					NULL };
+
+/* The written rules the ledgers name: each refuses its case, naming the
+ * attribute and quoting AWS; its twin passes. */
+static const struct words_written_case written[] = {
+	{ "awscc.accessanalyzer.analyzer",
+	  AA_ANALYZER("ACCOUNT", ", 'tags': [{'key': 'team', 'value': 'a'}, "
+			"{'key': 'AWS:team', 'value': 'b'}]"),
+	  "tags: [1].key \"AWS:team\"", "cannot be prefixed with aws:",
+	  AA_ANALYZER("ACCOUNT", ", 'tags': [{'key': 'team', 'value': 'a'}, "
+			"{'key': 'acme:team', 'value': 'b'}]") },
+};
+
+static void test_written_rules(void **state)
+{
+	(void)state;
+	words_check_written(written, sizeof(written) / sizeof(*written));
+}
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -95,6 +157,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
+		cmocka_unit_test(test_written_rules),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -141,7 +141,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "S3Outposts": "s3outposts",
                "ServiceCatalog": "servicecatalog",
                "SupportApp": "support-app",
-               "ARCZonalShift": "arc-zonal-shift"}
+               "ARCZonalShift": "arc-zonal-shift",
+               "AccessAnalyzer": "accessanalyzer"}
 SERVICES.update(THIRD_SCOPE)
 
 
