@@ -1,12 +1,15 @@
 /*
  * test_words_census23.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-third census helper judged them
- * (supportapp/rules.c, arczonalshift/rules.c; the ledgers
- * checks/words/support-app.words, arc-zonal-shift.words), each through
+ * (supportapp/rules.c, arczonalshift/rules.c, accessanalyzer/rules.c,
+ * amazonmq/rules.c; the ledgers checks/words/support-app.words,
+ * arc-zonal-shift.words, accessanalyzer.words, mq.words), each through
  * aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
- * passing twin; every such row has a case here. And the written rules the
- * ledgers name, each case with its twin: an analyzer's tag keys.
+ * passing twin; every such row has a case here (a row crossing a reference
+ * has its case in test_words_crossing.c: mq.subnets_distinct_zones). And
+ * the written rules the ledgers name, each case with its twin: an
+ * analyzer's tag keys, an MQ user's password.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -59,6 +62,16 @@
 #define ACCOUNTS_2000 AA_1000 AA_900 AA_90 AA_9 "'111122223333'"
 #define ACCOUNTS_2001 AA_1000 AA_1000 "'111122223333'"
 #define AA_TAGS(K) "{'resource_tags': [[{'key': '" K "', 'value': 'v'}]]}"
+/* An Amazon MQ broker of engine ENGINE at VERSION, the rest MORE. */
+#define MQ_BROKER(ENGINE, VERSION, MORE) "{'broker_name': 'orders', 'engine_type': '" ENGINE \
+	"', 'engine_version': '" VERSION "', 'deployment_mode': 'SINGLE_INSTANCE', " \
+	"'host_instance_type': 'mq.m5.large', 'publicly_accessible': false" MORE "}"
+#define MQ_USER(NAME) "{'username': '" NAME "', 'password': 'correct-horse-battery'}"
+#define NAME_10 "settings-1"
+#define NAME_150 NAME_10 NAME_10 NAME_10 NAME_10 NAME_10 NAME_10 NAME_10 NAME_10 NAME_10 \
+	NAME_10 NAME_10 NAME_10 NAME_10 NAME_10 NAME_10
+#define NAME_151 NAME_150 "x"
+#define MQ_USERS(...) ", 'users': [" __VA_ARGS__ "]"
 
 static const struct words_case cases[] = {
 	{ "supportapp.high_or_all_notifies", "awscc.supportapp.slack_channel_configuration",
@@ -114,10 +127,34 @@ static const struct words_case cases[] = {
 	  "resource_tags[0][0].key",
 	  AA_ANALYZER("ACCOUNT_UNUSED_ACCESS", AA_UNUSED(AA_TAGS("aws:team"))), NULL,
 	  AA_ANALYZER("ACCOUNT_UNUSED_ACCESS", AA_UNUSED(AA_TAGS("team"))), NULL },
+	{ "mq.activemq_518_minor_upgrades", "awscc.amazonmq.broker", "auto_minor_version_upgrade",
+	  MQ_BROKER("ACTIVEMQ", "5.18", ", 'auto_minor_version_upgrade': false"), NULL,
+	  MQ_BROKER("ACTIVEMQ", "5.17.6", ", 'auto_minor_version_upgrade': false"), NULL },
+	{ "mq.rabbitmq_313_minor_upgrades", "awscc.amazonmq.broker", "auto_minor_version_upgrade",
+	  MQ_BROKER("RabbitMQ", "3.13", MQ_USERS(MQ_USER("admin"))
+		    ", 'auto_minor_version_upgrade': false"), NULL,
+	  MQ_BROKER("RabbitMQ", "3.13", MQ_USERS(MQ_USER("admin"))), NULL },
+	{ "mq.crdr_primary_broker", "awscc.amazonmq.broker", "data_replication_primary_broker_arn",
+	  MQ_BROKER("ACTIVEMQ", "5.18", ", 'data_replication_mode': 'CRDR'"), NULL,
+	  MQ_BROKER("ACTIVEMQ", "5.18", ", 'data_replication_mode': 'CRDR', "
+		    "'data_replication_primary_broker_arn': "
+		    "'arn:aws:mq:us-west-2:123456789012:broker:orders:b-1234'"), NULL },
+	{ "mq.rabbitmq_one_admin_user", "awscc.amazonmq.broker", "users",
+	  MQ_BROKER("RABBITMQ", "3.13", MQ_USERS(MQ_USER("admin") ", " MQ_USER("app"))), NULL,
+	  MQ_BROKER("RABBITMQ", "3.13", MQ_USERS(MQ_USER("admin"))), NULL },
+	{ "mq.rabbitmq_simple_admin_user", "awscc.amazonmq.broker", "users",
+	  MQ_BROKER("RABBITMQ", "3.13", ", 'authentication_strategy': 'SIMPLE'"), NULL,
+	  MQ_BROKER("RABBITMQ", "3.13", ", 'authentication_strategy': 'CONFIG_MANAGED'"), NULL },
+	{ "mq.rabbitmq_username_no_tilde", "awscc.amazonmq.broker", "users[0].username",
+	  MQ_BROKER("RABBITMQ", "3.13", MQ_USERS(MQ_USER("ops~admin"))), NULL,
+	  MQ_BROKER("ACTIVEMQ", "5.18", MQ_USERS(MQ_USER("ops~admin"))), NULL },
+	{ "mq.configuration_name_length", "awscc.amazonmq.configuration", "name",
+	  "{'engine_type': 'ACTIVEMQ', 'data': 'PGJyb2tlci8+', 'name': '" NAME_151 "'}", NULL,
+	  "{'engine_type': 'ACTIVEMQ', 'data': 'PGJyb2tlci8+', 'name': '" NAME_150 "'}", NULL },
 };
 
 static const char *const services[] = { "supportapp.", "arczonalshift.", "accessanalyzer.",
-					NULL };
+					"mq.", NULL };
 
 /* The written rules the ledgers name: each refuses its case, naming the
  * attribute and quoting AWS; its twin passes. */
@@ -128,6 +165,13 @@ static const struct words_written_case written[] = {
 	  "tags: [1].key \"AWS:team\"", "cannot be prefixed with aws:",
 	  AA_ANALYZER("ACCOUNT", ", 'tags': [{'key': 'team', 'value': 'a'}, "
 			"{'key': 'acme:team', 'value': 'b'}]") },
+	{ "awscc.amazonmq.broker",
+	  MQ_BROKER("ACTIVEMQ", "5.18", MQ_USERS(MQ_USER("app") ", {'username': 'ops', "
+						  "'password': 'abcabcabcabc'}")),
+	  "users: [1].password: it has fewer than 4 different characters",
+	  "must contain at least 4 unique characters",
+	  MQ_BROKER("ACTIVEMQ", "5.18", MQ_USERS(MQ_USER("app") ", {'username': 'ops', "
+						  "'password': 'abcdabcdabcd'}")) },
 };
 
 static void test_written_rules(void **state)

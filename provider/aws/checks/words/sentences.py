@@ -142,7 +142,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ServiceCatalog": "servicecatalog",
                "SupportApp": "support-app",
                "ARCZonalShift": "arc-zonal-shift",
-               "AccessAnalyzer": "accessanalyzer"}
+               "AccessAnalyzer": "accessanalyzer",
+               "AmazonMQ": "mq"}
 SERVICES.update(THIRD_SCOPE)
 
 
