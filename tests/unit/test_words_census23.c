@@ -2,8 +2,9 @@
  * test_words_census23.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-third census helper judged them
  * (supportapp/rules.c, arczonalshift/rules.c, accessanalyzer/rules.c,
- * amazonmq/rules.c; the ledgers checks/words/support-app.words,
- * arc-zonal-shift.words, accessanalyzer.words, mq.words), each through
+ * amazonmq/rules.c, appintegrations/rules.c; the ledgers
+ * checks/words/support-app.words, arc-zonal-shift.words, accessanalyzer.words,
+ * mq.words, appintegrations.words), each through
  * aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here (a row crossing a reference
@@ -72,6 +73,10 @@
 	NAME_10 NAME_10 NAME_10 NAME_10 NAME_10 NAME_10
 #define NAME_151 NAME_150 "x"
 #define MQ_USERS(...) ", 'users': [" __VA_ARGS__ "]"
+/* An AppIntegrations application that is a service, the rest MORE. */
+#define AI_SERVICE(MORE) "{'name': 'agent-panel', 'namespace': 'agent-panel', " \
+	"'application_source_config': {'external_url_config': {'access_url': " \
+	"'https://panel.example.com'}}, 'is_service': true" MORE "}"
 
 static const struct words_case cases[] = {
 	{ "supportapp.high_or_all_notifies", "awscc.supportapp.slack_channel_configuration",
@@ -151,10 +156,18 @@ static const struct words_case cases[] = {
 	{ "mq.configuration_name_length", "awscc.amazonmq.configuration", "name",
 	  "{'engine_type': 'ACTIVEMQ', 'data': 'PGJyb2tlci8+', 'name': '" NAME_151 "'}", NULL,
 	  "{'engine_type': 'ACTIVEMQ', 'data': 'PGJyb2tlci8+', 'name': '" NAME_150 "'}", NULL },
+	{ "appintegrations.service_initialization_timeout", "awscc.appintegrations.application",
+	  "initialization_timeout", AI_SERVICE(""), NULL,
+	  AI_SERVICE(", 'initialization_timeout': 30000"), NULL },
+	{ "appintegrations.service_no_application_config", "awscc.appintegrations.application",
+	  "application_config", AI_SERVICE(", 'initialization_timeout': 30000, "
+					   "'application_config': {'contact_handling': "
+					   "{'scope': 'PER_CONTACT'}}"), NULL,
+	  AI_SERVICE(", 'initialization_timeout': 30000"), NULL },
 };
 
 static const char *const services[] = { "supportapp.", "arczonalshift.", "accessanalyzer.",
-					"mq.", NULL };
+					"mq.", "appintegrations.", NULL };
 
 /* The written rules the ledgers name: each refuses its case, naming the
  * attribute and quoting AWS; its twin passes. */

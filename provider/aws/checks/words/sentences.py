@@ -143,7 +143,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "SupportApp": "support-app",
                "ARCZonalShift": "arc-zonal-shift",
                "AccessAnalyzer": "accessanalyzer",
-               "AmazonMQ": "mq"}
+               "AmazonMQ": "mq",
+               "AppIntegrations": "appintegrations"}
 SERVICES.update(THIRD_SCOPE)
 
 
