@@ -2,13 +2,15 @@
  * test_words_census23.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-third census helper judged them
  * (supportapp/rules.c, arczonalshift/rules.c, accessanalyzer/rules.c,
- * amazonmq/rules.c, appintegrations/rules.c; the ledgers
- * checks/words/support-app.words, arc-zonal-shift.words, accessanalyzer.words,
- * mq.words, appintegrations.words), each through
+ * amazonmq/rules.c, appintegrations/rules.c, appstream/rules.c; the
+ * ledgers checks/words/support-app.words, arc-zonal-shift.words,
+ * accessanalyzer.words, mq.words, appintegrations.words, appstream.words),
+ * each through
  * aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here (a row crossing a reference
- * has its case in test_words_crossing.c: mq.subnets_distinct_zones). And
+ * has its case in test_words_crossing.c: mq.subnets_distinct_zones,
+ * appstream.app_block_builder_subnet_zones). And
  * the written rules the ledgers name, each case with its twin: an
  * analyzer's tag keys, an MQ user's password.
  *
@@ -77,6 +79,24 @@
 #define AI_SERVICE(MORE) "{'name': 'agent-panel', 'namespace': 'agent-panel', " \
 	"'application_source_config': {'external_url_config': {'access_url': " \
 	"'https://panel.example.com'}}, 'is_service': true" MORE "}"
+/* An AppStream stack whose agents' access is AGENT, the rest MORE. */
+#define AS_STACK(AGENT, MORE) "{'name': 'desktops', 'agent_access_config': {'screen_resolution': " \
+	"'1920x1080', 'screen_image_format': 'PNG'" AGENT "}" MORE "}"
+#define AS_SETTING(ACTION, PERMISSION) "{'agent_action': '" ACTION "', 'permission': '" \
+	PERMISSION "'}"
+#define AS_SETTINGS(...) ", 'settings': [" __VA_ARGS__ "]"
+#define AS_VISION AS_SETTINGS(AS_SETTING("COMPUTER_VISION", "ENABLED"))
+#define AS_CLIPBOARD(PERMISSION, MORE) ", 'user_settings': [{'action': " \
+	"'CLIPBOARD_COPY_TO_LOCAL_DEVICE', 'permission': '" PERMISSION "'" MORE "}]"
+/* An app block of packaging type TYPE, the rest MORE. */
+#define AS_BLOCK(TYPE, MORE) "{'name': 'tools', 'packaging_type': '" TYPE "', " \
+	"'source_s3_location': {'s3_bucket': 'apps', 's3_key': 'tools.zip'}" MORE "}"
+#define AS_SCRIPT(WHICH, KEY) ", '" WHICH "': {'executable_path': 'C:\\\\setup.bat', " \
+	"'timeout_in_seconds': 60, 'script_s3_location': {'s3_bucket': 'apps'" KEY "}}"
+#define AS_KEY ", 's3_key': 'setup.bat'"
+#define AS_BUILDER(PLATFORM, SUBNETS) "{'name': 'builder', 'platform': '" PLATFORM "', " \
+	"'instance_type': 'stream.standard.small', 'vpc_config': {'subnet_ids': [" SUBNETS "]}}"
+#define AS_SUBNETS_2 "'subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'"
 
 static const struct words_case cases[] = {
 	{ "supportapp.high_or_all_notifies", "awscc.supportapp.slack_channel_configuration",
@@ -164,10 +184,90 @@ static const struct words_case cases[] = {
 					   "'application_config': {'contact_handling': "
 					   "{'scope': 'PER_CONTACT'}}"), NULL,
 	  AI_SERVICE(", 'initialization_timeout': 30000"), NULL },
+	{ "appstream.screenshots_bucket", "awscc.appstream.stack",
+	  "agent_access_config.s3_bucket_arn",
+	  AS_STACK(AS_VISION ", 'screenshots_upload_enabled': true", ""), NULL,
+	  AS_STACK(AS_VISION ", 'screenshots_upload_enabled': true, 's3_bucket_arn': "
+		   "'arn:aws:s3:::agent-shots'", ""), NULL },
+	{ "appstream.agent_settings_one", "awscc.appstream.stack", "agent_access_config.settings",
+	  AS_STACK(", 'settings': []", ""), NULL, AS_STACK(AS_VISION, ""), NULL },
+	{ "appstream.agent_action_values", "awscc.appstream.stack",
+	  "agent_access_config.settings[0].agent_action",
+	  AS_STACK(AS_SETTINGS(AS_SETTING("SCREEN_READ", "ENABLED")), ""), NULL,
+	  AS_STACK(AS_SETTINGS(AS_SETTING("FORWARD_MCP_TOOLS", "ENABLED")), ""), NULL },
+	{ "appstream.input_needs_vision", "awscc.appstream.stack", "agent_access_config.settings",
+	  AS_STACK(AS_SETTINGS(AS_SETTING("COMPUTER_INPUT", "ENABLED") ", "
+			       AS_SETTING("COMPUTER_VISION", "DISABLED")), ""), NULL,
+	  AS_STACK(AS_SETTINGS(AS_SETTING("COMPUTER_INPUT", "ENABLED") ", "
+			       AS_SETTING("COMPUTER_VISION", "ENABLED")), ""), NULL },
+	{ "appstream.user_control_mode_values", "awscc.appstream.stack",
+	  "agent_access_config.user_control_mode",
+	  AS_STACK(AS_VISION ", 'user_control_mode': 'VIEW'", ""), NULL,
+	  AS_STACK(AS_VISION ", 'user_control_mode': 'VIEW_STOP'", ""), NULL },
+	{ "appstream.user_setting_length_range", "awscc.appstream.stack",
+	  "user_settings[0].maximum_length",
+	  AS_STACK(AS_VISION, AS_CLIPBOARD("ENABLED", ", 'maximum_length': 20971521")), NULL,
+	  AS_STACK(AS_VISION, AS_CLIPBOARD("ENABLED", ", 'maximum_length': 20971520")), NULL },
+	{ "appstream.user_setting_length_disabled", "awscc.appstream.stack",
+	  "user_settings[0].maximum_length",
+	  AS_STACK(AS_VISION, AS_CLIPBOARD("DISABLED", ", 'maximum_length': 1024")), NULL,
+	  AS_STACK(AS_VISION, AS_CLIPBOARD("DISABLED", "")), NULL },
+	{ "appstream.user_association_userpool", "awscc.appstream.stack_user_association",
+	  "authentication_type",
+	  "{'stack_name': 'desktops', 'user_name': 'ana@example.com', "
+	  "'authentication_type': 'SAML'}", NULL,
+	  "{'stack_name': 'desktops', 'user_name': 'ana@example.com', "
+	  "'authentication_type': 'USERPOOL'}", NULL },
+	{ "appstream.post_setup_appstream2", "awscc.appstream.app_block", "packaging_type",
+	  AS_BLOCK("CUSTOM", AS_SCRIPT("setup_script_details", AS_KEY)
+		   AS_SCRIPT("post_setup_script_details", AS_KEY)), NULL,
+	  AS_BLOCK("APPSTREAM2", AS_SCRIPT("post_setup_script_details", AS_KEY)), NULL },
+	{ "appstream.custom_setup_script", "awscc.appstream.app_block", "setup_script_details",
+	  AS_BLOCK("CUSTOM", ""), NULL,
+	  AS_BLOCK("CUSTOM", AS_SCRIPT("setup_script_details", AS_KEY)), NULL },
+	{ "appstream.script_s3_key", "awscc.appstream.app_block",
+	  "post_setup_script_details.script_s3_location.s3_key",
+	  AS_BLOCK("APPSTREAM2", AS_SCRIPT("post_setup_script_details", "")), NULL,
+	  AS_BLOCK("APPSTREAM2", AS_SCRIPT("post_setup_script_details", AS_KEY)), NULL },
+	{ "appstream.custom_source_s3_key", "awscc.appstream.app_block",
+	  "source_s3_location.s3_key",
+	  "{'name': 'tools', 'packaging_type': 'CUSTOM', 'source_s3_location': "
+	  "{'s3_bucket': 'apps'}" AS_SCRIPT("setup_script_details", AS_KEY) "}", NULL,
+	  "{'name': 'tools', 'packaging_type': 'APPSTREAM2', 'source_s3_location': "
+	  "{'s3_bucket': 'apps'}}", NULL },
+	{ "appstream.app_block_builder_platform", "awscc.appstream.app_block_builder", "platform",
+	  AS_BUILDER("WINDOWS_SERVER_2022", AS_SUBNETS_2), NULL,
+	  AS_BUILDER("WINDOWS_SERVER_2019", AS_SUBNETS_2), NULL },
+	{ "appstream.app_block_builder_two_subnets", "awscc.appstream.app_block_builder",
+	  "vpc_config.subnet_ids",
+	  AS_BUILDER("WINDOWS_SERVER_2019", "'subnet-0123456789abcdef0'"), NULL,
+	  AS_BUILDER("WINDOWS_SERVER_2019", AS_SUBNETS_2), NULL },
+	{ "appstream.image_builder_one_subnet", "awscc.appstream.image_builder",
+	  "vpc_config.subnet_ids",
+	  "{'name': 'ib', 'instance_type': 'stream.standard.medium', 'image_name': 'base', "
+	  "'vpc_config': {'subnet_ids': [" AS_SUBNETS_2 "]}}", NULL,
+	  "{'name': 'ib', 'instance_type': 'stream.standard.medium', 'image_name': 'base', "
+	  "'vpc_config': {'subnet_ids': ['subnet-0123456789abcdef0']}}", NULL },
+	{ "appstream.instance_families_values", "awscc.appstream.application",
+	  "instance_families[1]",
+	  "{'name': 'paint', 'launch_path': 'C:\\\\paint.exe', 'platforms': ['WINDOWS_SERVER_2019'], "
+	  "'app_block_arn': 'arn:aws:appstream:us-east-1:123456789012:app-block/tools', "
+	  "'icon_s3_location': {'s3_bucket': 'apps', 's3_key': 'paint.png'}, "
+	  "'instance_families': ['GENERAL_PURPOSE', 'GRAPHICS_PRO']}", NULL,
+	  "{'name': 'paint', 'launch_path': 'C:\\\\paint.exe', 'platforms': ['WINDOWS_SERVER_2019'], "
+	  "'app_block_arn': 'arn:aws:appstream:us-east-1:123456789012:app-block/tools', "
+	  "'icon_s3_location': {'s3_bucket': 'apps', 's3_key': 'paint.png'}, "
+	  "'instance_families': ['GENERAL_PURPOSE', 'GRAPHICS_G4']}", NULL },
+	{ "appstream.entitlement_attribute_names", "awscc.appstream.entitlement",
+	  "attributes[0].name",
+	  "{'name': 'finance', 'stack_name': 'desktops', 'app_visibility': 'ALL', "
+	  "'attributes': [{'name': 'role', 'value': 'finance'}]}", NULL,
+	  "{'name': 'finance', 'stack_name': 'desktops', 'app_visibility': 'ALL', "
+	  "'attributes': [{'name': 'roles', 'value': 'finance'}]}", NULL },
 };
 
 static const char *const services[] = { "supportapp.", "arczonalshift.", "accessanalyzer.",
-					"mq.", "appintegrations.", NULL };
+					"mq.", "appintegrations.", "appstream.", NULL };
 
 /* The written rules the ledgers name: each refuses its case, naming the
  * attribute and quoting AWS; its twin passes. */

@@ -144,7 +144,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ARCZonalShift": "arc-zonal-shift",
                "AccessAnalyzer": "accessanalyzer",
                "AmazonMQ": "mq",
-               "AppIntegrations": "appintegrations"}
+               "AppIntegrations": "appintegrations",
+               "AppStream": "appstream"}
 SERVICES.update(THIRD_SCOPE)
 
 
