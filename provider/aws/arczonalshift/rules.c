@@ -10,7 +10,6 @@
 #include "provider/aws/checks/rules.h"
 
 #define ZS "arc-zonal-shift "
-#define ZS_AUTOSHIFT "awscc.arczonalshift.zonal_autoshift_configuration"
 #define RUNS "practice_run_configuration."
 /* A window DAY:HH:MM-DAY:HH:MM (the registry's pattern) whose two days are
  * one. */
@@ -20,12 +19,14 @@
 /* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
  * this table. */
 const struct aws_check_row aws_rules_arczonalshift[] = {
-	AWS_SAYS("arczonalshift.window_within_a_day", ZS_AUTOSHIFT, AWS_CALL_ANY, ALWAYS,
+	AWS_SAYS("arczonalshift.window_within_a_day",
+		 "awscc.arczonalshift.zonal_autoshift_configuration", AWS_CALL_ANY, ALWAYS,
 		 THEN(EACH(RUNS "blocked_windows", ALWAYS, THEN(MATCHES("", ONE_DAY)))),
 		 "Windows that span multiple days aren't supported.",
 		 ZS "CreatePracticeRunConfiguration blockedWindows"),
 	/* the registry's ControlCondition.Type takes any 8 to 10 letters */
-	AWS_SAYS("arczonalshift.alarm_type_cloudwatch", ZS_AUTOSHIFT, AWS_CALL_ANY, ALWAYS,
+	AWS_SAYS("arczonalshift.alarm_type_cloudwatch",
+		 "awscc.arczonalshift.zonal_autoshift_configuration", AWS_CALL_ANY, ALWAYS,
 		 THEN(EACH(RUNS "blocking_alarms", ALWAYS, THEN(IS("type", "CLOUDWATCH"))),
 		      EACH(RUNS "outcome_alarms", ALWAYS, THEN(IS("type", "CLOUDWATCH")))),
 		 "You can only specify Amazon CloudWatch alarms for practice runs, so the only "

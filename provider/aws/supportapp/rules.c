@@ -9,7 +9,6 @@
 #include "provider/aws/checks/rules.h"
 
 #define SA "support-app "
-#define SA_CHANNEL "awscc.supportapp.slack_channel_configuration"
 #define ADD "notify_on_add_correspondence_to_case"
 #define OPEN "notify_on_create_or_reopen_case"
 #define RESOLVE "notify_on_resolve_case"
@@ -19,7 +18,8 @@
 const struct aws_check_row aws_rules_supportapp[] = {
 	/* a flag left out is false at create: two of them not true, the third
 	 * must be */
-	AWS_SAYS("supportapp.high_or_all_notifies", SA_CHANNEL, AWS_CALL_CREATE,
+	AWS_SAYS("supportapp.high_or_all_notifies",
+		 "awscc.supportapp.slack_channel_configuration", AWS_CALL_CREATE,
 		 WHEN(IS("notify_on_case_severity", "high", "all"),
 		      ANY_OF(UNSET(ADD), IS(ADD, "false")), ANY_OF(UNSET(OPEN), IS(OPEN, "false"))),
 		 THEN(SET(RESOLVE), IS(RESOLVE, "true")),
@@ -29,7 +29,8 @@ const struct aws_check_row aws_rules_supportapp[] = {
 	/* an update keeps the current value of a flag it leaves out: judged
 	 * where the stack writes all three, when the severity or a flag is
 	 * sent anew */
-	AWS_SAYS("supportapp.high_or_all_notifies_sent", SA_CHANNEL, AWS_CALL_UPDATE,
+	AWS_SAYS("supportapp.high_or_all_notifies_sent",
+		 "awscc.supportapp.slack_channel_configuration", AWS_CALL_UPDATE,
 		 WHEN(IS("notify_on_case_severity", "high", "all"), SET(ADD), SET(OPEN),
 		      SET(RESOLVE)),
 		 THEN(ANY_OF(IS(ADD, "true"), IS(OPEN, "true"), IS(RESOLVE, "true")),
@@ -37,7 +38,8 @@ const struct aws_check_row aws_rules_supportapp[] = {
 		 "If you specify high or all, at least one of the following parameters must be "
 		 "true:",
 		 SA "UpdateSlackChannelConfiguration notifyOnCaseSeverity"),
-	AWS_SAYS("supportapp.none_notifies_nothing", SA_CHANNEL, AWS_CALL_ANY,
+	AWS_SAYS("supportapp.none_notifies_nothing",
+		 "awscc.supportapp.slack_channel_configuration", AWS_CALL_ANY,
 		 WHEN(IS("notify_on_case_severity", "none")),
 		 THEN(IS_NOT(ADD, "true"), IS_NOT(OPEN, "true"), IS_NOT(RESOLVE, "true")),
 		 "If you specify none, the following parameters must be null or false:",
