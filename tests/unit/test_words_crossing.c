@@ -1075,6 +1075,29 @@ static const struct crossing_case cases[] = {
 			"op-0123456789abcdef0'") ", " SO_ENDPOINT "}" },
 #undef SO_SUBNET
 #undef SO_ENDPOINT
+	/* helper census23: an Amazon MQ broker's subnets in different zones (and an
+	 * AppStream app block builder's, below) */
+#define MQ_SUBNET(NAME, ZONE) "'" NAME "': {'type': 'aws.ec2.subnet', 'vpc_id': 'vpc-1', " \
+	"'cidr_block': '10.0.1.0/24', 'availability_zone': '" ZONE "'}"
+#define MQ_BROKER "'mq': {'type': 'awscc.amazonmq.broker', 'broker_name': 'orders', " \
+	"'engine_type': 'ACTIVEMQ', 'deployment_mode': 'ACTIVE_STANDBY_MULTI_AZ', " \
+	"'host_instance_type': 'mq.m5.large', 'publicly_accessible': false, " \
+	"'subnet_ids': ['${a.id}', '${b.id}']}"
+	{ "mq.subnets_distinct_zones", "mq",
+	  "subnet_ids[1]->availability_zone",
+	  "{" MQ_SUBNET("a", "us-east-1a") ", " MQ_SUBNET("b", "us-east-1a") ", " MQ_BROKER "}",
+	  "{" MQ_SUBNET("a", "us-east-1a") ", " MQ_SUBNET("b", "us-east-1b") ", " MQ_BROKER "}" },
+	/* an AppStream app block builder's subnets in different zones */
+#define AS_BUILDER "'bb': {'type': 'awscc.appstream.app_block_builder', 'name': 'builder', " \
+	"'platform': 'WINDOWS_SERVER_2019', 'instance_type': 'stream.standard.small', " \
+	"'vpc_config': {'subnet_ids': ['${a.id}', '${b.id}']}}"
+	{ "appstream.app_block_builder_subnet_zones", "bb",
+	  "vpc_config.subnet_ids[1]->availability_zone",
+	  "{" MQ_SUBNET("a", "us-east-1a") ", " MQ_SUBNET("b", "us-east-1a") ", " AS_BUILDER "}",
+	  "{" MQ_SUBNET("a", "us-east-1a") ", " MQ_SUBNET("b", "us-east-1b") ", " AS_BUILDER "}" },
+#undef AS_BUILDER
+#undef MQ_SUBNET
+#undef MQ_BROKER
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -500,10 +500,13 @@ static struct place element_place(const struct place *p, const char *attr, const
 	struct place e = { p->j, json_is_array(list) ? json_array_get(list, i) : list, NULL };
 
 	strbuf_reset(prefix);
+	strbuf_addstr(prefix, p->prefix);
+	if (!*attr && json_is_array(list) && prefix->len) /* a list's element, itself a list */
+		strbuf_setlen(prefix, prefix->len - 1); /* "resource_tags[0][1].", no "." */
 	if (json_is_array(list))
-		strbuf_addf(prefix, "%s%s[%zu].", p->prefix, attr, i);
+		strbuf_addf(prefix, "%s[%zu].", attr, i);
 	else
-		strbuf_addf(prefix, "%s%s.", p->prefix, attr);
+		strbuf_addf(prefix, "%s.", attr);
 	e.prefix = prefix->buf;
 	return e;
 }

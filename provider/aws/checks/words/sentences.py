@@ -139,7 +139,13 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "RolesAnywhere": "rolesanywhere",
                "RefactorSpaces": "migration-hub-refactor-spaces",
                "S3Outposts": "s3outposts",
-               "ServiceCatalog": "servicecatalog"}
+               "ServiceCatalog": "servicecatalog",
+               "SupportApp": "support-app",
+               "ARCZonalShift": "arc-zonal-shift",
+               "AccessAnalyzer": "accessanalyzer",
+               "AmazonMQ": "mq",
+               "AppIntegrations": "appintegrations",
+               "AppStream": "appstream"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
