@@ -1,7 +1,8 @@
 /*
  * test_words_census26.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-sixth census helper judged them
- * (ivschat/rules.c; the ledger checks/words/ivschat.words), each through
+ * (ivschat/rules.c, iottwinmaker/rules.c; the ledgers
+ * checks/words/ivschat.words, iottwinmaker.words), each through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing
  * twin; every such row has a case here. And the written rules the ledgers
@@ -29,6 +30,9 @@
 #define IC_LOGGING(DEST) "{'name': 'chat-logs', 'destination_configuration': {" DEST "}}"
 #define IC_S3 "'s3': {'bucket_name': 'chat-logs-1'}"
 #define IC_LOGS "'cloudwatch_logs': {'log_group_name': '/ivs/chat'}"
+/* An IoT TwinMaker sync job from SOURCE. */
+#define TM_SYNC_JOB(SOURCE) "{'workspace_id': 'plant-1', 'sync_source': '" SOURCE "', " \
+	"'sync_role': 'arn:aws:iam::123456789012:role/TwinMakerSync'}"
 
 static const struct words_case cases[] = {
 	{ "ivschat.one_destination", "awscc.ivschat.logging_configuration",
@@ -37,6 +41,8 @@ static const struct words_case cases[] = {
 	{ "ivschat.one_destination", "awscc.ivschat.logging_configuration",
 	  "destination_configuration.cloudwatch_logs", IC_LOGGING(""), NULL,
 	  IC_LOGGING(IC_LOGS), NULL },
+	{ "iottwinmaker.sync_source_sitewise", "awscc.iottwinmaker.sync_job", "sync_source",
+	  TM_SYNC_JOB("KINESIS"), NULL, TM_SYNC_JOB("SITEWISE"), NULL },
 };
 
 /* The written rules' refused resources and their passing twins. */
@@ -50,7 +56,7 @@ static const struct words_written_case written[] = {
 	  "{'destination_configuration': {" IC_S3 "}, 'tags': [{'key': 'team', 'value': 'a'}]}" },
 };
 
-static const char *const services[] = { "ivschat.", NULL };
+static const char *const services[] = { "ivschat.", "iottwinmaker.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
