@@ -141,7 +141,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "S3Outposts": "s3outposts",
                "ServiceCatalog": "servicecatalog",
                "IVSChat": "ivschat",
-               "IoTTwinMaker": "iottwinmaker"}
+               "IoTTwinMaker": "iottwinmaker",
+               "KafkaConnect": "kafkaconnect"}
 SERVICES.update(THIRD_SCOPE)
 
 
