@@ -1,13 +1,14 @@
 /*
  * test_words_census26.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-sixth census helper judged them
- * (ivschat/rules.c, iottwinmaker/rules.c, kafkaconnect/rules.c; the
- * ledgers checks/words/ivschat.words, iottwinmaker.words,
- * kafkaconnect.words), each through
+ * (ivschat/rules.c, iottwinmaker/rules.c, kafkaconnect/rules.c,
+ * kinesisvideo/rules.c; the ledgers checks/words/ivschat.words,
+ * iottwinmaker.words, kafkaconnect.words, kinesisvideo.words), each through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing
  * twin; every such row has a case here. And the written rules the ledgers
- * name, each case with its twin: IVS Chat's and MSK Connect's tag keys.
+ * name, each case with its twin: IVS Chat's, MSK Connect's and Kinesis
+ * Video's tag keys.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -82,6 +83,13 @@ static const struct words_written_case written[] = {
 	  "{'name': 'p', 'content_type': 'ZIP', 'tags': [{'key': 'aws:cost', 'value': 'a'}]}",
 	  "tags", "AWS says a tag key \"cannot be prefixed with aws:\"",
 	  "{'name': 'p', 'content_type': 'ZIP', 'tags': [{'key': 'cost', 'value': 'a'}]}" },
+	{ "awscc.kinesisvideo.stream",
+	  "{'name': 'cam-1', 'tags': [{'key': 'aws:site', 'value': 'a'}]}",
+	  "tags", "AWS says a tag key \"cannot be prefixed with aws:\"",
+	  "{'name': 'cam-1', 'tags': [{'key': 'site', 'value': 'a'}]}" },
+	{ "awscc.kinesisvideo.signaling_channel",
+	  "{'name': 'door', 'tags': [{'key': 'Aws:site', 'value': 'a'}]}", "tags", "AWS says",
+	  "{'name': 'door', 'tags': [{'key': 'site', 'value': 'a'}]}" },
 };
 
 static const char *const services[] = { "ivschat.", "iottwinmaker.", "kafkaconnect.", NULL };

@@ -142,7 +142,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ServiceCatalog": "servicecatalog",
                "IVSChat": "ivschat",
                "IoTTwinMaker": "iottwinmaker",
-               "KafkaConnect": "kafkaconnect"}
+               "KafkaConnect": "kafkaconnect",
+               "KinesisVideo": "kinesisvideo"}
 SERVICES.update(THIRD_SCOPE)
 
 
