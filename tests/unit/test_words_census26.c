@@ -2,13 +2,15 @@
  * test_words_census26.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-sixth census helper judged them
  * (ivschat/rules.c, iottwinmaker/rules.c, kafkaconnect/rules.c,
- * kinesisvideo/rules.c; the ledgers checks/words/ivschat.words,
- * iottwinmaker.words, kafkaconnect.words, kinesisvideo.words), each through
+ * kinesisvideo/rules.c, observabilityadmin/rules.c; the ledgers
+ * checks/words/ivschat.words, iottwinmaker.words, kafkaconnect.words,
+ * kinesisvideo.words, observabilityadmin.words), each through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing
  * twin; every such row has a case here. And the written rules the ledgers
- * name, each case with its twin: IVS Chat's, MSK Connect's and Kinesis
- * Video's tag keys.
+ * name, each case with its twin: IVS Chat's, MSK Connect's, Kinesis
+ * Video's and Observability Admin's tag keys; and a telemetry pipeline's
+ * name, said unique (across the stack).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -35,6 +37,10 @@
 /* An IoT TwinMaker sync job from SOURCE. */
 #define TM_SYNC_JOB(SOURCE) "{'workspace_id': 'plant-1', 'sync_source': '" SOURCE "', " \
 	"'sync_role': 'arn:aws:iam::123456789012:role/TwinMakerSync'}"
+/* A telemetry rule of RESOURCE, an account's or an organization's, the
+ * rest of its rule MORE. */
+#define OA_RULE(RESOURCE, MORE) "{'rule_name': 'flows', 'rule': {'resource_type': '" \
+	RESOURCE "', 'telemetry_type': 'Logs'" MORE "}}"
 /* An MSK Connect connector of PLUGINS and CAPACITY. */
 #define KC_CONNECTOR(PLUGINS, CAPACITY) "{'connector_name': 'sink', 'kafka_connect_version': " \
 	"'2.7.1', 'connector_configuration': {'connector.class': 'S3SinkConnector'}, " \
@@ -68,6 +74,19 @@ static const struct words_case cases[] = {
 	  "capacity.auto_scaling.max_worker_count",
 	  KC_CONNECTOR(KC_PLUGIN("s3"), KC_AUTO("4", "2")), NULL,
 	  KC_CONNECTOR(KC_PLUGIN("s3"), KC_AUTO("4", "4")), NULL },
+#define OA_CASES(ID, TYPE) \
+	{ ID "all_regions_or_regions", TYPE, "rule.regions", \
+	  OA_RULE("AWS::EC2::VPC", ", 'all_regions': true, 'regions': ['us-west-2']"), NULL, \
+	  OA_RULE("AWS::EC2::VPC", ", 'all_regions': false, 'regions': ['us-west-2']"), NULL }, \
+	{ ID "source_types_of_resource_type", TYPE, "rule.resource_type", \
+	  OA_RULE("AWS::EC2::VPC", ", 'telemetry_source_types': ['EKS_AUDIT_LOGS']"), NULL, \
+	  OA_RULE("AWS::EKS::Cluster", ", 'telemetry_source_types': ['EKS_AUDIT_LOGS']"), NULL }, \
+	{ ID "source_types_of_resource_type", TYPE, "rule.resource_type", \
+	  OA_RULE("AWS::EKS::Cluster", ", 'telemetry_source_types': ['VPC_FLOW_LOGS']"), NULL, \
+	  OA_RULE("AWS::EC2::VPC", ", 'telemetry_source_types': ['VPC_FLOW_LOGS']"), NULL }
+	OA_CASES("observabilityadmin.", "awscc.observabilityadmin.telemetry_rule"),
+	OA_CASES("observabilityadmin.org_", "awscc.observabilityadmin.organization_telemetry_rule"),
+#undef OA_CASES
 };
 
 /* The written rules' refused resources and their passing twins. */
@@ -90,9 +109,16 @@ static const struct words_written_case written[] = {
 	{ "awscc.kinesisvideo.signaling_channel",
 	  "{'name': 'door', 'tags': [{'key': 'Aws:site', 'value': 'a'}]}", "tags", "AWS says",
 	  "{'name': 'door', 'tags': [{'key': 'site', 'value': 'a'}]}" },
+	{ "awscc.observabilityadmin.s3_table_integration",
+	  "{'role_arn': 'arn:aws:iam::123456789012:role/S3Tables', 'encryption': "
+	  "{'sse_algorithm': 'AES256'}, 'tags': [{'key': 'aws:team', 'value': 'a'}]}",
+	  "tags", "AWS says a tag key \"cannot be prefixed with aws:\"",
+	  "{'role_arn': 'arn:aws:iam::123456789012:role/S3Tables', 'encryption': "
+	  "{'sse_algorithm': 'AES256'}, 'tags': [{'key': 'team', 'value': 'a'}]}" },
 };
 
-static const char *const services[] = { "ivschat.", "iottwinmaker.", "kafkaconnect.", NULL };
+static const char *const services[] = { "ivschat.", "iottwinmaker.", "kafkaconnect.", "observabilityadmin.",
+					NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -109,6 +135,23 @@ static void test_written_rules(void **state)
 	words_check_written(written, sizeof(written) / sizeof(*written));
 }
 
+/* Two telemetry pipelines of the stack of one name are refused (AWS says
+ * the name is unique within the account); of two names, neither is. */
+static void test_telemetry_pipeline_names(void **state)
+{
+	(void)state;
+#define OA_PIPELINES(A, B) "{'p1': {'type': 'awscc.observabilityadmin.telemetry_pipelines', " \
+	"'name': '" A "', 'configuration': {'body': 'b'}}, 'p2': {'type': " \
+	"'awscc.observabilityadmin.telemetry_pipelines', 'name': '" B "', " \
+	"'configuration': {'body': 'b'}}}"
+	assert_true(words_says(words_across_stack(OA_PIPELINES("logs", "logs"), NULL),
+			       "1 name: \"logs\" names the same "
+			       "AWS::ObservabilityAdmin::TelemetryPipelines as resource \"p1\""));
+	assert_false(words_says(words_across_stack(OA_PIPELINES("logs", "flows"), NULL),
+				"names the same"));
+#undef OA_PIPELINES
+}
+
 static void test_every_row_has_a_case(void **state)
 {
 	(void)state;
@@ -123,6 +166,7 @@ int main(void)
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
 		cmocka_unit_test(test_written_rules),
+		cmocka_unit_test(test_telemetry_pipeline_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -143,7 +143,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "IVSChat": "ivschat",
                "IoTTwinMaker": "iottwinmaker",
                "KafkaConnect": "kafkaconnect",
-               "KinesisVideo": "kinesisvideo"}
+               "KinesisVideo": "kinesisvideo",
+               "ObservabilityAdmin": "observabilityadmin"}
 SERVICES.update(THIRD_SCOPE)
 
 
