@@ -2,15 +2,17 @@
  * test_words_census26.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-sixth census helper judged them
  * (ivschat/rules.c, iottwinmaker/rules.c, kafkaconnect/rules.c,
- * kinesisvideo/rules.c, observabilityadmin/rules.c; the ledgers
- * checks/words/ivschat.words, iottwinmaker.words, kafkaconnect.words,
- * kinesisvideo.words, observabilityadmin.words), each through
+ * kinesisvideo/rules.c, observabilityadmin/rules.c, pcaconnectorad/rules.c;
+ * the ledgers checks/words/ivschat.words, iottwinmaker.words,
+ * kafkaconnect.words, kinesisvideo.words, observabilityadmin.words,
+ * pca-connector-ad.words), each through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing
  * twin; every such row has a case here. And the written rules the ledgers
  * name, each case with its twin: IVS Chat's, MSK Connect's, Kinesis
- * Video's and Observability Admin's tag keys; and a telemetry pipeline's
- * name, said unique (across the stack).
+ * Video's and Observability Admin's tag keys, a Connector for AD v4
+ * template's hash algorithm; and a telemetry pipeline's and a template's
+ * names, said unique (across the stack).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -41,6 +43,26 @@
  * rest of its rule MORE. */
 #define OA_RULE(RESOURCE, MORE) "{'rule_name': 'flows', 'rule': {'resource_type': '" \
 	RESOURCE "', 'telemetry_type': 'Logs'" MORE "}}"
+/* A Connector for AD connector of security groups GROUPS; an access
+ * control entry of RIGHTS; a v4 template's definition whose private key
+ * flags are FLAGS, the rest MORE (JSON, by CloudFormation's names). */
+#define AD_CONNECTOR(GROUPS) "{'certificate_authority_arn': 'arn:aws:acm-pca:us-east-1:" \
+	"123456789012:certificate-authority/01234567-89ab-cdef-0123-456789abcdef', " \
+	"'directory_id': 'd-0123456789', 'vpc_information': {'security_group_ids': [" GROUPS "]}}"
+#define AD_SG(N) "'sg-0123456789abcdef" N "'"
+#define AD_ENTRY(RIGHTS) "{'group_display_name': 'Web servers', 'access_rights': {" RIGHTS "}}"
+#define AD_V4(FLAGS, MORE) "{\"TemplateV4\": {\"PrivateKeyFlags\": {\"ClientVersion\": " \
+	"\"WINDOWS_SERVER_2016\"" FLAGS "}, \"PrivateKeyAttributes\": {\"KeySpec\": " \
+	"\"SIGNATURE\", \"MinimalKeyLength\": 2048}" MORE "}}"
+#define AD_TEMPLATE(DEFINITION) "{'connector_arn': 'arn:aws:pca-connector-ad:us-east-1:" \
+	"123456789012:connector/01234567-89ab-cdef-0123-456789abcdef', 'name': 'web', " \
+	"'definition': " DEFINITION "}"
+#define AD_LEGACY ", \"UseLegacyProvider\": true"
+#define AD_HASH ", \"HashAlgorithm\": \"SHA256\""
+/* The v4 definition of legacy providers as JSON text (its quotes escaped). */
+#define AD_V4_TEXT(MORE) "'{\\\"TemplateV4\\\": {\\\"PrivateKeyFlags\\\": " \
+	"{\\\"UseLegacyProvider\\\": true}" MORE "}}'"
+#define AD_TEXT_HASH ", \\\"HashAlgorithm\\\": \\\"SHA256\\\""
 /* An MSK Connect connector of PLUGINS and CAPACITY. */
 #define KC_CONNECTOR(PLUGINS, CAPACITY) "{'connector_name': 'sink', 'kafka_connect_version': " \
 	"'2.7.1', 'connector_configuration': {'connector.class': 'S3SinkConnector'}, " \
@@ -87,6 +109,14 @@ static const struct words_case cases[] = {
 	OA_CASES("observabilityadmin.", "awscc.observabilityadmin.telemetry_rule"),
 	OA_CASES("observabilityadmin.org_", "awscc.observabilityadmin.organization_telemetry_rule"),
 #undef OA_CASES
+	{ "pcaconnectorad.security_groups_at_most_4", "awscc.pcaconnectorad.connector",
+	  "vpc_information.security_group_ids",
+	  AD_CONNECTOR(AD_SG("1") ", " AD_SG("2") ", " AD_SG("3") ", " AD_SG("4") ", " AD_SG("5")),
+	  NULL, AD_CONNECTOR(AD_SG("1") ", " AD_SG("2") ", " AD_SG("3") ", " AD_SG("4")), NULL },
+	{ "pcaconnectorad.auto_enroll_needs_enroll",
+	  "awscc.pcaconnectorad.template_group_access_control_entry", "access_rights.enroll",
+	  AD_ENTRY("'auto_enroll': 'ALLOW', 'enroll': 'DENY'"), NULL,
+	  AD_ENTRY("'auto_enroll': 'ALLOW', 'enroll': 'ALLOW'"), NULL },
 };
 
 /* The written rules' refused resources and their passing twins. */
@@ -115,10 +145,18 @@ static const struct words_written_case written[] = {
 	  "tags", "AWS says a tag key \"cannot be prefixed with aws:\"",
 	  "{'role_arn': 'arn:aws:iam::123456789012:role/S3Tables', 'encryption': "
 	  "{'sse_algorithm': 'AES256'}, 'tags': [{'key': 'team', 'value': 'a'}]}" },
+	/* the definition as an object, then as its JSON text */
+	{ "awscc.pcaconnectorad.template", AD_TEMPLATE(AD_V4(AD_LEGACY, AD_HASH)),
+	  "definition: TemplateV4.HashAlgorithm: ",
+	  "AWS says \"Hash algorithm can only be specified when using Key Storage Providers.\"",
+	  AD_TEMPLATE(AD_V4(", \"UseLegacyProvider\": false", AD_HASH)) },
+	{ "awscc.pcaconnectorad.template", AD_TEMPLATE(AD_V4_TEXT(AD_TEXT_HASH)),
+	  "definition: TemplateV4.HashAlgorithm: ", "Key Storage Providers",
+	  AD_TEMPLATE(AD_V4_TEXT("")) },
 };
 
 static const char *const services[] = { "ivschat.", "iottwinmaker.", "kafkaconnect.", "observabilityadmin.",
-					NULL };
+					"pcaconnectorad.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -152,6 +190,26 @@ static void test_telemetry_pipeline_names(void **state)
 #undef OA_PIPELINES
 }
 
+/* Two templates of the stack of one name on one connector are refused (AWS
+ * says a template's name is unique); on two connectors, neither is. */
+static void test_connector_template_names(void **state)
+{
+	(void)state;
+#define AD_TEMPLATES(C1, C2) "{'t1': {'type': 'awscc.pcaconnectorad.template', " \
+	"'connector_arn': '" C1 "', 'name': 'web', 'definition': {}}, 't2': {'type': " \
+	"'awscc.pcaconnectorad.template', 'connector_arn': '" C2 "', 'name': 'web', " \
+	"'definition': {}}}"
+#define AD_C(N) "arn:aws:pca-connector-ad:us-east-1:123456789012:connector/" \
+	"01234567-89ab-cdef-0123-45678901234" N
+	assert_true(words_says(words_across_stack(AD_TEMPLATES(AD_C("5"), AD_C("5")), NULL),
+			       "1 name: \"web\" names the same AWS::PCAConnectorAD::Template as "
+			       "resource \"t1\""));
+	assert_false(words_says(words_across_stack(AD_TEMPLATES(AD_C("5"), AD_C("6")), NULL),
+				"names the same"));
+#undef AD_C
+#undef AD_TEMPLATES
+}
+
 static void test_every_row_has_a_case(void **state)
 {
 	(void)state;
@@ -167,6 +225,7 @@ int main(void)
 		cmocka_unit_test(test_every_row_has_a_case),
 		cmocka_unit_test(test_written_rules),
 		cmocka_unit_test(test_telemetry_pipeline_names),
+		cmocka_unit_test(test_connector_template_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -109,6 +109,8 @@ SAID_UNIQUE = {
     "AWS::ObservabilityAdmin::TelemetryPipelines": (["Name"], [], "The name must be unique "
                                                     "within your account. (observabilityadmin "
                                                     "CreateTelemetryPipeline Name)"),
+    "AWS::PCAConnectorAD::Template": (["Name"], ["ConnectorArn"], "The template name must be "
+                                      "unique. (pca-connector-ad CreateTemplate Name)"),
     "AWS::ServiceCatalogAppRegistry::Application": (["Name"], [], "The name must be unique in the "
                                                     "region in which you are creating the "
                                                     "application. (servicecatalog-appregistry "

@@ -144,7 +144,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "IoTTwinMaker": "iottwinmaker",
                "KafkaConnect": "kafkaconnect",
                "KinesisVideo": "kinesisvideo",
-               "ObservabilityAdmin": "observabilityadmin"}
+               "ObservabilityAdmin": "observabilityadmin",
+               "PCAConnectorAD": "pca-connector-ad"}
 SERVICES.update(THIRD_SCOPE)
 
 
