@@ -145,7 +145,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "KafkaConnect": "kafkaconnect",
                "KinesisVideo": "kinesisvideo",
                "ObservabilityAdmin": "observabilityadmin",
-               "PCAConnectorAD": "pca-connector-ad"}
+               "PCAConnectorAD": "pca-connector-ad",
+               "Proton": "proton"}
 SERVICES.update(THIRD_SCOPE)
 
 
