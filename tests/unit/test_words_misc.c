@@ -825,12 +825,12 @@ static void test_written_rules(void **state)
 	check_resource("awscc.events.rule",
 		       CC_TARGET("'input_transformer': {'input_paths_map': {'AWS.id': '$.id'}, "
 				 "'input_template': '<AWS.id>'}"),
-		       "targets: item 0: input_transformer.input_paths_map: key \"AWS.id\" begins "
-		       "with AWS.");
+		       "targets[0].input_transformer.input_paths_map: key \"AWS.id\" begins with "
+		       "AWS.");
 	check_resource("awscc.events.rule",
 		       CC_TARGET("'input_transformer': {'input_paths_map': {'id': 'detail.id'}, "
 				 "'input_template': '<id>'}"),
-		       "targets: item 0: input_transformer.input_paths_map.id: \"detail.id\" is no "
+		       "targets[0].input_transformer.input_paths_map: id: \"detail.id\" is no "
 		       "JSON path");
 	check_resource("awscc.events.rule",
 		       CC_TARGET("'input_transformer': {'input_paths_map': {'id': '$.detail.id', "

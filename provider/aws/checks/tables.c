@@ -156,7 +156,9 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(cleanrooms) X(inspector) X(lex) X(macie) X(b2bi) \
 	X(rolesanywhere) X(refactorspaces) X(s3outposts) X(servicecatalog) \
 	X(supportapp) X(arczonalshift) X(accessanalyzer) X(amazonmq) \
-	X(appintegrations) X(appstream)
+	X(appintegrations) X(appstream) \
+	X(ivschat) X(iottwinmaker) X(kafkaconnect) X(kinesisvideo) X(observabilityadmin) \
+	X(pcaconnectorad)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

@@ -371,41 +371,33 @@ static int rule_events_cfn_target_input(const json_t *v, const json_t *r, struct
 	return 0;
 }
 
-/* An awscc rule's targets' input transformers (EventBridge PutTargets
+/* An awscc rule's target's input paths (EventBridge PutTargets
  * InputTransformer.InputPathsMap): no key begins with "AWS." (the model's
  * words, "Amazon Web Services." in botocore's rewriting) and each value is
  * a JSON path, which begins with $. A key or value not known yet passes. */
 static int rule_events_cfn_input_paths(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const json_t *t, *path;
+	const json_t *path;
 	const char *key;
-	size_t i;
 
 	(void)r;
-	json_array_foreach(json_is_array(v) ? v : NULL, i, t) {
-		const json_t *map = json_object_get(json_object_get(t, "input_transformer"),
-						    "input_paths_map");
+	if (!value_known_object(v))
+		return 0;
+	json_object_foreach((json_t *)v, key, path) {
+		const char *p = value_known_string(path);
 
-		if (!value_known_object(map))
-			continue;
-		json_object_foreach((json_t *)map, key, path) {
-			const char *p = value_known_string(path);
-
-			if (!value_key_not_known(key) && !strncmp(key, "AWS.", 4)) {
-				strbuf_addf(err, "item %zu: input_transformer.input_paths_map: key \"%s\" "
-					    "begins with AWS.: AWS says: The keys cannot start with "
-					    "\"AWS.\" (events PutTargets InputTransformer."
-					    "InputPathsMap)", i, key);
-				return -1;
-			}
-			if (p && *p != '$') {
-				strbuf_addf(err, "item %zu: input_transformer.input_paths_map.%s: \"%s\" "
-					    "is no JSON path: AWS says \"InputPathsMap is an array "
-					    "key-value pairs, where each value is a valid JSON path.\" "
-					    "(events PutTargets InputTransformer.InputPathsMap; e.g. "
-					    "\"$.detail.id\")", i, key, p);
-				return -1;
-			}
+		if (!value_key_not_known(key) && !strncmp(key, "AWS.", 4)) {
+			strbuf_addf(err, "key \"%s\" begins with AWS.: AWS says: The keys cannot start "
+				    "with \"AWS.\" (events PutTargets InputTransformer.InputPathsMap)",
+				    key);
+			return -1;
+		}
+		if (p && *p != '$') {
+			strbuf_addf(err, "%s: \"%s\" is no JSON path: AWS says \"InputPathsMap is an "
+				    "array key-value pairs, where each value is a valid JSON path.\" "
+				    "(events PutTargets InputTransformer.InputPathsMap; e.g. "
+				    "\"$.detail.id\")", key, p);
+			return -1;
 		}
 	}
 	return 0;
@@ -653,7 +645,8 @@ const struct aws_check_row aws_rules_events[] = {
 				     THEN(MATCHES("key", "^(tag:.+|InstanceIds)$")))))),
 		 "Can be either tag: tag-key or InstanceIds.",
 		 "events PutTargets Targets.RunCommandParameters.RunCommandTargets.Key"),
-	RULE("awscc.events.rule", "targets", rule_events_cfn_input_paths,
+	RULE("awscc.events.rule", "targets[].input_transformer.input_paths_map",
+	     rule_events_cfn_input_paths,
 	     "EventBridge API reference: PutTargets InputTransformer.InputPathsMap"),
 	/* The roles its types give: each must trust the service (checks/roles.c
 	 * runs these rows). */

@@ -106,6 +106,11 @@ SAID_UNIQUE = {
                       "the bot. (lexv2-models CreateBot botName)"),
     "AWS::Lex::BotAlias": (["BotAliasName"], ["BotId"], "The name must be unique for the bot. "
                            "(lexv2-models CreateBotAlias botAliasName)"),
+    "AWS::ObservabilityAdmin::TelemetryPipelines": (["Name"], [], "The name must be unique "
+                                                    "within your account. (observabilityadmin "
+                                                    "CreateTelemetryPipeline Name)"),
+    "AWS::PCAConnectorAD::Template": (["Name"], ["ConnectorArn"], "The template name must be "
+                                      "unique. (pca-connector-ad CreateTemplate Name)"),
     "AWS::ServiceCatalogAppRegistry::Application": (["Name"], [], "The name must be unique in the "
                                                     "region in which you are creating the "
                                                     "application. (servicecatalog-appregistry "

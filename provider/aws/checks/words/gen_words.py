@@ -289,7 +289,7 @@ def census_cfn(found):
 
 
 KEYWORDS = ("enum", "pattern", "minLength", "maxLength", "minimum", "maximum", "minItems",
-            "maxItems", "const", "anyOf")
+            "maxItems", "const", "anyOf", "oneOf")
 
 
 def schema_holds(place):

@@ -145,7 +145,14 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "AccessAnalyzer": "accessanalyzer",
                "AmazonMQ": "mq",
                "AppIntegrations": "appintegrations",
-               "AppStream": "appstream"}
+               "AppStream": "appstream",
+               "IVSChat": "ivschat",
+               "IoTTwinMaker": "iottwinmaker",
+               "KafkaConnect": "kafkaconnect",
+               "KinesisVideo": "kinesisvideo",
+               "ObservabilityAdmin": "observabilityadmin",
+               "PCAConnectorAD": "pca-connector-ad",
+               "Proton": "proton"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
