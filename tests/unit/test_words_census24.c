@@ -1,0 +1,138 @@
+/*
+ * test_words_census24.c: the words rows (AWS_SAYS, checks/words.c) of the
+ * census's third scope as the twenty-fourth census helper judged them
+ * (applicationsignals/rules.c; the ledger
+ * checks/words/application-signals.words), each through
+ * aws_constraints_check: a resource it refuses, whose message names the
+ * attribute, quotes AWS's sentence and names its document, and its passing
+ * twin; every such row has a case here.
+ *
+ * JSON is written with single quotes (json_support.h).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/checks/checks.h"
+#include "provider/aws/checks/words.h"
+#include "provider/provider.h"
+#include "tests/unit/json_support.h"
+#include "tests/unit/words_support.h"
+
+/* An Application Signals SLO named slo with MORE. */
+#define SLO_TYPE "awscc.applicationsignals.service_level_objective"
+#define AS_SLO(MORE) "{'name': 'slo'" MORE "}"
+/* A period-based SLI of METRIC (its sli_metric's members). */
+#define AS_SLI(METRIC) ", 'sli': {'metric_threshold': 99, 'comparison_operator': " \
+	"'GreaterThanOrEqualTo', 'sli_metric': {" METRIC "}}"
+/* A period-based SLI of the queries QUERIES. */
+#define AS_QUERIES(QUERIES) AS_SLI("'metric_data_queries': [" QUERIES "]")
+/* A query ID of a metric's stat with DIMS, its period PERIOD. */
+#define AS_STAT(ID, PERIOD, DIMS) "{'id': '" ID "', 'metric_stat': {'stat': 'Average', " \
+	"'period': " PERIOD ", 'metric': {'namespace': 'AWS/EC2', 'metric_name': 'CPU', " \
+	"'dimensions': [" DIMS "]}}}"
+#define AS_EXPR(ID, MORE) "{'id': '" ID "', 'expression': 'm1 * 100'" MORE "}"
+#define AS_DIM(NAME, VALUE) "{'name': '" NAME "', 'value': '" VALUE "'}"
+#define AS_OK_STAT AS_STAT("m1", "60", AS_DIM("InstanceId", "i-1"))
+/* A request-based SLI of the latency metric, MORE in its request_based_sli. */
+#define AS_REQUEST(MORE) ", 'request_based_sli': {'request_based_sli_metric': " \
+	"{'metric_type': 'LATENCY', 'key_attributes': {'Type': 'Service', 'Name': 'orders', " \
+	"'Environment': 'eks:prod'}}" MORE "}"
+#define AS_KEYS(KEYS) AS_SLI("'metric_type': 'AVAILABILITY', 'key_attributes': {" KEYS "}")
+
+static const struct words_case cases[] = {
+	{ "applicationsignals.sli_not_both", SLO_TYPE, "request_based_sli",
+	  AS_SLO(AS_QUERIES(AS_OK_STAT) AS_REQUEST(", 'metric_threshold': 200, "
+						   "'comparison_operator': 'LessThan'")), NULL,
+	  AS_SLO(AS_QUERIES(AS_OK_STAT)), NULL },
+	{ "applicationsignals.latency_threshold", SLO_TYPE, "request_based_sli.comparison_operator",
+	  AS_SLO(AS_REQUEST(", 'metric_threshold': 200")), NULL,
+	  AS_SLO(AS_REQUEST(", 'metric_threshold': 200, 'comparison_operator': 'LessThan'")),
+	  NULL },
+	{ "applicationsignals.interval_one", SLO_TYPE, "goal.interval.rolling_interval",
+	  AS_SLO(", 'goal': {'interval': {'rolling_interval': {'duration_unit': 'DAY', "
+		 "'duration': 7}, 'calendar_interval': {'start_time': 1767225600, "
+		 "'duration_unit': 'MONTH', 'duration': 1}}}"), NULL,
+	  AS_SLO(", 'goal': {'interval': {'rolling_interval': {'duration_unit': 'DAY', "
+		 "'duration': 7}}}"), NULL },
+	{ "applicationsignals.key_attributes_least", SLO_TYPE, "sli.sli_metric.key_attributes.Type",
+	  AS_SLO(AS_KEYS("'Type': 'Service', 'Environment': 'eks:prod'")), NULL,
+	  AS_SLO(AS_KEYS("'Type': 'AWS::Resource', 'ResourceType': 'AWS::DynamoDB::Table', "
+			 "'Identifier': 'orders', 'Environment': 'us-east-1'")), NULL },
+	{ "applicationsignals.query_expression_or_stat", SLO_TYPE,
+	  "sli.sli_metric.metric_data_queries[0].expression",
+	  AS_SLO(AS_QUERIES("{'id': 'm1', 'expression': 'm2 * 2', 'metric_stat': {'stat': "
+			    "'Sum', 'period': 60, 'metric': {'metric_name': 'CPU'}}}")), NULL,
+	  AS_SLO(AS_QUERIES(AS_OK_STAT ", " AS_EXPR("e1", ", 'return_data': true"))), NULL },
+	{ "applicationsignals.query_id_lowercase", SLO_TYPE,
+	  "sli.sli_metric.metric_data_queries[0].id",
+	  AS_SLO(AS_QUERIES(AS_STAT("M1", "60", AS_DIM("InstanceId", "i-1")))), NULL,
+	  AS_SLO(AS_QUERIES(AS_OK_STAT)), NULL },
+	{ "applicationsignals.query_id_characters", SLO_TYPE,
+	  "sli.sli_metric.metric_data_queries[0].id",
+	  AS_SLO(AS_QUERIES(AS_STAT("m-1", "60", AS_DIM("InstanceId", "i-1")))), NULL,
+	  AS_SLO(AS_QUERIES(AS_STAT("m_1", "60", AS_DIM("InstanceId", "i-1")))), NULL },
+	{ "applicationsignals.query_ids_unique", SLO_TYPE,
+	  "sli.sli_metric.metric_data_queries[1].id",
+	  AS_SLO(AS_QUERIES(AS_OK_STAT ", " AS_EXPR("m1", ", 'return_data': true"))), NULL,
+	  AS_SLO(AS_QUERIES(AS_OK_STAT ", " AS_EXPR("e1", ", 'return_data': true"))), NULL },
+	{ "applicationsignals.query_one_expression_returns", SLO_TYPE,
+	  "sli.sli_metric.metric_data_queries",
+	  AS_SLO(AS_QUERIES(AS_OK_STAT ", " AS_EXPR("e1", ", 'return_data': true") ", "
+			    AS_EXPR("e2", ", 'return_data': true"))), NULL,
+	  AS_SLO(AS_QUERIES(AS_OK_STAT ", " AS_EXPR("e1", ", 'return_data': true") ", "
+			    AS_EXPR("e2", ", 'return_data': false"))), NULL },
+	{ "applicationsignals.query_period_60", SLO_TYPE,
+	  "sli.sli_metric.metric_data_queries[0].metric_stat.period",
+	  AS_SLO(AS_QUERIES(AS_STAT("m1", "90", AS_DIM("InstanceId", "i-1")))), NULL,
+	  AS_SLO(AS_QUERIES(AS_STAT("m1", "120", AS_DIM("InstanceId", "i-1")))), NULL },
+	{ "applicationsignals.dimension_names", SLO_TYPE,
+	  "sli.sli_metric.metric_data_queries[0].metric_stat.metric.dimensions[0].name",
+	  AS_SLO(AS_QUERIES(AS_STAT("m1", "60", AS_DIM(":InstanceId", "i-1")))), NULL,
+	  AS_SLO(AS_QUERIES(AS_STAT("m1", "60", AS_DIM("Instance:Id", "i-1")))), NULL },
+	{ "applicationsignals.dimension_name_controls", SLO_TYPE,
+	  "sli.sli_metric.metric_data_queries[0].metric_stat.metric.dimensions[0].name",
+	  AS_SLO(AS_QUERIES(AS_STAT("m1", "60", AS_DIM("Instance\\tId", "i-1")))), NULL,
+	  AS_SLO(AS_QUERIES(AS_STAT("m1", "60", AS_DIM("Instance Id", "i-1")))), NULL },
+	{ "applicationsignals.dimension_values", SLO_TYPE,
+	  "sli.sli_metric.metric_data_queries[0].metric_stat.metric.dimensions[0].value",
+	  AS_SLO(AS_QUERIES(AS_STAT("m1", "60", AS_DIM("InstanceId", "caf\\u00e9")))), NULL,
+	  AS_SLO(AS_QUERIES(AS_STAT("m1", "60", AS_DIM("InstanceId", "cafe")))), NULL },
+	{ "applicationsignals.dimension_value_controls", SLO_TYPE,
+	  "sli.sli_metric.metric_data_queries[0].metric_stat.metric.dimensions[0].value",
+	  AS_SLO(AS_QUERIES(AS_STAT("m1", "60", AS_DIM("InstanceId", "i-1\\n")))), NULL,
+	  AS_SLO(AS_QUERIES(AS_STAT("m1", "60", AS_DIM("InstanceId", "i-1 ")))), NULL },
+};
+
+static const char *const services[] = { "applicationsignals.", NULL };
+
+/* Each row refuses its case naming the attribute, AWS's words and the
+ * document; its twin passes. */
+static void test_each_row_and_its_twin(void **state)
+{
+	(void)state;
+	words_check_cases(cases, sizeof(cases) / sizeof(*cases));
+}
+
+static void test_every_row_has_a_case(void **state)
+{
+	(void)state;
+	words_check_every_row_has_a_case(cases, sizeof(cases) / sizeof(*cases), services,
+					 "test_words_census24.c");
+}
+
+int main(void)
+{
+	setenv("AWS_REGION", "us-east-1", 1);
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_each_row_and_its_twin),
+		cmocka_unit_test(test_every_row_has_a_case),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
