@@ -1,8 +1,8 @@
 /*
  * test_words_census24.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-fourth census helper judged them
- * (applicationsignals/rules.c; the ledger
- * checks/words/application-signals.words), each through
+ * (applicationsignals/rules.c, codedeploy/rules.c; the ledgers
+ * checks/words/application-signals.words, codedeploy.words), each through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing
  * twin; every such row has a case here.
@@ -44,6 +44,26 @@
 #define AS_REQUEST(MORE) ", 'request_based_sli': {'request_based_sli_metric': " \
 	"{'metric_type': 'LATENCY', 'key_attributes': {'Type': 'Service', 'Name': 'orders', " \
 	"'Environment': 'eks:prod'}}" MORE "}"
+/* A CodeDeploy deployment group with MORE. */
+#define CD_GROUP_TYPE "awscc.codedeploy.deployment_group"
+#define CD_GROUP(MORE) "{'application_name': 'web', 'service_role_arn': " \
+	"'arn:aws:iam::123456789012:role/codedeploy'" MORE "}"
+#define CD_ALARM(N) "{'name': 'alarm-" N "'}"
+#define CD_ALARMS(ALARMS) ", 'alarm_configuration': {'enabled': true, 'alarms': [" ALARMS "]}"
+#define CD_TEN CD_ALARM("0") ", " CD_ALARM("1") ", " CD_ALARM("2") ", " CD_ALARM("3") ", " \
+	CD_ALARM("4") ", " CD_ALARM("5") ", " CD_ALARM("6") ", " CD_ALARM("7") ", " \
+	CD_ALARM("8") ", " CD_ALARM("9")
+#define CD_TERMINATE(MINUTES) ", 'blue_green_deployment_configuration': " \
+	"{'terminate_blue_instances_on_deployment_success': {'action': 'TERMINATE', " \
+	"'termination_wait_time_in_minutes': " MINUTES "}}"
+#define CD_TAG "[{'key': 'app', 'value': 'web', 'type': 'KEY_AND_VALUE'}]"
+#define CD_LISTENER(N) "'arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/web/" \
+	"0123456789abcdef/" N "'"
+#define CD_PAIR(LISTENERS) "{'target_groups': [{'name': 'blue'}, {'name': 'green'}], " \
+	"'prod_traffic_route': {'listener_arns': [" LISTENERS "]}}"
+#define CD_PAIRS(PAIRS) ", 'load_balancer_info': {'target_group_pair_info_list': [" PAIRS "]}"
+#define CD_DEPLOYMENT(BUNDLE) ", 'deployment': {'revision': {'revision_type': 'S3', " \
+	"'s3_location': {'bucket': 'builds', 'key': 'web.zip', 'bundle_type': '" BUNDLE "'}}}"
 #define AS_KEYS(KEYS) AS_SLI("'metric_type': 'AVAILABILITY', 'key_attributes': {" KEYS "}")
 
 static const struct words_case cases[] = {
@@ -108,9 +128,42 @@ static const struct words_case cases[] = {
 	  "sli.sli_metric.metric_data_queries[0].metric_stat.metric.dimensions[0].value",
 	  AS_SLO(AS_QUERIES(AS_STAT("m1", "60", AS_DIM("InstanceId", "i-1\\n")))), NULL,
 	  AS_SLO(AS_QUERIES(AS_STAT("m1", "60", AS_DIM("InstanceId", "i-1 ")))), NULL },
+	{ "codedeploy.alarms_at_most_10", CD_GROUP_TYPE, "alarm_configuration.alarms",
+	  CD_GROUP(CD_ALARMS(CD_TEN ", " CD_ALARM("10"))), NULL, CD_GROUP(CD_ALARMS(CD_TEN)),
+	  NULL },
+	{ "codedeploy.alarm_name_255", CD_GROUP_TYPE, "alarm_configuration.alarms[0].name",
+	  CD_GROUP(CD_ALARMS("{'name': '" X100 X100 X10 X10 X10 X10 X10 X10 "'}")), NULL,
+	  CD_GROUP(CD_ALARMS("{'name': '" X100 X100 X10 X10 X10 X10 X10 "abcde'}")), NULL },
+	{ "codedeploy.termination_wait_2880", CD_GROUP_TYPE,
+	  "blue_green_deployment_configuration.terminate_blue_instances_on_deployment_success."
+	  "termination_wait_time_in_minutes",
+	  CD_GROUP(CD_TERMINATE("2881")), NULL, CD_GROUP(CD_TERMINATE("2880")), NULL },
+	{ "codedeploy.ec2_tags_not_both", CD_GROUP_TYPE, "ec_2_tag_set",
+	  CD_GROUP(", 'ec_2_tag_filters': " CD_TAG ", 'ec_2_tag_set': {'ec_2_tag_set_list': "
+		   "[{'ec_2_tag_group': " CD_TAG "}]}"), NULL,
+	  CD_GROUP(", 'ec_2_tag_filters': " CD_TAG), NULL },
+	{ "codedeploy.on_premises_tags_not_both", CD_GROUP_TYPE, "on_premises_tag_set",
+	  CD_GROUP(", 'on_premises_instance_tag_filters': " CD_TAG ", 'on_premises_tag_set': "
+		   "{'on_premises_tag_set_list': [{'on_premises_tag_group': " CD_TAG "}]}"), NULL,
+	  CD_GROUP(", 'on_premises_tag_set': {'on_premises_tag_set_list': "
+		   "[{'on_premises_tag_group': " CD_TAG "}]}"), NULL },
+	{ "codedeploy.deployment_not_auto_rollback", CD_GROUP_TYPE, "auto_rollback_configuration",
+	  CD_GROUP(CD_DEPLOYMENT("zip") ", 'auto_rollback_configuration': {'enabled': true, "
+		   "'events': ['DEPLOYMENT_FAILURE']}"), NULL,
+	  CD_GROUP(CD_DEPLOYMENT("zip")), NULL },
+	{ "codedeploy.target_group_pair_one", CD_GROUP_TYPE,
+	  "load_balancer_info.target_group_pair_info_list",
+	  CD_GROUP(CD_PAIRS(CD_PAIR(CD_LISTENER("1")) ", " CD_PAIR(CD_LISTENER("2")))), NULL,
+	  CD_GROUP(CD_PAIRS(CD_PAIR(CD_LISTENER("1")))), NULL },
+	{ "codedeploy.listener_arns_one", CD_GROUP_TYPE,
+	  "load_balancer_info.target_group_pair_info_list[0].prod_traffic_route.listener_arns",
+	  CD_GROUP(CD_PAIRS(CD_PAIR(CD_LISTENER("1") ", " CD_LISTENER("2")))), NULL,
+	  CD_GROUP(CD_PAIRS(CD_PAIR(CD_LISTENER("2")))), NULL },
+	{ "codedeploy.bundle_type", CD_GROUP_TYPE, "deployment.revision.s3_location.bundle_type",
+	  CD_GROUP(CD_DEPLOYMENT("ZIP")), NULL, CD_GROUP(CD_DEPLOYMENT("zip")), NULL },
 };
 
-static const char *const services[] = { "applicationsignals.", NULL };
+static const char *const services[] = { "applicationsignals.", "codedeploy.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

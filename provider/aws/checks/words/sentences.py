@@ -141,7 +141,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "S3Outposts": "s3outposts",
                "ServiceCatalog": "servicecatalog",
                "ApplicationSignals": "application-signals",
-               "CodeBuild": "codebuild"}
+               "CodeBuild": "codebuild",
+               "CodeDeploy": "codedeploy"}
 SERVICES.update(THIRD_SCOPE)
 
 
