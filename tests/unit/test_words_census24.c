@@ -1,11 +1,13 @@
 /*
  * test_words_census24.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-fourth census helper judged them
- * (applicationsignals/rules.c, codedeploy/rules.c; the ledgers
- * checks/words/application-signals.words, codedeploy.words), each through
- * aws_constraints_check: a resource it refuses, whose message names the
- * attribute, quotes AWS's sentence and names its document, and its passing
- * twin; every such row has a case here.
+ * (applicationsignals/rules.c, codedeploy/rules.c, codegurureviewer/rules.c;
+ * the ledgers checks/words/application-signals.words, codedeploy.words,
+ * codeguru-reviewer.words), each through aws_constraints_check: a resource
+ * it refuses, whose message names the attribute, quotes AWS's sentence and
+ * names its document, and its passing twin; every such row has a case
+ * here. And the written rules the ledgers name, each case with its twin: a
+ * CodeGuru Reviewer association's tag keys.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -64,6 +66,10 @@
 #define CD_PAIRS(PAIRS) ", 'load_balancer_info': {'target_group_pair_info_list': [" PAIRS "]}"
 #define CD_DEPLOYMENT(BUNDLE) ", 'deployment': {'revision': {'revision_type': 'S3', " \
 	"'s3_location': {'bucket': 'builds', 'key': 'web.zip', 'bundle_type': '" BUNDLE "'}}}"
+/* A CodeGuru Reviewer association of an S3 bucket named BUCKET, with MORE. */
+#define CG_TYPE "awscc.codegurureviewer.repository_association"
+#define CG_ASSOCIATION(BUCKET, MORE) "{'name': 'web', 'type': 'S3Bucket', 'bucket_name': '" \
+	BUCKET "'" MORE "}"
 #define AS_KEYS(KEYS) AS_SLI("'metric_type': 'AVAILABILITY', 'key_attributes': {" KEYS "}")
 
 static const struct words_case cases[] = {
@@ -161,9 +167,20 @@ static const struct words_case cases[] = {
 	  CD_GROUP(CD_PAIRS(CD_PAIR(CD_LISTENER("2")))), NULL },
 	{ "codedeploy.bundle_type", CD_GROUP_TYPE, "deployment.revision.s3_location.bundle_type",
 	  CD_GROUP(CD_DEPLOYMENT("ZIP")), NULL, CD_GROUP(CD_DEPLOYMENT("zip")), NULL },
+	{ "codegurureviewer.bucket_name_prefix", CG_TYPE, "bucket_name",
+	  CG_ASSOCIATION("reviewer-web", ""), NULL, CG_ASSOCIATION("codeguru-reviewer-web", ""),
+	  NULL },
 };
 
-static const char *const services[] = { "applicationsignals.", "codedeploy.", NULL };
+static const char *const services[] = { "applicationsignals.", "codedeploy.",
+					"codegurureviewer.", NULL };
+
+/* The written rules' refused resources and their passing twins. */
+static const struct words_written_case written[] = {
+	{ CG_TYPE, CG_ASSOCIATION("codeguru-reviewer-web", ", 'tags': [{'key': 'aws:team', "
+				  "'value': 'web'}]"), "tags", "aws:",
+	  CG_ASSOCIATION("codeguru-reviewer-web", ", 'tags': [{'key': 'team', 'value': 'web'}]") },
+};
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -180,12 +197,21 @@ static void test_every_row_has_a_case(void **state)
 					 "test_words_census24.c");
 }
 
+/* Each written rule refuses its case, naming the attribute and quoting AWS;
+ * its twin passes. */
+static void test_written_rules(void **state)
+{
+	(void)state;
+	words_check_written(written, sizeof(written) / sizeof(*written));
+}
+
 int main(void)
 {
 	setenv("AWS_REGION", "us-east-1", 1);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
+		cmocka_unit_test(test_written_rules),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

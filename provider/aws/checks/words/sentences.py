@@ -142,7 +142,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ServiceCatalog": "servicecatalog",
                "ApplicationSignals": "application-signals",
                "CodeBuild": "codebuild",
-               "CodeDeploy": "codedeploy"}
+               "CodeDeploy": "codedeploy",
+               "CodeGuruReviewer": "codeguru-reviewer"}
 SERVICES.update(THIRD_SCOPE)
 
 
