@@ -143,7 +143,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ApplicationSignals": "application-signals",
                "CodeBuild": "codebuild",
                "CodeDeploy": "codedeploy",
-               "CodeGuruReviewer": "codeguru-reviewer"}
+               "CodeGuruReviewer": "codeguru-reviewer",
+               "ControlTower": "controltower"}
 SERVICES.update(THIRD_SCOPE)
 
 
