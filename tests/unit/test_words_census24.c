@@ -1,9 +1,9 @@
 /*
  * test_words_census24.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-fourth census helper judged them
- * (applicationsignals/rules.c, codedeploy/rules.c, codegurureviewer/rules.c;
- * the ledgers checks/words/application-signals.words, codedeploy.words,
- * codeguru-reviewer.words), each through aws_constraints_check: a resource
+ * (applicationsignals/rules.c, codedeploy/rules.c, codegurureviewer/rules.c,
+ * dms/rules.c; the ledgers checks/words/application-signals.words,
+ * codedeploy.words, codeguru-reviewer.words, dms.words), each through aws_constraints_check: a resource
  * it refuses, whose message names the attribute, quotes AWS's sentence and
  * names its document, and its passing twin; every such row has a case
  * here. And the written rules the ledgers name, each case with its twin: a
@@ -70,6 +70,27 @@
 #define CG_TYPE "awscc.codegurureviewer.repository_association"
 #define CG_ASSOCIATION(BUCKET, MORE) "{'name': 'web', 'type': 'S3Bucket', 'bucket_name': '" \
 	BUCKET "'" MORE "}"
+/* DMS: an endpoint with MORE, a certificate, a data migration, an event
+ * subscription and a serverless replication config's compute config. */
+#define DMS_ENDPOINT_TYPE "awscc.dms.endpoint"
+#define DMS_ENDPOINT(MORE) "{'endpoint_type': 'source', 'engine_name': 'postgres'" MORE "}"
+#define DMS_ENGINE(ENGINE, MORE) "{'endpoint_type': 'source', 'engine_name': '" ENGINE "'" MORE "}"
+#define DMS_SECRET ", 'my_sql_settings': {'secrets_manager_access_role_arn': " \
+	"'arn:aws:iam::123456789012:role/dms-secrets', 'secrets_manager_secret_id': 'db'}"
+#define DMS_ASM ", 'oracle_settings': {'secrets_manager_oracle_asm_access_role_arn': " \
+	"'arn:aws:iam::123456789012:role/dms-asm', 'secrets_manager_oracle_asm_secret_id': 'asm'"
+#define DMS_CERT(ID) "{'certificate_identifier': '" ID "', 'certificate_pem': 'pem'}"
+#define DMS_MIGRATION(NAME) "{'data_migration_name': '" NAME "', 'data_migration_type': " \
+	"'full-load', 'migration_project_identifier': 'project', 'service_access_role_arn': " \
+	"'arn:aws:iam::123456789012:role/dms'}"
+#define DMS_SUBSCRIPTION(MORE) "{'sns_topic_arn': 'arn:aws:sns:us-east-1:123456789012:dms'" \
+	MORE "}"
+#define DMS_REPLICATION(COMPUTE) "{'replication_config_identifier': 'orders', " \
+	"'source_endpoint_arn': 'arn:aws:dms:us-east-1:123456789012:endpoint:src', " \
+	"'target_endpoint_arn': 'arn:aws:dms:us-east-1:123456789012:endpoint:dst', " \
+	"'replication_type': 'full-load', 'table_mappings': '{}', 'compute_config': {" COMPUTE "}}"
+#define DMS_TAGGED(KEY, VALUE) DMS_SUBSCRIPTION(", 'tags': [{'key': '" KEY "', 'value': '" \
+	VALUE "'}]")
 #define AS_KEYS(KEYS) AS_SLI("'metric_type': 'AVAILABILITY', 'key_attributes': {" KEYS "}")
 
 static const struct words_case cases[] = {
@@ -170,10 +191,102 @@ static const struct words_case cases[] = {
 	{ "codegurureviewer.bucket_name_prefix", CG_TYPE, "bucket_name",
 	  CG_ASSOCIATION("reviewer-web", ""), NULL, CG_ASSOCIATION("codeguru-reviewer-web", ""),
 	  NULL },
+	{ "dms.endpoint_identifier_form", DMS_ENDPOINT_TYPE, "endpoint_identifier",
+	  DMS_ENDPOINT(", 'endpoint_identifier': '1orders'"), NULL,
+	  DMS_ENDPOINT(", 'endpoint_identifier': 'orders-1'"), NULL },
+	{ "dms.endpoint_identifier_hyphens", DMS_ENDPOINT_TYPE, "endpoint_identifier",
+	  DMS_ENDPOINT(", 'endpoint_identifier': 'orders--src'"), NULL,
+	  DMS_ENDPOINT(", 'endpoint_identifier': 'orders-src'"), NULL },
+	{ "dms.certificate_identifier_form", "awscc.dms.certificate", "certificate_identifier",
+	  DMS_CERT("db_ca"), NULL, DMS_CERT("db-ca"), NULL },
+	{ "dms.certificate_identifier_hyphens", "awscc.dms.certificate", "certificate_identifier",
+	  DMS_CERT("db-ca-"), NULL, DMS_CERT("db-ca"), NULL },
+	{ "dms.endpoint_resource_identifier", DMS_ENDPOINT_TYPE, "resource_identifier",
+	  DMS_ENDPOINT(", 'resource_identifier': 'Example-App-ARN1-'"), NULL,
+	  DMS_ENDPOINT(", 'resource_identifier': 'Example-App-ARN1'"), NULL },
+	{ "dms.data_migration_name_form", "awscc.dms.data_migration", "data_migration_name",
+	  DMS_MIGRATION("orders_2026"), NULL, DMS_MIGRATION("orders-2026"), NULL },
+	{ "dms.data_migration_name_length", "awscc.dms.data_migration", "data_migration_name",
+	  DMS_MIGRATION("o" X100 X100 X10 X10 X10 X10 X10 X10), NULL,
+	  DMS_MIGRATION("o" X100 X100 X10 X10 X10 X10 X10 "xxxx"), NULL },
+	{ "dms.data_migration_name_hyphens", "awscc.dms.data_migration", "data_migration_name",
+	  DMS_MIGRATION("orders-"), NULL, DMS_MIGRATION("orders"), NULL },
+	{ "dms.mysql_no_database_name", DMS_ENDPOINT_TYPE, "database_name",
+	  DMS_ENGINE("mysql", ", 'database_name': 'orders'"), NULL,
+	  DMS_ENGINE("postgres", ", 'database_name': 'orders'"), NULL },
+	{ "dms.secret_or_credentials", DMS_ENDPOINT_TYPE, "username",
+	  DMS_ENGINE("mysql", DMS_SECRET ", 'username': 'admin'"), NULL,
+	  DMS_ENGINE("mysql", DMS_SECRET), NULL },
+	{ "dms.oracle_asm_secret_or_credentials", DMS_ENDPOINT_TYPE, "oracle_settings.asm_user",
+	  DMS_ENGINE("oracle", DMS_ASM ", 'asm_user': 'asm'}"), NULL,
+	  DMS_ENGINE("oracle", DMS_ASM "}"), NULL },
+	{ "dms.docs_to_investigate_positive", DMS_ENDPOINT_TYPE,
+	  "doc_db_settings.docs_to_investigate",
+	  DMS_ENGINE("docdb", ", 'doc_db_settings': {'docs_to_investigate': 0}"), NULL,
+	  DMS_ENGINE("docdb", ", 'doc_db_settings': {'docs_to_investigate': 1000}"), NULL },
+	{ "dms.oracle_asm_read_threads", DMS_ENDPOINT_TYPE, "oracle_settings.parallel_asm_read_threads",
+	  DMS_ENGINE("oracle", ", 'oracle_settings': {'parallel_asm_read_threads': 9}"), NULL,
+	  DMS_ENGINE("oracle", ", 'oracle_settings': {'parallel_asm_read_threads': 8}"), NULL },
+	{ "dms.oracle_read_ahead_blocks", DMS_ENDPOINT_TYPE, "oracle_settings.read_ahead_blocks",
+	  DMS_ENGINE("oracle", ", 'oracle_settings': {'read_ahead_blocks': 999}"), NULL,
+	  DMS_ENGINE("oracle", ", 'oracle_settings': {'read_ahead_blocks': 200000}"), NULL },
+	{ "dms.endpoint_type", DMS_ENDPOINT_TYPE, "endpoint_type",
+	  "{'endpoint_type': 'SOURCE', 'engine_name': 'postgres'}", NULL, DMS_ENDPOINT(""), NULL },
+	{ "dms.redis_ssl_protocol", DMS_ENDPOINT_TYPE, "redis_settings.ssl_security_protocol",
+	  DMS_ENGINE("redis", ", 'redis_settings': {'ssl_security_protocol': 'tls'}"), NULL,
+	  DMS_ENGINE("redis", ", 'redis_settings': {'ssl_security_protocol': 'ssl-encryption'}"),
+	  NULL },
+	{ "dms.s3_cdc_inserts_not_both", DMS_ENDPOINT_TYPE, "s3_settings.cdc_inserts_and_updates",
+	  DMS_ENGINE("s3", ", 's3_settings': {'cdc_inserts_only': true, "
+		     "'cdc_inserts_and_updates': true}"), NULL,
+	  DMS_ENGINE("s3", ", 's3_settings': {'cdc_inserts_only': true, "
+		     "'cdc_inserts_and_updates': false}"), NULL },
+	{ "dms.s3_max_file_size", DMS_ENDPOINT_TYPE, "s3_settings.max_file_size",
+	  DMS_ENGINE("s3", ", 's3_settings': {'max_file_size': 1048577}"), NULL,
+	  DMS_ENGINE("s3", ", 's3_settings': {'max_file_size': 1048576}"), NULL },
+	{ "dms.event_source_type", "awscc.dms.event_subscription", "source_type",
+	  DMS_SUBSCRIPTION(", 'source_type': 'replication-config'"), NULL,
+	  DMS_SUBSCRIPTION(", 'source_type': 'replication-task'"), NULL },
+	{ "dms.subscription_name_length", "awscc.dms.event_subscription", "subscription_name",
+	  DMS_SUBSCRIPTION(", 'subscription_name': '" X100 X100 X10 X10 X10 X10 X10 "xxxxxx'"),
+	  NULL,
+	  DMS_SUBSCRIPTION(", 'subscription_name': '" X100 X100 X10 X10 X10 X10 X10 "xxxxx'"),
+	  NULL },
+	{ "dms.tag_keys_reserved", "awscc.dms.event_subscription", "tags[0].key",
+	  DMS_TAGGED("dms:team", "orders"), NULL, DMS_TAGGED("team-dms:", "orders"), NULL },
+	{ "dms.tag_values_reserved", "awscc.dms.event_subscription", "tags[0].value",
+	  DMS_TAGGED("team", "aws:orders"), NULL, DMS_TAGGED("team", "orders aws:"), NULL },
+	{ "dms.tag_characters", "awscc.dms.event_subscription", "tags[0].key",
+	  DMS_TAGGED("team@orders", "orders"), NULL, DMS_TAGGED("team/orders=1", "orders"),
+	  NULL },
+	{ "dms.az_not_multi_az", "awscc.dms.replication_config", "compute_config.availability_zone",
+	  DMS_REPLICATION("'max_capacity_units': 16, 'multi_az': true, 'availability_zone': "
+			  "'us-east-1a'"), NULL,
+	  DMS_REPLICATION("'max_capacity_units': 16, 'multi_az': false, 'availability_zone': "
+			  "'us-east-1a'"), NULL },
+	{ "dms.capacity_units_at_least_1", "awscc.dms.replication_config",
+	  "compute_config.min_capacity_units",
+	  DMS_REPLICATION("'max_capacity_units': 16, 'min_capacity_units': 0"), NULL,
+	  DMS_REPLICATION("'max_capacity_units': 16, 'min_capacity_units': 1"), NULL },
+	{ "dms.max_capacity_384", "awscc.dms.replication_config", "compute_config.max_capacity_units",
+	  DMS_REPLICATION("'max_capacity_units': 385"), NULL,
+	  DMS_REPLICATION("'max_capacity_units': 384"), NULL },
+	{ "dms.maintenance_window_days", "awscc.dms.replication_config",
+	  "compute_config.preferred_maintenance_window",
+	  DMS_REPLICATION("'max_capacity_units': 16, 'preferred_maintenance_window': "
+			  "'sunday:05:00-sunday:06:00'"), NULL,
+	  DMS_REPLICATION("'max_capacity_units': 16, 'preferred_maintenance_window': "
+			  "'Sun:05:00-sun:06:00'"), NULL },
+	{ "dms.maintenance_window_30", "awscc.dms.replication_config",
+	  "compute_config.preferred_maintenance_window",
+	  DMS_REPLICATION("'max_capacity_units': 16, 'preferred_maintenance_window': "
+			  "'sun:05:00-sun:05:20'"), NULL,
+	  DMS_REPLICATION("'max_capacity_units': 16, 'preferred_maintenance_window': "
+			  "'sun:05:00-sun:05:30'"), NULL },
 };
 
 static const char *const services[] = { "applicationsignals.", "codedeploy.",
-					"codegurureviewer.", NULL };
+					"codegurureviewer.", "dms.", NULL };
 
 /* The written rules' refused resources and their passing twins. */
 static const struct words_written_case written[] = {

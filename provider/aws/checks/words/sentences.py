@@ -144,7 +144,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "CodeBuild": "codebuild",
                "CodeDeploy": "codedeploy",
                "CodeGuruReviewer": "codeguru-reviewer",
-               "ControlTower": "controltower"}
+               "ControlTower": "controltower",
+               "DMS": "dms"}
 SERVICES.update(THIRD_SCOPE)
 
 
