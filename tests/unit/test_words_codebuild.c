@@ -7,8 +7,10 @@
  * CodePipeline's or none has a location; the build status is reported only
  * to GitHub, GitLab and Bitbucket; CodeBuild's own images are pulled with
  * CodeBuild's credentials; no attribute-based compute, whose configuration
- * the type cannot send. A row is judged on an update as on a create; a
- * value not known yet passes.
+ * the type cannot send. And the awscc fleet's (the census's third scope):
+ * an attribute-based or custom instance type fleet's compute
+ * configuration, its tag keys of at most 127 characters. A row is judged
+ * on an update as on a create; a value not known yet passes.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -37,6 +39,10 @@
 	ENV(IMAGE, CREDENTIALS) "}"
 #define CURATED "aws/codebuild/standard:7.0"
 #define GITHUB "'type': 'GITHUB', 'location': 'https://github.com/example/ci.git'"
+/* An awscc fleet of compute type TYPE, with MORE. */
+#define FLEET(TYPE, MORE) "{'name': 'ci-fleet', 'base_capacity': 1, 'environment_type': " \
+	"'LINUX_EC2', 'compute_type': '" TYPE "'" MORE "}"
+#define FLEET_TAG(KEY) ", 'tags': [{'key': '" KEY "', 'value': 'ci'}]"
 
 static const struct words_case cases[] = {
 	{ "codebuild.source_location_required", "aws.codebuild.project", "source.location",
@@ -57,6 +63,13 @@ static const struct words_case cases[] = {
 	  "'artifacts': {'type': 'NO_ARTIFACTS'}, 'environment': {'type': 'LINUX_CONTAINER', "
 	  "'image': '" CURATED "', 'compute_type': 'ATTRIBUTE_BASED_COMPUTE'}}", NULL,
 	  PROJECT(GITHUB, CURATED, "CODEBUILD"), NULL },
+	{ "codebuild.fleet_compute_configuration", "awscc.codebuild.fleet", "compute_configuration",
+	  FLEET("CUSTOM_INSTANCE_TYPE", ""), NULL,
+	  FLEET("CUSTOM_INSTANCE_TYPE", ", 'compute_configuration': {'instance_type': "
+		"'c5.xlarge'}"), NULL },
+	{ "codebuild.cfn_fleet_tag_key", "awscc.codebuild.fleet", "tags[0].key",
+	  FLEET("BUILD_GENERAL1_SMALL", FLEET_TAG(X100 "x234567890123456789012345678")), NULL,
+	  FLEET("BUILD_GENERAL1_SMALL", FLEET_TAG(X100 "x23456789012345678901234567")), NULL },
 };
 
 static const char *const services[] = { "codebuild.", NULL };

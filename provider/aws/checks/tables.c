@@ -158,7 +158,8 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(supportapp) X(arczonalshift) X(accessanalyzer) X(amazonmq) \
 	X(appintegrations) X(appstream) \
 	X(ivschat) X(iottwinmaker) X(kafkaconnect) X(kinesisvideo) X(observabilityadmin) \
-	X(pcaconnectorad)
+	X(pcaconnectorad) \
+	X(applicationsignals) X(codedeploy) X(codegurureviewer) X(dms)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

@@ -6,7 +6,9 @@
  * to the providers that take it, CodeBuild's own images pulled with
  * CodeBuild's credentials, no attribute-based compute (its configuration
  * is not the type's). The models' rows (names, enums, timeouts) are
- * checks/constraints.gen.c's.
+ * checks/constraints.gen.c's. And the awscc fleet's (the census's third
+ * scope, sentences.py's THIRD_SCOPE): the compute configuration its compute
+ * type needs, its tag keys of CodeBuild's 127 characters.
  */
 #include "provider/aws/checks/rules.h"
 
@@ -40,6 +42,16 @@ const struct aws_check_row aws_rules_codebuild[] = {
 		 "If you use ATTRIBUTE_BASED_COMPUTE, you must define your attributes by using "
 		 "computeConfiguration.",
 		 "codebuild CreateProject environment.computeType"),
+	AWS_SAYS("codebuild.fleet_compute_configuration", "awscc.codebuild.fleet", AWS_CALL_ANY,
+		 WHEN(IS("compute_type", "ATTRIBUTE_BASED_COMPUTE", "CUSTOM_INSTANCE_TYPE")),
+		 THEN(SET("compute_configuration")),
+		 "This is only required if computeType is set to ATTRIBUTE_BASED_COMPUTE or "
+		 "CUSTOM_INSTANCE_TYPE.", "codebuild CreateFleet computeConfiguration"),
+	/* the registry's Tag.Key says 128 characters, CodeBuild's Tag key 127 */
+	AWS_SAYS("codebuild.cfn_fleet_tag_key", "awscc.codebuild.fleet", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("tags", ALWAYS, THEN(LEN_IN("key", 1, 127), NOT_MATCHES("key", "^aws:")))),
+		 "You can specify a value that is 1 to 127 Unicode characters in length and cannot "
+		 "be prefixed with aws:.", "CloudFormation registry: AWS::CodeBuild::Fleet Tag.Key"),
 	/* The roles its types give: each must trust the service (checks/roles.c
 	 * runs these rows). */
 	/* docs.aws.amazon.com/codebuild/latest/userguide/setting-up-service-role.html;

@@ -152,7 +152,13 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "KinesisVideo": "kinesisvideo",
                "ObservabilityAdmin": "observabilityadmin",
                "PCAConnectorAD": "pca-connector-ad",
-               "Proton": "proton"}
+               "Proton": "proton",
+               "ApplicationSignals": "application-signals",
+               "CodeBuild": "codebuild",
+               "CodeDeploy": "codedeploy",
+               "CodeGuruReviewer": "codeguru-reviewer",
+               "ControlTower": "controltower",
+               "DMS": "dms"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
