@@ -139,7 +139,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "RolesAnywhere": "rolesanywhere",
                "RefactorSpaces": "migration-hub-refactor-spaces",
                "S3Outposts": "s3outposts",
-               "ServiceCatalog": "servicecatalog"}
+               "ServiceCatalog": "servicecatalog",
+               "Detective": "detective"}
 SERVICES.update(THIRD_SCOPE)
 
 
