@@ -140,7 +140,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "RefactorSpaces": "migration-hub-refactor-spaces",
                "S3Outposts": "s3outposts",
                "ServiceCatalog": "servicecatalog",
-               "Detective": "detective"}
+               "Detective": "detective",
+               "DevOpsGuru": "devops-guru"}
 SERVICES.update(THIRD_SCOPE)
 
 
