@@ -141,7 +141,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "S3Outposts": "s3outposts",
                "ServiceCatalog": "servicecatalog",
                "Detective": "detective",
-               "DevOpsGuru": "devops-guru"}
+               "DevOpsGuru": "devops-guru",
+               "FMS": "fms"}
 SERVICES.update(THIRD_SCOPE)
 
 
