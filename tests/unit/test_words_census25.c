@@ -1,13 +1,15 @@
 /*
  * test_words_census25.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-fifth census helper judged them
- * (detective/rules.c, devopsguru/rules.c, fms/rules.c; the ledgers
- * checks/words/detective.words, devops-guru.words, fms.words), each
+ * (detective/rules.c, devopsguru/rules.c, fms/rules.c, fsx/rules.c; the
+ * ledgers checks/words/detective.words, devops-guru.words, fms.words,
+ * fsx.words), each
  * through aws_constraints_check: a resource it refuses, whose message
  * names the attribute, quotes AWS's sentence and names its document, and
  * its passing twin; every such row has a case here. And the written rules
  * the ledgers name, each case with its twin: a Firewall Manager policy's
- * managed service data (JSON text).
+ * managed service data (JSON text); and the check across the stack of two
+ * FSx associations whose paths overlap.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -63,6 +65,20 @@
 	"securityGroups" Q ": [{" Q "id" Q ": " Q "sg-000e55995d61a06bd" Q "}], " Q \
 	"enableTagDistribution" Q ": true, " Q "revertManualSecurityGroupChanges" Q ": " REVERT "}"
 #define MSD_AT "security_service_policy_data.managed_service_data: "
+/* An FSx data repository association at PATH with the rest MORE; its tags
+ * (T10: ten of distinct keys). */
+#define FSX_DRA(PATH, MORE) "{'file_system_id': 'fs-0123456789abcdef0', 'file_system_path': " \
+	"'" PATH "', 'data_repository_path': 's3://imports/ns1'" MORE "}"
+#define FSX_TAG(K) "{'key': '" K "', 'value': 'v'}"
+#define FSX_T10(P) FSX_TAG(P "0") ", " FSX_TAG(P "1") ", " FSX_TAG(P "2") ", " FSX_TAG(P "3") \
+	", " FSX_TAG(P "4") ", " FSX_TAG(P "5") ", " FSX_TAG(P "6") ", " FSX_TAG(P "7") ", " \
+	FSX_TAG(P "8") ", " FSX_TAG(P "9")
+#define FSX_T50 FSX_T10("a") ", " FSX_T10("b") ", " FSX_T10("c") ", " FSX_T10("d") ", " \
+	FSX_T10("e")
+/* A stack's association NAME of file system FS at PATH. */
+#define FSX_OF(NAME, FS, PATH) "'" NAME "': {'type': 'awscc.fsx.data_repository_association', " \
+	"'file_system_id': '" FS "', 'file_system_path': '" PATH "', 'data_repository_path': " \
+	"'s3://imports/" NAME "'}"
 
 static const struct words_case cases[] = {
 	{ "detective.graph_tag_keys_not_aws", "awscc.detective.graph", "tags[0].key",
@@ -86,6 +102,17 @@ static const struct words_case cases[] = {
 	{ "fms.distributed_policy_option", "awscc.fms.policy", FMS_NF_MODEL,
 	  FMS_POLICY("NETWORK_FIREWALL", FMS_NF_DATA(""), FMS_NF_OPTION("CENTRALIZED")), NULL,
 	  FMS_POLICY("NETWORK_FIREWALL", FMS_NF_DATA(""), ""), NULL },
+	{ "fsx.dra_path_leading_slash", "awscc.fsx.data_repository_association",
+	  "file_system_path", FSX_DRA("ns1/", ""), NULL, FSX_DRA("/ns1/", ""), NULL },
+	{ "fsx.dra_tags_at_most_50", "awscc.fsx.data_repository_association", "tags",
+	  FSX_DRA("/ns1/", ", 'tags': [" FSX_T50 ", " FSX_TAG("f0") "]"), NULL,
+	  FSX_DRA("/ns1/", ", 'tags': [" FSX_T50 "]"), NULL },
+	{ "fsx.dra_tag_keys_unique", "awscc.fsx.data_repository_association", "tags[1].key",
+	  FSX_DRA("/ns1/", ", 'tags': [" FSX_TAG("team") ", " FSX_TAG("team") "]"), NULL,
+	  FSX_DRA("/ns1/", ", 'tags': [" FSX_TAG("team") ", " FSX_TAG("Team") "]"), NULL },
+	{ "fsx.dra_tag_keys_not_aws", "awscc.fsx.data_repository_association", "tags[0].key",
+	  FSX_DRA("/ns1/", ", 'tags': [" FSX_TAG("aws:team") "]"), NULL,
+	  FSX_DRA("/ns1/", ", 'tags': [" FSX_TAG("team") "]"), NULL },
 };
 
 /* The written rules' refused resources and their passing twins. */
@@ -111,7 +138,7 @@ static const struct words_written_case written[] = {
 	  FMS_POLICY("SECURITY_GROUPS_COMMON", FMS_SG("true"), "") },
 };
 
-static const char *const services[] = { "detective.", "devopsguru.", "fms.", NULL };
+static const char *const services[] = { "detective.", "devopsguru.", "fms.", "fsx.", NULL };
 
 /* Each written rule refuses its case, naming the attribute and quoting
  * AWS; its twin passes. */
@@ -136,6 +163,30 @@ static void test_every_row_has_a_case(void **state)
 					 "test_words_census25.c");
 }
 
+/* Two associations of the stack on one file system whose paths overlap
+ * (the same directory, one below the other, the root and any) are refused;
+ * paths side by side, or of two file systems, are not. */
+static void test_fsx_overlapping_paths(void **state)
+{
+	(void)state;
+#define FSX_TWO(A, B) "{" A ", " B "}"
+#define FS1 "fs-0123456789abcdef0"
+	assert_true(words_says(words_across_stack(FSX_TWO(FSX_OF("a", FS1, "/ns1/"),
+		FSX_OF("b", FS1, "/ns1/ns2")), NULL), "1 file_system_path: file system path "
+		"/ns1/ns2/ overlaps /ns1/ of association a on the same file system: AWS says \"Two "
+		"data repository associations cannot have overlapping file system paths.\""));
+	assert_true(words_says(words_across_stack(FSX_TWO(FSX_OF("a", FS1, "/"),
+		FSX_OF("b", FS1, "/ns1/")), NULL), "overlapping file system paths"));
+	assert_true(words_says(words_across_stack(FSX_TWO(FSX_OF("a", "${fs.id}", "/ns1"),
+		FSX_OF("b", "${fs.id}", "/ns1/")), NULL), "overlapping file system paths"));
+	assert_false(words_says(words_across_stack(FSX_TWO(FSX_OF("a", FS1, "/ns1"),
+		FSX_OF("b", FS1, "/ns10/")), NULL), "overlapping"));
+	assert_false(words_says(words_across_stack(FSX_TWO(FSX_OF("a", FS1, "/"),
+		FSX_OF("b", "fs-0123456789abcdef1", "/ns1/")), NULL), "overlapping"));
+#undef FSX_TWO
+#undef FS1
+}
+
 int main(void)
 {
 	setenv("AWS_REGION", "us-east-1", 1);
@@ -143,6 +194,7 @@ int main(void)
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
 		cmocka_unit_test(test_written_rules),
+		cmocka_unit_test(test_fsx_overlapping_paths),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

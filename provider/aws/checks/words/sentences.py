@@ -142,7 +142,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ServiceCatalog": "servicecatalog",
                "Detective": "detective",
                "DevOpsGuru": "devops-guru",
-               "FMS": "fms"}
+               "FMS": "fms",
+               "FSx": "fsx"}
 SERVICES.update(THIRD_SCOPE)
 
 
