@@ -1,9 +1,11 @@
 /*
  * test_words_census25.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-fifth census helper judged them
- * (detective/rules.c, devopsguru/rules.c, fms/rules.c, fsx/rules.c; the
- * ledgers checks/words/detective.words, devops-guru.words, fms.words,
- * fsx.words), each
+ * (detective/rules.c, devopsguru/rules.c, fms/rules.c, fsx/rules.c,
+ * forecast/rules.c; the ledgers checks/words/detective.words,
+ * devops-guru.words, fms.words, fsx.words, forecast.words; a row crossing
+ * a reference has its case in test_words_crossing.c:
+ * forecast.group_dataset_domains), each
  * through aws_constraints_check: a resource it refuses, whose message
  * names the attribute, quotes AWS's sentence and names its document, and
  * its passing twin; every such row has a case here. And the written rules
@@ -75,6 +77,11 @@
 	FSX_TAG(P "8") ", " FSX_TAG(P "9")
 #define FSX_T50 FSX_T10("a") ", " FSX_T10("b") ", " FSX_T10("c") ", " FSX_T10("d") ", " \
 	FSX_T10("e")
+/* A Forecast dataset of TYPE, the rest MORE; with tags TAGS. */
+#define FC_DATASET(TYPE, MORE) "{'dataset_name': 'sales', 'dataset_type': '" TYPE "', " \
+	"'domain': 'RETAIL', 'schema': {'attributes': [{'attribute_name': 'item_id', " \
+	"'attribute_type': 'string'}]}" MORE "}"
+#define FC_GROUP(TAGS) "{'dataset_group_name': 'sales', 'domain': 'RETAIL', 'tags': [" TAGS "]}"
 /* A stack's association NAME of file system FS at PATH. */
 #define FSX_OF(NAME, FS, PATH) "'" NAME "': {'type': 'awscc.fsx.data_repository_association', " \
 	"'file_system_id': '" FS "', 'file_system_path': '" PATH "', 'data_repository_path': " \
@@ -113,6 +120,23 @@ static const struct words_case cases[] = {
 	{ "fsx.dra_tag_keys_not_aws", "awscc.fsx.data_repository_association", "tags[0].key",
 	  FSX_DRA("/ns1/", ", 'tags': [" FSX_TAG("aws:team") "]"), NULL,
 	  FSX_DRA("/ns1/", ", 'tags': [" FSX_TAG("team") "]"), NULL },
+	{ "forecast.related_time_series_frequency", "awscc.forecast.dataset", "data_frequency",
+	  FC_DATASET("RELATED_TIME_SERIES", ""), NULL,
+	  FC_DATASET("RELATED_TIME_SERIES", ", 'data_frequency': 'D'"), NULL },
+	{ "forecast.data_frequency_values", "awscc.forecast.dataset", "data_frequency",
+	  FC_DATASET("TARGET_TIME_SERIES", ", 'data_frequency': '7D'"), NULL,
+	  FC_DATASET("TARGET_TIME_SERIES", ", 'data_frequency': '1W'"), NULL },
+	{ "forecast.data_frequency_values", "awscc.forecast.dataset", "data_frequency",
+	  FC_DATASET("TARGET_TIME_SERIES", ", 'data_frequency': '24H'"), NULL,
+	  FC_DATASET("TARGET_TIME_SERIES", ", 'data_frequency': '15min'"), NULL },
+	{ "forecast.tags_at_most_50", "awscc.forecast.dataset_group", "tags",
+	  FC_GROUP(FSX_T50 ", " FSX_TAG("f0")), NULL, FC_GROUP(FSX_T50), NULL },
+	{ "forecast.tag_keys_unique", "awscc.forecast.dataset", "tags[1].key",
+	  FC_DATASET("ITEM_METADATA", ", 'tags': [" FSX_TAG("team") ", " FSX_TAG("team") "]"),
+	  NULL, FC_DATASET("ITEM_METADATA", ", 'tags': [" FSX_TAG("team") ", "
+			   FSX_TAG("owner") "]"), NULL },
+	{ "forecast.tag_keys_not_aws", "awscc.forecast.dataset_group", "tags[0].key",
+	  FC_GROUP(FSX_TAG("AWS:team")), NULL, FC_GROUP(FSX_TAG("team:aws")), NULL },
 };
 
 /* The written rules' refused resources and their passing twins. */
@@ -138,7 +162,8 @@ static const struct words_written_case written[] = {
 	  FMS_POLICY("SECURITY_GROUPS_COMMON", FMS_SG("true"), "") },
 };
 
-static const char *const services[] = { "detective.", "devopsguru.", "fms.", "fsx.", NULL };
+static const char *const services[] = { "detective.", "devopsguru.", "fms.", "fsx.",
+					"forecast.", NULL };
 
 /* Each written rule refuses its case, naming the attribute and quoting
  * AWS; its twin passes. */

@@ -143,7 +143,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Detective": "detective",
                "DevOpsGuru": "devops-guru",
                "FMS": "fms",
-               "FSx": "fsx"}
+               "FSx": "fsx",
+               "Forecast": "forecast"}
 SERVICES.update(THIRD_SCOPE)
 
 
