@@ -67,16 +67,16 @@
 	"securityGroups" Q ": [{" Q "id" Q ": " Q "sg-000e55995d61a06bd" Q "}], " Q \
 	"enableTagDistribution" Q ": true, " Q "revertManualSecurityGroupChanges" Q ": " REVERT "}"
 #define MSD_AT "security_service_policy_data.managed_service_data: "
-/* An FSx data repository association at PATH with the rest MORE; its tags
- * (T10: ten of distinct keys). */
+/* An FSx data repository association at PATH with the rest MORE. A tag of
+ * key K; ten and fifty of distinct keys. */
 #define FSX_DRA(PATH, MORE) "{'file_system_id': 'fs-0123456789abcdef0', 'file_system_path': " \
 	"'" PATH "', 'data_repository_path': 's3://imports/ns1'" MORE "}"
-#define FSX_TAG(K) "{'key': '" K "', 'value': 'v'}"
-#define FSX_T10(P) FSX_TAG(P "0") ", " FSX_TAG(P "1") ", " FSX_TAG(P "2") ", " FSX_TAG(P "3") \
-	", " FSX_TAG(P "4") ", " FSX_TAG(P "5") ", " FSX_TAG(P "6") ", " FSX_TAG(P "7") ", " \
-	FSX_TAG(P "8") ", " FSX_TAG(P "9")
-#define FSX_T50 FSX_T10("a") ", " FSX_T10("b") ", " FSX_T10("c") ", " FSX_T10("d") ", " \
-	FSX_T10("e")
+#define TAG_OF(K) "{'key': '" K "', 'value': 'v'}"
+#define TAGS_10(P) TAG_OF(P "0") ", " TAG_OF(P "1") ", " TAG_OF(P "2") ", " TAG_OF(P "3") \
+	", " TAG_OF(P "4") ", " TAG_OF(P "5") ", " TAG_OF(P "6") ", " TAG_OF(P "7") ", " \
+	TAG_OF(P "8") ", " TAG_OF(P "9")
+#define TAGS_50 TAGS_10("a") ", " TAGS_10("b") ", " TAGS_10("c") ", " TAGS_10("d") ", " \
+	TAGS_10("e")
 /* A Forecast dataset of TYPE, the rest MORE; with tags TAGS. */
 #define FC_DATASET(TYPE, MORE) "{'dataset_name': 'sales', 'dataset_type': '" TYPE "', " \
 	"'domain': 'RETAIL', 'schema': {'attributes': [{'attribute_name': 'item_id', " \
@@ -111,15 +111,12 @@ static const struct words_case cases[] = {
 	  FMS_POLICY("NETWORK_FIREWALL", FMS_NF_DATA(""), ""), NULL },
 	{ "fsx.dra_path_leading_slash", "awscc.fsx.data_repository_association",
 	  "file_system_path", FSX_DRA("ns1/", ""), NULL, FSX_DRA("/ns1/", ""), NULL },
-	{ "fsx.dra_tags_at_most_50", "awscc.fsx.data_repository_association", "tags",
-	  FSX_DRA("/ns1/", ", 'tags': [" FSX_T50 ", " FSX_TAG("f0") "]"), NULL,
-	  FSX_DRA("/ns1/", ", 'tags': [" FSX_T50 "]"), NULL },
 	{ "fsx.dra_tag_keys_unique", "awscc.fsx.data_repository_association", "tags[1].key",
-	  FSX_DRA("/ns1/", ", 'tags': [" FSX_TAG("team") ", " FSX_TAG("team") "]"), NULL,
-	  FSX_DRA("/ns1/", ", 'tags': [" FSX_TAG("team") ", " FSX_TAG("Team") "]"), NULL },
+	  FSX_DRA("/ns1/", ", 'tags': [" TAG_OF("team") ", " TAG_OF("team") "]"), NULL,
+	  FSX_DRA("/ns1/", ", 'tags': [" TAG_OF("team") ", " TAG_OF("Team") "]"), NULL },
 	{ "fsx.dra_tag_keys_not_aws", "awscc.fsx.data_repository_association", "tags[0].key",
-	  FSX_DRA("/ns1/", ", 'tags': [" FSX_TAG("aws:team") "]"), NULL,
-	  FSX_DRA("/ns1/", ", 'tags': [" FSX_TAG("team") "]"), NULL },
+	  FSX_DRA("/ns1/", ", 'tags': [" TAG_OF("aws:team") "]"), NULL,
+	  FSX_DRA("/ns1/", ", 'tags': [" TAG_OF("team") "]"), NULL },
 	{ "forecast.related_time_series_frequency", "awscc.forecast.dataset", "data_frequency",
 	  FC_DATASET("RELATED_TIME_SERIES", ""), NULL,
 	  FC_DATASET("RELATED_TIME_SERIES", ", 'data_frequency': 'D'"), NULL },
@@ -130,13 +127,13 @@ static const struct words_case cases[] = {
 	  FC_DATASET("TARGET_TIME_SERIES", ", 'data_frequency': '24H'"), NULL,
 	  FC_DATASET("TARGET_TIME_SERIES", ", 'data_frequency': '15min'"), NULL },
 	{ "forecast.tags_at_most_50", "awscc.forecast.dataset_group", "tags",
-	  FC_GROUP(FSX_T50 ", " FSX_TAG("f0")), NULL, FC_GROUP(FSX_T50), NULL },
+	  FC_GROUP(TAGS_50 ", " TAG_OF("f0")), NULL, FC_GROUP(TAGS_50), NULL },
 	{ "forecast.tag_keys_unique", "awscc.forecast.dataset", "tags[1].key",
-	  FC_DATASET("ITEM_METADATA", ", 'tags': [" FSX_TAG("team") ", " FSX_TAG("team") "]"),
-	  NULL, FC_DATASET("ITEM_METADATA", ", 'tags': [" FSX_TAG("team") ", "
-			   FSX_TAG("owner") "]"), NULL },
+	  FC_DATASET("ITEM_METADATA", ", 'tags': [" TAG_OF("team") ", " TAG_OF("team") "]"),
+	  NULL, FC_DATASET("ITEM_METADATA", ", 'tags': [" TAG_OF("team") ", "
+			   TAG_OF("owner") "]"), NULL },
 	{ "forecast.tag_keys_not_aws", "awscc.forecast.dataset_group", "tags[0].key",
-	  FC_GROUP(FSX_TAG("AWS:team")), NULL, FC_GROUP(FSX_TAG("team:aws")), NULL },
+	  FC_GROUP(TAG_OF("AWS:team")), NULL, FC_GROUP(TAG_OF("team:aws")), NULL },
 };
 
 /* The written rules' refused resources and their passing twins. */

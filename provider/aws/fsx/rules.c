@@ -99,10 +99,8 @@ const struct aws_check_row aws_rules_fsx[] = {
 	AWS_SAYS("fsx.dra_path_leading_slash", "awscc.fsx.data_repository_association",
 		 AWS_CALL_ANY, ALWAYS, THEN(MATCHES("file_system_path", "^/")),
 		 "The leading forward slash in the name is required.", FSX "FileSystemPath"),
-	/* an association's tags (TagResource's too: its handlers tag it) */
-	AWS_SAYS("fsx.dra_tags_at_most_50", "awscc.fsx.data_repository_association",
-		 AWS_CALL_ANY, ALWAYS, THEN(LEN_IN("tags", 0, 50)),
-		 "A list of Tag values, with a maximum of 50 elements.", FSX "Tags"),
+	/* an association's tags (TagResource's too: its handlers tag it; their
+	 * 50 the schema's maxItems holds) */
 	AWS_SAYS("fsx.dra_tag_keys_unique", "awscc.fsx.data_repository_association",
 		 AWS_CALL_ANY, ALWAYS, THEN(UNIQUE("tags[].key")),
 		 "Tag keys must be unique for the resource to which they are attached.",
