@@ -2,16 +2,16 @@
  * test_words_census25.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-fifth census helper judged them
  * (detective/rules.c, devopsguru/rules.c, fms/rules.c, fsx/rules.c,
- * forecast/rules.c; the ledgers checks/words/detective.words,
- * devops-guru.words, fms.words, fsx.words, forecast.words; a row crossing
- * a reference has its case in test_words_crossing.c:
- * forecast.group_dataset_domains), each
- * through aws_constraints_check: a resource it refuses, whose message
- * names the attribute, quotes AWS's sentence and names its document, and
- * its passing twin; every such row has a case here. And the written rules
- * the ledgers name, each case with its twin: a Firewall Manager policy's
- * managed service data (JSON text); and the check across the stack of two
- * FSx associations whose paths overlap.
+ * forecast/rules.c, grafana/rules.c; the ledgers checks/words/
+ * detective.words, devops-guru.words, fms.words, fsx.words,
+ * forecast.words, grafana.words), each through aws_constraints_check: a
+ * resource it refuses, whose message names the attribute, quotes AWS's
+ * sentence and names its document, and its passing twin; every such row
+ * has a case here (a row crossing a reference has its case in
+ * test_words_crossing.c: forecast.group_dataset_domains). And the written
+ * rules the ledgers name, each case with its twin: a Firewall Manager
+ * policy's managed service data (JSON text); and the check across the
+ * stack of two FSx associations whose paths overlap.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -82,6 +82,10 @@
 	"'domain': 'RETAIL', 'schema': {'attributes': [{'attribute_name': 'item_id', " \
 	"'attribute_type': 'string'}]}" MORE "}"
 #define FC_GROUP(TAGS) "{'dataset_group_name': 'sales', 'domain': 'RETAIL', 'tags': [" TAGS "]}"
+/* A Grafana workspace of ACCESS and PERMISSION, the rest MORE. */
+#define GF_WS(ACCESS, PERMISSION, MORE) "{'account_access_type': '" ACCESS "', " \
+	"'authentication_providers': ['AWS_SSO'], 'permission_type': '" PERMISSION "'" MORE "}"
+#define GF_ROLE ", 'role_arn': 'arn:aws:iam::123456789012:role/grafana'"
 /* A stack's association NAME of file system FS at PATH. */
 #define FSX_OF(NAME, FS, PATH) "'" NAME "': {'type': 'awscc.fsx.data_repository_association', " \
 	"'file_system_id': '" FS "', 'file_system_path': '" PATH "', 'data_repository_path': " \
@@ -134,6 +138,26 @@ static const struct words_case cases[] = {
 			   TAG_OF("owner") "]"), NULL },
 	{ "forecast.tag_keys_not_aws", "awscc.forecast.dataset_group", "tags[0].key",
 	  FC_GROUP(TAG_OF("AWS:team")), NULL, FC_GROUP(TAG_OF("team:aws")), NULL },
+	{ "grafana.organization_units", "awscc.grafana.workspace", "organizational_units",
+	  GF_WS("ORGANIZATION", "SERVICE_MANAGED", ""), NULL,
+	  GF_WS("ORGANIZATION", "SERVICE_MANAGED", ", 'organizational_units': "
+		"['ou-abcd-12345678']"), NULL },
+	{ "grafana.customer_managed_role", "awscc.grafana.workspace", "role_arn",
+	  GF_WS("CURRENT_ACCOUNT", "CUSTOMER_MANAGED", ""), NULL,
+	  GF_WS("CURRENT_ACCOUNT", "CUSTOMER_MANAGED", GF_ROLE), NULL },
+	{ "grafana.organization_role_customer_managed", "awscc.grafana.workspace",
+	  "organization_role_name",
+	  GF_WS("CURRENT_ACCOUNT", "SERVICE_MANAGED", ", 'organization_role_name': 'Ops'"),
+	  GF_WS("CURRENT_ACCOUNT", "SERVICE_MANAGED", ", 'organization_role_name': 'Audit'"),
+	  GF_WS("CURRENT_ACCOUNT", "CUSTOMER_MANAGED", GF_ROLE ", 'organization_role_name': "
+		"'Ops'"),
+	  GF_WS("CURRENT_ACCOUNT", "CUSTOMER_MANAGED", GF_ROLE ", 'organization_role_name': "
+		"'Audit'") },
+	{ "grafana.version_no_downgrade", "awscc.grafana.workspace", "grafana_version",
+	  GF_WS("CURRENT_ACCOUNT", "SERVICE_MANAGED", ", 'grafana_version': '8.4'"),
+	  GF_WS("CURRENT_ACCOUNT", "SERVICE_MANAGED", ", 'grafana_version': '9.4'"),
+	  GF_WS("CURRENT_ACCOUNT", "SERVICE_MANAGED", ", 'grafana_version': '10.4'"),
+	  GF_WS("CURRENT_ACCOUNT", "SERVICE_MANAGED", ", 'grafana_version': '9.4'") },
 };
 
 /* The written rules' refused resources and their passing twins. */
@@ -160,7 +184,7 @@ static const struct words_written_case written[] = {
 };
 
 static const char *const services[] = { "detective.", "devopsguru.", "fms.", "fsx.",
-					"forecast.", NULL };
+					"forecast.", "grafana.", NULL };
 
 /* Each written rule refuses its case, naming the attribute and quoting
  * AWS; its twin passes. */

@@ -144,7 +144,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "DevOpsGuru": "devops-guru",
                "FMS": "fms",
                "FSx": "fsx",
-               "Forecast": "forecast"}
+               "Forecast": "forecast",
+               "Grafana": "grafana"}
 SERVICES.update(THIRD_SCOPE)
 
 
