@@ -2,15 +2,16 @@
  * test_words_census25.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-fifth census helper judged them
  * (detective/rules.c, devopsguru/rules.c, fms/rules.c, fsx/rules.c,
- * forecast/rules.c, grafana/rules.c; the ledgers checks/words/
- * detective.words, devops-guru.words, fms.words, fsx.words,
- * forecast.words, grafana.words), each through aws_constraints_check: a
- * resource it refuses, whose message names the attribute, quotes AWS's
- * sentence and names its document, and its passing twin; every such row
- * has a case here (a row crossing a reference has its case in
- * test_words_crossing.c: forecast.group_dataset_domains). And the written
- * rules the ledgers name, each case with its twin: a Firewall Manager
- * policy's managed service data (JSON text); and the check across the
+ * forecast/rules.c, grafana/rules.c, devopsagent/rules.c; the ledgers
+ * checks/words/detective.words, devops-guru.words, fms.words, fsx.words,
+ * forecast.words, grafana.words, devops-agent.words), each through
+ * aws_constraints_check: a resource it refuses, whose message names the
+ * attribute, quotes AWS's sentence and names its document, and its passing
+ * twin; every such row has a case here (a row crossing a reference has its
+ * case in test_words_crossing.c: forecast.group_dataset_domains). And the
+ * written rules the ledgers name, each case with its twin: a Firewall
+ * Manager policy's managed service data (JSON text), a DevOps Agent
+ * association's service id by its configuration; and the check across the
  * stack of two FSx associations whose paths overlap.
  *
  * JSON is written with single quotes (json_support.h).
@@ -86,6 +87,12 @@
 #define GF_WS(ACCESS, PERMISSION, MORE) "{'account_access_type': '" ACCESS "', " \
 	"'authentication_providers': ['AWS_SSO'], 'permission_type': '" PERMISSION "'" MORE "}"
 #define GF_ROLE ", 'role_arn': 'arn:aws:iam::123456789012:role/grafana'"
+/* A DevOps Agent association of service ID, its configuration CONF. */
+#define DA_ASSOC(ID, CONF) "{'agent_space_id': 'as-0123456789', 'service_id': '" ID "', " \
+	"'configuration': " CONF "}"
+#define DA_SOURCE "{'SourceAws': {'AccountId': '123456789012', 'AccountType': 'source', " \
+	"'AssumableRoleArn': 'arn:aws:iam::123456789012:role/agent'}}"
+#define DA_UUID "0f8e1a2b-1111-2222-3333-444455556666"
 /* A stack's association NAME of file system FS at PATH. */
 #define FSX_OF(NAME, FS, PATH) "'" NAME "': {'type': 'awscc.fsx.data_repository_association', " \
 	"'file_system_id': '" FS "', 'file_system_path': '" PATH "', 'data_repository_path': " \
@@ -181,6 +188,11 @@ static const struct words_written_case written[] = {
 	{ "awscc.fms.policy", FMS_POLICY("SECURITY_GROUPS_COMMON", FMS_SG("false"), ""), MSD_AT,
 	  "you must also set revertManualSecurityGroupChanges to true",
 	  FMS_POLICY("SECURITY_GROUPS_COMMON", FMS_SG("true"), "") },
+	{ "awscc.devopsagent.association", DA_ASSOC(DA_UUID, DA_SOURCE), "service_id: ",
+	  "For SourceAws and Aws configurations, this must be 'aws'.",
+	  DA_ASSOC("aws", DA_SOURCE) },
+	{ "awscc.devopsagent.association", DA_ASSOC(DA_UUID, "'{" Q "Aws" Q ": {}}'"),
+	  "service_id: ", "this must be 'aws'.", DA_ASSOC("aws", "'{" Q "Aws" Q ": {}}'") },
 };
 
 static const char *const services[] = { "detective.", "devopsguru.", "fms.", "fsx.",

@@ -155,7 +155,8 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(codestarconnections) X(entityresolution) X(fis) X(greengrassv2) \
 	X(cleanrooms) X(inspector) X(lex) X(macie) X(b2bi) \
 	X(rolesanywhere) X(refactorspaces) X(s3outposts) X(servicecatalog) \
-	X(detective) X(devopsguru) X(fms) X(fsx) X(forecast) X(grafana)
+	X(detective) X(devopsguru) X(fms) X(fsx) X(forecast) X(grafana) \
+	X(devopsagent)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

@@ -145,7 +145,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "FMS": "fms",
                "FSx": "fsx",
                "Forecast": "forecast",
-               "Grafana": "grafana"}
+               "Grafana": "grafana",
+               "DevOpsAgent": "devops-agent"}
 SERVICES.update(THIRD_SCOPE)
 
 
