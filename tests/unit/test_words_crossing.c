@@ -1098,6 +1098,16 @@ static const struct crossing_case cases[] = {
 #undef AS_BUILDER
 #undef MQ_SUBNET
 #undef MQ_BROKER
+	/* helper census25: a Forecast dataset group's datasets, by their domain */
+#define FC_DATASET(DOMAIN) "'ds': {'type': 'awscc.forecast.dataset', 'dataset_name': 'sales', " \
+	"'dataset_type': 'TARGET_TIME_SERIES', 'domain': '" DOMAIN "', 'schema': {'attributes': " \
+	"[{'attribute_name': 'item_id', 'attribute_type': 'string'}]}}"
+#define FC_GROUP "'g': {'type': 'awscc.forecast.dataset_group', 'dataset_group_name': 'sales', " \
+	"'domain': 'RETAIL', 'dataset_arns': ['${ds.arn}']}"
+	{ "forecast.group_dataset_domains", "g", "domain",
+	  "{" FC_DATASET("CUSTOM") ", " FC_GROUP "}", "{" FC_DATASET("RETAIL") ", " FC_GROUP "}" },
+#undef FC_DATASET
+#undef FC_GROUP
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -158,7 +158,14 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "CodeDeploy": "codedeploy",
                "CodeGuruReviewer": "codeguru-reviewer",
                "ControlTower": "controltower",
-               "DMS": "dms"}
+               "DMS": "dms",
+               "Detective": "detective",
+               "DevOpsGuru": "devops-guru",
+               "FMS": "fms",
+               "FSx": "fsx",
+               "Forecast": "forecast",
+               "Grafana": "grafana",
+               "DevOpsAgent": "devops-agent"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
