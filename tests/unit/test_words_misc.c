@@ -285,10 +285,42 @@ static const struct cfn_case cfn_cases[] = {
 	  "{'enabled': false}}}", "work_group_configuration.result_configuration" },
 	{ "athena.cfn_catalog_name_128", "awscc.athena.data_catalog",
 	  "{'name': 'lake catalog', 'data_catalog_type': 'GLUE'}",
-	  "{'name': 'lake_catalog@prod-1', 'data_catalog_type': 'GLUE'}", "name" },
+	  "{'name': 'lake_catalog@prod-1', 'data_catalog_type': 'GLUE', "
+	  "'parameters': {'catalog-id': '123456789012'}}", "name" },
 	{ "athena.cfn_catalog_name_128", "awscc.athena.data_catalog",
 	  "{'name': '%129s', 'data_catalog_type': 'GLUE'}",
-	  "{'name': '%128s', 'data_catalog_type': 'GLUE'}", "name" },
+	  "{'name': '%128s', 'data_catalog_type': 'GLUE', 'parameters': "
+	  "{'catalog-id': '123456789012'}}", "name" },
+#define LAMBDA_FN "'arn:aws:lambda:us-east-1:123456789012:function:"
+	{ "athena.catalog_hive_metadata_function", "awscc.athena.data_catalog",
+	  "{'name': 'hive', 'data_catalog_type': 'HIVE', 'parameters': {'sdk-version': '1.0'}}",
+	  "{'name': 'hive', 'data_catalog_type': 'HIVE', 'parameters': {'metadata-function': "
+	  LAMBDA_FN "meta'}}", "parameters.metadata-function" },
+	{ "athena.catalog_lambda_one_set", "awscc.athena.data_catalog",
+	  "{'name': 'fed', 'data_catalog_type': 'LAMBDA', 'parameters': {'function': " LAMBDA_FN
+	  "all', 'metadata-function': " LAMBDA_FN "meta', 'record-function': " LAMBDA_FN "rec'}}",
+	  "{'name': 'fed', 'data_catalog_type': 'LAMBDA', 'parameters': {'function': " LAMBDA_FN
+	  "all'}}", "parameters.function" },
+	{ "athena.catalog_lambda_one_set", "awscc.athena.data_catalog",
+	  "{'name': 'fed', 'data_catalog_type': 'LAMBDA', 'parameters': {}}",
+	  "{'name': 'fed', 'data_catalog_type': 'LAMBDA', 'parameters': {'metadata-function': "
+	  LAMBDA_FN "meta', 'record-function': " LAMBDA_FN "rec'}}", "parameters.function" },
+	{ "athena.catalog_lambda_both_functions", "awscc.athena.data_catalog",
+	  "{'name': 'fed', 'data_catalog_type': 'LAMBDA', 'parameters': {'metadata-function': "
+	  LAMBDA_FN "meta'}}",
+	  "{'name': 'fed', 'data_catalog_type': 'LAMBDA', 'parameters': {'metadata-function': "
+	  LAMBDA_FN "meta', 'record-function': " LAMBDA_FN "rec'}}",
+	  "parameters.record-function" },
+	{ "athena.catalog_glue_catalog_id", "awscc.athena.data_catalog",
+	  "{'name': 'glue', 'data_catalog_type': 'GLUE'}",
+	  "{'name': 'glue', 'data_catalog_type': 'GLUE', 'parameters': {'catalog-id': "
+	  "'123456789012'}}", "parameters.catalog-id" },
+	{ "athena.catalog_federated_one_connection", "awscc.athena.data_catalog",
+	  "{'name': 'fed', 'data_catalog_type': 'FEDERATED', 'parameters': {'connection-arn': "
+	  "'arn:aws:glue:us-east-1:123456789012:connection/mysql', 'connection-type': 'MYSQL'}}",
+	  "{'name': 'fed', 'data_catalog_type': 'FEDERATED', 'parameters': {'connection-arn': "
+	  "'arn:aws:glue:us-east-1:123456789012:connection/mysql'}}", "parameters.connection-type" },
+#undef LAMBDA_FN
 	{ "codecommit.trigger_all_alone", "aws.codecommit.repository",
 	  "{'repository_name': 'r', 'triggers': [{'name': 't', 'destination_arn': "
 	  "'arn:aws:sns:us-east-1:123456789012:t', 'events': ['all']}, {'name': 'u', "
