@@ -184,6 +184,13 @@ struct cfn_case {
 	const char *attr;
 };
 
+/* an OIDC provider, and 100 client IDs */
+#define OIDC "{'url': 'https://token.actions.githubusercontent.com'"
+#define CIDS10(P) "'" P "0', '" P "1', '" P "2', '" P "3', '" P "4', '" P "5', '" P "6', '" P \
+	"7', '" P "8', '" P "9'"
+#define CIDS100 CIDS10("a") ", " CIDS10("b") ", " CIDS10("c") ", " CIDS10("d") ", " \
+	CIDS10("e") ", " CIDS10("f") ", " CIDS10("g") ", " CIDS10("h") ", " CIDS10("i") ", " \
+	CIDS10("j")
 static const struct cfn_case cfn_cases[] = {
 	{ "cloudwatch.cfn_metric_ids_unique", "awscc.cloudwatch.alarm",
 	  "{'metrics': [{'id': 'm1', 'metric_stat': {'metric': {'metric_name': 'Errors', "
@@ -202,6 +209,15 @@ static const struct cfn_case cfn_cases[] = {
 	  "{'policy_name': 'read', 'policy_document': {}}]}",
 	  "{'policies': [{'policy_name': 'read', 'policy_document': {}}, "
 	  "{'policy_name': 'Read', 'policy_document': {}}]}", "policies[1].policy_name" },
+	{ "iam.oidc_client_ids_100", "awscc.iam.oidc_provider",
+	  OIDC ", 'client_id_list': [" CIDS100 ", 'k0']}", OIDC ", 'client_id_list': [" CIDS100 "]}",
+	  "client_id_list" },
+	{ "iam.oidc_url_https", "awscc.iam.oidc_provider",
+	  "{'url': 'http://token.actions.githubusercontent.com'}",
+	  "{'url': 'https://token.actions.githubusercontent.com/org'}", "url" },
+	{ "iam.oidc_url_no_query", "awscc.iam.oidc_provider",
+	  "{'url': 'https://idp.example.com/tenant?id=1'}",
+	  "{'url': 'https://idp.example.com/tenant/1'}", "url" },
 	{ "cloudwatch.cfn_dashboard_name_1_to_255", "awscc.cloudwatch.dashboard",
 	  "{'dashboard_name': '%256s', 'dashboard_body': '{}'}",
 	  "{'dashboard_name': '%255s', 'dashboard_body': '{}'}", "dashboard_name" },

@@ -152,7 +152,8 @@ SERVICES.update(THIRD_SCOPE)
 HANDLERS_TOO = {"Events": "events", "SecretsManager": "secretsmanager", "SNS": "sns",
                "Kinesis": "kinesis", "LakeFormation": "lakeformation",
                "StepFunctions": "stepfunctions", "Scheduler": "scheduler", "ECR": "ecr",
-               "Lambda": "lambda", "Athena": "athena", "KMS": "kms"}
+               "Lambda": "lambda", "Athena": "athena", "KMS": "kms",
+               "IAM": "iam"}
 
 
 def carries_cue(svc, sentence):
