@@ -351,6 +351,20 @@ static const struct cfn_case cfn_cases[] = {
 	  "{'release_label': 'emr-7.0.0', 'application_type': 'SPARK', 'image_configuration': "
 	  "{'image_uri': '111122223333.dkr.ecr.eu-west-1.amazonaws.com/spark:7'}}",
 	  "image_configuration.image_uri" },
+#define EMRS_LOGS(MAP) "{'release_label': 'emr-7.0.0', 'application_type': 'SPARK', " \
+	"'monitoring_configuration': {'cloudwatch_logging_configuration': {'enabled': true, " \
+	"'log_type_map': [" MAP "]}}}"
+	{ "emrserverless.log_type_keys", "awscc.emrserverless.application",
+	  EMRS_LOGS("{'key': 'SPARK_DRIVER', 'value': ['STDOUT']}, {'key': 'Driver', "
+		    "'value': ['STDERR']}"),
+	  EMRS_LOGS("{'key': 'SPARK_DRIVER', 'value': ['STDOUT']}, {'key': 'SPARK_EXECUTOR', "
+		    "'value': ['STDERR']}"),
+	  "monitoring_configuration.cloudwatch_logging_configuration.log_type_map[1].key" },
+	{ "emrserverless.log_type_values", "awscc.emrserverless.application",
+	  EMRS_LOGS("{'key': 'SPARK_DRIVER', 'value': ['STDOUT', 'SPARK_LOG']}"),
+	  EMRS_LOGS("{'key': 'SPARK_DRIVER', 'value': ['STDOUT', 'SYSTEM_LOGS']}"),
+	  "monitoring_configuration.cloudwatch_logging_configuration.log_type_map[0].value[1]" },
+#undef EMRS_LOGS
 	{ "events.cfn_condition_key_org_id", "awscc.events.event_bus_policy",
 	  "{'statement_id': 's', 'condition': {'key': 'aws:SourceAccount', 'type': "
 	  "'StringEquals', 'value': 'o-a1b2c3d4e5'}}",

@@ -153,7 +153,7 @@ HANDLERS_TOO = {"Events": "events", "SecretsManager": "secretsmanager", "SNS": "
                "Kinesis": "kinesis", "LakeFormation": "lakeformation",
                "StepFunctions": "stepfunctions", "Scheduler": "scheduler", "ECR": "ecr",
                "Lambda": "lambda", "Athena": "athena", "KMS": "kms",
-               "IAM": "iam"}
+               "IAM": "iam", "EMRServerless": "emr-serverless"}
 
 
 def carries_cue(svc, sentence):
