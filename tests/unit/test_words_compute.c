@@ -219,6 +219,11 @@ static const struct words_case cases[] = {
 	  "{'role': 'r', 'code': {'zip_file': 'x'}, " ZIP_RUNTIME ", 'runtime_management_config': "
 	  "{'update_runtime_on': 'Manual', 'runtime_version_arn': "
 	  "'arn:aws:lambda:us-east-1::runtime:0123456789abcdef'}}", NULL },
+	{ "lambda.version_manual_runtime_version", "awscc.lambda.version",
+	  "runtime_policy.runtime_version_arn",
+	  "{'function_name': 'fn', 'runtime_policy': {'update_runtime_on': 'Manual'}}", NULL,
+	  "{'function_name': 'fn', 'runtime_policy': {'update_runtime_on': 'Manual', "
+	  "'runtime_version_arn': 'arn:aws:lambda:us-east-1::runtime:0123456789abcdef'}}", NULL },
 	/* a .zip package (Zip, or no package type without an image) names its runtime
 	 * and handler; an image names neither */
 	{ "lambda.cfn_zip_needs_runtime", "awscc.lambda.function", "runtime",

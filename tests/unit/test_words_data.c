@@ -61,7 +61,8 @@
 #define ROOT "{'Effect': 'Allow', 'Principal': {'AWS': 'arn:aws:iam::123456789012:root'}, " \
 	"'Action': 'kms:*', 'Resource': '*'}"
 #define NOBODY "{'Effect': 'Allow', 'Action': 'kms:Decrypt', 'Resource': '*'}"
-#define PRIMARY "arn:aws:kms:us-east-1:123456789012:key/mrk-1234abcd12ab34cd56ef1234567890ab"
+/* a replica's primary, in another region than the test's provider (us-east-1) */
+#define PRIMARY "arn:aws:kms:eu-west-1:123456789012:key/mrk-1234abcd12ab34cd56ef1234567890ab"
 #define REPLICA(ARN, TAGS) "{" POLICY(ROOT) ", 'primary_key_arn': '" ARN "'" TAGS "}"
 #define TAG(KEY) "{'key': '" KEY "', 'value': 'v'}"
 #define TAGS10 TAG("t0") ", " TAG("t1") ", " TAG("t2") ", " TAG("t3") ", " TAG("t4") ", " \
@@ -170,6 +171,15 @@ static const struct words_case cases[] = {
 	  KEY("'key_spec': 'RSA_2048', 'key_usage': 'ENCRYPT_DECRYPT'"),
 	  KEY("'key_spec': 'RSA_2048', 'key_usage': 'SIGN_VERIFY'"),
 	  KEY("'key_spec': 'RSA_2048', 'key_usage': 'SIGN_VERIFY'") },
+	{ "kms.tag_keys_unique", "awscc.kms.key", "tags[1].key",
+	  KEY("'tags': [{'key': 'team', 'value': 'a'}, {'key': 'team', 'value': 'b'}]"), NULL,
+	  KEY("'tags': [{'key': 'team', 'value': 'a'}, {'key': 'Team', 'value': 'b'}]"), NULL },
+	{ "kms.tag_keys_unique", "awscc.kms.replica_key", "tags[1].key",
+	  REPLICA(PRIMARY, ", 'tags': [" TAG("team") ", " TAG("team") "]"), NULL,
+	  REPLICA(PRIMARY, ", 'tags': [" TAG("team") "]"), NULL },
+	{ "kms.replica_other_region", "awscc.kms.replica_key", "primary_key_arn",
+	  REPLICA("arn:aws:kms:us-east-1:123456789012:key/mrk-1234abcd12ab34cd56ef1234567890ab", ""),
+	  NULL, REPLICA(PRIMARY, ""), NULL },
 	{ "kms.cfn_multi_region_unchanged", "awscc.kms.key", "multi_region",
 	  KEY("'multi_region': true"), KEY("'multi_region': false"), KEY("'multi_region': false"),
 	  KEY("'multi_region': false") },

@@ -184,6 +184,13 @@ struct cfn_case {
 	const char *attr;
 };
 
+/* an OIDC provider, and 100 client IDs */
+#define OIDC "{'url': 'https://token.actions.githubusercontent.com'"
+#define CIDS10(P) "'" P "0', '" P "1', '" P "2', '" P "3', '" P "4', '" P "5', '" P "6', '" P \
+	"7', '" P "8', '" P "9'"
+#define CIDS100 CIDS10("a") ", " CIDS10("b") ", " CIDS10("c") ", " CIDS10("d") ", " \
+	CIDS10("e") ", " CIDS10("f") ", " CIDS10("g") ", " CIDS10("h") ", " CIDS10("i") ", " \
+	CIDS10("j")
 static const struct cfn_case cfn_cases[] = {
 	{ "cloudwatch.cfn_metric_ids_unique", "awscc.cloudwatch.alarm",
 	  "{'metrics': [{'id': 'm1', 'metric_stat': {'metric': {'metric_name': 'Errors', "
@@ -202,6 +209,15 @@ static const struct cfn_case cfn_cases[] = {
 	  "{'policy_name': 'read', 'policy_document': {}}]}",
 	  "{'policies': [{'policy_name': 'read', 'policy_document': {}}, "
 	  "{'policy_name': 'Read', 'policy_document': {}}]}", "policies[1].policy_name" },
+	{ "iam.oidc_client_ids_100", "awscc.iam.oidc_provider",
+	  OIDC ", 'client_id_list': [" CIDS100 ", 'k0']}", OIDC ", 'client_id_list': [" CIDS100 "]}",
+	  "client_id_list" },
+	{ "iam.oidc_url_https", "awscc.iam.oidc_provider",
+	  "{'url': 'http://token.actions.githubusercontent.com'}",
+	  "{'url': 'https://token.actions.githubusercontent.com/org'}", "url" },
+	{ "iam.oidc_url_no_query", "awscc.iam.oidc_provider",
+	  "{'url': 'https://idp.example.com/tenant?id=1'}",
+	  "{'url': 'https://idp.example.com/tenant/1'}", "url" },
 	{ "cloudwatch.cfn_dashboard_name_1_to_255", "awscc.cloudwatch.dashboard",
 	  "{'dashboard_name': '%256s', 'dashboard_body': '{}'}",
 	  "{'dashboard_name': '%255s', 'dashboard_body': '{}'}", "dashboard_name" },
@@ -285,10 +301,42 @@ static const struct cfn_case cfn_cases[] = {
 	  "{'enabled': false}}}", "work_group_configuration.result_configuration" },
 	{ "athena.cfn_catalog_name_128", "awscc.athena.data_catalog",
 	  "{'name': 'lake catalog', 'data_catalog_type': 'GLUE'}",
-	  "{'name': 'lake_catalog@prod-1', 'data_catalog_type': 'GLUE'}", "name" },
+	  "{'name': 'lake_catalog@prod-1', 'data_catalog_type': 'GLUE', "
+	  "'parameters': {'catalog-id': '123456789012'}}", "name" },
 	{ "athena.cfn_catalog_name_128", "awscc.athena.data_catalog",
 	  "{'name': '%129s', 'data_catalog_type': 'GLUE'}",
-	  "{'name': '%128s', 'data_catalog_type': 'GLUE'}", "name" },
+	  "{'name': '%128s', 'data_catalog_type': 'GLUE', 'parameters': "
+	  "{'catalog-id': '123456789012'}}", "name" },
+#define LAMBDA_FN "'arn:aws:lambda:us-east-1:123456789012:function:"
+	{ "athena.catalog_hive_metadata_function", "awscc.athena.data_catalog",
+	  "{'name': 'hive', 'data_catalog_type': 'HIVE', 'parameters': {'sdk-version': '1.0'}}",
+	  "{'name': 'hive', 'data_catalog_type': 'HIVE', 'parameters': {'metadata-function': "
+	  LAMBDA_FN "meta'}}", "parameters.metadata-function" },
+	{ "athena.catalog_lambda_one_set", "awscc.athena.data_catalog",
+	  "{'name': 'fed', 'data_catalog_type': 'LAMBDA', 'parameters': {'function': " LAMBDA_FN
+	  "all', 'metadata-function': " LAMBDA_FN "meta', 'record-function': " LAMBDA_FN "rec'}}",
+	  "{'name': 'fed', 'data_catalog_type': 'LAMBDA', 'parameters': {'function': " LAMBDA_FN
+	  "all'}}", "parameters.function" },
+	{ "athena.catalog_lambda_one_set", "awscc.athena.data_catalog",
+	  "{'name': 'fed', 'data_catalog_type': 'LAMBDA', 'parameters': {}}",
+	  "{'name': 'fed', 'data_catalog_type': 'LAMBDA', 'parameters': {'metadata-function': "
+	  LAMBDA_FN "meta', 'record-function': " LAMBDA_FN "rec'}}", "parameters.function" },
+	{ "athena.catalog_lambda_both_functions", "awscc.athena.data_catalog",
+	  "{'name': 'fed', 'data_catalog_type': 'LAMBDA', 'parameters': {'metadata-function': "
+	  LAMBDA_FN "meta'}}",
+	  "{'name': 'fed', 'data_catalog_type': 'LAMBDA', 'parameters': {'metadata-function': "
+	  LAMBDA_FN "meta', 'record-function': " LAMBDA_FN "rec'}}",
+	  "parameters.record-function" },
+	{ "athena.catalog_glue_catalog_id", "awscc.athena.data_catalog",
+	  "{'name': 'glue', 'data_catalog_type': 'GLUE'}",
+	  "{'name': 'glue', 'data_catalog_type': 'GLUE', 'parameters': {'catalog-id': "
+	  "'123456789012'}}", "parameters.catalog-id" },
+	{ "athena.catalog_federated_one_connection", "awscc.athena.data_catalog",
+	  "{'name': 'fed', 'data_catalog_type': 'FEDERATED', 'parameters': {'connection-arn': "
+	  "'arn:aws:glue:us-east-1:123456789012:connection/mysql', 'connection-type': 'MYSQL'}}",
+	  "{'name': 'fed', 'data_catalog_type': 'FEDERATED', 'parameters': {'connection-arn': "
+	  "'arn:aws:glue:us-east-1:123456789012:connection/mysql'}}", "parameters.connection-type" },
+#undef LAMBDA_FN
 	{ "codecommit.trigger_all_alone", "aws.codecommit.repository",
 	  "{'repository_name': 'r', 'triggers': [{'name': 't', 'destination_arn': "
 	  "'arn:aws:sns:us-east-1:123456789012:t', 'events': ['all']}, {'name': 'u', "
@@ -303,6 +351,20 @@ static const struct cfn_case cfn_cases[] = {
 	  "{'release_label': 'emr-7.0.0', 'application_type': 'SPARK', 'image_configuration': "
 	  "{'image_uri': '111122223333.dkr.ecr.eu-west-1.amazonaws.com/spark:7'}}",
 	  "image_configuration.image_uri" },
+#define EMRS_LOGS(MAP) "{'release_label': 'emr-7.0.0', 'application_type': 'SPARK', " \
+	"'monitoring_configuration': {'cloudwatch_logging_configuration': {'enabled': true, " \
+	"'log_type_map': [" MAP "]}}}"
+	{ "emrserverless.log_type_keys", "awscc.emrserverless.application",
+	  EMRS_LOGS("{'key': 'SPARK_DRIVER', 'value': ['STDOUT']}, {'key': 'Driver', "
+		    "'value': ['STDERR']}"),
+	  EMRS_LOGS("{'key': 'SPARK_DRIVER', 'value': ['STDOUT']}, {'key': 'SPARK_EXECUTOR', "
+		    "'value': ['STDERR']}"),
+	  "monitoring_configuration.cloudwatch_logging_configuration.log_type_map[1].key" },
+	{ "emrserverless.log_type_values", "awscc.emrserverless.application",
+	  EMRS_LOGS("{'key': 'SPARK_DRIVER', 'value': ['STDOUT', 'SPARK_LOG']}"),
+	  EMRS_LOGS("{'key': 'SPARK_DRIVER', 'value': ['STDOUT', 'SYSTEM_LOGS']}"),
+	  "monitoring_configuration.cloudwatch_logging_configuration.log_type_map[0].value[1]" },
+#undef EMRS_LOGS
 	{ "events.cfn_condition_key_org_id", "awscc.events.event_bus_policy",
 	  "{'statement_id': 's', 'condition': {'key': 'aws:SourceAccount', 'type': "
 	  "'StringEquals', 'value': 'o-a1b2c3d4e5'}}",

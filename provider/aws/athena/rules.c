@@ -62,5 +62,36 @@ const struct aws_check_row aws_rules_athena[] = {
 		 "The catalog name must be unique for the AWS account and can use a maximum of 128 "
 		 "alphanumeric, underscore, at sign, or hyphen characters.",
 		 "CloudFormation registry: AWS::Athena::DataCatalog Name"),
+	/* A catalog's parameters by its type (CreateDataCatalog's and
+	 * UpdateDataCatalog's Parameters, a map whose keys are AWS's words). */
+	AWS_SAYS("athena.catalog_hive_metadata_function", "awscc.athena.data_catalog",
+		 AWS_CALL_ANY, WHEN(IS("data_catalog_type", "HIVE")),
+		 THEN(SET("parameters.metadata-function")),
+		 "The metadata-function parameter is required.",
+		 "athena CreateDataCatalog Parameters"),
+	AWS_SAYS("athena.catalog_lambda_one_set", "awscc.athena.data_catalog", AWS_CALL_ANY,
+		 WHEN(IS("data_catalog_type", "LAMBDA")),
+		 THEN(EXACTLY_ONE_OF(SET("parameters.function"),
+				     SET("parameters.metadata-function"))),
+		 "For the LAMBDA data catalog type, use one of the following sets of required "
+		 "parameters, but not both.", "athena CreateDataCatalog Parameters"),
+	AWS_SAYS("athena.catalog_lambda_both_functions", "awscc.athena.data_catalog",
+		 AWS_CALL_ANY,
+		 WHEN(IS("data_catalog_type", "LAMBDA"),
+		      ANY_OF(SET("parameters.metadata-function"), SET("parameters.record-function"))),
+		 THEN(SET("parameters.metadata-function"), SET("parameters.record-function")),
+		 "Both parameters are required.", "athena CreateDataCatalog Parameters"),
+	AWS_SAYS("athena.catalog_glue_catalog_id", "awscc.athena.data_catalog", AWS_CALL_ANY,
+		 WHEN(IS("data_catalog_type", "GLUE")), THEN(SET("parameters.catalog-id")),
+		 "The GLUE type takes a catalog ID parameter and is required.",
+		 "athena CreateDataCatalog Parameters"),
+	/* an existing Glue connection by its ARN, or a new one by its type and
+	 * properties: not both */
+	AWS_SAYS("athena.catalog_federated_one_connection", "awscc.athena.data_catalog",
+		 AWS_CALL_ANY,
+		 WHEN(IS("data_catalog_type", "FEDERATED"), SET("parameters.connection-arn")),
+		 THEN(UNSET("parameters.connection-type"), UNSET("parameters.connection-properties")),
+		 "The FEDERATED data catalog type uses one of the following parameters, but not both.",
+		 "athena CreateDataCatalog Parameters"),
 	{ NULL },
 };

@@ -952,5 +952,18 @@ const struct aws_check_row aws_rules_iam[] = {
 		 THEN(UNIQUE("policies[].policy_name")),
 		 "The name of each policy for a role, user, or group must be unique.",
 		 "CloudFormation registry: AWS::IAM::User Policies"),
+	/* an OIDC provider's URL and client IDs (CreateOpenIDConnectProvider) */
+	AWS_SAYS("iam.oidc_client_ids_100", "awscc.iam.oidc_provider", AWS_CALL_ANY, ALWAYS,
+		 THEN(LEN_IN("client_id_list", 0, 100)),
+		 "You cannot register more than 100 client IDs with a single IAM OIDC provider.",
+		 "iam CreateOpenIDConnectProvider ClientIDList"),
+	AWS_SAYS("iam.oidc_url_https", "awscc.iam.oidc_provider", AWS_CALL_ANY, ALWAYS,
+		 THEN(MATCHES("url", "^[Hh][Tt][Tt][Pp][Ss]://")),
+		 "The URL must begin with https:// and should correspond to the iss claim in the "
+		 "provider's OpenID Connect ID tokens.", "iam CreateOpenIDConnectProvider Url"),
+	AWS_SAYS("iam.oidc_url_no_query", "awscc.iam.oidc_provider", AWS_CALL_ANY, ALWAYS,
+		 THEN(NOT_MATCHES("url", "[?]")),
+		 "Per the OIDC standard, path components are allowed but query parameters are not.",
+		 "iam CreateOpenIDConnectProvider Url"),
 	{ NULL },
 };

@@ -787,6 +787,22 @@ const struct aws_check_row aws_rules_kms[] = {
 		 THEN(UNCHANGED("multi_region")),
 		 "You can't change the MultiRegion value after the KMS key is created.",
 		 "CloudFormation registry: AWS::KMS::Key MultiRegion"),
+	/* the awscc key's and replica's tags, a list (the written key's is a
+	 * map, its keys unique) */
+	AWS_SAYS("kms.tag_keys_unique", "awscc.kms.*", AWS_CALL_ANY, ALWAYS,
+		 THEN(UNIQUE("tags[].key")),
+		 "You cannot have more than one tag on a KMS key with the same tag key.",
+		 "kms CreateKey Tags"),
+	/* A replica is made in the provider's region (ReplicateKey's
+	 * ReplicaRegion): not its primary's, when the primary is named by an
+	 * ARN of KMS (a key id tells no region). */
+	AWS_SAYS("kms.replica_other_region", "awscc.kms.replica_key", AWS_CALL_ANY,
+		 WHEN(MATCHES("primary_key_arn", "^arn:[^:]+:kms:[a-z]"),
+		      IN_REGION("primary_key_arn")),
+		 THEN(UNSET("primary_key_arn")),
+		 "The replica must be in a different Amazon Web Services Region than its primary key "
+		 "and other replicas of that primary key, but in the same Amazon Web Services "
+		 "partition.", "kms ReplicateKey ReplicaRegion"),
 	AWS_SAYS("kms.cfn_origin_unchanged", "awscc.kms.key", AWS_CALL_UPDATE, ALWAYS,
 		 THEN(UNCHANGED("origin")), "You cannot change the origin after you create the KMS key.",
 		 "CloudFormation registry: AWS::KMS::Key Origin"),

@@ -758,6 +758,13 @@ const struct aws_check_row aws_rules_lambda[] = {
 		 "This is only required if you're using the Manual runtime update mode.",
 		 "CloudFormation registry: AWS::Lambda::Function RuntimeManagementConfig."
 		 "RuntimeVersionArn"),
+	/* A version's runtime policy is PutRuntimeManagementConfig's too (its
+	 * create handler calls it). */
+	AWS_SAYS("lambda.version_manual_runtime_version", "awscc.lambda.version",
+		 AWS_CALL_ANY, WHEN(IS("runtime_policy.update_runtime_on", "Manual")),
+		 THEN(SET("runtime_policy.runtime_version_arn")),
+		 "This is only required if you're using the Manual runtime update mode.",
+		 "lambda PutRuntimeManagementConfig RuntimeVersionArn"),
 	/* A .zip package: Zip, or no package type (its default) with no image. */
 	AWS_SAYS("lambda.cfn_zip_needs_runtime", "awscc.lambda.function", AWS_CALL_CREATE,
 		 WHEN(ANY_OF(UNSET("package_type"), IS("package_type", "Zip")),

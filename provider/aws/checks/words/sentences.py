@@ -177,7 +177,9 @@ SERVICES.update(THIRD_SCOPE)
 # services when all are).
 HANDLERS_TOO = {"Events": "events", "SecretsManager": "secretsmanager", "SNS": "sns",
                "Kinesis": "kinesis", "LakeFormation": "lakeformation",
-               "StepFunctions": "stepfunctions", "Scheduler": "scheduler", "ECR": "ecr"}
+               "StepFunctions": "stepfunctions", "Scheduler": "scheduler", "ECR": "ecr",
+               "Lambda": "lambda", "Athena": "athena", "KMS": "kms",
+               "IAM": "iam", "EMRServerless": "emr-serverless"}
 
 
 def carries_cue(svc, sentence):
