@@ -83,6 +83,7 @@ static const char *const enum_67[] = { "PRIMARY", "SECONDARY", NULL };
 static const char *const enum_68[] = { "SOA", "A", "TXT", "NS", "CNAME", "MX", "NAPTR", "PTR", "SRV", "SPF", "AAAA", "CAA", "DS", "TLSA", "SSHFP", "SVCB", "HTTPS", NULL };
 static const char *const enum_69[] = { "PRIMARY", "SECONDARY", NULL };
 static const char *const enum_70[] = { "STANDARD", "STANDARD_INFREQUENT_ACCESS", NULL };
+static const char *const enum_71[] = { "source", "target", NULL };
 
 const struct aws_check_row aws_constraints[] = {
 	{ "aws.athena.named_query", "name", false, "athena CreateNamedQuery Name", 's', true, 1, true, 128, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
@@ -382,6 +383,10 @@ const struct aws_check_row aws_constraints[] = {
 	{ "aws.route53.record_group", "records[].health_check_id", false, "route53 ChangeResourceRecordSets ChangeBatch.Changes.ResourceRecordSet.HealthCheckId", 's', false, 0, true, 64, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "awscc.dynamodb.table", "table_class", false, "dynamodb CreateTable TableClass", 's', false, 0, false, 0, enum_70, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "awscc.opensearchservice.domain", "domain_name", false, "opensearch CreateDomain DomainName", 's', true, 3, true, 28, NULL, "[a-z][a-z0-9\\-]+", "[a-z][a-z0-9\\-]+", "dev-alice-orders", false, NULL, NULL, false },
+	{ "awscc.dms.endpoint", "endpoint_type", false, "dms CreateEndpoint EndpointType", 's', false, 0, false, 0, enum_71, NULL, NULL, NULL, false, NULL, NULL, false },
+	{ "awscc.timestream.table", "retention_properties.memory_store_retention_period_in_hours", false, "timestream-write CreateTable RetentionProperties.MemoryStoreRetentionPeriodInHours", 'n', true, 1, true, 8766, NULL, NULL, NULL, NULL, true, NULL, NULL, false },
+	{ "awscc.timestream.table", "retention_properties.magnetic_store_retention_period_in_days", false, "timestream-write CreateTable RetentionProperties.MagneticStoreRetentionPeriodInDays", 'n', true, 1, true, 73000, NULL, NULL, NULL, NULL, true, NULL, NULL, false },
+	{ "awscc.secretsmanager.secret", "generate_secret_string.password_length", false, "secretsmanager GetRandomPassword PasswordLength", 'n', true, 1, true, 4096, NULL, NULL, NULL, NULL, true, NULL, NULL, false },
 	{ "awscc.opensearchservice.domain", "cluster_config.dedicated_master_count", false, "opensearch CreateDomain ClusterConfig.DedicatedMasterCount (min 3 documented)", 'n', true, 3, false, 0, NULL, NULL, NULL, NULL, true, NULL, NULL, false },
 	{ NULL },
 };
