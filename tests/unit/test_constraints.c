@@ -431,7 +431,8 @@ static void test_twin_rows_judge_awscc(void **state)
 /* constraints.map's own awscc lines (heldout5's misses): a model's enum
  * and bounds on a property the registry's schema leaves bare, a number the
  * schema types as text judged as the number the API member takes, a
- * bound of an operation the create handler calls beside its create. */
+ * bound of an operation the create handler calls beside its create, the
+ * values a member's documentation lists where its shape has no enum. */
 static void test_awscc_lines(void **state)
 {
 	(void)state;
@@ -466,6 +467,22 @@ static void test_awscc_lines(void **state)
 	assert_int_equal(check("awscc.secretsmanager.secret",
 			       "{\"generate_secret_string\": {\"password_length\": 4096}}", &attr,
 			       &err), 0);
+	/* the values a member's documentation lists (enum=): a key of a map
+	 * (SNS's Attributes), a written row and its awscc twin's */
+	assert_int_equal(check("awscc.sns.topic", "{\"tracing_config\": \"Enabled\"}", &attr, &err),
+			 -1);
+	assert_string_equal(err.buf, "tracing_config: \"Enabled\" is not one of PassThrough, Active "
+			    "(e.g. \"PassThrough\"; sns CreateTopic Attributes.TracingConfig (enum "
+			    "documented))");
+	assert_int_equal(check("awscc.sns.topic", "{\"tracing_config\": \"Active\"}", &attr, &err),
+			 0);
+	assert_int_equal(check("aws.ecs.cluster", "{\"setting\": [{\"name\": \"containerInsights\", "
+			       "\"value\": \"true\"}]}", &attr, &err), -1);
+	assert_non_null(strstr(err.buf, "\"true\" is not one of enhanced, enabled, disabled"));
+	assert_int_equal(check("awscc.ecs.cluster", "{\"cluster_settings\": [{\"name\": "
+			       "\"containerInsights\", \"value\": \"on\"}]}", &attr, &err), -1);
+	assert_int_equal(check("aws.ecs.cluster", "{\"setting\": [{\"name\": \"containerInsights\", "
+			       "\"value\": \"enhanced\"}]}", &attr, &err), 0);
 	strbuf_release(&err);
 }
 
