@@ -428,6 +428,64 @@ static void test_twin_rows_judge_awscc(void **state)
 	strbuf_release(&err);
 }
 
+/* constraints.map's own awscc lines (heldout5's misses): a model's enum
+ * and bounds on a property the registry's schema leaves bare, a number the
+ * schema types as text judged as the number the API member takes, a
+ * bound of an operation the create handler calls beside its create, the
+ * values a member's documentation lists where its shape has no enum. */
+static void test_awscc_lines(void **state)
+{
+	(void)state;
+	struct strbuf err = STRBUF_INIT;
+	const char *attr = NULL;
+
+	assert_int_equal(check("awscc.dms.endpoint", "{\"endpoint_type\": \"SOURCE\"}", &attr,
+			       &err), -1);
+	assert_string_equal(err.buf, "endpoint_type: \"SOURCE\" is not one of source, target (did "
+			    "you mean \"source\"? dms CreateEndpoint EndpointType)");
+	assert_int_equal(check("awscc.dms.endpoint", "{\"endpoint_type\": \"source\"}", &attr,
+			       &err), 0);
+	assert_int_equal(check("awscc.timestream.table",
+			       "{\"retention_properties\": {\"memory_store_retention_period_in_hours\": "
+			       "\"9600\"}}", &attr, &err), -1);
+	assert_string_equal(err.buf, "retention_properties.memory_store_retention_period_in_hours: "
+			    "9600, where AWS takes 1 to 8766 (e.g. 1; timestream-write CreateTable "
+			    "RetentionProperties.MemoryStoreRetentionPeriodInHours)");
+	assert_int_equal(check("awscc.timestream.table",
+			       "{\"retention_properties\": {\"memory_store_retention_period_in_hours\": "
+			       "\"8766\", \"magnetic_store_retention_period_in_days\": \"3650\"}}",
+			       &attr, &err), 0);
+	/* text that is no number is not judged as one */
+	assert_int_equal(check("awscc.timestream.table",
+			       "{\"retention_properties\": {\"memory_store_retention_period_in_hours\": "
+			       "\"24h\"}}", &attr, &err), 0);
+	assert_int_equal(check("awscc.secretsmanager.secret",
+			       "{\"generate_secret_string\": {\"password_length\": 8192}}", &attr,
+			       &err), -1);
+	assert_non_null(strstr(err.buf, "generate_secret_string.password_length: 8192, where AWS "
+				"takes 1 to 4096"));
+	assert_int_equal(check("awscc.secretsmanager.secret",
+			       "{\"generate_secret_string\": {\"password_length\": 4096}}", &attr,
+			       &err), 0);
+	/* the values a member's documentation lists (enum=): a key of a map
+	 * (SNS's Attributes), a written row and its awscc twin's */
+	assert_int_equal(check("awscc.sns.topic", "{\"tracing_config\": \"Enabled\"}", &attr, &err),
+			 -1);
+	assert_string_equal(err.buf, "tracing_config: \"Enabled\" is not one of PassThrough, Active "
+			    "(e.g. \"PassThrough\"; sns CreateTopic Attributes.TracingConfig (enum "
+			    "documented))");
+	assert_int_equal(check("awscc.sns.topic", "{\"tracing_config\": \"Active\"}", &attr, &err),
+			 0);
+	assert_int_equal(check("aws.ecs.cluster", "{\"setting\": [{\"name\": \"containerInsights\", "
+			       "\"value\": \"true\"}]}", &attr, &err), -1);
+	assert_non_null(strstr(err.buf, "\"true\" is not one of enhanced, enabled, disabled"));
+	assert_int_equal(check("awscc.ecs.cluster", "{\"cluster_settings\": [{\"name\": "
+			       "\"containerInsights\", \"value\": \"on\"}]}", &attr, &err), -1);
+	assert_int_equal(check("aws.ecs.cluster", "{\"setting\": [{\"name\": \"containerInsights\", "
+			       "\"value\": \"enhanced\"}]}", &attr, &err), 0);
+	strbuf_release(&err);
+}
+
 /* Every twin row names an awscc property (without keywords where data rows
  * judge it), and rows of its written type's attribute of the kinds it
  * names. */
@@ -1067,6 +1125,7 @@ int main(void)
 		cmocka_unit_test(test_cfn_one_engine_both_families),
 		cmocka_unit_test(test_cfn_enum_that_grows),
 		cmocka_unit_test(test_twin_rows_judge_awscc),
+		cmocka_unit_test(test_awscc_lines),
 		cmocka_unit_test(test_twin_rows_hold),
 		cmocka_unit_test(test_cfn_rows_hold),
 		cmocka_unit_test(test_cfn_rows_edges),

@@ -917,6 +917,14 @@ static void test_written_rules(void **state)
 	check_resource("awscc.ssm.parameter",
 		       "{'name': '/lake/key', 'parameter_type': 'String', 'value': '{{}}'}",
 		       "the value is wrapped in double brackets");
+	/* a reference to another parameter anywhere in it: nested */
+	check_resource("aws.ssm.parameter",
+		       "{'name': '/lake/dsn', 'value': 'postgresql://{{ssm:/lake/host}}:5439/marts'}",
+		       "the value holds a reference to another parameter");
+	check_resource("awscc.ssm.parameter",
+		       "{'name': '/lake/dsn', 'type': 'String', 'value': 'x{{ssm-secure:/lake/pw}}'}",
+		       "the value holds a reference to another parameter");
+	check_resource("aws.ssm.parameter", "{'name': '/lake/key', 'value': 'a {{ssm:b'}", NULL);
 	check_resource("aws.ssm.parameter", "{'name': '/lake/key', 'value': 'a {{b}}'}", NULL);
 	check_resource("aws.ssm.parameter", "{'name': '/lake/key', 'value': '{{b}} a'}", NULL);
 	check_resource("awscc.ssm.parameter", "{'name': '/lake/key', 'value': '{}'}", NULL);

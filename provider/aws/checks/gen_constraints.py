@@ -57,6 +57,9 @@ def member_shape(service, operation, path):
     for part in path.split("."):
         if shape["type"] == "list":
             shape = m["shapes"][shape["member"]["shape"]]
+        if shape["type"] == "map":  # a documented key of a map (SNS's Attributes)
+            shape = m["shapes"][shape["value"]["shape"]]
+            continue
         members = shape.get("members", {})
         if part not in members:
             sys.exit(f"gen_constraints: {service} {operation}: no member {path!r}")
@@ -215,7 +218,8 @@ def map_lines():
     """(type, attribute, service, operation, member, {setting: value}) of each
     line of constraints.map; the settings after the member: min=N and max=N
     (a documented value standing where the model's differs: the comment above
-    the line says why), rule=NAME (the written rule that completes the
+    the line says why), enum=A,B,C (the values the member's documentation
+    lists where its shape has no enum: the comment above quotes it), rule=NAME (the written rule that completes the
     model's constraint on the attribute), grows (an enum AWS grows every
     few weeks: a value outside it is a warning, not an error) and
     sent_if=PATH (sent as written only while the boolean at PATH is true)."""
@@ -225,7 +229,7 @@ def map_lines():
             continue  # left-out lines: tests/contract/coverage.py's
         typ, attr, service, op, path, *rest = line.split()
         settings = dict(r.split("=", 1) if "=" in r else (r, True) for r in rest)
-        unknown = set(settings) - {"min", "max", "rule", "grows", "sent_if"}
+        unknown = set(settings) - {"min", "max", "enum", "rule", "grows", "sent_if"}
         if unknown:
             sys.exit(f"constraints.map: {typ} {attr}: unknown setting {', '.join(sorted(unknown))}")
         yield typ, attr, service, op, path, settings
@@ -247,6 +251,12 @@ def entries_of_map():
             c = (kind, lo, hi, enum, pattern)
             src += " (" + ", ".join(f"{k} {settings[k]}" for k in ("min", "max") if k in settings) \
                 + " documented)"
+        if c and "enum" in settings:
+            if c[0] != "s" or c[3]:
+                sys.exit(f"constraints.map: {typ} {attr}: enum= on a member that is no string "
+                         "or has an enum of its model")
+            c = (c[0], c[1], c[2], settings["enum"].split(","), c[4])
+            src += " (enum documented)"
         if c:
             yield typ, attr, c, src, settings
         if shape["type"] == "list":  # each element too

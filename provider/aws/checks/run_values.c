@@ -29,15 +29,31 @@
 #include "provider/base/diag.h"
 #include "provider/base/text.h"
 
+/* Whether v is a number for an 'n' row, in *n: a number, or a number
+ * written as text ("31", "9600": a schema that types as a string what the
+ * API's member takes as a number, which Cloud Control sends as one). */
+static bool number_written(const json_t *v, double *n)
+{
+	const char *text = json_string_value(v);
+	char *end = NULL;
+
+	if (json_is_number(v)) {
+		*n = json_number_value(v);
+		return true;
+	}
+	if (!text || !*text || value_not_known(v))
+		return false;
+	*n = strtod(text, &end);
+	return !*end && isfinite(*n);
+}
+
 /* A number against an 'n' row that lists the numbers it takes; a number
  * written as text ("31") counts as the number. */
 static int check_number_of(const struct aws_check_row *c, const json_t *v, struct strbuf *err)
 {
-	const char *text = json_string_value(v);
-	char *end = NULL;
-	double d = json_is_number(v) ? json_number_value(v) : text ? strtod(text, &end) : 0;
+	double d;
 
-	if (!json_is_number(v) && (!text || !*text || *end))
+	if (!number_written(v, &d))
 		return 0;
 	for (const char *const *e = c->enums; *e; e++)
 		if (strtod(*e, NULL) == d)
@@ -126,23 +142,25 @@ static int check_value(const struct aws_check_row *c, const json_t *v, const jso
 			strbuf_addf(err, "e.g. \"%s\"; ", c->example);
 		strbuf_addf(err, "%s)", c->source);
 		return -1;
-	case 'n':
+	case 'n': {
+		double n;
+
 		if (c->enums)
 			return check_number_of(c, v, err);
-		if (!json_is_number(v))
+		if (!number_written(v, &n))
 			return 0;
-		if (c->whole && json_number_value(v) != floor(json_number_value(v))) {
+		if (c->whole && n != floor(n)) {
 			strbuf_addf(err, "%.15g is not a whole number, which AWS takes (e.g. %.15g; %s)",
-				    json_number_value(v), c->has_min ? c->min : floor(json_number_value(v)),
-				    c->source);
+				    n, c->has_min ? c->min : floor(n), c->source);
 			return -1;
 		}
-		if (!aws_constraint_outside(c, json_number_value(v)))
+		if (!aws_constraint_outside(c, n))
 			return 0;
-		strbuf_addf(err, "%.15g, where AWS takes ", json_number_value(v));
+		strbuf_addf(err, "%.15g, where AWS takes ", n);
 		aws_constraint_range_text(c, "", err);
 		strbuf_addf(err, " (e.g. %.15g; %s)", c->has_min ? c->min : c->max, c->source);
 		return -1;
+	}
 	case 'l':
 		if (!json_is_array(v) || !aws_constraint_outside(c, (double)json_array_size(v)))
 			return 0;

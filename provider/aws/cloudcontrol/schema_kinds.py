@@ -140,6 +140,39 @@ API_KINDS = {
     "AWS::Backup::BackupPlan.BackupRuleResourceType.TargetBackupVault": [
         "AWS::Backup::BackupVault.Name"],
     "AWS::Backup::BackupVault.BackupVaultNamePattern": ["AWS::Backup::BackupVault.Name"],
+    # Batch ComputeResource instanceRole: "The Amazon ECS instance profile
+    # applied to Amazon EC2 instances ... You can specify the short name or
+    # full Amazon Resource Name (ARN) of an instance profile" (a role's ARN,
+    # arn:...:role/..., is no instance profile's)
+    "AWS::Batch::ComputeEnvironment.ComputeResources.InstanceRole": [
+        "AWS::IAM::InstanceProfile.Arn", "AWS::IAM::InstanceProfile.Name"],
+    # Batch ComputeEnvironmentOrder computeEnvironment: "The Amazon Resource
+    # Name (ARN) of the compute environment" (a name, which gives no kind,
+    # passes: terrace sends it as written)
+    "AWS::Batch::JobQueue.ComputeEnvironmentOrder.ComputeEnvironment": [
+        "AWS::Batch::ComputeEnvironment.Arn"],
+    # CodeBuild CreateProject serviceRole: "The ARN of the IAM role that
+    # enables CodeBuild to interact with dependent Amazon Web Services
+    # services" (CodeBuild also takes the role's name, which CloudFormation's
+    # !Ref of a role gives)
+    "AWS::CodeBuild::Project.ServiceRole": ["AWS::IAM::Role.Arn", "AWS::IAM::Role.RoleName"],
+    # EC2 CreateNatGateway AllocationId: "The allocation ID of an Elastic IP
+    # address to associate with the NAT gateway" (not its address)
+    "AWS::EC2::NatGateway.AllocationId": ["AWS::EC2::EIP.AllocationId"],
+    # SNS SetTopicAttributes TopicArn: "The ARN of the topic to modify"
+    "AWS::SNS::TopicPolicy.Topics[]": ["AWS::SNS::Topic.Arn"],
+    # SQS SetQueueAttributes QueueUrl: "The URL of the Amazon SQS queue whose
+    # attributes are set" (not its ARN); a queue's QueueUrl is the kind's own
+    "AWS::SQS::QueuePolicy.Queues[]": ["AWS::SQS::Queue.QueueUrl"],
+    "AWS::SQS::Queue.QueueUrl": ["AWS::SQS::Queue.QueueUrl"],
+    # CloudWatch Logs PutSubscriptionFilter destinationArn: "The ARN of the
+    # destination to deliver matching log events to. Currently, the supported
+    # destinations are: An Amazon Kinesis stream ..., A logical destination
+    # ..., An Amazon Kinesis Data Firehose delivery stream ..., A Lambda
+    # function ..."
+    "AWS::Logs::SubscriptionFilter.DestinationArn": [
+        "AWS::Kinesis::Stream.Arn", "AWS::Logs::Destination.Arn",
+        "AWS::KinesisFirehose::DeliveryStream.Arn", "AWS::Lambda::Function.Arn"],
 }
 
 

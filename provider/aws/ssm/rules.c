@@ -33,21 +33,33 @@ int rule_ssm_parameter_name(const json_t *v, const json_t *r, struct strbuf *err
 }
 
 /* PutParameter Value: "You can't include values wrapped in double brackets
- * {{}} or {{ssm:parameter-name}} in a parameter value." Only a value wholly wrapped is
- * refused here: that is wrapped on every reading of the sentence (one that
- * holds {{ }} inside other text may or may not be). The value is never quoted:
- * a SecureString's is a secret. */
+ * {{}} or {{ssm:parameter-name}} in a parameter value." and "Parameters
+ * can't be referenced or nested in the values of other parameters." A
+ * value wholly wrapped is refused: that is wrapped on every reading of the
+ * sentence (one that holds {{ }} inside other text may or may not be); so
+ * is a reference to another parameter anywhere in it ({{ssm:NAME}},
+ * {{ssm-secure:NAME}}: one nested, on every reading of the second). The
+ * value is never quoted: a SecureString's is a secret. */
 static int rule_ssm_value_not_wrapped(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *s = value_known_string(v);
 	size_t n = s ? strlen(s) : 0;
+	const char *ref = s ? strstr(s, "{{ssm:") : NULL;
 
 	(void)r;
-	if (n < 4 || strncmp(s, "{{", 2) || strcmp(s + n - 2, "}}"))
+	if (n >= 4 && !strncmp(s, "{{", 2) && !strcmp(s + n - 2, "}}")) {
+		strbuf_addstr(err, "the value is wrapped in double brackets ({{...}}): \"You can't "
+			      "include values wrapped in double brackets {{}} or "
+			      "{{ssm:parameter-name}} in a parameter value.\" (ssm PutParameter Value)");
+		return -1;
+	}
+	if (!ref && s)
+		ref = strstr(s, "{{ssm-secure:");
+	if (!ref || !strstr(ref, "}}"))
 		return 0;
-	strbuf_addstr(err, "the value is wrapped in double brackets ({{...}}): \"You can't include "
-		      "values wrapped in double brackets {{}} or {{ssm:parameter-name}} in a "
-		      "parameter value.\" (ssm PutParameter Value)");
+	strbuf_addstr(err, "the value holds a reference to another parameter ({{ssm:...}}): "
+		      "\"Parameters can't be referenced or nested in the values of other "
+		      "parameters.\" (ssm PutParameter Value)");
 	return -1;
 }
 

@@ -78,7 +78,7 @@ test_expect_success 'near the edges, what AWS takes passes' '
 	  s3: {type: aws.kinesis.stream, name: kinds-3, shard_count: 1, encryption_type: KMS, kms_key_id: alias/aws/kinesis}
 	  s4: {type: aws.kinesis.stream, name: kinds-4, shard_count: 1, encryption_type: KMS, kms_key_id: "mrk-0123456789abcdef0123456789abcdef"}
 	  q: {type: aws.sqs.queue, name: kinds-q}
-	  s5: {type: aws.kinesis.stream, name: kinds-5, shard_count: 1, encryption_type: KMS, kms_key_id: "${q.url}"}
+	  s5: {type: aws.kinesis.stream, name: kinds-5, shard_count: 1, encryption_type: KMS, kms_key_id: "${q.name}"}
 	  vm: {type: awscc.ec2.instance, image_id: "resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64", instance_type: t3.micro}
 	  net: {type: awscc.ec2.subnet, vpc_id: "${var.vpc}", cidr_block: 10.0.0.0/24}
 	  net2: {type: awscc.ec2.subnet, vpc_id: vpc-0123abcd, cidr_block: 10.0.1.0/24}

@@ -40,10 +40,11 @@ stand_in_roles edges &&
 vpc=$(aws_server ec2 create-vpc --cidr-block 10.99.0.0/16 --query Vpc.VpcId --output text) &&
 EDGES_SUBNET=$(aws_server ec2 create-subnet --vpc-id "$vpc" --cidr-block 10.99.1.0/24 \
 	--query Subnet.SubnetId --output text) &&
+EDGES_ALLOCATION=$(aws_server ec2 allocate-address --domain vpc --query AllocationId --output text) &&
 python3 "$TEST_DIR/every_type/cards.py" made-first >made-first &&
 made_first <made-first &&
 "$REPO_ROOT/provider/aws/checks/gen_constraints.py" --edges >edges.jsonl 2>passed-over &&
-EDGES_SUBNET=$EDGES_SUBNET python3 "$TEST_HERE/t0099/edges_stacks.py" "$TEST_NAME" . <edges.jsonl ||
+EDGES_SUBNET=$EDGES_SUBNET EDGES_ALLOCATION=$EDGES_ALLOCATION python3 "$TEST_HERE/t0099/edges_stacks.py" "$TEST_NAME" . <edges.jsonl ||
 	test_fail_setup "the edges or their stacks could not be generated"
 for d in inside outside plan; do
 	printf 'def handler(event, context):\n    return event\n' >"$d/main.py"

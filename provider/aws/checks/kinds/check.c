@@ -85,11 +85,39 @@ static const char *attr_giving(const struct written_resource *r, const struct aw
 	return NULL;
 }
 
-/* Whether an own-ARN kind's example (kinds.gen.c's own_arn: no data says
- * which attribute takes it) fits a kind the attribute takes: matches its
- * pattern, or, for one without, is an ARN of the service its example's
- * ARN names (an ARN is no name: a role's name takes no policy's ARN). An
- * example that says only its service (aws_kinds_by_service: a backup
+/* An ARN's resource part's type ("compute-environment" of
+ * arn:aws:batch:REGION:ACCOUNT:compute-environment/NAME): where it begins,
+ * and its length. */
+static const char *arn_resource_type(const char *arn, size_t *len)
+{
+	for (int colons = 0; *arn && colons < 5; arn++)
+		colons += *arn == ':';
+	*len = strcspn(arn, "/:");
+	return arn;
+}
+
+/* Two own ARNs each made of its type's format (neither by service) are of
+ * one type only when their resource parts' types agree: a Batch job
+ * definition's ARN (job-definition/...) is no compute environment's
+ * (compute-environment/...). */
+static bool same_resource(const struct aws_kind *a, const struct aws_kind *b)
+{
+	size_t na, nb;
+	const char *ra, *rb;
+
+	if (!a->own_arn || !b->own_arn || aws_kind_by_service(a) || aws_kind_by_service(b))
+		return true;
+	ra = arn_resource_type(a->example, &na);
+	rb = arn_resource_type(b->example, &nb);
+	return na == nb && !strncmp(ra, rb, na);
+}
+
+/* Whether an own-ARN kind's example (kinds.gen.c's own_arn: no data but
+ * API_KINDS says which attribute takes it) fits a kind the attribute
+ * takes: matches its pattern, or, for one without, is an ARN of the
+ * service its example's ARN names and of the same resource type
+ * (same_resource; an ARN is no name: a role's name takes no policy's
+ * ARN). An example that says only its service (aws_kinds_by_service: a backup
  * vault's ARN made of its schema) fits also a kind whose example is an
  * ARN of that service: a Lambda alias's ARN where a function's is taken
  * passes, a backup vault's where a role's is taken does not. */
@@ -103,7 +131,7 @@ static bool own_arn_fits(const struct aws_kind *given, const struct aws_kinds *t
 		const struct aws_kind *t = takes->k[i];
 		bool same = glen && aws_arn_service_in(t->example, ts, sizeof(ts)) && !strcmp(gs, ts);
 		if (t->pattern ? aws_kind_literal_is(t, given->example) || (by_service && same)
-			       : !glen || same)
+			       : !glen || (same && same_resource(given, t)))
 			return true;
 	}
 	return false;

@@ -78,6 +78,7 @@ WORDS = {
     "AWS::S3::Bucket.Name": "an S3 bucket's name",
     "AWS::SNS::Topic.Arn": "an SNS topic's ARN",
     "AWS::SQS::Queue.Arn": "an SQS queue's ARN",
+    "AWS::SQS::Queue.QueueUrl": "an SQS queue's URL",
     # IAM's groupNameType and existingUserNameType (gen_schemas.py's
     # model_kinds): a name, as the API Reference says it ("The name of the
     # group")
@@ -108,6 +109,7 @@ EXAMPLES = {
     "AWS::S3::Bucket.Name": "my-bucket",
     "AWS::SNS::Topic.Arn": "arn:aws:sns:us-east-1:123456789012:NAME",
     "AWS::SQS::Queue.Arn": "arn:aws:sqs:us-east-1:123456789012:NAME",
+    "AWS::SQS::Queue.QueueUrl": "https://sqs.us-east-1.amazonaws.com/123456789012/NAME",
     "AWS::Elasticsearch::Domain.Arn": "arn:aws:es:us-east-1:123456789012:domain/logs",
     "AWS::OpenSearchService::Domain.Arn": "arn:aws:es:us-east-1:123456789012:domain/logs",
     "AWS::DirectConnect::Connection.Id": "dxcon-fh6ayh1d",
@@ -376,6 +378,16 @@ TWINS = {
     # cfn-lint lets AWS::EC2::Instance's take names too
     ("aws.ec2.instance", "vpc_security_group_ids"): [
         ("AWS::EC2::LaunchTemplate", "LaunchTemplateData.SecurityGroupIds")],
+    # a cluster's roles, given by ARN or name (cfn.map's left-out line:
+    # terrace sends ARNs), are an IAM role's Arn (the registry's
+    # relationshipRef on AWS::Redshift::Cluster's IamRoles; Redshift
+    # CreateCluster IamRoles: "You must supply the IAM roles in their Amazon
+    # Resource Name (ARN) format") or RoleName, not a policy's ARN
+    ("aws.redshift.cluster", "iam_roles"): [("AWS::IAM::Role", "Arn"),
+                                            ("AWS::IAM::Role", "RoleName")],
+    # a queue's url is its QueueUrl (schema_kinds.py's API_KINDS: what an
+    # SQS queue policy's queues take)
+    ("aws.sqs.queue", "url"): [("AWS::SQS::Queue", "QueueUrl")],
     # the workgroup's flat settings are its WorkGroupConfiguration's
     ("aws.athena.workgroup", "kms_key"): [
         ("AWS::Athena::WorkGroup",
@@ -456,7 +468,7 @@ FILL = [(re.compile(r"\$\{partition\}"), "aws"), (re.compile(r"\$\{region\}"), "
         (re.compile(r"\*"), "1"), (re.compile(r"\?"), "a")]
 
 
-def arn_kinds(known, rows):
+def arn_kinds(known, rows, api=frozenset()):
     """{kind: example} and rows: the kind of each written type's own ARN
     that AWS's data names none for (a DynamoDB table's: no cfn-lint format,
     no relationshipRef), "TWIN.Arn", given by the type's `arn` (and its
@@ -464,8 +476,10 @@ def arn_kinds(known, rows):
     format in types.def when that is its own: a literal resource part
     ("table/") naming the type's name attribute (an alias's
     "...:${name}", a log stream's log group ARN are not). No attribute
-    takes such a kind; check.c refuses a reference of one only where its
-    example fits none of the kinds the attribute takes."""
+    takes such a kind but where API_KINDS names it (a job queue's compute
+    environment: `api`, the kinds named only so); check.c refuses a
+    reference of one only where its example fits none of the kinds the
+    attribute takes."""
     sys.path.insert(0, str(HERE.parent.parent / "gen"))
     from types_def import types
     refs = reference_rows()
@@ -473,7 +487,7 @@ def arn_kinds(known, rows):
     out, new_rows = {}, []
     for t in types():
         kind = "%s.Arn" % t.cfn if t.cfn else None
-        if not kind or kind in known or not t.arns or \
+        if not kind or (kind in known and kind not in api) or not t.arns or \
                 gives.get((t.name, "arn"), kind) != kind or \
                 "arn" not in {a for a, _type, _flags in refs.get(t.name, [])}:
             continue
@@ -489,6 +503,21 @@ def arn_kinds(known, rows):
     return out, new_rows
 
 
+def api_arn_kinds(pats):
+    """The ARN kinds that only API_KINDS names, as what another type's
+    property takes, with no pattern of cfn-lint's: a type's own ARN still
+    (arn_kinds', schema_arn_kinds')."""
+    other = set(pats) | set(WORDS) | set(gs.relationship_kinds()) | gs.model_kind_names()
+    for named in gs.name_kinds().values():
+        other |= set(named)
+    out = set()
+    for where, named in gs.API_KINDS.items():
+        for k in named:
+            if k.endswith(".Arn") and not where.startswith(k.rpartition(".")[0] + "."):
+                out.add(k)
+    return out - other
+
+
 def shape_patterns(kinds, pats):
     """{kind: pattern} for each kind gen_schemas.py's model_kinds() names
     first by a model's typed shape that has a pattern (IAM's groupNameType:
@@ -496,10 +525,15 @@ def shape_patterns(kinds, pats):
     (Java, matched against the whole value), anchored at both ends."""
     out = {}
     # a kind other data named first keeps what it had (an IAM role's
-    # RoleName, API_KINDS', takes any literal as before)
+    # RoleName, which API_KINDS gives its own type's property, takes any
+    # literal as before); one API_KINDS names only as what another type's
+    # property takes (an instance profile's name, a Batch instance role's)
+    # keeps its shape's pattern
     before = set(gs.relationship_kinds())
-    for named in list(gs.name_kinds().values()) + list(gs.API_KINDS.values()):
+    for named in gs.name_kinds().values():
         before |= set(named)
+    for where, named in gs.API_KINDS.items():
+        before |= {k for k in named if where.startswith(k.rpartition(".")[0] + ".")}
     for kind, p in gs.model_kinds()[1].items():
         if kind in kinds and kind not in pats and kind not in before:
             out[kind] = "^(?:" + p.lstrip("^").rstrip("$") + ")$"
@@ -542,9 +576,10 @@ def render():
     models = model_patterns(kinds, dict(pats, **owns))
     shapes = shape_patterns(kinds, dict(pats, **owns, **models))
     models.update(shapes)
-    candidates = schema_arn_kinds(set(kinds), {})
+    api = api_arn_kinds(pats)
+    candidates = schema_arn_kinds(set(kinds) - api, {})
     rows, report = attr_rows(set(kinds) | set(candidates))
-    arns, arn_rows = arn_kinds(set(kinds), rows)
+    arns, arn_rows = arn_kinds(set(kinds), rows, api)
     by_service = {k: v for k, v in candidates.items() if k not in arns}
     EXAMPLES.update(arns)
     EXAMPLES.update(by_service)

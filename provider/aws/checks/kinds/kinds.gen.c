@@ -2,11 +2,11 @@
  * resource schemas (the kinds of identifier cfn-lint annotates, and the
  * registry's relationshipRefs) and provider/aws/checks/cfn.map; do not edit.
  *
- * 744 kinds (15 with cfn-lint's pattern, 6 with their own property's in its
+ * 745 kinds (15 with cfn-lint's pattern, 6 with their own property's in its
  * schema, 10 with their model's (6 of them a typed shape's); 28 of a type's own
  * ARN made of its format in types.def, 634 of one its schema gives, judged
  * by its service alone: none of them any attribute takes); written
- * attributes that take a kind: 62; that give one: 89;
+ * attributes that take a kind: 69; that give one: 93;
  * 177 settable attributes of written types go into no CloudFormation property
  * (no kinds from a twin): aws.athena.named_query workgroup, aws.athena.workgroup force_destroy, aws.batch.compute_environment compute_resources.ec2_key_pair, aws.codebuild.project source.buildspec, aws.codebuild.project environment.environment_variable, aws.codebuild.project environment.environment_variable.name, aws.codebuild.project environment.environment_variable.value, aws.codebuild.project environment.environment_variable.type, aws.codebuild.project build_timeout, aws.codebuild.project queued_timeout, aws.dynamodb.table hash_key, aws.dynamodb.table range_key, aws.dynamodb.table attribute, aws.dynamodb.table attribute.name, aws.dynamodb.table attribute.type, aws.dynamodb.table global_secondary_index, aws.dynamodb.table global_secondary_index.name, aws.dynamodb.table global_secondary_index.hash_key, aws.dynamodb.table global_secondary_index.range_key, aws.dynamodb.table global_secondary_index.projection_type, aws.dynamodb.table global_secondary_index.non_key_attributes, aws.dynamodb.table global_secondary_index.read_capacity, aws.dynamodb.table global_secondary_index.write_capacity, aws.dynamodb.table local_secondary_index, aws.dynamodb.table local_secondary_index.name, aws.dynamodb.table local_secondary_index.range_key, aws.dynamodb.table local_secondary_index.projection_type, aws.dynamodb.table local_secondary_index.non_key_attributes, aws.dynamodb.table ttl, aws.dynamodb.table ttl.attribute_name, aws.dynamodb.table ttl.enabled, aws.dynamodb.table point_in_time_recovery, aws.dynamodb.table point_in_time_recovery.enabled, aws.dynamodb.table stream_enabled, aws.dynamodb.table stream_view_type, aws.ec2.instance associate_public_ip_address, aws.ec2.instance wait_for_host_keys, aws.ec2.instance host_keys_timeout, aws.ec2.key_pair public_key, aws.ec2.route_table routes, aws.ec2.route_table routes.destination_cidr_block, aws.ec2.security_group revoke_default_egress, aws.ec2.vpc assign_generated_ipv6_cidr_block, aws.ec2.vpc_endpoint policy, aws.ecr.repository force_delete, aws.events.rule targets.batch_parameters.array_size, aws.events.rule targets.batch_parameters.job_attempts, aws.firehose.delivery_stream name, aws.firehose.delivery_stream destination, aws.firehose.delivery_stream server_side_encryption.enabled, aws.glue.connection name, aws.glue.connection connection_type, aws.glue.connection connection_properties, aws.glue.connection password, aws.glue.connection description, aws.glue.database parameters, aws.glue.table database, aws.glue.table description, aws.glue.table owner, aws.glue.table parameters, aws.glue.table partition_keys, aws.glue.table partition_keys.name, aws.glue.table partition_keys.type, aws.glue.table partition_keys.comment, aws.glue.table storage_descriptor, aws.glue.table storage_descriptor.location, aws.glue.table storage_descriptor.input_format, aws.glue.table storage_descriptor.output_format, aws.glue.table storage_descriptor.columns, aws.glue.table storage_descriptor.columns.name, aws.glue.table storage_descriptor.columns.type, aws.glue.table storage_descriptor.columns.comment, aws.glue.table storage_descriptor.compressed, aws.glue.table storage_descriptor.serde_info, aws.glue.table storage_descriptor.serde_info.name, aws.glue.table storage_descriptor.serde_info.serialization_library, aws.glue.table storage_descriptor.serde_info.parameters, aws.glue.table storage_descriptor.parameters, aws.glue.table storage_descriptor.number_of_buckets, aws.glue.table storage_descriptor.bucket_columns, aws.glue.table storage_descriptor.sort_columns, aws.glue.table storage_descriptor.sort_columns.column, aws.glue.table storage_descriptor.sort_columns.sort_order, aws.glue.table storage_descriptor.stored_as_sub_directories, aws.glue.table view_original_text, aws.glue.table view_expanded_text, aws.glue.table view, aws.glue.table view.sql, aws.glue.table view.columns, aws.glue.table view.columns.name, aws.glue.table view.columns.type, aws.glue.table open_table_format_input.iceberg, aws.glue.table open_table_format_input.iceberg.metadata_operation, aws.glue.table open_table_format_input.iceberg.version, aws.glue.trigger enabled, aws.iam.group policy, aws.iam.inline_policy policy, aws.iam.policy policy, aws.iam.role assume_role_policy, aws.iam.role inline_policies, aws.iam.user access_key, aws.iam.user credentials_secret, aws.kinesis.stream shard_level_metrics, aws.kinesis.stream enforce_consumer_deletion, aws.kms.key policy, aws.kms.key is_enabled, aws.lakeformation.permissions catalog_resource, aws.lakeformation.permissions table.wildcard, aws.lakeformation.permissions table_with_columns.wildcard, aws.lakeformation.permissions table_with_columns.excluded_column_names, aws.lakeformation.permissions data_location.arn, aws.lambda.function vpc_config.ipv6_allowed_for_dual_stack, aws.lambda.function build, aws.lambda.function build.command, aws.lambda.function build.dir, aws.lambda.function build.inputs, aws.lambda.function build.output, aws.lambda.function build.include, aws.lambda.function build.environment, aws.lambda.function build.tools, aws.lambda.function build.timeout, aws.lambda.function python, aws.lambda.function python.requirements, aws.lambda.function s3_key, aws.lambda.function source_code_hash, aws.lambda.layer_version source, aws.lambda.layer_version build, aws.lambda.layer_version build.command, aws.lambda.layer_version build.dir, aws.lambda.layer_version build.inputs, aws.lambda.layer_version build.output, aws.lambda.layer_version build.include, aws.lambda.layer_version build.environment, aws.lambda.layer_version build.tools, aws.lambda.layer_version build.timeout, aws.lambda.layer_version python, aws.lambda.layer_version python.requirements, aws.lambda.permission qualifier, aws.logs.log_stream name, aws.logs.metric_filter name, aws.logs.metric_filter pattern, aws.logs.metric_filter metric_transformation, aws.logs.metric_filter metric_transformation.name, aws.logs.metric_filter metric_transformation.namespace, aws.logs.metric_filter metric_transformation.value, aws.logs.metric_filter metric_transformation.default_value, aws.rds.instance skip_final_snapshot, aws.rds.instance final_snapshot_identifier, aws.redshift.cluster master_password, aws.redshift.cluster skip_final_snapshot, aws.redshift.cluster final_snapshot_identifier, aws.redshift.subnet_group name, aws.s3.bucket region, aws.s3.bucket versioning, aws.s3.bucket policy, aws.s3.bucket lifecycle_rules, aws.s3.bucket lifecycle_rules.id, aws.s3.bucket lifecycle_rules.prefix, aws.s3.bucket lifecycle_rules.enabled, aws.s3.bucket lifecycle_rules.expiration_days, aws.s3.bucket lifecycle_rules.noncurrent_version_expiration_days, aws.s3.bucket lifecycle_rules.transitions, aws.s3.bucket lifecycle_rules.transitions.days, aws.s3.bucket lifecycle_rules.transitions.storage_class, aws.s3.bucket public_access_block, aws.s3.bucket public_access_block.block_public_acls, aws.s3.bucket public_access_block.ignore_public_acls, aws.s3.bucket public_access_block.block_public_policy, aws.s3.bucket public_access_block.restrict_public_buckets, aws.s3.bucket folders, aws.s3.bucket force_destroy, aws.secretsmanager.secret value, aws.secretsmanager.secret recovery_window_in_days, aws.sns.topic policy, aws.sns.topic_policy policy, aws.sqs.queue policy, aws.sqs.queue_policy policy. */
 #include "provider/aws/checks/kinds/api.h"
@@ -675,6 +675,7 @@ const struct aws_kind aws_kinds[] = {
 	{ "AWS::SNS::Subscription.Arn", "an SNS subscription's ARN", NULL, "arn:aws:sns:us-east-1:123456789012:ID", true },
 	{ "AWS::SNS::Topic.Arn", "an SNS topic's ARN", "(?:^arn:aws[a-zA-Z-]*:sns:[a-z0-9-]+:\\d{12}:.+$)", "arn:aws:sns:us-east-1:123456789012:NAME", false },
 	{ "AWS::SQS::Queue.Arn", "an SQS queue's ARN", NULL, "arn:aws:sqs:us-east-1:123456789012:NAME", false },
+	{ "AWS::SQS::Queue.QueueUrl", "an SQS queue's URL", NULL, "https://sqs.us-east-1.amazonaws.com/123456789012/NAME", false },
 	{ "AWS::SSMContacts::Contact.Arn", "a Ssm Contacts contact's ARN", NULL, "arn:aws:ssm-contacts:us-east-1:123456789012:ID", true },
 	{ "AWS::SSMContacts::ContactChannel.Arn", "a Ssm Contacts contact channel's ARN", NULL, "arn:aws:ssm-contacts:us-east-1:123456789012:ID", true },
 	{ "AWS::SSMContacts::Plan.Arn", "a Ssm Contacts plan's ARN", NULL, "arn:aws:ssm-contacts:us-east-1:123456789012:ID", true },
@@ -1401,11 +1402,14 @@ const char *const aws_kinds_by_service[] = {
 const struct aws_kind_attr aws_kind_attrs[] = {
 	{ "aws.batch.compute_environment", "compute_resources.subnets", "AWS::EC2::Subnet.Id", false },
 	{ "aws.batch.compute_environment", "compute_resources.security_group_ids", "AWS::EC2::SecurityGroup.Id", false },
+	{ "aws.batch.compute_environment", "compute_resources.instance_role", "AWS::IAM::InstanceProfile.Arn AWS::IAM::InstanceProfile.Name", false },
 	{ "aws.batch.compute_environment", "compute_resources.image_id", "AWS::EC2::Image.Id", false },
 	{ "aws.batch.compute_environment", "arn", "AWS::Batch::ComputeEnvironment.Arn", true },
 	{ "aws.batch.job_definition", "arn", "AWS::Batch::JobDefinition.Arn", true },
+	{ "aws.batch.job_queue", "compute_environment_order.compute_environment", "AWS::Batch::ComputeEnvironment.Arn", false },
 	{ "aws.batch.job_queue", "arn", "AWS::Batch::JobQueue.Arn", true },
 	{ "aws.cloudwatch.metric_alarm", "arn", "AWS::CloudWatch::Alarm.Arn", true },
+	{ "aws.codebuild.project", "service_role", "AWS::IAM::Role.Arn AWS::IAM::Role.RoleName", false },
 	{ "aws.codecommit.repository", "kms_key_id", "AWS::KMS::Key.Arn AWS::KMS::Key.Id AWS::KMS::Alias.AliasName", false },
 	{ "aws.dynamodb.table", "arn", "AWS::DynamoDB::Table.Arn", true },
 	{ "aws.ec2.default_network_acl", "vpc_id", "AWS::EC2::VPC.Id", false },
@@ -1428,6 +1432,8 @@ const struct aws_kind_attr aws_kind_attrs[] = {
 	{ "aws.ec2.internet_gateway", "internet_gateway_id", "AWS::EC2::InternetGateway.Id", true },
 	{ "aws.ec2.nat_gateway", "subnet_id", "AWS::EC2::Subnet.Id", false },
 	{ "aws.ec2.nat_gateway", "subnet_id", "AWS::EC2::Subnet.Id", true },
+	{ "aws.ec2.nat_gateway", "allocation_id", "AWS::EC2::EIP.AllocationId", false },
+	{ "aws.ec2.nat_gateway", "allocation_id", "AWS::EC2::EIP.AllocationId", true },
 	{ "aws.ec2.nat_gateway", "nat_gateway_id", "AWS::EC2::NatGateway.Id", true },
 	{ "aws.ec2.route_table", "vpc_id", "AWS::EC2::VPC.Id", false },
 	{ "aws.ec2.route_table", "vpc_id", "AWS::EC2::VPC.Id", true },
@@ -1469,6 +1475,7 @@ const struct aws_kind_attr aws_kind_attrs[] = {
 	{ "aws.events.rule", "arn", "AWS::Events::Rule.Arn", true },
 	{ "aws.firehose.delivery_stream", "extended_s3_configuration.role_arn", "AWS::IAM::Role.Arn", false },
 	{ "aws.firehose.delivery_stream", "kinesis_source_configuration.role_arn", "AWS::IAM::Role.Arn", false },
+	{ "aws.firehose.delivery_stream", "arn", "AWS::KinesisFirehose::DeliveryStream.Arn", true },
 	{ "aws.glue.connection", "physical_connection_requirements.subnet_id", "AWS::EC2::Subnet.Id", false },
 	{ "aws.glue.connection", "physical_connection_requirements.security_group_id_list", "AWS::EC2::SecurityGroup.Id", false },
 	{ "aws.iam.group", "name", "AWS::IAM::Group.Name", true },
@@ -1516,6 +1523,7 @@ const struct aws_kind_attr aws_kind_attrs[] = {
 	{ "aws.rds.instance", "arn", "AWS::RDS::DBInstance.Arn", true },
 	{ "aws.rds.subnet_group", "subnet_ids", "AWS::EC2::Subnet.Id", false },
 	{ "aws.rds.subnet_group", "subnet_ids", "AWS::EC2::Subnet.Id", true },
+	{ "aws.redshift.cluster", "iam_roles", "AWS::IAM::Role.Arn AWS::IAM::Role.RoleName", false },
 	{ "aws.redshift.cluster", "vpc_security_group_ids", "AWS::EC2::SecurityGroup.Id AWS::EC2::VPC.Id", false },
 	{ "aws.redshift.subnet_group", "subnet_ids", "AWS::EC2::Subnet.Id", false },
 	{ "aws.redshift.subnet_group", "subnet_ids", "AWS::EC2::Subnet.Id", true },
@@ -1536,15 +1544,19 @@ const struct aws_kind_attr aws_kind_attrs[] = {
 	{ "aws.sns.subscription", "arn", "AWS::SNS::Subscription.Arn", true },
 	{ "aws.sns.topic", "kms_master_key_id", "AWS::KMS::Key.Arn AWS::KMS::Key.Id AWS::KMS::Alias.AliasName", false },
 	{ "aws.sns.topic", "arn", "AWS::SNS::Topic.Arn", true },
+	{ "aws.sns.topic_policy", "topics", "AWS::SNS::Topic.Arn", false },
+	{ "aws.sns.topic_policy", "topics", "AWS::SNS::Topic.Arn", true },
 	{ "aws.sqs.queue", "kms_master_key_id", "AWS::KMS::Key.Arn AWS::KMS::Key.Id AWS::KMS::Alias.AliasName", false },
+	{ "aws.sqs.queue", "url", "AWS::SQS::Queue.QueueUrl", true },
 	{ "aws.sqs.queue", "arn", "AWS::SQS::Queue.Arn", true },
+	{ "aws.sqs.queue_policy", "queues", "AWS::SQS::Queue.QueueUrl", false },
+	{ "aws.sqs.queue_policy", "queues", "AWS::SQS::Queue.QueueUrl", true },
 	{ "aws.glue.trigger", "arn", "AWS::Glue::Trigger.Arn", true },
 	{ "aws.sfn.state_machine", "arn", "AWS::StepFunctions::StateMachine.Arn", true },
 	{ "aws.glue.job", "arn", "AWS::Glue::Job.Arn", true },
 	{ "aws.glue.crawler", "arn", "AWS::Glue::Crawler.Arn", true },
 	{ "aws.codebuild.project", "arn", "AWS::CodeBuild::Project.Arn", true },
 	{ "aws.athena.workgroup", "arn", "AWS::Athena::WorkGroup.Arn", true },
-	{ "aws.firehose.delivery_stream", "arn", "AWS::KinesisFirehose::DeliveryStream.Arn", true },
 	{ "aws.secretsmanager.secret", "arn", "AWS::SecretsManager::Secret.Arn", true },
 	{ "aws.redshift.cluster", "arn", "AWS::Redshift::Cluster.Arn", true },
 	{ "aws.rds.subnet_group", "arn", "AWS::RDS::DBSubnetGroup.Arn", true },

@@ -29,6 +29,13 @@ test_sensitive_values "$orders_pw" "$orders_pw2" "$wh_pw" "$vault_pw" "$late_pw"
 # The stacks, which write passwords literally.
 test_holds_secret stack.yaml bad/stack.yaml late/stack.yaml taken/stack.yaml
 role=arn:aws:iam::123456789012:role
+# the roles the cluster names, made first: plan reads that a literal role's
+# ARN exists (iam_roles take IAM roles' ARNs or names: checks/kinds)
+for r in wh-load wh-copy wh-unload; do
+	aws_server iam create-role --role-name "$r" --assume-role-policy-document \
+		'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "redshift.amazonaws.com"}, "Action": "sts:AssumeRole"}]}' \
+		>/dev/null || test_fail_setup "the roles the cluster names could not be made"
+done
 
 rds () {
 	s3 rds "$@"

@@ -27,6 +27,8 @@ ROLE = "arn:aws:iam::123456789012:role/edges"
 # What plan reads exists (the file makes the role and a subnet on moto
 # first): the subnet's id, as moto made it.
 SUBNET = os.environ.get("EDGES_SUBNET", "subnet-12345678")
+# an Elastic IP's allocation id made first (plan reads that one exists)
+ALLOCATION = os.environ.get("EDGES_ALLOCATION", "eipalloc-12345678")
 TRUST = ('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": '
          '{"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}')
 POLICY = ('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": '
@@ -92,7 +94,7 @@ BASES = {
     "aws.emrserverless.application": {"name": "a", "release_label": "emr-7.1.0", "application_type": "SPARK"},
     "aws.lakeformation.permissions": {"principal": ROLE, "permissions": ["SELECT"],
                                       "database": {"name": "db"}},
-    "aws.ec2.nat_gateway": {"subnet_id": SUBNET, "allocation_id": "eipalloc-12345678"},
+    "aws.ec2.nat_gateway": {"subnet_id": SUBNET, "allocation_id": ALLOCATION},
     "aws.s3.bucket_notification": {
         "bucket": "b",
         "queue": [{"queue_arn": "arn:aws:sqs:us-east-1:123456789012:q",
@@ -116,6 +118,8 @@ BASES = {
     "awscc.opensearchservice.domain": {"cluster_config": {"dedicated_master_enabled": True,
                                                           "dedicated_master_type":
                                                           "m6g.large.search"}},
+    "awscc.dms.endpoint": {"engine_name": "postgres"},
+    "awscc.sns.topic": {},
 }
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "every_type"))
 import cards  # noqa: E402  (the types written since cards: their BASE)
