@@ -290,6 +290,20 @@ static void check_message_target(const struct written_resource *rs, size_t n, si
  * events.amazonaws.com send (a warning); a schedule's role may send or
  * publish to it (a warning). */
 
+/* The types whose targets PutTargets and CreateSchedule take: the written
+ * rule and schedule, and their awscc twins (whose handlers call them). */
+static const char *const rule_types[] = { "aws.events.rule", "awscc.events.rule", NULL };
+static const char *const schedule_types[] = { "aws.scheduler.schedule",
+					       "awscc.scheduler.schedule", NULL };
+
+static bool type_among(const char *type, const char *const *types)
+{
+	for (; *types; types++)
+		if (!strcmp(type, *types))
+			return true;
+	return false;
+}
+
 static void check_message_targets(const struct written_resource *rs, size_t n,
 				  check_report_fn report, void *ctx)
 {
@@ -299,11 +313,10 @@ static void check_message_targets(const struct written_resource *rs, size_t n,
 
 		if (rs[i].repeated)
 			continue;
-		if (!strcmp(rs[i].type, "aws.events.rule") || !strcmp(rs[i].type, "awscc.events.rule"))
+		if (type_among(rs[i].type, rule_types))
 			json_array_foreach(json_object_get(rs[i].config, "targets"), k, t)
 				check_message_target(rs, n, i, "targets", t, false, report, ctx);
-		else if ((!strcmp(rs[i].type, "aws.scheduler.schedule") ||
-			  !strcmp(rs[i].type, "awscc.scheduler.schedule")) &&
+		else if (type_among(rs[i].type, schedule_types) &&
 			 value_known_object(json_object_get(rs[i].config, "target")))
 			check_message_target(rs, n, i, "target",
 					     json_object_get(rs[i].config, "target"), true, report,

@@ -124,7 +124,7 @@ test_expect_success 'strings: an identifier or an ARN; an enum in any case; the 
 	  by_name: {type: awscc.rds.global_cluster, source_db_cluster_identifier: orders-db}
 	  by_arn: {type: awscc.rds.global_cluster, source_db_cluster_identifier: "arn:aws:rds:us-east-1:123456789012:cluster:orders-db"}
 	  upper: {type: awscc.amazonmq.broker, broker_name: upper, engine_type: ACTIVEMQ, deployment_mode: SINGLE_INSTANCE, host_instance_type: mq.t3.micro, publicly_accessible: false}
-	  mixed: {type: awscc.amazonmq.broker, broker_name: mixed, engine_type: RabbitMQ, deployment_mode: SINGLE_INSTANCE, host_instance_type: mq.t3.micro, publicly_accessible: false}
+	  mixed: {type: awscc.amazonmq.broker, broker_name: mixed, engine_type: RabbitMQ, deployment_mode: SINGLE_INSTANCE, host_instance_type: mq.t3.micro, publicly_accessible: false, users: [{username: admin, password: Correct-Horse-12}]}
 	  primary:
 	    type: awscc.billingconductor.billing_group
 	    name: primary
