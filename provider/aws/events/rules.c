@@ -296,14 +296,6 @@ static const char *const rule_types[] = { "aws.events.rule", "awscc.events.rule"
 static const char *const schedule_types[] = { "aws.scheduler.schedule",
 					       "awscc.scheduler.schedule", NULL };
 
-static bool type_among(const char *type, const char *const *types)
-{
-	for (; *types; types++)
-		if (!strcmp(type, *types))
-			return true;
-	return false;
-}
-
 static void check_message_targets(const struct written_resource *rs, size_t n,
 				  check_report_fn report, void *ctx)
 {
@@ -313,10 +305,10 @@ static void check_message_targets(const struct written_resource *rs, size_t n,
 
 		if (rs[i].repeated)
 			continue;
-		if (type_among(rs[i].type, rule_types))
+		if (text_listed(rule_types, rs[i].type))
 			json_array_foreach(json_object_get(rs[i].config, "targets"), k, t)
 				check_message_target(rs, n, i, "targets", t, false, report, ctx);
-		else if (type_among(rs[i].type, schedule_types) &&
+		else if (text_listed(schedule_types, rs[i].type) &&
 			 value_known_object(json_object_get(rs[i].config, "target")))
 			check_message_target(rs, n, i, "target",
 					     json_object_get(rs[i].config, "target"), true, report,

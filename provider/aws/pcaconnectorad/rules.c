@@ -11,7 +11,6 @@
 #include <strings.h>
 
 #include "provider/aws/checks/rules.h"
-#include "provider/value.h"
 
 #define PCA_AD "pca-connector-ad "
 #define HASH_WORDS "Hash algorithm can only be specified when using Key Storage Providers."
