@@ -230,8 +230,6 @@ static const struct words_case cases[] = {
 	{ "dms.oracle_read_ahead_blocks", DMS_ENDPOINT_TYPE, "oracle_settings.read_ahead_blocks",
 	  DMS_ENGINE("oracle", ", 'oracle_settings': {'read_ahead_blocks': 999}"), NULL,
 	  DMS_ENGINE("oracle", ", 'oracle_settings': {'read_ahead_blocks': 200000}"), NULL },
-	{ "dms.endpoint_type", DMS_ENDPOINT_TYPE, "endpoint_type",
-	  "{'endpoint_type': 'SOURCE', 'engine_name': 'postgres'}", NULL, DMS_ENDPOINT(""), NULL },
 	{ "dms.redis_ssl_protocol", DMS_ENDPOINT_TYPE, "redis_settings.ssl_security_protocol",
 	  DMS_ENGINE("redis", ", 'redis_settings': {'ssl_security_protocol': 'tls'}"), NULL,
 	  DMS_ENGINE("redis", ", 'redis_settings': {'ssl_security_protocol': 'ssl-encryption'}"),

@@ -87,9 +87,6 @@ const struct aws_check_row aws_rules_dms[] = {
 		 THEN(IN("oracle_settings.read_ahead_blocks", 1000, 200000)),
 		 "You can specify an integer value between 1000 (the default) and 200,000 (the "
 		 "maximum).", DMS "OracleSettings.ReadAheadBlocks"),
-	AWS_SAYS("dms.endpoint_type", "awscc.dms.endpoint", AWS_CALL_ANY, ALWAYS,
-		 THEN(IS("endpoint_type", "source", "target")), "Valid values are source and target.",
-		 DMS "EndpointType"),
 	AWS_SAYS("dms.redis_ssl_protocol", "awscc.dms.endpoint", AWS_CALL_ANY, ALWAYS,
 		 THEN(IS("redis_settings.ssl_security_protocol", "plaintext", "ssl-encryption")),
 		 "Valid values include plaintext and ssl-encryption.",
