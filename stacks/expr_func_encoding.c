@@ -12,6 +12,7 @@
 #include "stacks/yaml_write.h"
 #include "provider/provider.h"
 #include "provider/base/encoding.h"
+#include "provider/base/text.h"
 
 #include <errno.h>
 #include <iconv.h>
@@ -232,14 +233,6 @@ static size_t count_nodes(const json_t *v)
 	return n;
 }
 
-static bool word_in(const char *s, const char *const *words)
-{
-	for (; *words; words++)
-		if (!strcmp(s, *words))
-			return true;
-	return false;
-}
-
 /* A plain scalar's value by go-cty-yaml's rules. */
 static json_t *resolve_plain(const char *s)
 {
@@ -248,11 +241,11 @@ static json_t *resolve_plain(const char *s)
 					   "True", "TRUE", NULL };
 	static const char *const no[] = { "n", "N", "no", "No", "NO", "off", "Off", "OFF", "false",
 					  "False", "FALSE", NULL };
-	if (word_in(s, nulls))
+	if (text_listed(nulls, s))
 		return json_null();
-	if (word_in(s, yes))
+	if (text_listed(yes, s))
 		return json_true();
-	if (word_in(s, no))
+	if (text_listed(no, s))
 		return json_false();
 	char *end;
 	if (!strncmp(s, "0x", 2) && s[2]) {
@@ -323,7 +316,7 @@ static json_t *ydec_scalar(struct ydec *y, yaml_event_t *ev)
 	static const char *const not_numbers[] = { ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF",
 						   "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN",
 						   NULL };
-	if (word_in(text, not_numbers)) {
+	if (text_listed(not_numbers, text)) {
 		struct strbuf what = STRBUF_INIT;
 		strbuf_addf(&what, "%s is not a number a value can hold (infinity or NaN)", text);
 		ydec_fail(y, &ev->start_mark, what.buf);
