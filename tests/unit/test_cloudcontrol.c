@@ -267,6 +267,12 @@ static void test_flags(void **state)
 			 ATTR_REQUIRED | ATTR_SENSITIVE);
 	assert_int_equal(attr(rt, "path")->flags, ATTR_OPTIONAL | ATTR_COMPUTED);
 
+	/* write-only but of values its schema lists (an enum): no secret,
+	 * shown and stored as written; a free text beside it stays secret */
+	rt = type("awscc.ssm.parameter");
+	assert_int_equal(attr(rt, "tier")->flags, ATTR_OPTIONAL | ATTR_CONFIG_ONLY);
+	assert_int_equal(attr(rt, "policies")->flags,
+			 ATTR_OPTIONAL | ATTR_SENSITIVE | ATTR_CONFIG_ONLY);
 	rt = type("awscc.rds.db_instance");
 	assert_int_equal(attr(rt, "master_user_password")->flags,
 			 ATTR_OPTIONAL | ATTR_SENSITIVE | ATTR_CONFIG_ONLY);
@@ -473,6 +479,9 @@ static void test_check_pattern_and_length(void **state)
 	/* a write-only value is not shown */
 	expect("awscc.events.event_bus", "{\"name\": \"b\", \"event_source_name\": \"x y\"}",
 	       "event_source_name: (sensitive value) does not match", "event_source_name");
+	/* but a write-only value of a listed set is: it keeps no secret */
+	expect("awscc.ssm.parameter", "{\"parameter_type\": \"String\", \"value\": \"v\", "
+	       "\"tier\": \"Bogus\"}", "tier: \"Bogus\" is not one of", "tier");
 }
 
 static void test_check_range_and_whole_numbers(void **state)

@@ -17,7 +17,8 @@
  * read-only -> ATTR_COMPUTED alone; write-only, or holding a write-only
  * property at any depth (login_profile, whose password is) -> ATTR_OPTIONAL
  * (or REQUIRED) | ATTR_CONFIG_ONLY, kept from the stack whole, never read
- * back; write-only itself also ATTR_SENSITIVE, shown as (sensitive value)
+ * back; write-only itself also ATTR_SENSITIVE (unless its schema lists
+ * every value it may hold: an enum keeps no secret), shown as (sensitive value)
  * and kept in state as a hash, while a block holding one shows and keeps
  * the rest of itself (its write-only leaf alone is: schema_sensitive_
  * leaves); the rest ATTR_OPTIONAL | ATTR_COMPUTED (what the server fills in
@@ -132,6 +133,16 @@ static void build_type(struct build *b, struct attr_schema *a, const json_t *nod
 	}
 }
 
+/* A property whose schema lists every value it may hold (an enum: a
+ * parameter's tier) keeps no secret even when write-only: it is shown and
+ * stored as it is written. A state that kept it hashed still matches it
+ * (value_matches_stored), so nothing applied before plans a change. */
+static bool names_its_values(const struct build *b, const json_t *node, int refs)
+{
+	const json_t *n = cc_schema_resolve(b->defs, node, &refs);
+	return n && json_is_array(json_object_get(n, "enum"));
+}
+
 static struct attr_schema *build_attrs(struct build *b, const json_t *props,
 				       const json_t *required, int refs, bool top)
 {
@@ -172,7 +183,7 @@ static struct attr_schema *build_attrs(struct build *b, const json_t *props,
 			a->flags = ATTR_REQUIRED;
 		else
 			a->flags = ATTR_OPTIONAL | (top && !holds ? ATTR_COMPUTED : 0);
-		if (wo)
+		if (wo && !names_its_values(b, node, refs))
 			a->flags |= ATTR_SENSITIVE;
 		if (holds)
 			a->flags |= ATTR_CONFIG_ONLY;

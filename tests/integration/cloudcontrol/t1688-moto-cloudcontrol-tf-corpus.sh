@@ -73,6 +73,8 @@
 #     AWS::Events::EventBus keeps its description, dead-letter queue and tags.
 #   - cloudformation_sns_topic_properties.py: Cloud Control's AWS::SNS::Topic
 #     keeps its tags, and its data protection policy as JSON text.
+#   - cloudformation_ssm_parameter_tags.py: Cloud Control's
+#     AWS::SSM::Parameter takes its tags as the map its schema gives.
 #   - cloudformation_events_bus_policy.py: Cloud Control's
 #     AWS::Events::EventBusPolicy, known as BUS|SID (a statement of an
 #     account, one of an organization, in the bus's policy; read, updated,
@@ -615,6 +617,18 @@ def sns_topic_properties_cloudcontrol():
     show("tagged topic data protection", "%s %s" % (type(got).__name__, json.loads(got) == policy))
 
 
+def ssm_parameter_tags_cloudcontrol():
+    """Cloud Control: an AWS::SSM::Parameter's Tags, a map
+    (cloudformation_ssm_parameter_tags.py), as SSM answers them."""
+    ssm = client("ssm")
+    made = done(cc.create_resource(TypeName="AWS::SSM::Parameter", DesiredState=json.dumps({
+        "Name": "/t1688/tagged", "Type": "String", "Value": "v", "Tier": "Advanced",
+        "Tags": {"team": "data"}}))["ProgressEvent"])
+    show("tagged parameter through Cloud Control", "%s %s" % (made["OperationStatus"], made.get("Identifier")))
+    show("tagged parameter tags", ssm.list_tags_for_resource(
+        ResourceType="Parameter", ResourceId="/t1688/tagged")["TagList"])
+
+
 def event_bus_policy_cloudcontrol():
     """Cloud Control: AWS::Events::EventBusPolicy (cloudformation_events_bus_policy.py),
     as EventBridge's DescribeEventBus answers the bus's policy."""
@@ -656,7 +670,7 @@ SECTIONS = [customer_gateway_and_cidr_block, lambda_mq_mapping, ipv6_only_subnet
             rds_restore_from_s3, reads_network_acl_and_traffic_mirror,
             placement_groups, capacity_reservations, s3_directory_bucket,
             s3tables_settings, iam_saml_provider_cloudcontrol, event_bus_properties_cloudcontrol,
-            sns_topic_properties_cloudcontrol,
+            sns_topic_properties_cloudcontrol, ssm_parameter_tags_cloudcontrol,
             event_bus_policy_cloudcontrol]
 
 # Each section alone: one that fails names itself and the others still run.
@@ -854,6 +868,11 @@ test_expect_success 'Cloud Control makes AWS::SNS::Topic with its tags and its d
 	test_line probe.out "tagged topic through Cloud Control: SUCCESS arn:aws:sns:us-east-1:123456789012:tagged-topic" &&
 	test_line probe.out "tagged topic tags: [{'"'"'Key'"'"': '"'"'Name'"'"', '"'"'Value'"'"': '"'"'tagged-topic'"'"'}]" &&
 	test_line probe.out "tagged topic data protection: str True"
+'
+
+test_expect_success 'Cloud Control makes AWS::SSM::Parameter with its tags, a map' '
+	test_line probe.out "tagged parameter through Cloud Control: SUCCESS /t1688/tagged" &&
+	test_line probe.out "tagged parameter tags: [{'"'"'Key'"'"': '"'"'team'"'"', '"'"'Value'"'"': '"'"'data'"'"'}]"
 '
 
 test_expect_success 'Cloud Control makes AWS::Events::EventBusPolicy, known as BUS|SID, as EventBridge answers the bus policy' '

@@ -222,8 +222,12 @@ static int check_enum(struct walk *w, const json_t *node, const json_t *v)
 		free(texts);
 		return rc;
 	}
+	/* A value of a listed set keeps no secret, even under a write-only
+	 * property: its typo is shown, and the values near it. */
+	bool was = w->sensitive;
+	w->sensitive = false;
 	add_value(w, &msg, v);
-	if (n > ENUM_LISTED && json_is_string(v) && !w->sensitive) {
+	if (n > ENUM_LISTED && json_is_string(v)) {
 		/* a long list (EC2's 1,338 instance types): the nearest values */
 		const char *near[ENUM_LISTED];
 		size_t k = diag_nearest(json_string_value(v), texts, n, near, ENUM_LISTED);
@@ -231,27 +235,22 @@ static int check_enum(struct walk *w, const json_t *node, const json_t *v)
 		for (i = 0; i < k; i++)
 			strbuf_addf(&msg, "%s\"%s\"", i ? ", " : "", near[i]);
 		strbuf_addstr(&msg, ")");
-	} else if (n > ENUM_LISTED && w->sensitive) {
-		/* a value not shown: which values are near it would tell it */
-		strbuf_addf(&msg, " is not one of the %zu values the schema lists", n);
 	} else {
 		strbuf_addstr(&msg, " is not one of ");
 		json_array_foreach(values, i, e) {
 			strbuf_addstr(&msg, i ? ", " : "");
-			bool was = w->sensitive;
-			w->sensitive = false; /* the schema's values are no secret */
 			add_value(w, &msg, e);
-			w->sensitive = was;
 		}
 	}
 	/* immutable is IMMUTABLE, ondemand ON_DEMAND */
-	const char *hint = json_is_string(v) && !w->sensitive
-				   ? schema_name_like(json_string_value(v), texts, n) : NULL;
-	if (!hint && json_is_string(v) && !w->sensitive)
+	const char *hint = json_is_string(v) ? schema_name_like(json_string_value(v), texts, n)
+					     : NULL;
+	if (!hint && json_is_string(v))
 		hint = diag_suggest(json_string_value(v), texts, n);
 	if (hint)
 		strbuf_addf(&msg, " (did you mean \"%s\"?)", hint);
 	int rc = fail(w, "%s", msg.buf);
+	w->sensitive = was;
 	strbuf_release(&msg);
 	free(texts);
 	return rc;
