@@ -51,6 +51,9 @@ static const struct tf_lookup tf_lookups[] = {
 	  { "service", "service", "service_name", "service_name", "service_type", "service_type",
 	    "service_regions", "service_regions", "tags", "tags", NULL }, { NULL } },
 	{ "aws_iam_policy", "aws.iam.policy", { "arn", "arn", NULL }, { NULL } },
+	/* the account's organization (its id for aws:PrincipalOrgID:
+	 * terraform-aws-eventbridge's with-permissions, lambda's alias) */
+	{ "aws_organizations_organization", "aws.organizations.organization", { NULL }, { NULL } },
 	{ "aws_route53_zone", "aws.route53.zone", { "name", "name", "zone_id", "zone_id",
 						   "private_zone", "private_zone", "vpc_id", "vpc_id",
 						   "tags", "tags", NULL }, { NULL } },

@@ -372,6 +372,7 @@ const struct aws_permission_row aws_permission_rows[] = {
 	{ "data:aws.ec2.vpc", AWS_PHASE_READ, "ec2:DescribeVpcs" },
 	{ "data:aws.ec2.vpc_endpoint_service", AWS_PHASE_READ, "ec2:DescribeVpcEndpointServices" },
 	{ "data:aws.iam.policy", AWS_PHASE_READ, "iam:GetPolicy iam:GetPolicyVersion" },
+	{ "data:aws.organizations.organization", AWS_PHASE_READ, "organizations:DescribeOrganization" },
 	{ "data:aws.route53.zone", AWS_PHASE_READ, "route53:GetHostedZone route53:ListHostedZonesByName route53:ListResourceRecordSets route53:ListTagsForResource" },
 	{ NULL, 0, NULL }
 };

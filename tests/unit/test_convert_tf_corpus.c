@@ -200,6 +200,27 @@ static void test_prefix_list_lookup(void **state)
 	free(y);
 }
 
+/* data "aws_organizations_organization" is the lookup
+ * aws.organizations.organization, its id what a statement's
+ * aws:PrincipalOrgID compares (terraform-aws-eventbridge's with-permissions:
+ * before, it was left out and its stand-in null, so the bus policy's
+ * condition had no value and the apply failed). */
+static void test_organization_lookup(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"data \"aws_organizations_organization\" \"this\" {}\n"
+		"output \"org\" {\n"
+		"  value = [data.aws_organizations_organization.this.id,\n"
+		"           data.aws_organizations_organization.this.master_account_id]\n"
+		"}\n", &y), 0);
+	assert_has(y, "  this:\n    type: aws.organizations.organization\n");
+	assert_has(y, "    - ${data.this.id}\n    - ${data.this.master_account_id}\n");
+	assert_null(strstr(y, "data_aws_organizations_organization"));
+	free(y);
+}
+
 /* An S3 bucket's bucket_prefix is its name's prefix, as name_prefix is
  * another type's (bucket is aws.s3.bucket's name): the name where bucket
  * is not null, else the prefix and a suffix stable per stack, workspace
@@ -786,6 +807,7 @@ int main(void)
 		cmocka_unit_test(test_awscc_shapes_of_aws_blocks),
 		cmocka_unit_test(test_vpc_module_splats_and_secondary_cidr),
 		cmocka_unit_test(test_prefix_list_lookup),
+		cmocka_unit_test(test_organization_lookup),
 		cmocka_unit_test(test_bucket_prefix),
 		cmocka_unit_test(test_eventbridge_connection_and_destination),
 		cmocka_unit_test(test_vpc_ipv6_and_subnet_twin),

@@ -103,6 +103,19 @@ static void test_default_hosts(void **state)
 		{ "route53", "cn-north-1", false, false, "route53.amazonaws.com.cn", "cn-northwest-1" },
 		{ "route53", "us-gov-east-1", false, false, "route53.us-gov.amazonaws.com",
 		  "us-gov-west-1" },
+		/* Organizations: one region per partition (botocore's resolver) */
+		{ "organizations", "eu-west-1", false, false, "organizations.us-east-1.amazonaws.com",
+		  "us-east-1" },
+		{ "organizations", "eu-west-1", true, false,
+		  "organizations-fips.us-east-1.amazonaws.com", "us-east-1" },
+		{ "organizations", "cn-north-1", false, false,
+		  "organizations.cn-northwest-1.amazonaws.com.cn", "cn-northwest-1" },
+		{ "organizations", "cn-north-1", true, false,
+		  "organizations-fips.aws-cn-global.amazonaws.com.cn", "cn-northwest-1" },
+		{ "organizations", "us-gov-east-1", true, false,
+		  "organizations.us-gov-west-1.amazonaws.com", "us-gov-west-1" },
+		{ "organizations", "eu-west-1", false, true, "organizations.eu-west-1.api.aws",
+		  "eu-west-1" },
 		{ "sts", "eu-west-1", false, false, "sts.amazonaws.com", "us-east-1" },
 		{ "sts", "eu-west-1", true, false, "sts-fips.eu-west-1.amazonaws.com", "eu-west-1" },
 		{ "sts", "eu-west-1", false, true, "sts.eu-west-1.api.aws", "eu-west-1" },
@@ -349,7 +362,7 @@ static void test_every_service_endpoint(void **state)
 	char *portal;
 
 	(void)state;
-	assert_int_equal(n, 38);
+	assert_int_equal(n, 39);
 	for (size_t i = 0; i < n; i++) {
 		const struct aws_service *svc = all[i];
 		const char *other = strcmp(svc->signing_name, "s3") ? "s3" : "iam";
@@ -420,7 +433,7 @@ static void test_endpoint_errors(void **state)
 			    " (services: s3, iam, sts, glue, athena, sfn, lambda, rds, redshift,"
 			    " secretsmanager, logs, kms, ssm, dynamodb, ecr, ecs, ec2, events, scheduler, sns, sqs, cloudwatch, batch,"
 			    " lakeformation, emrserverless, kinesis, firehose, route53, codecommit, codebuild, sso, servicequotas,"
-			    " cloudcontrol,"
+			    " cloudcontrol, organizations,"
 			    " acm, cognitoidp, elbv2, es, opensearch)");
 	strbuf_reset(&err);
 	json_decref(urls);

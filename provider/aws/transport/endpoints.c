@@ -96,6 +96,16 @@ void aws_default_host(const char *service, const char *region, bool fips, bool d
 			      : xasprintf("route53%s.amazonaws.com", fips_tag);
 		*signing_region = xstrdup(china ? "cn-northwest-1" : gov ? "us-gov-west-1"
 								: "us-east-1");
+	} else if (!strcmp(service, "organizations") && !dualstack) {
+		/* Organizations is global per partition, in one region each
+		 * (organizations' endpoint-rule-set). */
+		const char *home = china ? "cn-northwest-1" : gov ? "us-gov-west-1" : "us-east-1";
+		if (fips && china) /* the rule set's own name for it */
+			*host = xstrdup("organizations-fips.aws-cn-global.amazonaws.com.cn");
+		else
+			*host = xasprintf("organizations%s.%s.%s", fips && !gov ? "-fips" : "",
+					  home, partition_suffix(home, false));
+		*signing_region = xstrdup(home);
 	} else if (!strcmp(service, "sts") && !china && !gov && !fips && !dualstack) {
 		*host = xstrdup("sts.amazonaws.com");
 		*signing_region = xstrdup("us-east-1");
