@@ -210,6 +210,13 @@ static void test_kinds_across_attributes(void **state)
 		       NULL);
 	check_resource("aws.redshift.cluster", "{'node_type': '${var.n}', 'port': 5430, " RS "}",
 		       NULL);
+	/* the awscc cluster's port, by its node type too */
+	check_resource("awscc.redshift.cluster", "{'node_type': 'ra3.xlplus', 'port': 5430, "
+		       "'cluster_type': 'single-node', 'db_name': 'dev', 'master_username': 'etl'}",
+		       "a cluster of ra3.xlplus nodes listens on a port from 5431 to 5455");
+	check_resource("awscc.redshift.cluster", "{'node_type': 'dc2.large', 'port': 5430, "
+		       "'cluster_type': 'single-node', 'db_name': 'dev', 'master_username': 'etl'}",
+		       NULL);
 	check_resource("aws.redshift.cluster", "{'node_type': 'ra3.16xlarge', " RS "}",
 		       "number_of_nodes 1 (unset): a ra3.16xlarge cluster has 2 nodes or more");
 	check_resource("aws.redshift.cluster", "{'node_type': 'dc2.8xlarge', 'number_of_nodes': 1, "

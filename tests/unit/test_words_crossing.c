@@ -1108,6 +1108,29 @@ static const struct crossing_case cases[] = {
 	  "{" FC_DATASET("CUSTOM") ", " FC_GROUP "}", "{" FC_DATASET("RETAIL") ", " FC_GROUP "}" },
 #undef FC_DATASET
 #undef FC_GROUP
+	/* helper h-handlers3: an SSM task on a window that takes registered
+	 * targets only; an association of the stack's Automation runbook on
+	 * targets at a rate */
+#define MW_WINDOW(ALLOW) "'mw': {'type': 'awscc.ssm.maintenance_window', 'name': 'nightly', " \
+	"'allow_unassociated_targets': " ALLOW ", 'cutoff': 1, 'duration': 3, 'schedule': " \
+	"'cron(0 2 ? * SUN *)'}"
+#define MW_TASK "'task': {'type': 'awscc.ssm.maintenance_window_task', 'window_id': " \
+	"'${mw.window_id}', 'task_arn': 'AWS-RunShellScript', 'task_type': 'RUN_COMMAND', " \
+	"'priority': 1, 'max_concurrency': '2', 'max_errors': '1', 'targets': [{'key': " \
+	"'InstanceIds', 'values': ['i-0123456789abcdef0']}]}"
+	{ "ssm.cfn_task_registered_targets", "task", "targets[0].key",
+	  "{" MW_WINDOW("false") ", " MW_TASK "}", "{" MW_WINDOW("true") ", " MW_TASK "}" },
+#undef MW_WINDOW
+#undef MW_TASK
+#define SSM_DOC(TYPE) "'doc': {'type': 'awscc.ssm.document', 'name': 'lake-restart', " \
+	"'document_type': '" TYPE "', 'content': {'schemaVersion': '0.3'}}"
+#define SSM_ASSOC "'assoc': {'type': 'awscc.ssm.association', 'name': '${doc.name}', " \
+	"'max_concurrency': '10%', 'max_errors': '1', 'targets': [{'key': 'tag:team', " \
+	"'values': ['lake']}]}"
+	{ "ssm.cfn_automation_target_parameter", "assoc", "automation_target_parameter_name",
+	  "{" SSM_DOC("Automation") ", " SSM_ASSOC "}", "{" SSM_DOC("Command") ", " SSM_ASSOC "}" },
+#undef SSM_DOC
+#undef SSM_ASSOC
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -517,6 +517,76 @@ static const struct db_case words_cases[] = {
 	{ "redshift.cfn_cluster_identifier", "awscc.redshift.cluster",
 	  WAREHOUSE(", 'cluster_identifier': 'warehouse-'"), "cluster_identifier",
 	  WAREHOUSE(", 'cluster_identifier': 'warehouse'") },
+	/* the API's sentences on what the awscc types' handlers send */
+	{ "redshift.cfn_snapshot_copy_manual_retention", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'destination_region': 'us-west-2', 'snapshot_copy_manual': true, "
+		    "'snapshot_copy_retention_period': 0"), "snapshot_copy_retention_period",
+	  WAREHOUSE(", 'destination_region': 'us-west-2', 'snapshot_copy_manual': true, "
+		    "'snapshot_copy_retention_period': -1") },
+	{ "redshift.cfn_snapshot_copy_manual_retention", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'destination_region': 'us-west-2', 'snapshot_copy_manual': true, "
+		    "'snapshot_copy_retention_period': 3654"), "snapshot_copy_retention_period",
+	  WAREHOUSE(", 'destination_region': 'us-west-2', 'snapshot_copy_manual': true, "
+		    "'snapshot_copy_retention_period': 3653") },
+	{ "redshift.cfn_automated_retention_0_35", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'automated_snapshot_retention_period': 36"),
+	  "automated_snapshot_retention_period",
+	  WAREHOUSE(", 'automated_snapshot_retention_period': 35") },
+	{ "redshift.cfn_ra3_keeps_snapshots", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'automated_snapshot_retention_period': 0"),
+	  "automated_snapshot_retention_period",
+	  "{'cluster_type': 'single-node', 'node_type': 'dc2.large', 'db_name': 'dev', "
+	  "'master_username': 'etl_admin', 'automated_snapshot_retention_period': 0}" },
+	{ "redshift.cfn_zone_in_region", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'availability_zone': 'eu-west-1a'"), "availability_zone",
+	  WAREHOUSE(", 'availability_zone': 'us-east-1a'") },
+	{ "redshift.cfn_rotate_key_encrypted", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'rotate_encryption_key': true, 'encrypted': false"), "encrypted",
+	  WAREHOUSE(", 'rotate_encryption_key': true") },
+	{ "redshift.cfn_elastic_ip_public", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'elastic_ip': '203.0.113.7'"), "publicly_accessible",
+	  WAREHOUSE(", 'elastic_ip': '203.0.113.7', 'publicly_accessible': true") },
+	{ "redshift.cfn_elastic_ip_not_relocation", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'elastic_ip': '203.0.113.7', 'publicly_accessible': true, "
+		    "'availability_zone_relocation': true"), "elastic_ip",
+	  WAREHOUSE(", 'publicly_accessible': true, 'availability_zone_relocation': true") },
+	{ "redshift.cfn_managed_password_key", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'master_password_secret_kms_key_id': '" KEY "'"), "manage_master_password",
+	  WAREHOUSE(", 'master_password_secret_kms_key_id': '" KEY "', "
+		    "'manage_master_password': true") },
+	{ "redshift.cfn_maintenance_window_30", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'preferred_maintenance_window': 'sun:03:00-sun:03:29'"),
+	  "preferred_maintenance_window",
+	  WAREHOUSE(", 'preferred_maintenance_window': 'sun:03:00-sun:03:30'") },
+	{ "redshift.cfn_log_prefix_characters", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'logging_properties': {'bucket_name': 'audit', 's3_key_prefix': "
+		    "'logs/#1/'}"), "logging_properties.s3_key_prefix",
+	  WAREHOUSE(", 'logging_properties': {'bucket_name': 'audit', 's3_key_prefix': "
+		    "'logs/n\\u00famero 1/@x=+:'}") },
+	{ "redshift.cfn_parameter_group_name", "awscc.redshift.cluster_parameter_group",
+	  "{'description': 'd', 'parameter_group_family': 'redshift-1.0', "
+	  "'parameter_group_name': 'wlm--etl'}", "parameter_group_name",
+	  "{'description': 'd', 'parameter_group_family': 'redshift-1.0', "
+	  "'parameter_group_name': 'wlm-etl'}" },
+	{ "redshift.cfn_parameter_group_name", "awscc.redshift.cluster_parameter_group",
+	  "{'description': 'd', 'parameter_group_family': 'redshift-1.0', "
+	  "'parameter_group_name': '1wlm'}", "parameter_group_name",
+	  "{'description': 'd', 'parameter_group_family': 'redshift-1.0', "
+	  "'parameter_group_name': 'wlm1'}" },
+	{ "redshift.cfn_integration_context_needs_key", "awscc.redshift.integration",
+	  "{'source_arn': 'arn:aws:s3:::lake', 'target_arn': 'arn:aws:redshift:us-east-1:"
+	  "123456789012:namespace:ab12', 'additional_encryption_context': {'team': 'lake'}}",
+	  "kms_key_id",
+	  "{'source_arn': 'arn:aws:s3:::lake', 'target_arn': 'arn:aws:redshift:us-east-1:"
+	  "123456789012:namespace:ab12', 'additional_encryption_context': {'team': 'lake'}, "
+	  "'kms_key_id': '" KEY "'}" },
+	{ "redshift.cfn_schedule_at_or_cron", "awscc.redshift.scheduled_action",
+	  "{'scheduled_action_name': 'pause', 'schedule': 'rate(1 day)'}", "schedule",
+	  "{'scheduled_action_name': 'pause', 'schedule': 'cron(0 22 * * ? *)'}" },
+	{ "redshift.cfn_source_ids_need_type", "awscc.redshift.event_subscription",
+	  "{'subscription_name': 'alerts', 'source_ids': ['warehouse']}", "source_type",
+	  "{'subscription_name': 'alerts', 'source_ids': ['warehouse'], 'source_type': "
+	  "'cluster'}" },
 	{ "kms.rotation_symmetric_only", "aws.kms.key",
 	  "{'customer_master_key_spec': 'RSA_2048', 'key_usage': 'SIGN_VERIFY', "
 	  "'enable_key_rotation': true}", "customer_master_key_spec",

@@ -525,6 +525,87 @@ static const struct cfn_case cfn_cases[] = {
 	{ "ssm.cfn_hierarchy_leading_slash", "awscc.ssm.parameter",
 	  "{'name': 'lake/watermark', 'parameter_type': 'String', 'value': 'x'}",
 	  "{'name': 'watermark', 'parameter_type': 'String', 'value': 'x'}", "name" },
+	/* the awscc SSM types' handlers' calls (ssm.words) */
+#define MW_TASK(MORE) "{'window_id': 'mw-0123456789abcdef0', 'task_arn': 'AWS-RunShellScript', " \
+	"'priority': 1" MORE "}"
+#define MW_TARGETS ", 'targets': [{'key': 'WindowTargetIds', 'values': ['e32eecb2']}]"
+	{ "ssm.cfn_targetless_task_no_rate", "awscc.ssm.maintenance_window_task",
+	  MW_TASK(", 'task_type': 'AUTOMATION', 'max_concurrency': '1'"),
+	  MW_TASK(", 'task_type': 'AUTOMATION'"), "max_concurrency" },
+	{ "ssm.cfn_task_targets_rate", "awscc.ssm.maintenance_window_task",
+	  MW_TASK(", 'task_type': 'RUN_COMMAND'" MW_TARGETS ", 'max_concurrency': '2'"),
+	  MW_TASK(", 'task_type': 'RUN_COMMAND'" MW_TARGETS ", 'max_concurrency': '2', "
+		  "'max_errors': '1'"), "max_errors" },
+	{ "ssm.cfn_run_command_task_targets", "awscc.ssm.maintenance_window_task",
+	  MW_TASK(", 'task_type': 'RUN_COMMAND', 'targets': []"),
+	  MW_TASK(", 'task_type': 'AUTOMATION', 'targets': []"), "targets" },
+#undef MW_TASK
+#undef MW_TARGETS
+	{ "ssm.cfn_cron_interval_not_rate", "awscc.ssm.association",
+	  "{'name': 'AWS-UpdateSSMAgent', 'apply_only_at_cron_interval': true, "
+	  "'schedule_expression': 'rate(30 minutes)'}",
+	  "{'name': 'AWS-UpdateSSMAgent', 'apply_only_at_cron_interval': true, "
+	  "'schedule_expression': 'cron(0 2 ? * SUN *)'}", "schedule_expression" },
+	{ "ssm.cfn_schedule_offset_cron_interval", "awscc.ssm.association",
+	  "{'name': 'AWS-UpdateSSMAgent', 'schedule_offset': 2, "
+	  "'schedule_expression': 'cron(0 2 ? * THU#2 *)'}",
+	  "{'name': 'AWS-UpdateSSMAgent', 'schedule_offset': 2, 'apply_only_at_cron_interval': "
+	  "true, 'schedule_expression': 'cron(0 2 ? * THU#2 *)'}", "apply_only_at_cron_interval" },
+	{ "ssm.cfn_instance_id_alone", "awscc.ssm.association",
+	  "{'name': 'AWS-UpdateSSMAgent', 'instance_id': 'i-0123456789abcdef0', "
+	  "'schedule_expression': 'rate(1 day)'}",
+	  "{'name': 'AWS-UpdateSSMAgent', 'targets': [{'key': 'InstanceIds', 'values': "
+	  "['i-0123456789abcdef0']}], 'schedule_expression': 'rate(1 day)'}",
+	  "schedule_expression" },
+#define PB_RULE(MORE) "'approval_rules': {'patch_rules': [{'compliance_level': 'HIGH', " \
+	"'patch_filter_group': {'patch_filters': [{'key': 'PRIORITY', 'values': ['Required']}]}" \
+	MORE "}]}"
+	{ "ssm.cfn_patch_rule_approval", "awscc.ssm.patch_baseline",
+	  "{'name': 'lake-al2023', 'operating_system': 'AMAZON_LINUX_2023', " PB_RULE("") "}",
+	  "{'name': 'lake-al2023', 'operating_system': 'AMAZON_LINUX_2023', "
+	  PB_RULE(", 'approve_until_date': '2026-12-31'") "}",
+	  "approval_rules.patch_rules[0].approve_after_days" },
+	{ "ssm.cfn_ubuntu_source_one_line", "awscc.ssm.patch_baseline",
+	  "{'name': 'lake-ubuntu', 'operating_system': 'UBUNTU', 'sources': [{'name': 'focal', "
+	  "'products': ['Ubuntu20.04'], 'configuration': 'deb http://a.example/ubuntu focal "
+	  "main\\ndeb http://a.example/ubuntu focal universe'}]}",
+	  "{'name': 'lake-ubuntu', 'operating_system': 'UBUNTU', 'sources': [{'name': 'focal', "
+	  "'products': ['Ubuntu20.04'], 'configuration': 'deb http://a.example/ubuntu focal "
+	  "main universe'}]}", "sources[0].configuration" },
+#undef PB_RULE
+	{ "ssm.cfn_document_name_prefix", "awscc.ssm.document",
+	  "{'name': 'amzn-lake-backup', 'content': {'schemaVersion': '2.2'}}",
+	  "{'name': 'lake-amzn-backup', 'content': {'schemaVersion': '2.2'}}", "name" },
+	{ "ssm.cfn_document_content_64kb", "awscc.ssm.document",
+	  "{'name': 'lake-big', 'document_format': 'YAML', 'content': '%65537s'}",
+	  "{'name': 'lake-big', 'document_format': 'YAML', 'content': '%65536s'}", "content" },
+	{ "ssm.cfn_app_config_requires", "awscc.ssm.document",
+	  "{'name': 'lake-config', 'document_type': 'ApplicationConfiguration', 'content': {}}",
+	  "{'name': 'lake-config', 'document_type': 'ApplicationConfiguration', 'content': {}, "
+	  "'requires': [{'name': 'lake-config-schema'}]}", "requires" },
+	{ "ssm.cfn_sync_to_destination_s3", "awscc.ssm.resource_data_sync",
+	  "{'sync_name': 'inventory', 'sync_type': 'SyncToDestination'}",
+	  "{'sync_name': 'inventory', 'bucket_name': 'lake-inventory', 'bucket_region': "
+	  "'eu-west-1', 'sync_format': 'JsonSerDe'}", "s3_destination" },
+	{ "ssm.cfn_sync_from_source", "awscc.ssm.resource_data_sync",
+	  "{'sync_name': 'explorer', 'sync_type': 'SyncFromSource'}",
+	  "{'sync_name': 'explorer', 'sync_type': 'SyncFromSource', 'sync_source': "
+	  "{'source_type': 'SingleAccountMultiRegions', 'source_regions': ['eu-west-1']}}",
+	  "sync_source" },
+	{ "ssm.cfn_sync_source_type", "awscc.ssm.resource_data_sync",
+	  "{'sync_name': 'explorer', 'sync_type': 'SyncFromSource', 'sync_source': "
+	  "{'source_type': 'SingleAccount', 'source_regions': ['eu-west-1']}}",
+	  "{'sync_name': 'explorer', 'sync_type': 'SyncFromSource', 'sync_source': "
+	  "{'source_type': 'AwsOrganizations', 'source_regions': ['eu-west-1']}}",
+	  "sync_source.source_type" },
+	{ "ssm.cfn_organization_source_type", "awscc.ssm.resource_data_sync",
+	  "{'sync_name': 'explorer', 'sync_type': 'SyncFromSource', 'sync_source': "
+	  "{'source_type': 'AwsOrganizations', 'source_regions': ['eu-west-1'], "
+	  "'aws_organizations_source': {'organization_source_type': 'Accounts'}}}",
+	  "{'sync_name': 'explorer', 'sync_type': 'SyncFromSource', 'sync_source': "
+	  "{'source_type': 'AwsOrganizations', 'source_regions': ['eu-west-1'], "
+	  "'aws_organizations_source': {'organization_source_type': 'EntireOrganization'}}}",
+	  "sync_source.aws_organizations_source.organization_source_type" },
 	{ "glue.cfn_logical_with_conditions", "awscc.glue.trigger",
 	  "{'trigger_type': 'CONDITIONAL', 'actions': [{'job_name': 'load'}], 'predicate': "
 	  "{'conditions': [{'job_name': 'a', 'state': 'SUCCEEDED'}, {'job_name': 'b', "
@@ -929,6 +1010,40 @@ static void test_written_rules(void **state)
 	check_resource("aws.ssm.parameter", "{'name': '/lake/key', 'value': '{{b}} a'}", NULL);
 	check_resource("awscc.ssm.parameter", "{'name': '/lake/key', 'value': '{}'}", NULL);
 	check_resource("aws.ssm.parameter", "{'name': '/lake/key', 'value': '${var.v}'}", NULL);
+	/* a resource data sync's key of its bucket's region (written); a
+	 * maintenance window task's parameters, names and values 1 to 255 */
+	check_resource("awscc.ssm.resource_data_sync",
+		       "{'sync_name': 'inventory', 's3_destination': {'bucket_name': 'lake-inv', "
+		       "'bucket_region': 'eu-west-1', 'sync_format': 'JsonSerDe', 'kms_key_arn': "
+		       "'arn:aws:kms:us-east-1:111122223333:key/1a2b'}}",
+		       "s3_destination.kms_key_arn: the key is of region us-east-1, the bucket of "
+		       "eu-west-1");
+	check_resource("awscc.ssm.resource_data_sync",
+		       "{'sync_name': 'inventory', 'bucket_name': 'lake-inv', 'bucket_region': "
+		       "'eu-west-2', 'sync_format': 'JsonSerDe', 'kms_key_arn': "
+		       "'arn:aws:kms:eu-west-1:111122223333:key/1a2b'}",
+		       "kms_key_arn: the key is of region eu-west-1, the bucket of eu-west-2");
+	check_resource("awscc.ssm.resource_data_sync",
+		       "{'sync_name': 'inventory', 's3_destination': {'bucket_name': 'lake-inv', "
+		       "'bucket_region': 'eu-west-1', 'sync_format': 'JsonSerDe', 'kms_key_arn': "
+		       "'arn:aws:kms:eu-west-1:111122223333:key/1a2b'}}", NULL);
+	check_resource("awscc.ssm.resource_data_sync",
+		       "{'sync_name': 'inventory', 's3_destination': {'bucket_name': 'lake-inv', "
+		       "'bucket_region': 'eu-west-1', 'sync_format': 'JsonSerDe', 'kms_key_arn': "
+		       "'${key.arn}'}}", NULL);
+#define MW_PARAMS(P) "{'window_id': 'mw-0123456789abcdef0', 'task_arn': 'AWS-RunShellScript', " \
+	"'priority': 1, 'task_type': 'AUTOMATION', 'task_parameters': " P "}"
+	check_resource("awscc.ssm.maintenance_window_task",
+		       MW_PARAMS("{'commands': {'Values': ['echo a', '']}}"),
+		       "commands's value 1 has 0 characters: AWS says \"Value: an array of "
+		       "strings");
+	check_resource("awscc.ssm.maintenance_window_task",
+		       MW_PARAMS("{'': {'Values': ['echo a']}}"),
+		       "a parameter's name has 0 characters: AWS says \"Key: string, between 1 and "
+		       "255 characters\"");
+	check_resource("awscc.ssm.maintenance_window_task",
+		       MW_PARAMS("{'commands': {'Values': ['echo a', 'echo b']}}"), NULL);
+#undef MW_PARAMS
 	{
 		struct strbuf err = STRBUF_INIT;
 		json_t *p = js("{'name': '/lake/key', 'parameter_type': 'SecureString', 'value': "

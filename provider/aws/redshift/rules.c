@@ -4,7 +4,8 @@
  * name, port, node count, identifiers and final snapshot, a subnet group's
  * name and subnets; and AWS's own words (AWS_SAYS) on a subnet group's
  * subnets and on the awscc types: the registry's sentences their schemas'
- * keywords do not hold (a cluster's and parameter group's settings, tags).
+ * keywords do not hold (a cluster's and parameter group's settings, tags),
+ * and the API's sentences on what their handlers send.
  * The identifiers, final snapshots and subnet groups are judged as RDS's
  * are (rds/api.h: one grammar for both services' names).
  */
@@ -236,6 +237,11 @@ const struct aws_check_row aws_rules_redshift[] = {
 	     REDSHIFT_API " DBName; Database Developer Guide: reserved words"),
 	RULE("aws.redshift.cluster", "port", rule_redshift_port,
 	     REDSHIFT_API " Port (by node family: ra3 and rg 5431-5455, 8191-8215; dc2 1150-65535)"),
+	/* The awscc cluster sends its port to CreateCluster and
+	 * RestoreFromClusterSnapshot alike ("For clusters with RG or RA3 nodes,
+	 * must be within the ranges 5431-5455 or 8191-8215"). */
+	RULE("awscc.redshift.cluster", "port", rule_redshift_port,
+	     "redshift RestoreFromClusterSnapshot Port"),
 	RULE("aws.redshift.cluster", "", rule_db_final_snapshot,
 	     "Redshift API reference: DeleteCluster"),
 	RULE("aws.redshift.cluster", "", rule_redshift_nodes,
@@ -281,14 +287,92 @@ const struct aws_check_row aws_rules_redshift[] = {
 		 CFN_REDSHIFT "Cluster ManageMasterPassword, MasterUserPassword"),
 	/* the automated snapshots' copies, which a cross-Region copy
 	 * (DestinationRegion) keeps; the manual ones' (SnapshotCopyManual
-	 * true, -1 or 1 to 3,653 in EnableSnapshotCopy's words) are not
-	 * judged, nor SnapshotCopyManual false (a row's premise cannot say
-	 * "left out or false") */
+	 * true) are redshift.cfn_snapshot_copy_manual_retention's */
 	AWS_SAYS("redshift.cfn_snapshot_copy_retention", "awscc.redshift.cluster", AWS_CALL_ANY,
 		 WHEN(SET("destination_region"), UNSET("snapshot_copy_manual")),
 		 THEN(IN("snapshot_copy_retention_period", 1, 35)),
 		 "Constraints: Must be at least 1 and no more than 35.",
 		 CFN_REDSHIFT "Cluster SnapshotCopyRetentionPeriod"),
+	AWS_SAYS("redshift.cfn_snapshot_copy_manual_retention", "awscc.redshift.cluster",
+		 AWS_CALL_ANY, WHEN(IS("snapshot_copy_manual", "true")),
+		 THEN(ANY_OF(IS("snapshot_copy_retention_period", "-1"),
+			     IN("snapshot_copy_retention_period", 1, 3653))),
+		 "Constraints: The number of days must be either -1 or an integer between 1 and "
+		 "3,653 for manual snapshots.", "redshift ModifySnapshotCopyRetentionPeriod "
+		 "RetentionPeriod"),
+	/* The awscc types of the handlers' calls (checks/words/redshift.words):
+	 * the cluster's snapshots, zone, Elastic IP, key, password's key,
+	 * maintenance window and log prefix. */
+	AWS_SAYS("redshift.cfn_automated_retention_0_35", "awscc.redshift.cluster", AWS_CALL_ANY,
+		 ALWAYS, THEN(IN("automated_snapshot_retention_period", 0, 35)),
+		 "Constraints: Must be a value from 0 to 35.",
+		 "redshift CreateCluster AutomatedSnapshotRetentionPeriod"),
+	AWS_SAYS("redshift.cfn_ra3_keeps_snapshots", "awscc.redshift.cluster", AWS_CALL_ANY,
+		 WHEN(MATCHES("node_type", "^(ra3|rg)\\.")),
+		 THEN(IS_NOT("automated_snapshot_retention_period", "0")),
+		 "You can't disable automated snapshots for RG or RA3 node types.",
+		 "redshift CreateCluster AutomatedSnapshotRetentionPeriod"),
+	AWS_SAYS("redshift.cfn_zone_in_region", "awscc.redshift.cluster", AWS_CALL_CREATE, ALWAYS,
+		 THEN(IN_REGION("availability_zone")),
+		 "Constraint: The specified Availability Zone must be in the same region as the "
+		 "current endpoint.", "redshift CreateCluster AvailabilityZone"),
+	/* Redshift encrypts a new cluster when Encrypted is left out: only
+	 * false says the cluster has no encryption. */
+	AWS_SAYS("redshift.cfn_rotate_key_encrypted", "awscc.redshift.cluster", AWS_CALL_ANY,
+		 WHEN(IS("rotate_encryption_key", "true")), THEN(IS_NOT("encrypted", "false")),
+		 "Constraints: Must be the name of valid cluster that has encryption enabled.",
+		 "redshift RotateEncryptionKey ClusterIdentifier"),
+	AWS_SAYS("redshift.cfn_elastic_ip_public", "awscc.redshift.cluster", AWS_CALL_ANY,
+		 WHEN(SET("elastic_ip")),
+		 THEN(SET("publicly_accessible"), IS("publicly_accessible", "true")),
+		 "Constraints: The cluster must be provisioned in EC2-VPC and publicly-accessible "
+		 "through an Internet gateway.", "redshift CreateCluster ElasticIp"),
+	AWS_SAYS("redshift.cfn_elastic_ip_not_relocation", "awscc.redshift.cluster",
+		 AWS_CALL_ANY,
+		 WHEN(IS("publicly_accessible", "true"),
+		      IS("availability_zone_relocation", "true")),
+		 THEN(UNSET("elastic_ip")),
+		 "Don't specify the Elastic IP address for a publicly accessible cluster with "
+		 "availability zone relocation turned on.", "redshift CreateCluster ElasticIp"),
+	AWS_SAYS("redshift.cfn_managed_password_key", "awscc.redshift.cluster", AWS_CALL_ANY,
+		 WHEN(SET("master_password_secret_kms_key_id")),
+		 THEN(SET("manage_master_password"), IS("manage_master_password", "true")),
+		 "You can only use this parameter if ManageMasterPassword is true.",
+		 "redshift CreateCluster MasterPasswordSecretKmsKeyId"),
+	AWS_SAYS("redshift.cfn_maintenance_window_30", "awscc.redshift.cluster", AWS_CALL_ANY,
+		 ALWAYS, THEN(WINDOW_IN("preferred_maintenance_window", 30, 10080)),
+		 "Constraints: Minimum 30-minute window.",
+		 "redshift CreateCluster PreferredMaintenanceWindow"),
+	/* the ASCII punctuation the list leaves out */
+	AWS_SAYS("redshift.cfn_log_prefix_characters", "awscc.redshift.cluster", AWS_CALL_ANY,
+		 ALWAYS,
+		 THEN(NOT_MATCHES("logging_properties.s3_key_prefix",
+				  "[]!\"#$%&'()*,;<>?[^`{|}~]")),
+		 "Valid characters are any letter from any language, any whitespace character, any "
+		 "numeric character, and the following characters: underscore (_), period (.), "
+		 "colon (:), slash (/), equal (=), plus (+), backslash (\\), hyphen (-), at symbol "
+		 "(@).",
+		 "redshift EnableLogging S3KeyPrefix"),
+	AWS_SAYS("redshift.cfn_parameter_group_name", "awscc.redshift.cluster_parameter_group",
+		 AWS_CALL_CREATE, WHEN(SET("parameter_group_name")),
+		 THEN(MATCHES("parameter_group_name", "^[A-Za-z][A-Za-z0-9-]{0,254}$"),
+		      NOT_MATCHES("parameter_group_name", "-$|--")),
+		 "Must be 1 to 255 alphanumeric characters or hyphens",
+		 "redshift CreateClusterParameterGroup ParameterGroupName"),
+	AWS_SAYS("redshift.cfn_integration_context_needs_key", "awscc.redshift.integration",
+		 AWS_CALL_CREATE, WHEN(SET("additional_encryption_context")),
+		 THEN(SET("kms_key_id")),
+		 "You can only include this parameter if you specify the KMSKeyId parameter.",
+		 "redshift CreateIntegration AdditionalEncryptionContext"),
+	AWS_SAYS("redshift.cfn_schedule_at_or_cron", "awscc.redshift.scheduled_action",
+		 AWS_CALL_ANY, WHEN(SET("schedule")), THEN(MATCHES("schedule", "^(at|cron)\\(")),
+		 "A modified schedule in either at( ) or cron( ) format.",
+		 "redshift ModifyScheduledAction Schedule"),
+	AWS_SAYS("redshift.cfn_source_ids_need_type", "awscc.redshift.event_subscription",
+		 AWS_CALL_ANY, WHEN(COUNT_IN("source_ids", NULL, 1, 100000)),
+		 THEN(SET("source_type")),
+		 "You must specify a source type in order to specify source IDs.",
+		 "redshift CreateEventSubscription SourceType"),
 	/* every awscc.redshift.* type's tags are a list of key and value */
 	AWS_SAYS("redshift.cfn_tag_key_prefix", "awscc.redshift.*", AWS_CALL_ANY, ALWAYS,
 		 THEN(EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:")))),
