@@ -10,7 +10,8 @@
  * container's memory, digest and ports, a state machine's name, a Batch
  * job's memory and vCPU, an S3 lifecycle rule's ID and transition days, a
  * bucket's overlapping notifications, and across resources a Batch job
- * queue's kinds of compute environment and a log group's key spec. The
+ * queue's kinds of compute environment (a log group's key spec is a words
+ * row crossing the reference now: test_words_crossing.c's). The
  * rows on the awscc types (the registry's sentences their schemas' keywords
  * do not hold: an ECS service's, a cluster's and a task definition's, a
  * bucket's, a Lambda function's, event source mapping's and code signing
@@ -1293,34 +1294,6 @@ static void test_queue_kinds(void **state)
 	strbuf_release(&out);
 }
 
-#define KEY(SPEC) "['k', 'aws.kms.key', {'policy': {'Statement': [{'Effect': 'Allow', " \
-	"'Principal': {'AWS': 'arn:aws:iam::123456789012:root'}, 'Action': 'kms:*', 'Resource': '*'}, " \
-	"{'Effect': 'Allow', 'Principal': {'Service': 'logs.us-east-1.amazonaws.com'}, 'Action': " \
-	"['kms:GenerateDataKey*', 'kms:Decrypt'], 'Resource': '*'}]}" SPEC "}]"
-#define GROUP_KEYED(REF) "['g', 'aws.logs.log_group', {'name': '/app', 'kms_key_id': '" REF "'}]"
-
-static void test_log_group_key_spec(void **state)
-{
-	struct strbuf out = STRBUF_INIT;
-
-	(void)state;
-	check_across("[" KEY(", 'customer_master_key_spec': 'RSA_2048'") ", " GROUP_KEYED("${k.arn}")
-		     "]", &out);
-	if (!strstr(out.buf, "1.kms_key_id~0.customer_master_key_spec: kms_key_id: aws.kms.key "
-			     "\"k\" has customer_master_key_spec \"RSA_2048\": AWS says \"This must be "
-			     "a symmetric KMS key.\""))
-		fail_msg("got \"%s\"", out.buf);
-	strbuf_reset(&out);
-	check_across("[" KEY(", 'customer_master_key_spec': 'SYMMETRIC_DEFAULT'") ", "
-		     GROUP_KEYED("${k.arn}") "]", &out);
-	check_across("[" KEY("") ", " GROUP_KEYED("${k.arn}") "]", &out);
-	check_across("[" KEY(", 'customer_master_key_spec': 'RSA_2048'") ", "
-		     GROUP_KEYED("arn:aws:kms:us-east-1:123456789012:key/k") "]", &out);
-	if (out.len)
-		fail_msg("refused, which AWS accepts: %s", out.buf);
-	strbuf_release(&out);
-}
-
 int main(void)
 {
 	/* the provider's region the rows on the region read (aws_provider_region:
@@ -1339,7 +1312,6 @@ int main(void)
 		cmocka_unit_test(test_lifecycle_ids_and_days),
 		cmocka_unit_test(test_notification_filters),
 		cmocka_unit_test(test_queue_kinds),
-		cmocka_unit_test(test_log_group_key_spec),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1131,6 +1131,63 @@ static const struct crossing_case cases[] = {
 	  "{" SSM_DOC("Automation") ", " SSM_ASSOC "}", "{" SSM_DOC("Command") ", " SSM_ASSOC "}" },
 #undef SSM_DOC
 #undef SSM_ASSOC
+	/* helper h-misses6: a key of the stack a bucket, a log group, a file
+	 * system or a cluster encrypts with is a symmetric encryption key
+	 * (checks/rules.h's KEY_SYMMETRIC): a written key's spec, an awscc
+	 * key's spec, a written key's usage */
+#define KEY_RSA "'k': {'type': 'aws.kms.key', 'key_usage': 'SIGN_VERIFY', " \
+	"'customer_master_key_spec': 'RSA_2048'}"
+#define KEY_PLAIN "'k': {'type': 'aws.kms.key', 'description': 'lake'}"
+#define CC_KEY(SPEC) "'k': {'type': 'awscc.kms.key', 'key_spec': '" SPEC "'}"
+#define KEY_HMAC "'k': {'type': 'aws.kms.key', 'key_usage': 'GENERATE_VERIFY_MAC'}"
+#define BUCKET(KEY) "'b': {'type': 'aws.s3.bucket', 'name': 'exports', 'encryption': " \
+	"{'sse_algorithm': 'aws:kms', 'kms_key_id': '" KEY "'}}"
+#define CC_BUCKET(KEY) "'b': {'type': 'awscc.s3.bucket', 'bucket_encryption': " \
+	"{'server_side_encryption_configuration': [{'server_side_encryption_by_default': " \
+	"{'sse_algorithm': 'aws:kms', 'kms_master_key_id': '" KEY "'}}]}}"
+#define CC_REPLICATING(KEY) "'b': {'type': 'awscc.s3.bucket', 'replication_configuration': " \
+	"{'role': 'arn:aws:iam::123456789012:role/r', 'rules': [{'status': 'Enabled', " \
+	"'destination': {'bucket': 'arn:aws:s3:::copy', 'encryption_configuration': " \
+	"{'replica_kms_key_id': '" KEY "'}}}]}}"
+	{ "s3.default_key_symmetric", "b", "encryption.kms_key_id",
+	  "{" KEY_RSA ", " BUCKET("${k.arn}") "}", "{" KEY_PLAIN ", " BUCKET("${k.arn}") "}" },
+	{ "s3.cfn_default_key_symmetric", "b", "bucket_encryption."
+	  "server_side_encryption_configuration[0].server_side_encryption_by_default."
+	  "kms_master_key_id",
+	  "{" CC_KEY("ECC_NIST_P256") ", " CC_BUCKET("${k.arn}") "}",
+	  "{" CC_KEY("SYMMETRIC_DEFAULT") ", " CC_BUCKET("${k.arn}") "}" },
+	{ "s3.cfn_replica_key_symmetric", "b", "replication_configuration.rules[0].destination."
+	  "encryption_configuration.replica_kms_key_id",
+	  "{" KEY_HMAC ", " CC_REPLICATING("${k.arn}") "}",
+	  "{" KEY_PLAIN ", " CC_REPLICATING("${k.arn}") "}" },
+	{ "logs.key_symmetric", "g", "kms_key_id",
+	  "{" KEY_RSA ", 'g': {'type': 'aws.logs.log_group', 'name': 'app', 'kms_key_id': "
+	  "'${k.arn}'}}",
+	  "{" KEY_PLAIN ", 'g': {'type': 'aws.logs.log_group', 'name': 'app', 'kms_key_id': "
+	  "'${k.arn}'}}" },
+	{ "logs.cfn_key_symmetric", "g", "kms_key_id",
+	  "{" CC_KEY("RSA_4096") ", 'g': {'type': 'awscc.logs.log_group', 'kms_key_id': "
+	  "'${k.arn}'}}",
+	  "{" CC_KEY("SYMMETRIC_DEFAULT") ", 'g': {'type': 'awscc.logs.log_group', "
+	  "'kms_key_id': '${k.arn}'}}" },
+	{ "efs.kms_key_symmetric", "fs", "kms_key_id",
+	  "{" KEY_RSA ", 'fs': {'type': 'awscc.efs.file_system', 'encrypted': true, "
+	  "'kms_key_id': '${k.key_id}'}}",
+	  "{" KEY_PLAIN ", 'fs': {'type': 'awscc.efs.file_system', 'encrypted': true, "
+	  "'kms_key_id': '${k.key_id}'}}" },
+	{ "eks.key_symmetric", "c", "encryption_config[0].provider.key_arn",
+	  "{" CC_KEY("RSA_2048") ", 'c': {'type': 'awscc.eks.cluster', 'encryption_config': "
+	  "[{'provider': {'key_arn': '${k.arn}'}, 'resources': ['secrets']}]}}",
+	  "{" CC_KEY("SYMMETRIC_DEFAULT") ", 'c': {'type': 'awscc.eks.cluster', "
+	  "'encryption_config': [{'provider': {'key_arn': '${k.arn}'}, 'resources': "
+	  "['secrets']}]}}" },
+#undef KEY_RSA
+#undef KEY_PLAIN
+#undef CC_KEY
+#undef KEY_HMAC
+#undef BUCKET
+#undef CC_BUCKET
+#undef CC_REPLICATING
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

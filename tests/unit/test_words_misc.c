@@ -218,6 +218,24 @@ static const struct cfn_case cfn_cases[] = {
 	{ "iam.oidc_url_no_query", "awscc.iam.oidc_provider",
 	  "{'url': 'https://idp.example.com/tenant?id=1'}",
 	  "{'url': 'https://idp.example.com/tenant/1'}", "url" },
+	/* helper h-misses6: a band's operators are an anomaly detection model's */
+#define BAND_ALARM(MORE) "{'comparison_operator': 'GreaterThanUpperThreshold', 'metrics': " \
+	"[{'id': 'ad1', 'expression': 'ANOMALY_DETECTION_BAND(m1, 2)'}]" MORE "}"
+	{ "cloudwatch.static_threshold_operators", "aws.cloudwatch.metric_alarm",
+	  "{'alarm_name': 'a', 'statistic': 'Sum', 'threshold': 100, 'comparison_operator': "
+	  "'LessThanLowerOrGreaterThanUpperThreshold'}",
+	  "{'alarm_name': 'a', 'statistic': 'Sum', 'threshold': 100, 'comparison_operator': "
+	  "'LessThanThreshold'}",
+	  "comparison_operator" },
+	{ "cloudwatch.cfn_band_operators_need_model", "awscc.cloudwatch.alarm", BAND_ALARM(""),
+	  BAND_ALARM(", 'threshold_metric_id': 'ad1'"), "threshold_metric_id" },
+	{ "cloudwatch.cfn_no_threshold_with_model", "awscc.cloudwatch.alarm",
+	  BAND_ALARM(", 'threshold_metric_id': 'ad1', 'threshold': 3"),
+	  BAND_ALARM(", 'threshold_metric_id': 'ad1'"), "threshold" },
+#undef BAND_ALARM
+	{ "codecommit.name_not_dot_git", "aws.codecommit.repository",
+	  "{'repository_name': 'etl-jobs.git'}", "{'repository_name': 'etl-jobs.github'}",
+	  "repository_name" },
 	{ "cloudwatch.cfn_dashboard_name_1_to_255", "awscc.cloudwatch.dashboard",
 	  "{'dashboard_name': '%256s', 'dashboard_body': '{}'}",
 	  "{'dashboard_name': '%255s', 'dashboard_body': '{}'}", "dashboard_name" },

@@ -275,6 +275,14 @@
 #define COUNT_WHERE(LIST, MIN, MAX, ...) \
 	{ .op = AWS_COND_COUNT_WHERE, .attr = (LIST), .min = (MIN), .max = (MAX), \
 	  .sub = WHEN(__VA_ARGS__) }
+/* The KMS key of the stack that path KEY names (crossing the reference) is
+ * a symmetric encryption key ("Amazon S3 only supports symmetric encryption
+ * KMS keys"): its spec (an aws.kms.key's customer_master_key_spec, an
+ * awscc.kms.key's key_spec) and usage as written; unset, KMS's defaults,
+ * which are; a key outside the stack is KMS's to say. */
+#define KEY_SYMMETRIC(KEY) \
+	IS(KEY "->customer_master_key_spec", "SYMMETRIC_DEFAULT"), \
+	IS(KEY "->key_spec", "SYMMETRIC_DEFAULT"), IS(KEY "->key_usage", "ENCRYPT_DECRYPT")
 
 #define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 

@@ -330,6 +330,13 @@ WORDS(cloudwatch_missing_data, "breaching", "notBreaching", "ignore", "missing")
 
 #define CLOUDWATCH_API "CloudWatch API reference: "
 
+/* The comparison operators of an anomaly detection model's band. */
+#define BAND_OPERATORS "LessThanLowerOrGreaterThanUpperThreshold", "LessThanLowerThreshold", \
+	"GreaterThanUpperThreshold"
+#define BAND_OPERATORS_ONLY "The values LessThanLowerOrGreaterThanUpperThreshold, " \
+	"LessThanLowerThreshold, and GreaterThanUpperThreshold are used only for alarms based on " \
+	"anomaly detection models."
+
 const struct aws_check_row aws_rules_cloudwatch[] = {
 	RULE("aws.cloudwatch.metric_alarm", "period", rule_cloudwatch_period,
 	     CLOUDWATCH_API "PutMetricAlarm Period (10, 20, 30 or a multiple of 60)"),
@@ -364,6 +371,24 @@ const struct aws_check_row aws_rules_cloudwatch[] = {
 		 THEN(NOT_MATCHES("alarm_name", "[[:cntrl:]]")),
 		 "The name must contain only UTF-8 characters, and can't contain ASCII control "
 		 "characters", "cloudwatch PutMetricAlarm AlarmName"),
+	/* The operators of a band are an anomaly detection model's alone
+	 * (PutMetricAlarm answers "ComparisonOperators for ranges require
+	 * ThresholdMetricId to be set"): the written alarm sends a static
+	 * threshold always, and no ThresholdMetricId; an awscc alarm of such an
+	 * operator names its band's query, and one of a band takes no static
+	 * threshold. */
+	AWS_SAYS("cloudwatch.static_threshold_operators", "aws.cloudwatch.metric_alarm",
+		 AWS_CALL_ANY, ALWAYS, THEN(IS_NOT("comparison_operator", BAND_OPERATORS)),
+		 BAND_OPERATORS_ONLY, "cloudwatch PutMetricAlarm ComparisonOperator"),
+	AWS_SAYS("cloudwatch.cfn_band_operators_need_model", "awscc.cloudwatch.alarm",
+		 AWS_CALL_ANY, WHEN(IS("comparison_operator", BAND_OPERATORS)),
+		 THEN(SET("threshold_metric_id")),
+		 BAND_OPERATORS_ONLY, "cloudwatch PutMetricAlarm ComparisonOperator"),
+	AWS_SAYS("cloudwatch.cfn_no_threshold_with_model", "awscc.cloudwatch.alarm",
+		 AWS_CALL_ANY, WHEN(SET("threshold_metric_id")), THEN(UNSET("threshold")),
+		 "This parameter is required for alarms based on static thresholds, but should not "
+		 "be used for alarms based on anomaly detection models.",
+		 "cloudwatch PutMetricAlarm Threshold"),
 	/* On the awscc types: what the registry's schemas describe but their
 	 * keywords do not hold. */
 	AWS_SAYS("cloudwatch.cfn_dashboard_name_1_to_255", "awscc.cloudwatch.dashboard",

@@ -25,6 +25,11 @@ const struct aws_check_row aws_rules_efs[] = {
 		 THEN(SET("encrypted"), IS("encrypted", "true")),
 		 "If you use KmsKeyId, you must set the CreateFileSystemRequest$Encrypted parameter "
 		 "to true.", EFS "CreateFileSystem KmsKeyId"),
+	/* its key, when the stack makes it, symmetric (checks/rules.h) */
+	AWS_SAYS("efs.kms_key_symmetric", "awscc.efs.file_system", AWS_CALL_ANY, ALWAYS,
+		 THEN(KEY_SYMMETRIC("kms_key_id")),
+		 "You cannot use asymmetric KMS keys with Amazon EFS file systems.",
+		 EFS "CreateFileSystem KmsKeyId"),
 	AWS_SAYS("efs.one_zone_not_max_io", "awscc.efs.file_system", AWS_CALL_ANY,
 		 WHEN(SET("availability_zone_name")),
 		 THEN(IS_NOT("performance_mode", "maxIO")),

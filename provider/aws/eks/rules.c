@@ -164,6 +164,12 @@ const struct aws_check_row aws_rules_eks[] = {
 		 THEN(EACH("encryption_config", ALWAYS, THEN(IN_REGION("provider.key_arn")))),
 		 "The KMS key must be symmetric and created in the same Amazon Web Services Region as "
 		 "the cluster.", "eks CreateCluster encryptionConfig.provider.keyArn"),
+	/* its key, when the stack makes it, symmetric (checks/rules.h) */
+	AWS_SAYS("eks.key_symmetric",
+		 "awscc.eks.cluster", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("encryption_config", ALWAYS, THEN(KEY_SYMMETRIC("provider.key_arn")))),
+		 "The KMS key must be symmetric and created in the same Amazon Web Services Region as "
+		 "the cluster.", "eks CreateCluster encryptionConfig.provider.keyArn"),
 	AWS_SAYS("eks.ipv6_no_service_cidr",
 		 "awscc.eks.cluster", AWS_CALL_ANY, WHEN(IS(NETWORK "ip_family", "ipv6")),
 		 THEN(UNSET(NETWORK "service_ipv_4_cidr")),

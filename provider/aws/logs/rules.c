@@ -1,49 +1,12 @@
 /*
  * logs/rules.c: the CloudWatch Logs rows of the one table of checks
- * (checks/row.h): a log group's retention; across resources, that the KMS
- * key of the stack a log group names is a symmetric one; AWS's words on the
+ * (checks/row.h): a log group's retention; AWS's words: that the KMS
+ * key of the stack a log group names is a symmetric one, and on the
  * awscc types (a delivery destination's tag keys, a metric filter's
  * dimension names).
  */
-#include <stdio.h>
-#include <string.h>
 
 #include "provider/aws/checks/rules.h"
-#include "provider/provider.h"
-
-/* Across resources: a log group's key, when an aws.kms.key of the stack, is
- * symmetric (AssociateKmsKey kmsKeyId: "This must be a symmetric KMS key."):
- * its customer_master_key_spec, when written, is SYMMETRIC_DEFAULT. */
-
-static void check_log_group_key_spec(const struct written_resource *rs, size_t n,
-				     check_report_fn report, void *ctx)
-{
-	static const char *const key_attrs[] = { "arn", "key_id", NULL };
-
-	for (size_t i = 0; i < n; i++) {
-		const char *spec;
-		size_t key;
-		char msg[600];
-
-		if (strcmp(rs[i].type, "aws.logs.log_group") || rs[i].repeated)
-			continue;
-		key = aws_written_named(rs, n, &rs[i],
-					json_string_value(json_object_get(rs[i].config, "kms_key_id")),
-					"aws.kms.key", key_attrs);
-		if (key == WRITTEN_NONE)
-			continue;
-		spec = value_known_member(rs[key].config, "customer_master_key_spec");
-		if (!spec || !strcmp(spec, "SYMMETRIC_DEFAULT"))
-			continue;
-		snprintf(msg, sizeof(msg),
-			 "kms_key_id: aws.kms.key \"%s\" has customer_master_key_spec \"%s\": AWS "
-			 "says \"This must be a symmetric KMS key.\" (logs AssociateKmsKey kmsKeyId): "
-			 "give the log group a SYMMETRIC_DEFAULT key", rs[key].name, spec);
-		report(ctx, &(struct check_finding){
-			.warning = false, .which = i, .attr = "kms_key_id", .other = key,
-			.other_attr = "customer_master_key_spec", .message = msg });
-	}
-}
 
 /* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
  * this table. */
@@ -74,7 +37,12 @@ const struct aws_check_row aws_rules_logs[] = {
 		 "Dimension names must contain only ASCII characters, must include at least one "
 		 "non-whitespace character, and cannot start with a colon (:).",
 		 "CloudFormation registry: AWS::Logs::MetricFilter Dimension.Key"),
-	ACROSS_ROW("aws.logs.log_group", check_log_group_key_spec,
-		   "CloudWatch Logs API reference: AssociateKmsKey kmsKeyId (a symmetric key)"),
+	/* a log group's key, when the stack makes it, symmetric (checks/rules.h) */
+	AWS_SAYS("logs.key_symmetric", "aws.logs.log_group", AWS_CALL_ANY, ALWAYS,
+		 THEN(KEY_SYMMETRIC("kms_key_id")), "This must be a symmetric KMS key.",
+		 "logs AssociateKmsKey kmsKeyId"),
+	AWS_SAYS("logs.cfn_key_symmetric", "awscc.logs.log_group", AWS_CALL_ANY, ALWAYS,
+		 THEN(KEY_SYMMETRIC("kms_key_id")), "This must be a symmetric KMS key.",
+		 "logs AssociateKmsKey kmsKeyId"),
 	{ NULL },
 };

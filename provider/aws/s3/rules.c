@@ -5,9 +5,10 @@
  * across resources, a bucket notification's destinations that let S3 deliver;
  * and, against the client plan and apply send with, a bucket's region. AWS's
  * words as rows (AWS_SAYS, checks/words/s3.words): a default KMS key only
- * with KMS, and on the awscc bucket what the registry's sentences say of its
- * replication, object lock, logging, website, lifecycle and
- * Intelligent-Tiering configurations.
+ * with KMS and, when the stack makes it, a symmetric encryption key; and on
+ * the awscc bucket what the registry's sentences say of its replication,
+ * object lock, logging, website, lifecycle and Intelligent-Tiering
+ * configurations.
  */
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -888,6 +889,8 @@ static int rule_s3_notification_filters(const json_t *v, const json_t *r, struct
 /* The storage classes a transition may reach on its day 0 (Transition.TransitionInDays). */
 #define S3_ARCHIVE_CLASSES "INTELLIGENT_TIERING", "GLACIER_IR", "GLACIER", "DEEP_ARCHIVE"
 
+#define S3_SYMMETRIC "Amazon S3 only supports symmetric encryption KMS keys."
+
 const struct aws_check_row aws_rules_s3[] = {
 	RULE("aws.s3.bucket", "folders[]", rule_s3_folder,
 	     "Amazon S3 User Guide: organizing objects using prefixes (folders)"),
@@ -910,6 +913,21 @@ const struct aws_check_row aws_rules_s3[] = {
 		 "General purpose buckets - This parameter is allowed if and only if SSEAlgorithm "
 		 "is set to aws:kms or aws:kms:dsse.",
 		 "CloudFormation registry: AWS::S3::Bucket ServerSideEncryptionByDefault.KMSMasterKeyID"),
+	/* A key of the stack a bucket encrypts with: a symmetric encryption key. */
+	AWS_SAYS("s3.default_key_symmetric", "aws.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(KEY_SYMMETRIC("encryption.kms_key_id")),
+		 S3_SYMMETRIC, "s3 PutBucketEncryption ServerSideEncryptionConfiguration.Rules."
+		 "ApplyServerSideEncryptionByDefault.KMSMasterKeyID"),
+	AWS_SAYS("s3.cfn_default_key_symmetric", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("bucket_encryption.server_side_encryption_configuration", ALWAYS,
+			   THEN(KEY_SYMMETRIC("server_side_encryption_by_default.kms_master_key_id")))),
+		 S3_SYMMETRIC,
+		 "CloudFormation registry: AWS::S3::Bucket ServerSideEncryptionByDefault.KMSMasterKeyID"),
+	AWS_SAYS("s3.cfn_replica_key_symmetric", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("replication_configuration.rules", ALWAYS,
+			   THEN(KEY_SYMMETRIC("destination.encryption_configuration.replica_kms_key_id")))),
+		 S3_SYMMETRIC,
+		 "CloudFormation registry: AWS::S3::Bucket EncryptionConfiguration.ReplicaKmsKeyID"),
 	/* On the awscc type: what the registry's schema describes but its
 	 * keywords do not hold. */
 	AWS_SAYS("s3.cfn_replication_needs_versioning", "awscc.s3.bucket", AWS_CALL_ANY,

@@ -28,7 +28,14 @@ CUES = re.compile(
 # does not say "allowed"). Read of the first two scopes' services alone
 # (SERVICES less THIRD_SCOPE, carries_cue): the third scope's ledgers are
 # judged by the census helpers in turn, its sentences of this cue not yet.
-ALLOWED = re.compile(r"\b(?:allowed|permitted)\b", re.I)
+ALLOWED = re.compile(r"\b(?:allowed|permitted|prohibited)\b", re.I)
+
+# What AWS supports or uses a value for alone: "Amazon S3 only supports
+# symmetric encryption KMS keys", "The values LessThanLowerThreshold, ...
+# are used only for alarms based on anomaly detection models" (CUES's
+# "only supported" and "only applies" say it in other words). Read as
+# ALLOWED is, of the first two scopes' services alone (carries_cue).
+ONLY_FOR = re.compile(r"\b(?:only supports|(?:is|are) (?:used only|only used) for)\b", re.I)
 
 SERVICES = {
     "Athena": "athena", "Batch": "batch", "CloudWatch": "cloudwatch", "DynamoDB": "dynamodb",
@@ -188,7 +195,8 @@ def carries_cue(svc, sentence):
     registry types') carries a constraint cue: CUES, or ALLOWED outside the
     third scope."""
     return bool(CUES.search(sentence)) or (
-        svc not in THIRD_SCOPE.values() and bool(ALLOWED.search(sentence)))
+        svc not in THIRD_SCOPE.values() and bool(ALLOWED.search(sentence) or
+                                                 ONLY_FOR.search(sentence)))
 
 # A third-scope service whose operations botocore keeps in several models
 # signed alike (Bedrock's agents and knowledge bases are bedrock-agent's,
