@@ -179,7 +179,8 @@ HANDLERS_TOO = {"Events": "events", "SecretsManager": "secretsmanager", "SNS": "
                "Kinesis": "kinesis", "LakeFormation": "lakeformation",
                "StepFunctions": "stepfunctions", "Scheduler": "scheduler", "ECR": "ecr",
                "Lambda": "lambda", "Athena": "athena", "KMS": "kms",
-               "IAM": "iam", "EMRServerless": "emr-serverless"}
+               "IAM": "iam", "EMRServerless": "emr-serverless",
+               "Logs": "logs"}
 
 
 def carries_cue(svc, sentence):
