@@ -119,6 +119,11 @@
 	"'replication_configuration': {'role': 'r', 'rules': [{'status': 'Enabled', " \
 	"'destination': {'bucket': 'arn:aws:s3:::copy'" DESTINATION "}" MORE "}]}}"
 #define REPLICATE(MORE) REPLICATE_RULE(", " MORE, "")
+/* A replication rule with replica modifications, its selection (MORE) */
+#define V1_RULE(MORE) "{'versioning_configuration': {'status': 'Enabled'}, " \
+	"'replication_configuration': {'role': 'arn:aws:iam::123456789012:role/r', 'rules': [{" \
+	MORE "'status': 'Enabled', 'source_selection_criteria': {'replica_modifications': " \
+	"{'status': 'Enabled'}}, 'destination': {'bucket': 'arn:aws:s3:::copy'}}]}}"
 #define REPLICATE_TO(DESTINATION) REPLICATE_RULE("", DESTINATION)
 #define SIGNING(KEY) "{'allowed_publishers': {'signing_profile_version_arns': ['p']}, " \
 	"'tags': [{'key': 'team', 'value': 'a'}, {'key': " KEY ", 'value': 'b'}]}"
@@ -642,6 +647,22 @@ static const struct words_case cases[] = {
 	  "replication_configuration.rules[0].destination.metrics",
 	  REPLICATE_TO(", 'replication_time': {'status': 'Enabled', 'time': {'minutes': 15}}"), NULL,
 	  REPLICATE_TO(", 'replication_time': {'status': 'Enabled', 'time': {'minutes': 15}}, 'metrics': {'status': 'Enabled'}"), NULL },
+	{ "s3.metrics_configuration_ids", "awscc.s3.bucket", "metrics_configurations[1].id",
+	  "{'metrics_configurations': [{'id': 'all'}, {'id': 'logs/2024'}]}", NULL,
+	  "{'metrics_configurations': [{'id': 'all'}, {'id': 'logs_2024.v-1'}]}", NULL },
+	{ "s3.replication_owner_destination", "awscc.s3.bucket",
+	  "replication_configuration.rules[0].destination.access_control_translation.owner",
+	  REPLICATE_TO(", 'account': '123456789012', 'access_control_translation': {'owner': "
+		       "'Source'}"), NULL,
+	  REPLICATE_TO(", 'account': '123456789012', 'access_control_translation': {'owner': "
+		       "'Destination'}"), NULL },
+	{ "s3.replica_modifications_not_v1", "awscc.s3.bucket",
+	  "replication_configuration.rules[0].source_selection_criteria.replica_modifications",
+	  V1_RULE("'prefix': 'logs/', "), NULL, V1_RULE("'filter': {'prefix': 'logs/'}, "
+		  "'delete_marker_replication': {'status': 'Disabled'}, "), NULL },
+	{ "s3.index_document_suffix", "awscc.s3.bucket", "website_configuration.index_document",
+	  "{'website_configuration': {'index_document': 'site/index.html'}}", NULL,
+	  "{'website_configuration': {'index_document': 'index.html'}}", NULL },
 	{ "s3.cfn_translation_needs_account", "awscc.s3.bucket",
 	  "replication_configuration.rules[0].destination.account",
 	  REPLICATE_TO(", 'access_control_translation': {'owner': 'Destination'}"), NULL,

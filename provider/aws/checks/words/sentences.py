@@ -180,7 +180,7 @@ HANDLERS_TOO = {"Events": "events", "SecretsManager": "secretsmanager", "SNS": "
                "StepFunctions": "stepfunctions", "Scheduler": "scheduler", "ECR": "ecr",
                "Lambda": "lambda", "Athena": "athena", "KMS": "kms",
                "IAM": "iam", "EMRServerless": "emr-serverless",
-               "Logs": "logs"}
+               "Logs": "logs", "S3": "s3"}
 
 
 def carries_cue(svc, sentence):
