@@ -169,6 +169,15 @@ static int rule_logs_index_policy(const json_t *v, const json_t *r, struct strbu
 	return rc;
 }
 
+/* An account policy's document, as its type makes it (one rule on the
+ * attribute): a data protection policy's blocks, a field index policy's
+ * fields. */
+static int rule_logs_account_policy_document(const json_t *v, const json_t *r,
+					     struct strbuf *err)
+{
+	return rule_logs_data_protection_policy(v, r, err) ? -1 : rule_logs_index_policy(v, r, err);
+}
+
 /* A transformer's processors (PutTransformer transformerConfig): a parser
  * of a service's logs (parseCloudfront, parsePostgres, parseRoute53,
  * parseVPC, parseWAF) "must be the first processor in your transformer". */
@@ -424,10 +433,8 @@ const struct aws_check_row aws_rules_logs[] = {
 	     "CloudWatch Logs API reference: PutTransformer transformerConfig"),
 	RULE("awscc.logs.log_group", "data_protection_policy", rule_logs_data_protection_policy,
 	     DP_WORDS),
-	RULE("awscc.logs.account_policy", "policy_document", rule_logs_data_protection_policy,
-	     DP_WORDS),
-	RULE("awscc.logs.account_policy", "policy_document", rule_logs_index_policy,
-	     "CloudWatch Logs API reference: PutIndexPolicy policyDocument"),
+	RULE("awscc.logs.account_policy", "policy_document", rule_logs_account_policy_document,
+	     "CloudWatch Logs API reference: PutAccountPolicy policyDocument"),
 	ACROSS_ROW("aws.logs.log_group", check_log_group_key_spec,
 		   "CloudWatch Logs API reference: AssociateKmsKey kmsKeyId (a symmetric key)"),
 	{ NULL },
