@@ -1,6 +1,6 @@
 /*
  * test_words_compute.c: the words rows (AWS_SAYS, checks/words.c) of the
- * compute group's services (s3, batch, ecs, ecr, lambda, logs, Step
+ * compute group's services (s3, batch, ecs, ecr, lambda, Step
  * Functions), each through aws_constraints_check: a resource it refuses,
  * whose message names the attribute, quotes AWS's sentence and names its
  * document, and its passing twin; a create row judged only on a create, an
@@ -15,9 +15,9 @@
  * rows on the awscc types (the registry's sentences their schemas' keywords
  * do not hold: an ECS service's, a cluster's and a task definition's, a
  * bucket's, a Lambda function's, event source mapping's and code signing
- * configuration's, a Logs delivery destination's and metric filter's, a
- * Batch quota share's), those within lists (EACH: each element's path named
- * by its index) among them, have their cases alike.
+ * configuration's, a Batch quota share's), those within lists (EACH: each
+ * element's path named by its index) among them, have their cases alike
+ * (CloudWatch Logs' words rows: test_words_logs.c).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -120,13 +120,14 @@
 	"'replication_configuration': {'role': 'r', 'rules': [{'status': 'Enabled', " \
 	"'destination': {'bucket': 'arn:aws:s3:::copy'" DESTINATION "}" MORE "}]}}"
 #define REPLICATE(MORE) REPLICATE_RULE(", " MORE, "")
+/* A replication rule with replica modifications, its selection (MORE) */
+#define V1_RULE(MORE) "{'versioning_configuration': {'status': 'Enabled'}, " \
+	"'replication_configuration': {'role': 'arn:aws:iam::123456789012:role/r', 'rules': [{" \
+	MORE "'status': 'Enabled', 'source_selection_criteria': {'replica_modifications': " \
+	"{'status': 'Enabled'}}, 'destination': {'bucket': 'arn:aws:s3:::copy'}}]}}"
 #define REPLICATE_TO(DESTINATION) REPLICATE_RULE("", DESTINATION)
 #define SIGNING(KEY) "{'allowed_publishers': {'signing_profile_version_arns': ['p']}, " \
 	"'tags': [{'key': 'team', 'value': 'a'}, {'key': " KEY ", 'value': 'b'}]}"
-#define DIMENSION(KEY) "{'log_group_name': 'g', 'filter_pattern': '', " \
-	"'metric_transformations': [{'metric_name': 'm', 'metric_namespace': 'n', " \
-	"'metric_value': '1', 'dimensions': [{'key': 'a', 'value': '$.a'}, {'key': " KEY ", " \
-	"'value': '$.b'}]}]}"
 /* Ranges that meet none of the others (ECS takes no overlapping ranges):
  * RANGE_AT("10") is "100-101"; RANGES100 from "100-101" to "1090-1091". */
 #define RANGE "{'container_port_range': '8000-8001'}"
@@ -647,28 +648,28 @@ static const struct words_case cases[] = {
 	  "replication_configuration.rules[0].destination.metrics",
 	  REPLICATE_TO(", 'replication_time': {'status': 'Enabled', 'time': {'minutes': 15}}"), NULL,
 	  REPLICATE_TO(", 'replication_time': {'status': 'Enabled', 'time': {'minutes': 15}}, 'metrics': {'status': 'Enabled'}"), NULL },
+	{ "s3.metrics_configuration_ids", "awscc.s3.bucket", "metrics_configurations[1].id",
+	  "{'metrics_configurations': [{'id': 'all'}, {'id': 'logs/2024'}]}", NULL,
+	  "{'metrics_configurations': [{'id': 'all'}, {'id': 'logs_2024.v-1'}]}", NULL },
+	{ "s3.replication_owner_destination", "awscc.s3.bucket",
+	  "replication_configuration.rules[0].destination.access_control_translation.owner",
+	  REPLICATE_TO(", 'account': '123456789012', 'access_control_translation': {'owner': "
+		       "'Source'}"), NULL,
+	  REPLICATE_TO(", 'account': '123456789012', 'access_control_translation': {'owner': "
+		       "'Destination'}"), NULL },
+	{ "s3.replica_modifications_not_v1", "awscc.s3.bucket",
+	  "replication_configuration.rules[0].source_selection_criteria.replica_modifications",
+	  V1_RULE("'prefix': 'logs/', "), NULL, V1_RULE("'filter': {'prefix': 'logs/'}, "
+		  "'delete_marker_replication': {'status': 'Disabled'}, "), NULL },
+	{ "s3.index_document_suffix", "awscc.s3.bucket", "website_configuration.index_document",
+	  "{'website_configuration': {'index_document': 'site/index.html'}}", NULL,
+	  "{'website_configuration': {'index_document': 'index.html'}}", NULL },
 	{ "s3.cfn_translation_needs_account", "awscc.s3.bucket",
 	  "replication_configuration.rules[0].destination.account",
 	  REPLICATE_TO(", 'access_control_translation': {'owner': 'Destination'}"), NULL,
 	  REPLICATE_TO(", 'access_control_translation': {'owner': 'Destination'}, 'account': '123456789012'"), NULL },
 	{ "lambda.cfn_signing_tag_keys_not_aws", "awscc.lambda.code_signing_config", "tags[1].key",
 	  SIGNING("'aws:team'"), NULL, SIGNING("'team:aws'"), NULL },
-	{ "logs.cfn_destination_tag_keys_not_aws", "awscc.logs.destination", "tags[0].key",
-	  "{'destination_name': 'd', 'target_arn': 'arn:aws:kinesis:us-east-1:123456789012:stream/s', "
-	  "'role_arn': 'arn:aws:iam::123456789012:role/r', 'tags': [{'key': 'aws:owner', 'value': 'v'}]}",
-	  NULL,
-	  "{'destination_name': 'd', 'target_arn': 'arn:aws:kinesis:us-east-1:123456789012:stream/s', "
-	  "'role_arn': 'arn:aws:iam::123456789012:role/r', 'tags': [{'key': 'owner', 'value': 'v'}]}",
-	  NULL },
-	{ "logs.cfn_tag_keys_not_aws", "awscc.logs.delivery_destination", "tags[0].key",
-	  "{'name': 'd', 'tags': [{'key': 'aws:owner', 'value': 'v'}]}", NULL,
-	  "{'name': 'd', 'tags': [{'key': 'owner', 'value': 'aws:v'}]}", NULL },
-	{ "logs.cfn_dimension_names", "awscc.logs.metric_filter",
-	  "metric_transformations[0].dimensions[1].key", DIMENSION("':status'"), NULL,
-	  DIMENSION("'status:code'"), NULL },
-	{ "logs.cfn_dimension_names", "awscc.logs.metric_filter",
-	  "metric_transformations[0].dimensions[1].key", DIMENSION("'   '"), NULL,
-	  DIMENSION("' s '"), NULL },
 	{ "ecs.cfn_volume_one_kind", "awscc.ecs.task_definition",
 	  "volumes[0].configured_at_launch",
 	  VOLUMES("{'name': 'v', 'configured_at_launch': true, 'host': {'source_path': '/d'}}"), NULL,
@@ -857,8 +858,9 @@ static const struct words_case cases[] = {
 	  "'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'}}", NULL },
 };
 
-static const char *const services[] = { "s3.", "batch.", "ecs.", "ecr.", "lambda.", "logs.",
-					"sfn.", NULL };
+/* (CloudWatch Logs' rows: test_words_logs.c) */
+static const char *const services[] = { "s3.", "batch.", "ecs.", "ecr.", "lambda.", "sfn.",
+					NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

@@ -99,7 +99,16 @@ struct crossing_case {
 #define MAPPING(TYPE, BATCH) "'m': {'type': '" TYPE "', 'function_name': 'fn', " \
 			     "'event_source_arn': '${q.arn}', 'batch_size': " BATCH "}"
 
+#define DESTINATION(ARN) "'dd': {'type': 'awscc.logs.delivery_destination', 'name': 'sink', " \
+	"'destination_resource_arn': '" ARN "'}"
+#define DELIVERY "'d': {'type': 'awscc.logs.delivery', 'delivery_source_name': 'src', " \
+	"'delivery_destination_arn': '${dd.arn}', 's3_suffix_path': 'logs/{yyyy}'}"
 static const struct crossing_case cases[] = {
+	/* a delivery's S3 settings, to a bucket of the stack's destination */
+	{ "logs.delivery_s3_settings_to_bucket", "d",
+	  "delivery_destination_arn",
+	  "{" DESTINATION("arn:aws:logs:us-east-1:123456789012:log-group:sink") ", " DELIVERY "}",
+	  "{" DESTINATION("arn:aws:s3:::sink-bucket") ", " DELIVERY "}" },
 	{ "ecs.cfn_service_awsvpc_network_configuration", "svc", "network_configuration",
 	  "{" TD("awsvpc") ", " SERVICE("") "}", "{" TD("awsvpc") ", " SERVICE(NETWORK) "}" },
 	/* cue "permitted": no role of an awsvpc task definition's service. */

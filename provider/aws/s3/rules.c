@@ -1151,6 +1151,35 @@ const struct aws_check_row aws_rules_s3[] = {
 			   THEN(SET("destination.account")))),
 		 "If you specify the AccessControlTranslation property, the Account property is "
 		 "required.", "CloudFormation registry: AWS::S3::Bucket ReplicationDestination.Account"),
+	/* AWS's words on what the awscc bucket's handlers call (its API keys in
+	 * checks/words/s3.words) */
+	AWS_SAYS("s3.metrics_configuration_ids", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("metrics_configurations", ALWAYS,
+			   THEN(MATCHES("id", "^[A-Za-z0-9._-]{1,64}$")))),
+		 "The ID has a 64 character limit and can only contain letters, numbers, periods, "
+		 "dashes, and underscores.", "s3 DeleteBucketMetricsConfiguration Id"),
+	AWS_SAYS("s3.replication_owner_destination", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("replication_configuration.rules",
+			   WHEN(SET("destination.access_control_translation.owner")),
+			   THEN(IS("destination.access_control_translation.owner", "Destination")))),
+		 "For default and valid values, see PUT bucket replication in the Amazon S3 API "
+		 "Reference.",
+		 "s3 PutBucketReplication ReplicationConfiguration.Rules.Destination."
+		 "AccessControlTranslation.Owner (OwnerOverride: Destination)"),
+	/* a rule of the earlier version (V1: a Prefix, no Filter) */
+	AWS_SAYS("s3.replica_modifications_not_v1", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("replication_configuration.rules",
+			   WHEN(SET("source_selection_criteria.replica_modifications"), SET("prefix"),
+				UNSET("filter")),
+			   THEN(UNSET("source_selection_criteria.replica_modifications")))),
+		 "In the earlier version, this element is not allowed",
+		 "s3 PutBucketReplication ReplicationConfiguration.Rules.SourceSelectionCriteria."
+		 "ReplicaModifications"),
+	AWS_SAYS("s3.index_document_suffix", "awscc.s3.bucket", AWS_CALL_ANY,
+		 WHEN(SET("website_configuration.index_document")),
+		 THEN(NOT_MATCHES("website_configuration.index_document", "/|^$")),
+		 "The suffix must not be empty and must not include a slash character.",
+		 "s3 PutBucketWebsite WebsiteConfiguration.IndexDocument.Suffix"),
 
 	ACCOUNT_RULE("aws.s3.bucket", "", rule_s3_public_policy,
 	     "Amazon S3 User Guide: blocking public access (on for new buckets since April 2023)"),

@@ -187,7 +187,8 @@ HANDLERS_TOO = {"Events": "events", "SecretsManager": "secretsmanager", "SNS": "
                "StepFunctions": "stepfunctions", "Scheduler": "scheduler", "ECR": "ecr",
                "Lambda": "lambda", "Athena": "athena", "KMS": "kms",
                "IAM": "iam", "EMRServerless": "emr-serverless",
-               "SSM": "ssm", "Redshift": "redshift"}
+               "SSM": "ssm", "Redshift": "redshift",
+               "Logs": "logs", "S3": "s3"}
 
 
 def carries_cue(svc, sentence):
