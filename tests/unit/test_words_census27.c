@@ -1,8 +1,12 @@
 /*
- * test_words_census27.c: the rules of the census's third scope as the
- * twenty-seventh census helper judged them (rtbfabric/rules.c; the ledger
- * checks/words/rtbfabric.words): the written rules the ledgers name, each
- * case with its twin: RTB Fabric's tag keys.
+ * test_words_census27.c: the words rows (AWS_SAYS, checks/words.c) of the
+ * census's third scope as the twenty-seventh census helper judged them
+ * (rtbfabric/rules.c, rekognition/rules.c; the ledgers
+ * checks/words/rtbfabric.words, rekognition.words), each through
+ * aws_constraints_check: a resource it refuses, whose message names the
+ * attribute, quotes AWS's sentence and names its document, and its passing
+ * twin; every such row has a case here. And the written rules the ledgers
+ * name, each case with its twin: RTB Fabric's tag keys.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -31,6 +35,31 @@
 	"'rtb-gw-9876543210', 'link_log_settings': {'application_logs': {'link_application_" \
 	"log_sampling': {'error_log': 10, 'filter_log': 10}}}, 'tags': [" TAGS "]}"
 
+/* A Rekognition stream processor of settings and outputs MORE. */
+#define RK_SP(MORE) "{'role_arn': 'arn:aws:iam::123456789012:role/rk', 'kinesis_video_stream': " \
+	"{'arn': 'arn:aws:kinesisvideo:us-east-1:123456789012:stream/door/1'}" MORE "}"
+#define RK_FACES ", 'face_search_settings': {'collection_id': 'staff'}, 'kinesis_data_stream': " \
+	"{'arn': 'arn:aws:kinesis:us-east-1:123456789012:stream/faces'}"
+#define RK_HOME ", 'connected_home_settings': {'labels': ['PERSON']}, 's3_destination': " \
+	"{'bucket_name': 'door-frames'}, 'notification_channel': {'arn': " \
+	"'arn:aws:sns:us-east-1:123456789012:door'}"
+#define RK_BOX "{'height': 10, 'width': 10, 'left': 0, 'top': 0}"
+#define RK_BOXES5 RK_BOX ", " RK_BOX ", " RK_BOX ", " RK_BOX ", " RK_BOX
+#define RK_TRIANGLE "[{'x': 0.1, 'y': 0.1}, {'x': 0.5, 'y': 0.1}, {'x': 0.3, 'y': 0.4}]"
+
+static const struct words_case cases[] = {
+	{ "rekognition.one_settings", "awscc.rekognition.stream_processor",
+	  "face_search_settings", RK_SP(RK_FACES ", 'connected_home_settings': {'labels': "
+					"['PET']}"), NULL, RK_SP(RK_FACES), NULL },
+	{ "rekognition.regions_of_interest_at_most_10", "awscc.rekognition.stream_processor",
+	  "bounding_box_regions_of_interest",
+	  RK_SP(RK_HOME ", 'bounding_box_regions_of_interest': [" RK_BOXES5 ", " RK_BOXES5 "], "
+		"'polygon_regions_of_interest': [" RK_TRIANGLE "]"), NULL,
+	  RK_SP(RK_HOME ", 'bounding_box_regions_of_interest': [" RK_BOXES5 ", " RK_BOX ", "
+		RK_BOX ", " RK_BOX ", " RK_BOX "], 'polygon_regions_of_interest': [" RK_TRIANGLE
+		"]"), NULL },
+};
+
 /* The written rules' refused resources and their passing twins. */
 static const struct words_written_case written[] = {
 	{ "awscc.rtbfabric.requester_gateway", RF_REQUESTER("{'key': 'aws:team', 'value': 'a'}"),
@@ -39,6 +68,23 @@ static const struct words_written_case written[] = {
 	{ "awscc.rtbfabric.link", RF_LINK("{'key': 'AWS:team', 'value': 'a'}"), "tags", "AWS says",
 	  RF_LINK("{'key': 'team:aws', 'value': 'a'}") },
 };
+
+static const char *const services[] = { "rtbfabric.", "rekognition.", NULL };
+
+/* Each row refuses its case naming the attribute, AWS's words and the
+ * document; its twin passes. */
+static void test_each_row_and_its_twin(void **state)
+{
+	(void)state;
+	words_check_cases(cases, sizeof(cases) / sizeof(*cases));
+}
+
+static void test_every_row_has_a_case(void **state)
+{
+	(void)state;
+	words_check_every_row_has_a_case(cases, sizeof(cases) / sizeof(*cases), services,
+					 "test_words_census27.c");
+}
 
 /* The written rules refuse their cases, naming the key; each twin passes. */
 static void test_written_rules(void **state)
@@ -51,6 +97,8 @@ int main(void)
 {
 	setenv("AWS_REGION", "us-east-1", 1);
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_each_row_and_its_twin),
+		cmocka_unit_test(test_every_row_has_a_case),
 		cmocka_unit_test(test_written_rules),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
