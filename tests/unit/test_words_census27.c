@@ -1,8 +1,9 @@
 /*
  * test_words_census27.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-seventh census helper judged them
- * (rtbfabric/rules.c, rekognition/rules.c; the ledgers
- * checks/words/rtbfabric.words, rekognition.words), each through
+ * (rtbfabric/rules.c, rekognition/rules.c, resourcegroups/rules.c; the
+ * ledgers checks/words/rtbfabric.words, rekognition.words,
+ * resource-groups.words), each through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing
  * twin; every such row has a case here. And the written rules the ledgers
@@ -46,6 +47,11 @@
 #define RK_BOX "{'height': 10, 'width': 10, 'left': 0, 'top': 0}"
 #define RK_BOXES5 RK_BOX ", " RK_BOX ", " RK_BOX ", " RK_BOX ", " RK_BOX
 #define RK_TRIANGLE "[{'x': 0.1, 'y': 0.1}, {'x': 0.5, 'y': 0.1}, {'x': 0.3, 'y': 0.4}]"
+/* A resource group NAME, the rest MORE. */
+#define RG_GROUP(NAME, MORE) "{'name': '" NAME "'" MORE "}"
+#define RG_CONFIG(T1, T2) ", 'configuration': [{'type': '" T1 "'}, {'type': '" T2 "'}]"
+#define RG_QUERY ", 'resource_query': {'type': 'TAG_FILTERS_1_0', 'query': {'tag_filters': " \
+	"[{'key': 'stage', 'values': ['prod']}]}}"
 
 static const struct words_case cases[] = {
 	{ "rekognition.one_settings", "awscc.rekognition.stream_processor",
@@ -58,6 +64,19 @@ static const struct words_case cases[] = {
 	  RK_SP(RK_HOME ", 'bounding_box_regions_of_interest': [" RK_BOXES5 ", " RK_BOX ", "
 		RK_BOX ", " RK_BOX ", " RK_BOX "], 'polygon_regions_of_interest': [" RK_TRIANGLE
 		"]"), NULL },
+	{ "resourcegroups.name_not_aws", "awscc.resourcegroups.group", "name",
+	  RG_GROUP("Aws-ops", ""), NULL, RG_GROUP("ops-aws", ""), NULL },
+	{ "resourcegroups.configuration_or_query", "awscc.resourcegroups.group", "resource_query",
+	  RG_GROUP("pool", RG_CONFIG("AWS::EC2::CapacityReservationPool",
+				     "AWS::ResourceGroups::Generic") RG_QUERY), NULL,
+	  RG_GROUP("pool", RG_CONFIG("AWS::EC2::CapacityReservationPool",
+				     "AWS::ResourceGroups::Generic")), NULL },
+	{ "resourcegroups.configuration_types_unique", "awscc.resourcegroups.group",
+	  "configuration[1].type",
+	  RG_GROUP("pool", RG_CONFIG("AWS::EC2::CapacityReservationPool",
+				     "AWS::EC2::CapacityReservationPool")), NULL,
+	  RG_GROUP("pool", RG_CONFIG("AWS::EC2::CapacityReservationPool",
+				     "AWS::ResourceGroups::Generic")), NULL },
 };
 
 /* The written rules' refused resources and their passing twins. */
@@ -69,7 +88,8 @@ static const struct words_written_case written[] = {
 	  RF_LINK("{'key': 'team:aws', 'value': 'a'}") },
 };
 
-static const char *const services[] = { "rtbfabric.", "rekognition.", NULL };
+static const char *const services[] = { "rtbfabric.", "rekognition.", "resourcegroups.",
+					NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
