@@ -1,13 +1,14 @@
 /*
  * test_words_census27.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-seventh census helper judged them
- * (rtbfabric/rules.c, rekognition/rules.c, resourcegroups/rules.c; the
- * ledgers checks/words/rtbfabric.words, rekognition.words,
- * resource-groups.words), each through
- * aws_constraints_check: a resource it refuses, whose message names the
- * attribute, quotes AWS's sentence and names its document, and its passing
- * twin; every such row has a case here. And the written rules the ledgers
- * name, each case with its twin: RTB Fabric's tag keys.
+ * (rtbfabric/rules.c, rekognition/rules.c, resourcegroups/rules.c,
+ * route53profiles/rules.c; the ledgers checks/words/rtbfabric.words,
+ * rekognition.words, resource-groups.words, route53profiles.words), each
+ * through aws_constraints_check: a resource it refuses, whose message
+ * names the attribute, quotes AWS's sentence and names its document, and
+ * its passing twin; every such row has a case here. And the written rules the ledgers
+ * name, each case with its twin: RTB Fabric's and Route 53 Profiles' tag
+ * keys.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -86,6 +87,15 @@ static const struct words_written_case written[] = {
 	  RF_REQUESTER("{'key': 'team', 'value': 'aws:a'}") },
 	{ "awscc.rtbfabric.link", RF_LINK("{'key': 'AWS:team', 'value': 'a'}"), "tags", "AWS says",
 	  RF_LINK("{'key': 'team:aws', 'value': 'a'}") },
+	{ "awscc.route53profiles.profile",
+	  "{'name': 'dns', 'tags': [{'key': 'aws:team', 'value': 'a'}]}", "tags",
+	  "AWS says a tag key \"cannot be prefixed with aws:\"",
+	  "{'name': 'dns', 'tags': [{'key': 'team', 'value': 'a'}]}" },
+	{ "awscc.route53profiles.profile_association",
+	  "{'name': 'dns-vpc', 'profile_id': 'rp-0123456789abcdef', 'resource_id': "
+	  "'vpc-0123456789abcdef0', 'tags': [{'key': 'Aws:team', 'value': 'a'}]}", "tags", "AWS says",
+	  "{'name': 'dns-vpc', 'profile_id': 'rp-0123456789abcdef', 'resource_id': "
+	  "'vpc-0123456789abcdef0', 'tags': [{'key': 'team', 'value': 'a'}]}" },
 };
 
 static const char *const services[] = { "rtbfabric.", "rekognition.", "resourcegroups.",

@@ -168,7 +168,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "DevOpsAgent": "devops-agent",
                "RTBFabric": "rtbfabric",
                "Rekognition": "rekognition",
-               "ResourceGroups": "resource-groups"}
+               "ResourceGroups": "resource-groups",
+               "Route53Profiles": "route53profiles"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
