@@ -53,6 +53,16 @@
 #define RG_CONFIG(T1, T2) ", 'configuration': [{'type': '" T1 "'}, {'type': '" T2 "'}]"
 #define RG_QUERY ", 'resource_query': {'type': 'TAG_FILTERS_1_0', 'query': {'tag_filters': " \
 	"[{'key': 'stage', 'values': ['prod']}]}}"
+/* An Incident Manager stage of DURATION minutes and targets TARGETS; a
+ * contact and a plan of that stage. */
+#define SC_STAGE(DURATION, TARGETS) "{'duration_in_minutes': " DURATION ", 'targets': [" \
+	TARGETS "]}"
+#define SC_TARGET "{'channel_target_info': {'channel_id': 'arn:aws:ssm-contacts:us-east-1:" \
+	"123456789012:contact-channel/ops/0123', 'retry_interval_in_minutes': 5}}"
+#define SC_CONTACT(STAGE) "{'alias': 'ops', 'display_name': 'Ops', 'contact_type': " \
+	"'PERSONAL', 'plan': [" STAGE "]}"
+#define SC_PLAN(STAGE) "{'contact_id': 'arn:aws:ssm-contacts:us-east-1:123456789012:" \
+	"contact/ops', 'stages': [" STAGE "]}"
 
 static const struct words_case cases[] = {
 	{ "rekognition.one_settings", "awscc.rekognition.stream_processor",
@@ -78,6 +88,12 @@ static const struct words_case cases[] = {
 				     "AWS::EC2::CapacityReservationPool")), NULL,
 	  RG_GROUP("pool", RG_CONFIG("AWS::EC2::CapacityReservationPool",
 				     "AWS::ResourceGroups::Generic")), NULL },
+	{ "ssmcontacts.contact_stage_zero_duration_target", "awscc.ssmcontacts.contact",
+	  "plan[0].targets", SC_CONTACT(SC_STAGE("0", "")), NULL,
+	  SC_CONTACT(SC_STAGE("0", SC_TARGET)), NULL },
+	{ "ssmcontacts.plan_stage_zero_duration_target", "awscc.ssmcontacts.plan",
+	  "stages[0].targets", SC_PLAN(SC_STAGE("0", "")), NULL,
+	  SC_PLAN(SC_STAGE("5", "")), NULL },
 };
 
 /* The written rules' refused resources and their passing twins. */
@@ -99,7 +115,7 @@ static const struct words_written_case written[] = {
 };
 
 static const char *const services[] = { "rtbfabric.", "rekognition.", "resourcegroups.",
-					NULL };
+					"ssmcontacts.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -123,6 +139,23 @@ static void test_written_rules(void **state)
 	words_check_written(written, sizeof(written) / sizeof(*written));
 }
 
+/* Two contacts of the stack of one alias are refused (AWS says the alias
+ * is unique); of two aliases, neither is. */
+static void test_contact_aliases(void **state)
+{
+	(void)state;
+#define SC_CONTACTS(A, B) "{'c1': {'type': 'awscc.ssmcontacts.contact', 'alias': '" A "', " \
+	"'display_name': 'One', 'contact_type': 'PERSONAL'}, 'c2': {'type': " \
+	"'awscc.ssmcontacts.contact', 'alias': '" B "', 'display_name': 'Two', " \
+	"'contact_type': 'PERSONAL'}}"
+	assert_true(words_says(words_across_stack(SC_CONTACTS("oncall", "oncall"), NULL),
+			       "1 alias: \"oncall\" names the same AWS::SSMContacts::Contact as "
+			       "resource \"c1\""));
+	assert_false(words_says(words_across_stack(SC_CONTACTS("oncall", "backup"), NULL),
+				"names the same"));
+#undef SC_CONTACTS
+}
+
 int main(void)
 {
 	setenv("AWS_REGION", "us-east-1", 1);
@@ -130,6 +163,7 @@ int main(void)
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
 		cmocka_unit_test(test_written_rules),
+		cmocka_unit_test(test_contact_aliases),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -169,7 +169,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "RTBFabric": "rtbfabric",
                "Rekognition": "rekognition",
                "ResourceGroups": "resource-groups",
-               "Route53Profiles": "route53profiles"}
+               "Route53Profiles": "route53profiles",
+               "SSMContacts": "ssm-contacts"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
