@@ -170,7 +170,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Rekognition": "rekognition",
                "ResourceGroups": "resource-groups",
                "Route53Profiles": "route53profiles",
-               "SSMContacts": "ssm-contacts"}
+               "SSMContacts": "ssm-contacts",
+               "AIOps": "aiops"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
