@@ -63,6 +63,11 @@
 	"'PERSONAL', 'plan': [" STAGE "]}"
 #define SC_PLAN(STAGE) "{'contact_id': 'arn:aws:ssm-contacts:us-east-1:123456789012:" \
 	"contact/ops', 'stages': [" STAGE "]}"
+/* An Application Insights application of one log pattern PATTERN of rank
+ * RANK. */
+#define AI_APP(PATTERN, RANK) "{'resource_group_name': 'shop', 'log_pattern_sets': " \
+	"[{'pattern_set_name': 'errors', 'log_patterns': [{'pattern_name': 'fatal', " \
+	"'pattern': '" PATTERN "', 'rank': " RANK "}]}]}"
 
 static const struct words_case cases[] = {
 	{ "rekognition.one_settings", "awscc.rekognition.stream_processor",
@@ -94,6 +99,16 @@ static const struct words_case cases[] = {
 	{ "ssmcontacts.plan_stage_zero_duration_target", "awscc.ssmcontacts.plan",
 	  "stages[0].targets", SC_PLAN(SC_STAGE("0", "")), NULL,
 	  SC_PLAN(SC_STAGE("5", "")), NULL },
+	{ "applicationinsights.log_pattern_rank", "awscc.applicationinsights.application",
+	  "log_pattern_sets[0].log_patterns[0].rank", AI_APP("FATAL", "0"), NULL,
+	  AI_APP("FATAL", "1000000"), NULL },
+	{ "applicationinsights.pattern_no_lookahead_backreference",
+	  "awscc.applicationinsights.application", "log_pattern_sets[0].log_patterns[0].pattern",
+	  AI_APP("ERROR(?!: retry)", "1"), NULL, AI_APP("\\\\(?=ERROR", "1"), NULL },
+	{ "applicationinsights.pattern_no_lookahead_backreference",
+	  "awscc.applicationinsights.application", "log_pattern_sets[0].log_patterns[0].pattern",
+	  AI_APP("(ERROR|WARN) \\\\1", "1"), NULL, AI_APP("(ERROR|WARN) \\\\\\\\1", "1"),
+	  NULL },
 };
 
 /* The written rules' refused resources and their passing twins. */
@@ -103,6 +118,10 @@ static const struct words_written_case written[] = {
 	  RF_REQUESTER("{'key': 'team', 'value': 'aws:a'}") },
 	{ "awscc.rtbfabric.link", RF_LINK("{'key': 'AWS:team', 'value': 'a'}"), "tags", "AWS says",
 	  RF_LINK("{'key': 'team:aws', 'value': 'a'}") },
+	{ "awscc.applicationinsights.application",
+	  "{'resource_group_name': 'shop', 'tags': [{'key': 'aws:team', 'value': 'a'}]}", "tags",
+	  "AWS says a tag key \"cannot be prefixed with aws:\"",
+	  "{'resource_group_name': 'shop', 'tags': [{'key': 'team', 'value': 'aws:a'}]}" },
 	{ "awscc.route53profiles.profile",
 	  "{'name': 'dns', 'tags': [{'key': 'aws:team', 'value': 'a'}]}", "tags",
 	  "AWS says a tag key \"cannot be prefixed with aws:\"",
@@ -115,7 +134,7 @@ static const struct words_written_case written[] = {
 };
 
 static const char *const services[] = { "rtbfabric.", "rekognition.", "resourcegroups.",
-					"ssmcontacts.", NULL };
+					"ssmcontacts.", "applicationinsights.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

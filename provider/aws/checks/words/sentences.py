@@ -171,7 +171,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "ResourceGroups": "resource-groups",
                "Route53Profiles": "route53profiles",
                "SSMContacts": "ssm-contacts",
-               "AIOps": "aiops"}
+               "AIOps": "aiops",
+               "ApplicationInsights": "application-insights"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
