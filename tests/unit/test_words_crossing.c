@@ -1197,6 +1197,19 @@ static const struct crossing_case cases[] = {
 #undef BUCKET
 #undef CC_BUCKET
 #undef CC_REPLICATING
+	/* helper census27: an Incident Manager rotation's contacts, personal
+	 * ones */
+#define SC_CONTACT(NAME, TYPE) "'" NAME "': {'type': 'awscc.ssmcontacts.contact', 'alias': '" \
+	NAME "', 'display_name': '" NAME "', 'contact_type': '" TYPE "'}"
+#define SC_ROTATION "'r': {'type': 'awscc.ssmcontacts.rotation', 'name': 'weekly', " \
+	"'contact_ids': ['${ann.arn}', '${bob.arn}'], 'start_time': '2026-12-07T09:00:00', " \
+	"'time_zone_id': 'Europe/Paris', 'recurrence': {'number_of_on_calls': 1, " \
+	"'recurrence_multiplier': 1, 'daily_settings': ['09:00']}}"
+	{ "ssmcontacts.rotation_personal_contacts", "r", "contact_ids[1]",
+	  "{" SC_CONTACT("ann", "PERSONAL") ", " SC_CONTACT("bob", "ESCALATION") ", " SC_ROTATION "}",
+	  "{" SC_CONTACT("ann", "PERSONAL") ", " SC_CONTACT("bob", "PERSONAL") ", " SC_ROTATION "}" },
+#undef SC_CONTACT
+#undef SC_ROTATION
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -120,6 +120,8 @@ SAID_UNIQUE = {
                                                        "attribute group. "
                                                        "(servicecatalog-appregistry "
                                                        "UpdateAttributeGroup name)"),
+    "AWS::SSMContacts::Contact": (["Alias"], [], "The contact alias must be unique and "
+                                  "identifiable. (ssm-contacts CreateContact Alias)"),
 }
 
 

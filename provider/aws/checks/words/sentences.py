@@ -172,7 +172,14 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "FSx": "fsx",
                "Forecast": "forecast",
                "Grafana": "grafana",
-               "DevOpsAgent": "devops-agent"}
+               "DevOpsAgent": "devops-agent",
+               "RTBFabric": "rtbfabric",
+               "Rekognition": "rekognition",
+               "ResourceGroups": "resource-groups",
+               "Route53Profiles": "route53profiles",
+               "SSMContacts": "ssm-contacts",
+               "AIOps": "aiops",
+               "ApplicationInsights": "application-insights"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
