@@ -1,0 +1,78 @@
+/*
+ * test_words_census28.c: the words rows (AWS_SAYS, checks/words.c) of the
+ * census's third scope as the twenty-eighth census helper judged them
+ * (auditmanager/rules.c; the ledger checks/words/auditmanager.words), each
+ * through aws_constraints_check: a resource it refuses, whose message names
+ * the attribute, quotes AWS's sentence and names its document, and its
+ * passing twin; every such row has a case here.
+ *
+ * JSON is written with single quotes (json_support.h).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/checks/checks.h"
+#include "provider/aws/checks/words.h"
+#include "provider/provider.h"
+#include "tests/unit/json_support.h"
+#include "tests/unit/words_support.h"
+
+/* An Audit Manager assessment of roles ROLES, the rest MORE. */
+#define AM_ASSESSMENT(ROLES, MORE) "{'name': 'soc2', 'framework_id': " \
+	"'01234567-89ab-cdef-0123-456789abcdef', 'aws_account': {'id': '123456789012'}, " \
+	"'assessment_reports_destination': {'destination': 's3://audit-reports', " \
+	"'destination_type': 'S3'}, 'scope': {'aws_accounts': [{'id': '123456789012'}]}, " \
+	"'roles': [" ROLES "]" MORE "}"
+#define AM_ROLE(TYPE) "{'role_arn': 'arn:aws:iam::123456789012:role/Auditor', " \
+	"'role_type': '" TYPE "'}"
+#define AM_DELEGATION(TYPE) ", 'delegations': [{'control_set_id': 'Logging', " \
+	"'role_arn': 'arn:aws:iam::123456789012:role/Owner', 'role_type': '" TYPE "'}]"
+#define AM_TAG(KEY, VALUE) ", 'tags': [{'key': '" KEY "', 'value': '" VALUE "'}]"
+
+static const struct words_case cases[] = {
+	{ "auditmanager.assessment_roles_process_owner", "awscc.auditmanager.assessment",
+	  "roles[1].role_type", AM_ASSESSMENT(AM_ROLE("PROCESS_OWNER") ", "
+	  AM_ROLE("RESOURCE_OWNER"), ""), NULL, AM_ASSESSMENT(AM_ROLE("PROCESS_OWNER"), ""),
+	  NULL },
+	{ "auditmanager.delegations_resource_owner", "awscc.auditmanager.assessment",
+	  "delegations[0].role_type",
+	  AM_ASSESSMENT(AM_ROLE("PROCESS_OWNER"), AM_DELEGATION("PROCESS_OWNER")), NULL,
+	  AM_ASSESSMENT(AM_ROLE("PROCESS_OWNER"), AM_DELEGATION("RESOURCE_OWNER")), NULL },
+	{ "auditmanager.cfn_tag_keys_not_aws", "awscc.auditmanager.assessment", "tags[0].key",
+	  AM_ASSESSMENT(AM_ROLE("PROCESS_OWNER"), AM_TAG("aws:team", "a")), NULL,
+	  AM_ASSESSMENT(AM_ROLE("PROCESS_OWNER"), AM_TAG("team", "aws:a")), NULL },
+};
+
+static const char *const services[] = { "auditmanager.", NULL };
+
+/* Each row refuses its case naming the attribute, AWS's words and the
+ * document; its twin passes. */
+static void test_each_row_and_its_twin(void **state)
+{
+	(void)state;
+	words_check_cases(cases, sizeof(cases) / sizeof(*cases));
+}
+
+static void test_every_row_has_a_case(void **state)
+{
+	(void)state;
+	words_check_every_row_has_a_case(cases, sizeof(cases) / sizeof(*cases), services,
+					 "test_words_census28.c");
+}
+
+int main(void)
+{
+	setenv("AWS_REGION", "us-east-1", 1);
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_each_row_and_its_twin),
+		cmocka_unit_test(test_every_row_has_a_case),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
