@@ -1,8 +1,8 @@
 /*
  * test_words_census28.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-eighth census helper judged them
- * (auditmanager/rules.c; the ledger checks/words/auditmanager.words), each
- * through aws_constraints_check: a resource it refuses, whose message names
+ * (auditmanager/rules.c, billing/rules.c; the ledgers checks/words/
+ * auditmanager.words, billing.words), each through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here.
  *
@@ -34,7 +34,11 @@
 	"'role_type': '" TYPE "'}"
 #define AM_DELEGATION(TYPE) ", 'delegations': [{'control_set_id': 'Logging', " \
 	"'role_arn': 'arn:aws:iam::123456789012:role/Owner', 'role_type': '" TYPE "'}]"
-#define AM_TAG(KEY, VALUE) ", 'tags': [{'key': '" KEY "', 'value': '" VALUE "'}]"
+/* A resource's one tag, KEY: VALUE. */
+#define ONE_TAG(KEY, VALUE) ", 'tags': [{'key': '" KEY "', 'value': '" VALUE "'}]"
+/* A billing view of one source view, the rest MORE. */
+#define BV_VIEW(MORE) "{'name': 'team-a', 'source_views': ['arn:aws:billing::123456789012:" \
+	"billingview/primary']" MORE "}"
 
 static const struct words_case cases[] = {
 	{ "auditmanager.assessment_roles_process_owner", "awscc.auditmanager.assessment",
@@ -46,11 +50,13 @@ static const struct words_case cases[] = {
 	  AM_ASSESSMENT(AM_ROLE("PROCESS_OWNER"), AM_DELEGATION("PROCESS_OWNER")), NULL,
 	  AM_ASSESSMENT(AM_ROLE("PROCESS_OWNER"), AM_DELEGATION("RESOURCE_OWNER")), NULL },
 	{ "auditmanager.cfn_tag_keys_not_aws", "awscc.auditmanager.assessment", "tags[0].key",
-	  AM_ASSESSMENT(AM_ROLE("PROCESS_OWNER"), AM_TAG("aws:team", "a")), NULL,
-	  AM_ASSESSMENT(AM_ROLE("PROCESS_OWNER"), AM_TAG("team", "aws:a")), NULL },
+	  AM_ASSESSMENT(AM_ROLE("PROCESS_OWNER"), ONE_TAG("aws:team", "a")), NULL,
+	  AM_ASSESSMENT(AM_ROLE("PROCESS_OWNER"), ONE_TAG("team", "aws:a")), NULL },
+	{ "billing.cfn_tag_keys_not_aws", "awscc.billing.billing_view", "tags[0].key",
+	  BV_VIEW(ONE_TAG("aws:team", "a")), NULL, BV_VIEW(ONE_TAG("team", "aws:a")), NULL },
 };
 
-static const char *const services[] = { "auditmanager.", NULL };
+static const char *const services[] = { "auditmanager.", "billing.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

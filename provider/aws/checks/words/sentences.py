@@ -168,7 +168,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "DevOpsAgent": "devops-agent",
                "AuditManager": "auditmanager",
                "BcmPricingCalculator": "bcm-pricing-calculator",
-               "BedrockMantle": "bedrock-mantle"}
+               "BedrockMantle": "bedrock-mantle",
+               "Billing": "billing"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
