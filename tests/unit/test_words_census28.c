@@ -1,8 +1,9 @@
 /*
  * test_words_census28.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-eighth census helper judged them
- * (auditmanager/rules.c, billing/rules.c; the ledgers checks/words/
- * auditmanager.words, billing.words), each through aws_constraints_check: a resource it refuses, whose message names
+ * (auditmanager/rules.c, billing/rules.c, budgets/rules.c; the ledgers
+ * checks/words/auditmanager.words, billing.words, budgets.words), each
+ * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here.
  *
@@ -39,6 +40,15 @@
 /* A billing view of one source view, the rest MORE. */
 #define BV_VIEW(MORE) "{'name': 'team-a', 'source_views': ['arn:aws:billing::123456789012:" \
 	"billingview/primary']" MORE "}"
+/* A budget action of subscribers SUBSCRIBERS, the rest MORE. */
+#define BA_ACTION(SUBSCRIBERS, MORE) "{'budget_name': 'monthly', 'notification_type': " \
+	"'ACTUAL', 'action_type': 'APPLY_IAM_POLICY', 'action_threshold': {'type': " \
+	"'PERCENTAGE', 'value': 80}, 'execution_role_arn': " \
+	"'arn:aws:iam::123456789012:role/BudgetsAction', 'definition': " \
+	"{'iam_action_definition': {'policy_arn': 'arn:aws:iam::aws:policy/AWSDenyAll', " \
+	"'roles': ['Developers']}}, 'subscribers': [" SUBSCRIBERS "]" MORE "}"
+#define BA_SUB(TYPE, ADDRESS) "{'type': '" TYPE "', 'address': '" ADDRESS "'}"
+#define BA_TOPIC "arn:aws:sns:us-east-1:123456789012:budgets"
 
 static const struct words_case cases[] = {
 	{ "auditmanager.assessment_roles_process_owner", "awscc.auditmanager.assessment",
@@ -54,9 +64,25 @@ static const struct words_case cases[] = {
 	  AM_ASSESSMENT(AM_ROLE("PROCESS_OWNER"), ONE_TAG("team", "aws:a")), NULL },
 	{ "billing.cfn_tag_keys_not_aws", "awscc.billing.billing_view", "tags[0].key",
 	  BV_VIEW(ONE_TAG("aws:team", "a")), NULL, BV_VIEW(ONE_TAG("team", "aws:a")), NULL },
+	{ "budgets.resource_tag_keys_unique", "awscc.budgets.budgets_action",
+	  "resource_tags[1].key",
+	  BA_ACTION(BA_SUB("EMAIL", "ops@example.com"), ", 'resource_tags': [{'key': 'team', "
+		    "'value': 'a'}, {'key': 'team', 'value': 'b'}]"), NULL,
+	  BA_ACTION(BA_SUB("EMAIL", "ops@example.com"), ", 'resource_tags': [{'key': 'team', "
+		    "'value': 'a'}, {'key': 'owner', 'value': 'a'}]"), NULL },
+	{ "budgets.subscriber_address_one_line", "awscc.budgets.budgets_action",
+	  "subscribers[0].address", BA_ACTION(BA_SUB("EMAIL", "ops@example.com\\nbcc: x"), ""),
+	  NULL, BA_ACTION(BA_SUB("EMAIL", "ops@example.com"), ""), NULL },
+	{ "budgets.subscriber_address_of_type", "awscc.budgets.budgets_action",
+	  "subscribers[1].address", BA_ACTION(BA_SUB("EMAIL", "ops@example.com") ", "
+	  BA_SUB("SNS", "budgets"), ""), NULL, BA_ACTION(BA_SUB("EMAIL", "ops@example.com") ", "
+	  BA_SUB("SNS", BA_TOPIC), ""), NULL },
+	{ "budgets.subscriber_address_of_type", "awscc.budgets.budgets_action",
+	  "subscribers[0].address", BA_ACTION(BA_SUB("EMAIL", BA_TOPIC), ""), NULL,
+	  BA_ACTION(BA_SUB("EMAIL", "ops@example.com"), ""), NULL },
 };
 
-static const char *const services[] = { "auditmanager.", "billing.", NULL };
+static const char *const services[] = { "auditmanager.", "billing.", "budgets.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

@@ -169,7 +169,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "AuditManager": "auditmanager",
                "BcmPricingCalculator": "bcm-pricing-calculator",
                "BedrockMantle": "bedrock-mantle",
-               "Billing": "billing"}
+               "Billing": "billing",
+               "Budgets": "budgets"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
