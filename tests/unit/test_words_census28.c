@@ -1,9 +1,9 @@
 /*
  * test_words_census28.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-eighth census helper judged them
- * (auditmanager/rules.c, billing/rules.c, budgets/rules.c; the ledgers
- * checks/words/auditmanager.words, billing.words, budgets.words), each
- * through aws_constraints_check: a resource it refuses, whose message names
+ * (auditmanager/rules.c, billing/rules.c, budgets/rules.c, cur/rules.c;
+ * the ledgers checks/words/auditmanager.words, billing.words,
+ * budgets.words, cur.words), each through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here.
  *
@@ -49,6 +49,11 @@
 	"'roles': ['Developers']}}, 'subscribers': [" SUBSCRIBERS "]" MORE "}"
 #define BA_SUB(TYPE, ADDRESS) "{'type': '" TYPE "', 'address': '" ADDRESS "'}"
 #define BA_TOPIC "arn:aws:sns:us-east-1:123456789012:budgets"
+/* A cost and usage report of name NAME and S3 prefix PREFIX, the rest MORE. */
+#define CUR_REPORT(NAME, PREFIX, MORE) "{'report_name': '" NAME "', 'time_unit': 'DAILY', " \
+	"'format': 'textORcsv', 'compression': 'GZIP', 's3_bucket': 'cur-reports', " \
+	"'s3_prefix': '" PREFIX "', 's3_region': 'us-east-1', 'refresh_closed_reports': true, " \
+	"'report_versioning': 'CREATE_NEW_REPORT'" MORE "}"
 
 static const struct words_case cases[] = {
 	{ "auditmanager.assessment_roles_process_owner", "awscc.auditmanager.assessment",
@@ -80,9 +85,20 @@ static const struct words_case cases[] = {
 	{ "budgets.subscriber_address_of_type", "awscc.budgets.budgets_action",
 	  "subscribers[0].address", BA_ACTION(BA_SUB("EMAIL", BA_TOPIC), ""), NULL,
 	  BA_ACTION(BA_SUB("EMAIL", "ops@example.com"), ""), NULL },
+	{ "cur.report_name_no_spaces", "awscc.cur.report_definition", "report_name",
+	  CUR_REPORT("daily costs", "cur", ""), NULL, CUR_REPORT("daily-costs", "cur", ""), NULL },
+	{ "cur.s3_prefix_no_spaces", "awscc.cur.report_definition", "s3_prefix",
+	  CUR_REPORT("daily", "cost reports", ""), NULL, CUR_REPORT("daily", "cost/reports", ""),
+	  NULL },
+	{ "cur.tag_keys_unique", "awscc.cur.report_definition", "tags[1].key",
+	  CUR_REPORT("daily", "cur", ", 'tags': [{'key': 'team', 'value': 'a'}, {'key': 'team', "
+		     "'value': 'b'}]"), NULL,
+	  CUR_REPORT("daily", "cur", ", 'tags': [{'key': 'team', 'value': 'a'}, {'key': 'Team', "
+		     "'value': 'b'}]"), NULL },
 };
 
-static const char *const services[] = { "auditmanager.", "billing.", "budgets.", NULL };
+static const char *const services[] = { "auditmanager.", "billing.", "budgets.", "cur.",
+					NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

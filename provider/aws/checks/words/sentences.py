@@ -170,7 +170,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "BcmPricingCalculator": "bcm-pricing-calculator",
                "BedrockMantle": "bedrock-mantle",
                "Billing": "billing",
-               "Budgets": "budgets"}
+               "Budgets": "budgets",
+               "CUR": "cur"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
