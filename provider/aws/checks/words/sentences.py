@@ -171,7 +171,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "BedrockMantle": "bedrock-mantle",
                "Billing": "billing",
                "Budgets": "budgets",
-               "CUR": "cur"}
+               "CUR": "cur",
+               "CertificateManager": "acm"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
