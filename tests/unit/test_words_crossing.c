@@ -1210,6 +1210,22 @@ static const struct crossing_case cases[] = {
 	  "{" SC_CONTACT("ann", "PERSONAL") ", " SC_CONTACT("bob", "PERSONAL") ", " SC_ROTATION "}" },
 #undef SC_CONTACT
 #undef SC_ROTATION
+	/* helper census28: an ACM private certificate's key family by its
+	 * private CA's, read across certificate_authority_arn */
+#define ACM_CA(KEY) "'ca': {'type': 'awscc.acmpca.certificate_authority', 'certificate_authority_type': 'ROOT', " \
+	"'key_algorithm': '" KEY "', 'signing_algorithm': 'SHA256WITHRSA', 'subject': " \
+	"{'common_name': 'corp'}}"
+#define ACM_CERT(KEY) "'cert': {'type': 'awscc.certificatemanager.certificate', " \
+	"'domain_name': 'app.corp.internal', 'certificate_authority_arn': '${ca.arn}', " \
+	"'key_algorithm': '" KEY "'}"
+	{ "acm.private_key_family_rsa", "cert", "key_algorithm",
+	  "{" ACM_CA("RSA_2048") ", " ACM_CERT("EC_prime256v1") "}",
+	  "{" ACM_CA("RSA_2048") ", " ACM_CERT("RSA_2048") "}" },
+	{ "acm.private_key_family_ec", "cert", "key_algorithm",
+	  "{" ACM_CA("EC_prime256v1") ", " ACM_CERT("RSA_2048") "}",
+	  "{" ACM_CA("EC_prime256v1") ", " ACM_CERT("EC_secp384r1") "}" },
+#undef ACM_CA
+#undef ACM_CERT
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -163,7 +163,8 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(detective) X(devopsguru) X(fms) X(fsx) X(forecast) X(grafana) \
 	X(devopsagent) \
 	X(rtbfabric) X(rekognition) X(resourcegroups) X(route53profiles) X(ssmcontacts) \
-	X(applicationinsights)
+	X(applicationinsights) \
+	X(auditmanager) X(billing) X(budgets) X(cur) X(acm)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

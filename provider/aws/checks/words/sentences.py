@@ -179,7 +179,14 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Route53Profiles": "route53profiles",
                "SSMContacts": "ssm-contacts",
                "AIOps": "aiops",
-               "ApplicationInsights": "application-insights"}
+               "ApplicationInsights": "application-insights",
+               "AuditManager": "auditmanager",
+               "BcmPricingCalculator": "bcm-pricing-calculator",
+               "BedrockMantle": "bedrock-mantle",
+               "Billing": "billing",
+               "Budgets": "budgets",
+               "CUR": "cur",
+               "CertificateManager": "acm"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
@@ -218,12 +225,13 @@ def carries_cue(svc, sentence):
 # timestream-query's (both signed timestream), its InfluxDB instances and
 # clusters timestream-influxdb's. None: a service the pinned botocore keeps
 # no model of (Evidently and Nimble Studio, retired, whose models botocore
-# dropped): its registry sentences alone (Nimble Studio's descriptions carry
-# no cue: no candidate).
+# dropped; Bedrock Mantle, whose handlers' bedrock-mantle: operations no
+# model of the pin has): its registry sentences alone (Nimble Studio's and
+# Bedrock Mantle's descriptions carry no cue: no candidate).
 MODELS = {"bedrock": ("bedrock", "bedrock-agent", "bedrock-data-automation"),
           "cognito-idp": ("cognito-idp", "cognito-identity"),
           "sesv2": ("sesv2", "ses", "mailmanager"),
-          "evidently": (), "nimble": (),
+          "evidently": (), "nimble": (), "bedrock-mantle": (),
           "ivs": ("ivs", "ivs-realtime"),
           "timestream-write": ("timestream-write", "timestream-query", "timestream-influxdb"),
           "s3outposts": ("s3outposts", "s3control")}
