@@ -1,0 +1,98 @@
+/*
+ * test_words_census29.c: the words rows (AWS_SAYS, checks/words.c) of the
+ * census's third scope as the twenty-ninth census helper judged them
+ * (ranks 160-166: cleanroomsml/rules.c; the ledgers
+ * checks/words/cleanroomsml.words ...), each through
+ * aws_constraints_check: a resource it refuses, whose message names the
+ * attribute, quotes AWS's sentence and names its document, and its passing
+ * twin; every such row has a case here.
+ *
+ * JSON is written with single quotes (json_support.h).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/checks/checks.h"
+#include "provider/aws/checks/words.h"
+#include "provider/provider.h"
+#include "tests/unit/json_support.h"
+#include "tests/unit/words_support.h"
+
+/* A tag of key K; a list of N of them; the same key twice. */
+#define TAG(K) "{'key': '" K "', 'value': 'a'}"
+#define TAGS5(P) TAG(P "1") ", " TAG(P "2") ", " TAG(P "3") ", " TAG(P "4") ", " TAG(P "5")
+#define TAGS50 TAGS5("a") ", " TAGS5("b") ", " TAGS5("c") ", " TAGS5("d") ", " TAGS5("e") \
+	", " TAGS5("f") ", " TAGS5("g") ", " TAGS5("h") ", " TAGS5("i") ", " TAGS5("j")
+
+/* A Clean Rooms ML training dataset of tags TAGS. */
+#define CR_DATASET(TAGS) "{'name': 'clicks', 'role_arn': 'arn:aws:iam::123456789012:role/" \
+	"CleanRoomsML', 'training_data': [{'type': 'INTERACTIONS', 'input_config': {" \
+	"'data_source': {'glue_data_source': {'database_name': 'shop', 'table_name': " \
+	"'clicks'}}, 'schema': [{'column_name': 'user', 'column_types': ['USER_ID']}]}}], " \
+	"'tags': [" TAGS "]}"
+/* An algorithm association whose POLICY (trained_models or
+ * trained_model_inference_jobs) logs redact ENTITIES, with custom entities
+ * CUSTOM. */
+#define CR_ASSOC(POLICY, ENTITIES, CUSTOM) "{'membership_identifier': " \
+	"'01234567-89ab-cdef-0123-456789abcdef', 'configured_model_algorithm_arn': " \
+	"'arn:aws:cleanrooms-ml:us-east-1:123456789012:configured-model-algorithm/" \
+	"01234567-89ab-cdef-0123-456789abcdef', 'name': 'assoc', 'privacy_configuration': " \
+	"{'policies': {'" POLICY "': {'container_logs': [{'allowed_account_ids': " \
+	"['123456789012'], 'log_redaction_configuration': {'entities_to_redact': [" ENTITIES \
+	"]" CUSTOM "}}]}}}}"
+#define CR_CUSTOM ", 'custom_entity_config': {'custom_data_identifiers': ['[0-9]{16}']}"
+#define CR_REDACTED(POLICY) "privacy_configuration.policies." POLICY ".container_logs[0]." \
+	"log_redaction_configuration.entities_to_redact"
+
+static const struct words_case cases[] = {
+	{ "cleanroomsml.custom_entities_if_custom",
+	  "awscc.cleanroomsml.configured_model_algorithm_association",
+	  CR_REDACTED("trained_models"), CR_ASSOC("trained_models", "'NUMBERS'", CR_CUSTOM), NULL,
+	  CR_ASSOC("trained_models", "'NUMBERS', 'CUSTOM'", CR_CUSTOM), NULL },
+	{ "cleanroomsml.custom_entities_if_custom",
+	  "awscc.cleanroomsml.configured_model_algorithm_association",
+	  CR_REDACTED("trained_model_inference_jobs"),
+	  CR_ASSOC("trained_model_inference_jobs", "'ALL_PERSONALLY_IDENTIFIABLE_INFORMATION'",
+		   CR_CUSTOM), NULL,
+	  CR_ASSOC("trained_model_inference_jobs", "'ALL_PERSONALLY_IDENTIFIABLE_INFORMATION'",
+		   ""), NULL },
+	{ "cleanroomsml.tags_at_most_50", "awscc.cleanroomsml.training_dataset", "tags",
+	  CR_DATASET(TAGS50 ", " TAG("z")), NULL, CR_DATASET(TAGS50), NULL },
+	{ "cleanroomsml.tag_keys_unique", "awscc.cleanroomsml.training_dataset", "tags[1].key",
+	  CR_DATASET(TAG("team") ", {'key': 'team', 'value': 'b'}"), NULL,
+	  CR_DATASET(TAG("team") ", {'key': 'owner', 'value': 'a'}"), NULL },
+};
+
+static const char *const services[] = { "cleanroomsml.", NULL };
+
+/* Each row refuses its case naming the attribute, AWS's words and the
+ * document; its twin passes. */
+static void test_each_row_and_its_twin(void **state)
+{
+	(void)state;
+	words_check_cases(cases, sizeof(cases) / sizeof(*cases));
+}
+
+static void test_every_row_has_a_case(void **state)
+{
+	(void)state;
+	words_check_every_row_has_a_case(cases, sizeof(cases) / sizeof(*cases), services,
+					 "test_words_census29.c");
+}
+
+int main(void)
+{
+	setenv("AWS_REGION", "us-east-1", 1);
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_each_row_and_its_twin),
+		cmocka_unit_test(test_every_row_has_a_case),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
