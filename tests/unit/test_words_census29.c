@@ -1,11 +1,12 @@
 /*
  * test_words_census29.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-ninth census helper judged them
- * (ranks 160-166: cleanroomsml/rules.c; the ledgers
- * checks/words/cleanroomsml.words ...), each through
- * aws_constraints_check: a resource it refuses, whose message names the
- * attribute, quotes AWS's sentence and names its document, and its passing
- * twin; every such row has a case here.
+ * (ranks 160-166: cleanroomsml/rules.c, codeconnections/rules.c; the
+ * ledgers checks/words/cleanroomsml.words, codeconnections.words ...), each
+ * through aws_constraints_check: a resource it refuses, whose message names
+ * the attribute, quotes AWS's sentence and names its document, and its
+ * passing twin; every such row has a case here. And the written rules the
+ * ledgers name, each case with its twin: CodeConnections' tag keys.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -51,6 +52,12 @@
 #define CR_REDACTED(POLICY) "privacy_configuration.policies." POLICY ".container_logs[0]." \
 	"log_redaction_configuration.entities_to_redact"
 
+/* A CodeConnections connection of MORE (its provider or its host) and tags
+ * TAGS. */
+#define CC_CONNECTION(MORE, TAGS) "{'connection_name': 'repos'" MORE ", 'tags': [" TAGS "]}"
+#define CC_HOST ", 'host_arn': 'arn:aws:codeconnections:us-east-1:123456789012:host/" \
+	"ghe-0123456789abcdef'"
+
 static const struct words_case cases[] = {
 	{ "cleanroomsml.custom_entities_if_custom",
 	  "awscc.cleanroomsml.configured_model_algorithm_association",
@@ -68,9 +75,20 @@ static const struct words_case cases[] = {
 	{ "cleanroomsml.tag_keys_unique", "awscc.cleanroomsml.training_dataset", "tags[1].key",
 	  CR_DATASET(TAG("team") ", {'key': 'team', 'value': 'b'}"), NULL,
 	  CR_DATASET(TAG("team") ", {'key': 'owner', 'value': 'a'}"), NULL },
+	{ "codeconnections.provider_type_or_host", "awscc.codeconnections.connection",
+	  "provider_type", CC_CONNECTION("", TAG("team")), NULL,
+	  CC_CONNECTION(CC_HOST, TAG("team")), NULL },
 };
 
-static const char *const services[] = { "cleanroomsml.", NULL };
+/* The written rules' refused resources and their passing twins. */
+static const struct words_written_case written[] = {
+	{ "awscc.codeconnections.connection",
+	  CC_CONNECTION(", 'provider_type': 'GitHub'", TAG("aws:team")), "tags",
+	  "AWS says a tag key \"cannot be prefixed with aws:\"",
+	  CC_CONNECTION(", 'provider_type': 'GitHub'", "{'key': 'team', 'value': 'aws:a'}") },
+};
+
+static const char *const services[] = { "cleanroomsml.", "codeconnections.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -78,6 +96,13 @@ static void test_each_row_and_its_twin(void **state)
 {
 	(void)state;
 	words_check_cases(cases, sizeof(cases) / sizeof(*cases));
+}
+
+/* The written rules refuse their cases, naming the key; each twin passes. */
+static void test_written_rules(void **state)
+{
+	(void)state;
+	words_check_written(written, sizeof(written) / sizeof(*written));
 }
 
 static void test_every_row_has_a_case(void **state)
@@ -92,6 +117,7 @@ int main(void)
 	setenv("AWS_REGION", "us-east-1", 1);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_each_row_and_its_twin),
+		cmocka_unit_test(test_written_rules),
 		cmocka_unit_test(test_every_row_has_a_case),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
