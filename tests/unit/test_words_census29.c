@@ -2,11 +2,13 @@
  * test_words_census29.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the twenty-ninth census helper judged them
  * (ranks 160-166: cleanroomsml/rules.c, codeconnections/rules.c; the
- * ledgers checks/words/cleanroomsml.words, codeconnections.words ...), each
+ * ledgers checks/words/cleanroomsml.words, codeconnections.words,
+ * codeguruprofiler.words ...), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here. And the written rules the
- * ledgers name, each case with its twin: CodeConnections' tag keys.
+ * ledgers name, each case with its twin: CodeConnections' and CodeGuru
+ * Profiler's tag keys.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -86,6 +88,9 @@ static const struct words_written_case written[] = {
 	  CC_CONNECTION(", 'provider_type': 'GitHub'", TAG("aws:team")), "tags",
 	  "AWS says a tag key \"cannot be prefixed with aws:\"",
 	  CC_CONNECTION(", 'provider_type': 'GitHub'", "{'key': 'team', 'value': 'aws:a'}") },
+	{ "awscc.codeguruprofiler.profiling_group",
+	  "{'profiling_group_name': 'api', 'tags': [" TAG("AWS:team") "]}", "tags", "AWS says",
+	  "{'profiling_group_name': 'api', 'tags': [" TAG("team") "]}" },
 };
 
 static const char *const services[] = { "cleanroomsml.", "codeconnections.", NULL };
