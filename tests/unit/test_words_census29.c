@@ -3,12 +3,12 @@
  * census's third scope as the twenty-ninth census helper judged them
  * (ranks 160-166: cleanroomsml/rules.c, codeconnections/rules.c; the
  * ledgers checks/words/cleanroomsml.words, codeconnections.words,
- * codeguruprofiler.words ...), each
+ * codeguruprofiler.words, codestar-notifications.words ...), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here. And the written rules the
- * ledgers name, each case with its twin: CodeConnections' and CodeGuru
- * Profiler's tag keys.
+ * ledgers name, each case with its twin: CodeConnections', CodeGuru
+ * Profiler's and CodeStar Notifications' (a map) tag keys.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -59,6 +59,11 @@
 #define CC_CONNECTION(MORE, TAGS) "{'connection_name': 'repos'" MORE ", 'tags': [" TAGS "]}"
 #define CC_HOST ", 'host_arn': 'arn:aws:codeconnections:us-east-1:123456789012:host/" \
 	"ghe-0123456789abcdef'"
+/* A CodeStar Notifications rule of tags TAGS (a map). */
+#define CSN_RULE(TAGS) "{'name': 'builds', 'detail_type': 'BASIC', 'event_type_ids': " \
+	"['codebuild-project-build-state-failed'], 'resource': 'arn:aws:codebuild:us-east-1:" \
+	"123456789012:project/api', 'targets': [{'target_type': 'SNS', 'target_address': " \
+	"'arn:aws:sns:us-east-1:123456789012:builds'}], 'tags': {" TAGS "}}"
 
 static const struct words_case cases[] = {
 	{ "cleanroomsml.custom_entities_if_custom",
@@ -91,6 +96,9 @@ static const struct words_written_case written[] = {
 	{ "awscc.codeguruprofiler.profiling_group",
 	  "{'profiling_group_name': 'api', 'tags': [" TAG("AWS:team") "]}", "tags", "AWS says",
 	  "{'profiling_group_name': 'api', 'tags': [" TAG("team") "]}" },
+	{ "awscc.codestarnotifications.notification_rule", CSN_RULE("'aws:team': 'a'"),
+	  "tags", "AWS says a tag key \"cannot be prefixed with aws:\"",
+	  CSN_RULE("'team': 'aws:a'") },
 };
 
 static const char *const services[] = { "cleanroomsml.", "codeconnections.", NULL };

@@ -168,7 +168,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "DevOpsAgent": "devops-agent",
                "CleanRoomsML": "cleanroomsml",
                "CodeConnections": "codeconnections",
-               "CodeGuruProfiler": "codeguruprofiler"}
+               "CodeGuruProfiler": "codeguruprofiler",
+               "CodeStarNotifications": "codestar-notifications"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
