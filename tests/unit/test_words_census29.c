@@ -3,12 +3,14 @@
  * census's third scope as the twenty-ninth census helper judged them
  * (ranks 160-166: cleanroomsml/rules.c, codeconnections/rules.c; the
  * ledgers checks/words/cleanroomsml.words, codeconnections.words,
- * codeguruprofiler.words, codestar-notifications.words ...), each
+ * codeguruprofiler.words, codestar-notifications.words, comprehend.words
+ * ...), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here. And the written rules the
  * ledgers name, each case with its twin: CodeConnections', CodeGuru
- * Profiler's and CodeStar Notifications' (a map) tag keys.
+ * Profiler's and CodeStar Notifications' (a map) tag keys, a Comprehend
+ * classifier's model policy (JSON text).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -64,6 +66,22 @@
 	"['codebuild-project-build-state-failed'], 'resource': 'arn:aws:codebuild:us-east-1:" \
 	"123456789012:project/api', 'targets': [{'target_type': 'SNS', 'target_address': " \
 	"'arn:aws:sns:us-east-1:123456789012:builds'}], 'tags': {" TAGS "}}"
+/* A Comprehend document classifier of input INPUT (its members), the rest
+ * MORE; a flywheel of model type TYPE and task MORE. */
+#define CP_CLASSIFIER(INPUT, MORE) "{'document_classifier_name': 'tickets', " \
+	"'data_access_role_arn': 'arn:aws:iam::123456789012:role/Comprehend', 'language_code': " \
+	"'en', 'input_data_config': {" INPUT "}" MORE "}"
+#define CP_CSV "'s3_uri': 's3://tickets-1/train.csv'"
+#define CP_MANIFESTS "'augmented_manifests': [{'attribute_names': ['label'], 's3_uri': " \
+	"'s3://tickets-1/manifest.json'}]"
+#define CP_NATIVE CP_CSV ", 'document_type': 'SEMI_STRUCTURED_DOCUMENT'"
+#define CP_DOCUMENTS ", 'documents': {'s3_uri': 's3://tickets-1/docs/'}"
+#define CP_OUTPUT ", 'output_data_config': {'s3_uri': 's3://tickets-1/out/'}"
+#define CP_READER(MORE) ", 'document_reader_config': {'document_read_action': " \
+	"'TEXTRACT_ANALYZE_DOCUMENT'" MORE "}"
+#define CP_FLYWHEEL(TYPE, MORE) "{'flywheel_name': 'tickets', 'data_access_role_arn': " \
+	"'arn:aws:iam::123456789012:role/Comprehend', 'data_lake_s3_uri': 's3://lake-1/', " \
+	"'model_type': '" TYPE "', 'task_config': {'language_code': 'en'" MORE "}}"
 
 static const struct words_case cases[] = {
 	{ "cleanroomsml.custom_entities_if_custom",
@@ -85,6 +103,42 @@ static const struct words_case cases[] = {
 	{ "codeconnections.provider_type_or_host", "awscc.codeconnections.connection",
 	  "provider_type", CC_CONNECTION("", TAG("team")), NULL,
 	  CC_CONNECTION(CC_HOST, TAG("team")), NULL },
+	{ "comprehend.augmented_manifests_if_format", "awscc.comprehend.document_classifier",
+	  "input_data_config.augmented_manifests",
+	  CP_CLASSIFIER("'data_format': 'AUGMENTED_MANIFEST', " CP_CSV, ""), NULL,
+	  CP_CLASSIFIER("'data_format': 'AUGMENTED_MANIFEST', " CP_MANIFESTS, ""), NULL },
+	{ "comprehend.s3_uri_if_csv", "awscc.comprehend.document_classifier",
+	  "input_data_config.s3_uri",
+	  CP_CLASSIFIER("'data_format': 'COMPREHEND_CSV', " CP_MANIFESTS, ""), NULL,
+	  CP_CLASSIFIER("'data_format': 'COMPREHEND_CSV', " CP_CSV, ""), NULL },
+	{ "comprehend.feature_types_if_analyze", "awscc.comprehend.document_classifier",
+	  "input_data_config.document_reader_config.feature_types",
+	  CP_CLASSIFIER(CP_NATIVE CP_DOCUMENTS CP_READER(""), CP_OUTPUT), NULL,
+	  CP_CLASSIFIER(CP_NATIVE CP_DOCUMENTS CP_READER(", 'feature_types': ['TABLES']"),
+			CP_OUTPUT), NULL },
+	{ "comprehend.native_documents", "awscc.comprehend.document_classifier",
+	  "input_data_config.documents", CP_CLASSIFIER(CP_NATIVE, CP_OUTPUT), NULL,
+	  CP_CLASSIFIER(CP_NATIVE CP_DOCUMENTS, CP_OUTPUT), NULL },
+	{ "comprehend.native_output", "awscc.comprehend.document_classifier",
+	  "output_data_config", CP_CLASSIFIER(CP_NATIVE CP_DOCUMENTS, ""), NULL,
+	  CP_CLASSIFIER(CP_NATIVE CP_DOCUMENTS, CP_OUTPUT), NULL },
+	{ "comprehend.flywheel_classification_config", "awscc.comprehend.flywheel",
+	  "task_config.document_classification_config", CP_FLYWHEEL("DOCUMENT_CLASSIFIER", ""),
+	  NULL,
+	  CP_FLYWHEEL("DOCUMENT_CLASSIFIER", ", 'document_classification_config': {'mode': "
+		      "'MULTI_CLASS'}"), NULL },
+	{ "comprehend.flywheel_entity_config", "awscc.comprehend.flywheel",
+	  "task_config.entity_recognition_config", CP_FLYWHEEL("ENTITY_RECOGNIZER", ""), NULL,
+	  CP_FLYWHEEL("ENTITY_RECOGNIZER", ", 'entity_recognition_config': {'entity_types': "
+		      "[{'type': 'PERSON'}]}"), NULL },
+	{ "comprehend.tags_at_most_50", "awscc.comprehend.document_classifier", "tags",
+	  CP_CLASSIFIER(CP_CSV, ", 'tags': [" TAGS50 ", " TAG("z") "]"), NULL,
+	  CP_CLASSIFIER(CP_CSV, ", 'tags': [" TAGS50 "]"), NULL },
+	{ "comprehend.tag_keys_unique", "awscc.comprehend.flywheel", "tags[1].key",
+	  "{'flywheel_name': 'f', 'data_access_role_arn': 'arn:aws:iam::123456789012:role/C', "
+	  "'data_lake_s3_uri': 's3://lake-1/', 'tags': [" TAG("team") ", " TAG("team") "]}", NULL,
+	  "{'flywheel_name': 'f', 'data_access_role_arn': 'arn:aws:iam::123456789012:role/C', "
+	  "'data_lake_s3_uri': 's3://lake-1/', 'tags': [" TAG("team") ", " TAG("site") "]}", NULL },
 };
 
 /* The written rules' refused resources and their passing twins. */
@@ -99,9 +153,13 @@ static const struct words_written_case written[] = {
 	{ "awscc.codestarnotifications.notification_rule", CSN_RULE("'aws:team': 'a'"),
 	  "tags", "AWS says a tag key \"cannot be prefixed with aws:\"",
 	  CSN_RULE("'team': 'aws:a'") },
+	{ "awscc.comprehend.document_classifier",
+	  CP_CLASSIFIER(CP_CSV, ", 'model_policy': '{Version: 2012-10-17}'"), "model_policy",
+	  "is not JSON: AWS says",
+	  CP_CLASSIFIER(CP_CSV, ", 'model_policy': '{\\\"Version\\\": \\\"2012-10-17\\\"}'") },
 };
 
-static const char *const services[] = { "cleanroomsml.", "codeconnections.", NULL };
+static const char *const services[] = { "cleanroomsml.", "codeconnections.", "comprehend.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

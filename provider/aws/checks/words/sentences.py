@@ -169,7 +169,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "CleanRoomsML": "cleanroomsml",
                "CodeConnections": "codeconnections",
                "CodeGuruProfiler": "codeguruprofiler",
-               "CodeStarNotifications": "codestar-notifications"}
+               "CodeStarNotifications": "codestar-notifications",
+               "Comprehend": "comprehend"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
