@@ -3,8 +3,8 @@
  * census's third scope as the twenty-ninth census helper judged them
  * (ranks 160-166: cleanroomsml/rules.c, codeconnections/rules.c; the
  * ledgers checks/words/cleanroomsml.words, codeconnections.words,
- * codeguruprofiler.words, codestar-notifications.words, comprehend.words
- * ...), each
+ * codeguruprofiler.words, codestar-notifications.words, comprehend.words,
+ * compute-optimizer-automation.words ...), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here. And the written rules the
@@ -82,6 +82,13 @@
 #define CP_FLYWHEEL(TYPE, MORE) "{'flywheel_name': 'tickets', 'data_access_role_arn': " \
 	"'arn:aws:iam::123456789012:role/Comprehend', 'data_lake_s3_uri': 's3://lake-1/', " \
 	"'model_type': '" TYPE "', 'task_config': {'language_code': 'en'" MORE "}}"
+/* A Compute Optimizer automation rule of type TYPE and schedule SCHEDULE,
+ * the rest MORE. */
+#define CO_RULE(TYPE, SCHEDULE, MORE) "{'name': 'ebs-cleanup', 'rule_type': '" TYPE "', " \
+	"'recommended_action_types': ['SnapshotAndDeleteUnattachedEbsVolume'], 'schedule': " \
+	"{'schedule_expression': '" SCHEDULE "', 'execution_window_in_minutes': 60}, " \
+	"'status': 'Active'" MORE "}"
+#define CO_ORG ", 'organization_configuration': {'rule_apply_order': 'BeforeAccountRules'}"
 
 static const struct words_case cases[] = {
 	{ "cleanroomsml.custom_entities_if_custom",
@@ -139,6 +146,25 @@ static const struct words_case cases[] = {
 	  "'data_lake_s3_uri': 's3://lake-1/', 'tags': [" TAG("team") ", " TAG("team") "]}", NULL,
 	  "{'flywheel_name': 'f', 'data_access_role_arn': 'arn:aws:iam::123456789012:role/C', "
 	  "'data_lake_s3_uri': 's3://lake-1/', 'tags': [" TAG("team") ", " TAG("site") "]}", NULL },
+	{ "computeoptimizer.organization_configuration", "awscc.computeoptimizer.automation_rule",
+	  "organization_configuration", CO_RULE("OrganizationRule", "cron(30 12 * * ? *)", ""),
+	  NULL, CO_RULE("OrganizationRule", "cron(30 12 * * ? *)", CO_ORG), NULL },
+	{ "computeoptimizer.priority_decimal", "awscc.computeoptimizer.automation_rule",
+	  "priority", CO_RULE("AccountRule", "30 12 * * *", ", 'priority': '1.5'"), NULL,
+	  CO_RULE("AccountRule", "30 12 * * *", ", 'priority': '0.25'"), NULL },
+	{ "computeoptimizer.priority_decimal", "awscc.computeoptimizer.automation_rule",
+	  "priority", CO_RULE("AccountRule", "30 12 * * *", ", 'priority': '0." X10 X10 X10 "1'"),
+	  NULL, CO_RULE("AccountRule", "30 12 * * *", ", 'priority': '1'"), NULL },
+	{ "computeoptimizer.schedule_once_a_day", "awscc.computeoptimizer.automation_rule",
+	  "schedule.schedule_expression", CO_RULE("AccountRule", "cron(0 */6 * * ? *)", ""), NULL,
+	  CO_RULE("AccountRule", "cron(0 6 * * ? *)", ""), NULL },
+	{ "computeoptimizer.update_name_length", "awscc.computeoptimizer.automation_rule", "name",
+	  "{'name': '', 'rule_type': 'AccountRule', 'recommended_action_types': "
+	  "['UpgradeEbsVolumeType'], 'schedule': {'schedule_expression': '0 6 * * *'}, "
+	  "'status': 'Active'}",
+	  CO_RULE("AccountRule", "cron(30 12 * * ? *)", ""),
+	  CO_RULE("AccountRule", "cron(30 12 * * ? *)", ", 'description': 'weekly'"),
+	  CO_RULE("AccountRule", "cron(30 12 * * ? *)", "") },
 };
 
 /* The written rules' refused resources and their passing twins. */
@@ -159,7 +185,8 @@ static const struct words_written_case written[] = {
 	  CP_CLASSIFIER(CP_CSV, ", 'model_policy': '{\\\"Version\\\": \\\"2012-10-17\\\"}'") },
 };
 
-static const char *const services[] = { "cleanroomsml.", "codeconnections.", "comprehend.", NULL };
+static const char *const services[] = { "cleanroomsml.", "codeconnections.", "comprehend.",
+					"computeoptimizer.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

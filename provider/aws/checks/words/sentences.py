@@ -170,7 +170,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "CodeConnections": "codeconnections",
                "CodeGuruProfiler": "codeguruprofiler",
                "CodeStarNotifications": "codestar-notifications",
-               "Comprehend": "comprehend"}
+               "Comprehend": "comprehend",
+               "ComputeOptimizer": "compute-optimizer-automation"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
