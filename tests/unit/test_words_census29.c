@@ -4,13 +4,14 @@
  * (ranks 160-166: cleanroomsml/rules.c, codeconnections/rules.c; the
  * ledgers checks/words/cleanroomsml.words, codeconnections.words,
  * codeguruprofiler.words, codestar-notifications.words, comprehend.words,
- * compute-optimizer-automation.words ...), each
+ * compute-optimizer-automation.words, dsql.words), each
  * through aws_constraints_check: a resource it refuses, whose message names
  * the attribute, quotes AWS's sentence and names its document, and its
  * passing twin; every such row has a case here. And the written rules the
  * ledgers name, each case with its twin: CodeConnections', CodeGuru
- * Profiler's and CodeStar Notifications' (a map) tag keys, a Comprehend
- * classifier's model policy (JSON text).
+ * Profiler's, CodeStar Notifications' (a map) and Aurora DSQL's tag keys, a
+ * Comprehend classifier's model policy and a DSQL cluster's policy (JSON
+ * text).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -183,6 +184,13 @@ static const struct words_written_case written[] = {
 	  CP_CLASSIFIER(CP_CSV, ", 'model_policy': '{Version: 2012-10-17}'"), "model_policy",
 	  "is not JSON: AWS says",
 	  CP_CLASSIFIER(CP_CSV, ", 'model_policy': '{\\\"Version\\\": \\\"2012-10-17\\\"}'") },
+	{ "awscc.dsql.cluster",
+	  "{'deletion_protection_enabled': true, 'tags': [" TAG("aws:team") "]}",
+	  "tags", "AWS says a tag key \"cannot be prefixed with aws:\"",
+	  "{'deletion_protection_enabled': true, 'tags': [" TAG("team") "]}" },
+	{ "awscc.dsql.cluster", "{'policy_document': 'Allow all'}", "policy_document",
+	  "is not JSON: AWS says",
+	  "{'policy_document': '{\\\"Version\\\": \\\"2012-10-17\\\", \\\"Statement\\\": []}'}" },
 };
 
 static const char *const services[] = { "cleanroomsml.", "codeconnections.", "comprehend.",

@@ -163,7 +163,7 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(detective) X(devopsguru) X(fms) X(fsx) X(forecast) X(grafana) \
 	X(devopsagent) \
 	X(cleanroomsml) X(codeconnections) X(codeguruprofiler) X(codestarnotifications) \
-	X(comprehend) X(computeoptimizer)
+	X(comprehend) X(computeoptimizer) X(dsql)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

@@ -53,8 +53,8 @@ const struct aws_check_row aws_rules_comprehend[] = {
 		 WHEN(IS(INPUT "document_reader_config.document_read_action",
 			 "TEXTRACT_ANALYZE_DOCUMENT")),
 		 THEN(SET(INPUT "document_reader_config.feature_types")),
-		 "If you chose TEXTRACT_ANALYZE_DOCUMENT as the read action, you must specify one or "
-		 "both of the following values:",
+		 "If you chose TEXTRACT_ANALYZE_DOCUMENT as the read action, you must specify one "
+		 "or both of the following values:",
 		 CDC "InputDataConfig.DocumentReaderConfig.FeatureTypes"),
 	/* a native document model: of semi-structured documents ("provide
 	 * semi-structured documents to create a native document model",

@@ -171,7 +171,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "CodeGuruProfiler": "codeguruprofiler",
                "CodeStarNotifications": "codestar-notifications",
                "Comprehend": "comprehend",
-               "ComputeOptimizer": "compute-optimizer-automation"}
+               "ComputeOptimizer": "compute-optimizer-automation",
+               "DSQL": "dsql"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
