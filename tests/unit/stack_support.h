@@ -17,7 +17,7 @@
  * each created, its configuration as written (updated: "(was)", its prior). */
 struct stack {
 	json_t *doc;
-	struct written_resource rs[12];
+	struct written_resource rs[16];
 	size_t n;
 };
 

@@ -226,7 +226,8 @@ static void test_one_priority_per_parent(void **state)
  * aws_check_bucket_region, through each service's STACK row): an IVS
  * storage configuration's, a SageMaker model's and model package's model
  * data (each element of their lists), a HealthOmics workflow's definition,
- * a Config conformance pack's template; one of its Region, one not the
+ * a Config conformance pack's template, a Comprehend classifier's training
+ * data; one of its Region, one not the
  * stack's, and any at validate (no client), pass. */
 static void test_bucket_region(void **state)
 {
@@ -246,7 +247,11 @@ static void test_bucket_region(void **state)
 		"'cp': {'type': 'awscc.config.conformance_pack', 'conformance_pack_name': 'p', "
 		"'template_s3_uri': 's3://west-rec/pack.yaml'}, "
 		"'cq': {'type': 'awscc.config.conformance_pack', 'conformance_pack_name': 'q', "
-		"'template_s3_uri': 's3://here-rec/pack.yaml'}}";
+		"'template_s3_uri': 's3://here-rec/pack.yaml'}, "
+		"'cl': {'type': 'awscc.comprehend.document_classifier', 'document_classifier_name': "
+		"'t', 'data_access_role_arn': 'arn:aws:iam::123456789012:role/C', 'language_code': "
+		"'en', 'input_data_config': {'s3_uri': 's3://west-rec/train.csv', 'test_s3_uri': "
+		"'s3://here-rec/test.csv'}, 'output_data_config': {'s3_uri': 's3://other-rec/o/'}}}";
 	static const char *const want[] = {
 		"a s3.bucket_name: s3.bucket_name: bucket \"west\" is made in us-west-2, and this in "
 		"us-east-1: AWS says \"Note that the StorageConfiguration and S3 bucket must be in the "
@@ -265,6 +270,10 @@ static void test_bucket_region(void **state)
 		"in us-east-1: AWS says \"The uri must point to a conformance pack template (max "
 		"size: 300 KB) that is located in an Amazon S3 bucket in the same Region as the "
 		"conformance pack.\" (config PutConformancePack TemplateS3Uri)",
+		"cl input_data_config.s3_uri: input_data_config.s3_uri: bucket \"west\" is made in "
+		"us-west-2, and this in us-east-1: AWS says \"The S3 bucket must be in the same "
+		"Region as the API endpoint that you are calling.\" (comprehend "
+		"CreateDocumentClassifier InputDataConfig.S3Uri)",
 	};
 	struct aws_client *east = new_client(NULL, false, "us-east-1", 0);
 	struct aws_client *west = new_client(NULL, false, "us-west-2", 0);
@@ -273,8 +282,8 @@ static void test_bucket_region(void **state)
 	for (int plan = 1; plan >= 0; plan--) {
 		json_t *messages = plan ? across_by(text, west, east) : across_all(text);
 
-		assert_int_equal(json_array_size(messages), plan ? 6 : 0);
-		for (size_t i = 0; plan && i < 6; i++) { /* in the tables' order: any order */
+		assert_int_equal(json_array_size(messages), plan ? 7 : 0);
+		for (size_t i = 0; plan && i < 7; i++) { /* in the tables' order: any order */
 			bool found = false;
 			for (size_t k = 0; k < json_array_size(messages); k++)
 				found |= !strncmp(json_string_value(json_array_get(messages, k)),

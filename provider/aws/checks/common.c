@@ -1,7 +1,8 @@
 /*
  * checks/common.c: the rule for a required value
  * sent as "" (rule_not_empty), and an awscc type's tag list's keys
- * (rule_tag_list_keys, which its services' rows name), a JSON document's
+ * (rule_tag_list_keys, which its services' rows name), a policy written
+ * as JSON text (rule_policy_json_text, the same), a JSON document's
  * member by either spelling (aws_doc_member); the one rule every
  * aws type has, its tags, is checks/tables.c's, beside its row.
  * The rules of each service are in <service>/rules.c (s3/rules.c,
@@ -70,6 +71,31 @@ int rule_tag_list_keys(const json_t *v, const json_t *r, struct strbuf *err)
 		}
 	}
 	return 0;
+}
+
+/* ---- a policy as JSON text ---------------------------------------------- */
+
+/* An awscc type's resource policy the registry takes as a string (JSON
+ * text the handlers send as it is): a JSON object or list ("This should be
+ * a valid JSON policy document", "To provide valid JSON, enclose the
+ * attribute names and values in double quotes": each service's ledger,
+ * checks/words/, names the types whose rows run it). */
+int rule_policy_json_text(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = value_known_string(v);
+	json_t *doc;
+
+	(void)r;
+	if (!s || value_holds_not_known(v))
+		return 0;
+	if ((doc = json_loads(s, 0, NULL)) != NULL) {
+		json_decref(doc);
+		return 0;
+	}
+	strbuf_addf(err, "\"%.60s%s\" is not JSON: AWS says a policy is \"a valid JSON policy "
+		    "document\" (e.g. '{\"Version\": \"2012-10-17\", \"Statement\": [...]}')", s,
+		    strlen(s) > 60 ? "..." : "");
+	return -1;
 }
 
 /* ---- a JSON document's members ------------------------------------------ */

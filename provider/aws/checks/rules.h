@@ -301,6 +301,8 @@ int rule_not_empty(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_tags(const json_t *v, const json_t *r, struct strbuf *err);
 /* An awscc type's tags, a list of {key, value}: no key begins with aws:. */
 int rule_tag_list_keys(const json_t *v, const json_t *r, struct strbuf *err);
+/* An awscc type's policy as JSON text: a JSON object or list. */
+int rule_policy_json_text(const json_t *v, const json_t *r, struct strbuf *err);
 /* Member `name` of a JSON document's object o by either spelling, awscc's
  * or CloudFormation's (case and '_' ignored); NULL: none (checks/common.c). */
 const json_t *aws_doc_member(const json_t *o, const char *name);

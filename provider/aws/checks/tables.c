@@ -164,7 +164,9 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(devopsagent) \
 	X(rtbfabric) X(rekognition) X(resourcegroups) X(route53profiles) X(ssmcontacts) \
 	X(applicationinsights) \
-	X(auditmanager) X(billing) X(budgets) X(cur) X(acm)
+	X(auditmanager) X(billing) X(budgets) X(cur) X(acm) \
+	X(cleanroomsml) X(codeconnections) X(codeguruprofiler) X(codestarnotifications) \
+	X(comprehend) X(computeoptimizer) X(dsql)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

@@ -186,7 +186,14 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Billing": "billing",
                "Budgets": "budgets",
                "CUR": "cur",
-               "CertificateManager": "acm"}
+               "CertificateManager": "acm",
+               "CleanRoomsML": "cleanroomsml",
+               "CodeConnections": "codeconnections",
+               "CodeGuruProfiler": "codeguruprofiler",
+               "CodeStarNotifications": "codestar-notifications",
+               "Comprehend": "comprehend",
+               "ComputeOptimizer": "compute-optimizer-automation",
+               "DSQL": "dsql"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
