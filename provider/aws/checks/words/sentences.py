@@ -165,7 +165,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "FSx": "fsx",
                "Forecast": "forecast",
                "Grafana": "grafana",
-               "DevOpsAgent": "devops-agent"}
+               "DevOpsAgent": "devops-agent",
+               "DataPipeline": "datapipeline"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
