@@ -166,7 +166,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Forecast": "forecast",
                "Grafana": "grafana",
                "DevOpsAgent": "devops-agent",
-               "DataPipeline": "datapipeline"}
+               "DataPipeline": "datapipeline",
+               "DirectoryService": "ds"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
