@@ -1,12 +1,12 @@
 /*
  * test_words_census30.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the thirtieth census helper judged them
- * (directoryservice/rules.c; the ledgers checks/words/datapipeline.words,
- * ds.words), each through aws_constraints_check: a resource it refuses,
- * whose message names the attribute, quotes AWS's sentence and names its
- * document, and its passing twin; every such row has a case here (a row
- * crossing a reference has its case in test_words_crossing.c:
- * ds.subnets_distinct_zones).
+ * (directoryservice/rules.c, docdb/rules.c; the ledgers
+ * checks/words/datapipeline.words, ds.words, docdb.words), each through
+ * aws_constraints_check: a resource it refuses, whose message names the
+ * attribute, quotes AWS's sentence and names its document, and its passing
+ * twin; every such row has a case here (a row crossing a reference has its
+ * case in test_words_crossing.c: ds.subnets_distinct_zones).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -35,6 +35,12 @@
 #define DS_A "'subnet-0123456789abcdef0'"
 #define DS_B "'subnet-0123456789abcdef1'"
 #define DS_C "'subnet-0123456789abcdef2'"
+/* A DocumentDB event subscription, its MORE. */
+#define DOC_SUB(MORE) "{'sns_topic_arn': 'arn:aws:sns:us-east-1:123456789012:events'" MORE "}"
+/* A DocumentDB global cluster, its MORE. */
+#define DOC_GLOBAL(MORE) "{'global_cluster_identifier': 'orders'" MORE "}"
+#define DOC_SOURCE ", 'source_db_cluster_identifier': " \
+	"'arn:aws:rds:us-east-1:123456789012:cluster:orders'"
 
 static const struct words_case cases[] = {
 	{ "ds.two_subnets", "awscc.directoryservice.simple_ad", "vpc_settings.subnet_ids",
@@ -45,9 +51,31 @@ static const struct words_case cases[] = {
 	  DS_AD(DS_A ", " DS_B, ", 'tags': [" TAG_OF("team") ", " TAG_OF("aws:team") "]"), NULL,
 	  DS_AD(DS_A ", " DS_B, ", 'tags': [" TAG_OF("team") ", " TAG_OF("team:aws:") "]"),
 	  NULL },
+	{ "docdb.source_ids_need_type", "awscc.docdb.event_subscription", "source_type",
+	  DOC_SUB(", 'source_ids': ['orders-1']"), NULL,
+	  DOC_SUB(", 'source_ids': ['orders-1'], 'source_type': 'db-instance'"), NULL },
+	{ "docdb.source_type_values", "awscc.docdb.event_subscription", "source_type",
+	  DOC_SUB(", 'source_type': 'db-snapshot'"), NULL,
+	  DOC_SUB(", 'source_type': 'db-cluster-snapshot'"), NULL },
+	{ "docdb.source_id_form", "awscc.docdb.event_subscription", "source_ids[1]",
+	  DOC_SUB(", 'source_type': 'db-cluster', 'source_ids': ['orders', 'orders--2']"), NULL,
+	  DOC_SUB(", 'source_type': 'db-cluster', 'source_ids': ['orders', 'orders-2']"), NULL },
+	{ "docdb.subscription_name_under_255", "awscc.docdb.event_subscription",
+	  "subscription_name", DOC_SUB(", 'subscription_name': '" X100 X100 "x" X10 X10 X10 X10
+				       X10 "xxxx'"), NULL,
+	  DOC_SUB(", 'subscription_name': '" X100 X100 X10 X10 X10 X10 X10 "xxxx'"), NULL },
+	{ "docdb.global_from_source_cluster", "awscc.docdb.global_cluster", "engine_version",
+	  DOC_GLOBAL(DOC_SOURCE ", 'engine_version': '5.0.0'"), NULL,
+	  DOC_GLOBAL(", 'engine': 'docdb', 'engine_version': '5.0.0'"), NULL },
+	{ "docdb.global_from_source_cluster", "awscc.docdb.global_cluster", "storage_encrypted",
+	  DOC_GLOBAL(DOC_SOURCE ", 'storage_encrypted': true"), NULL,
+	  DOC_GLOBAL(DOC_SOURCE ", 'deletion_protection': true"), NULL },
+	{ "docdb.tag_key_prefixes", "awscc.docdb.global_cluster", "tags[0].key",
+	  DOC_GLOBAL(", 'tags': [" TAG_OF("rds:team") "]"), NULL,
+	  DOC_GLOBAL(", 'tags': [" TAG_OF("team:rds:") "]"), NULL },
 };
 
-static const char *const services[] = { "ds.", NULL };
+static const char *const services[] = { "ds.", "docdb.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */

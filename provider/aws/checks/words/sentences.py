@@ -167,7 +167,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "Grafana": "grafana",
                "DevOpsAgent": "devops-agent",
                "DataPipeline": "datapipeline",
-               "DirectoryService": "ds"}
+               "DirectoryService": "ds",
+               "DocDB": "docdb"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
