@@ -168,7 +168,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "DevOpsAgent": "devops-agent",
                "DataPipeline": "datapipeline",
                "DirectoryService": "ds",
-               "DocDB": "docdb"}
+               "DocDB": "docdb",
+               "EVS": "evs"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
