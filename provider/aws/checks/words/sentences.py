@@ -169,7 +169,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "DataPipeline": "datapipeline",
                "DirectoryService": "ds",
                "DocDB": "docdb",
-               "EVS": "evs"}
+               "EVS": "evs",
+               "ElementalInference": "elementalinference"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
