@@ -1,15 +1,16 @@
 /*
  * test_words_census30.c: the words rows (AWS_SAYS, checks/words.c) of the
  * census's third scope as the thirtieth census helper judged them
- * (directoryservice/rules.c, docdb/rules.c, evs/rules.c; the ledgers
- * checks/words/datapipeline.words, ds.words, docdb.words, evs.words), each
- * through
+ * (directoryservice/rules.c, docdb/rules.c, evs/rules.c, finspace/rules.c;
+ * the ledgers checks/words/datapipeline.words, ds.words, docdb.words,
+ * evs.words, finspace.words), each through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing
  * twin; every such row has a case here (a row crossing a reference has its
  * case in test_words_crossing.c: ds.subnets_distinct_zones). And the
  * written rules the ledgers name, each case with its twin: an EVS
- * environment's VLAN subnets that overlap, its tags' aws: keys.
+ * environment's VLAN subnets that overlap, its and a FinSpace
+ * environment's tags' aws: keys.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -71,6 +72,12 @@
 #define EVS_HOSTS EVS_HOST("esx1") ", " EVS_HOST("esx2") ", " EVS_HOST("esx3") ", " \
 	EVS_HOST("esx4")
 #define EVS_OK_VLANS EVS_VLANS("10.0.8.0/24", "10.0.10.0/24", "")
+/* A FinSpace environment federated by SAML, its attribute map of NAME, the
+ * rest MORE. */
+#define FS_ENV(NAME, MORE) "{'name': 'research', 'federation_mode': 'FEDERATED', " \
+	"'federation_parameters': {'saml_metadata_url': 'https://idp.example.com/metadata', " \
+	"'attribute_map': [{'key': '" NAME "', 'value': " \
+	"'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress'}]}" MORE "}"
 
 static const struct words_case cases[] = {
 	{ "ds.two_subnets", "awscc.directoryservice.simple_ad", "vpc_settings.subnet_ids",
@@ -129,6 +136,9 @@ static const struct words_case cases[] = {
 		  ", 'is_hcx_public': true"), ""), NULL,
 	  EVS_ENV("lab", EVS_HOSTS, EVS_VLANS("10.0.8.0/24", "10.0.10.0/24",
 		  ", 'is_hcx_public': false"), ""), NULL },
+	{ "finspace.attribute_map_email", "awscc.finspace.environment",
+	  "federation_parameters.attribute_map[0].key", FS_ENV("email", ""), NULL,
+	  FS_ENV("Email", ""), NULL },
 };
 
 /* The written rules' refused resources and their passing twins. */
@@ -142,9 +152,12 @@ static const struct words_written_case written[] = {
 	  EVS_ENV("lab", EVS_HOSTS, EVS_OK_VLANS, ", 'tags': [" TAG_OF("aws:team") "]"), "tags",
 	  "cannot be prefixed with aws:",
 	  EVS_ENV("lab", EVS_HOSTS, EVS_OK_VLANS, ", 'tags': [" TAG_OF("team") "]") },
+	{ "awscc.finspace.environment",
+	  FS_ENV("Email", ", 'tags': [" TAG_OF("aws:team") "]"), "tags",
+	  "cannot be prefixed with aws:", FS_ENV("Email", ", 'tags': [" TAG_OF("team") "]") },
 };
 
-static const char *const services[] = { "ds.", "docdb.", "evs.", NULL };
+static const char *const services[] = { "ds.", "docdb.", "evs.", "finspace.", NULL };
 
 /* Each written rule refuses its case, naming the attribute and quoting
  * AWS; its twin passes. */

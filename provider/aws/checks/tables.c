@@ -161,7 +161,7 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(pcaconnectorad) \
 	X(applicationsignals) X(codedeploy) X(codegurureviewer) X(dms) \
 	X(detective) X(devopsguru) X(fms) X(fsx) X(forecast) X(grafana) \
-	X(devopsagent) X(directoryservice) X(docdb) X(evs)
+	X(devopsagent) X(directoryservice) X(docdb) X(evs) X(finspace)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

@@ -170,7 +170,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "DirectoryService": "ds",
                "DocDB": "docdb",
                "EVS": "evs",
-               "ElementalInference": "elementalinference"}
+               "ElementalInference": "elementalinference",
+               "FinSpace": "finspace"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
