@@ -171,7 +171,8 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "DocDB": "docdb",
                "EVS": "evs",
                "ElementalInference": "elementalinference",
-               "FinSpace": "finspace"}
+               "FinSpace": "finspace",
+               "HealthImaging": "medical-imaging"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
