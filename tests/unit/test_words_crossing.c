@@ -1105,6 +1105,15 @@ static const struct crossing_case cases[] = {
 	  "{" MQ_SUBNET("a", "us-east-1a") ", " MQ_SUBNET("b", "us-east-1a") ", " AS_BUILDER "}",
 	  "{" MQ_SUBNET("a", "us-east-1a") ", " MQ_SUBNET("b", "us-east-1b") ", " AS_BUILDER "}" },
 #undef AS_BUILDER
+	/* helper census30: a Simple AD directory's two subnets in different zones */
+#define DS_AD "'ad': {'type': 'awscc.directoryservice.simple_ad', 'name': 'corp.example.com', " \
+	"'size': 'Small', 'vpc_settings': {'vpc_id': 'vpc-1', 'subnet_ids': ['${a.id}', " \
+	"'${b.id}']}}"
+	{ "ds.subnets_distinct_zones", "ad",
+	  "vpc_settings.subnet_ids[1]->availability_zone",
+	  "{" MQ_SUBNET("a", "us-east-1a") ", " MQ_SUBNET("b", "us-east-1a") ", " DS_AD "}",
+	  "{" MQ_SUBNET("a", "us-east-1a") ", " MQ_SUBNET("b", "us-east-1b") ", " DS_AD "}" },
+#undef DS_AD
 #undef MQ_SUBNET
 #undef MQ_BROKER
 	/* helper census25: a Forecast dataset group's datasets, by their domain */

@@ -166,7 +166,8 @@ static const struct aws_check_row aws_rules_shared[] = {
 	X(applicationinsights) \
 	X(auditmanager) X(billing) X(budgets) X(cur) X(acm) \
 	X(cleanroomsml) X(codeconnections) X(codeguruprofiler) X(codestarnotifications) \
-	X(comprehend) X(computeoptimizer) X(dsql)
+	X(comprehend) X(computeoptimizer) X(dsql) \
+	X(directoryservice) X(docdb) X(evs) X(finspace)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

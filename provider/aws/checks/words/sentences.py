@@ -193,7 +193,14 @@ THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot",
                "CodeStarNotifications": "codestar-notifications",
                "Comprehend": "comprehend",
                "ComputeOptimizer": "compute-optimizer-automation",
-               "DSQL": "dsql"}
+               "DSQL": "dsql",
+               "DataPipeline": "datapipeline",
+               "DirectoryService": "ds",
+               "DocDB": "docdb",
+               "EVS": "evs",
+               "ElementalInference": "elementalinference",
+               "FinSpace": "finspace",
+               "HealthImaging": "medical-imaging"}
 SERVICES.update(THIRD_SCOPE)
 
 # Services of written types (SERVICES less THIRD_SCOPE) whose awscc types'
