@@ -127,17 +127,16 @@ void table_global_settle(json_t *desired, const json_t *prior)
 			 value_get_string(was, "kms_key_arn"))
 			json_object_set(sse, "kms_key_arn", (json_t *)value_get(was, "kms_key_arn"));
 	}
-	if (!json_is_array(list) || value_contains_unknown(list))
+	if (!json_is_array(list))
 		return;
+	json_array_foreach(list, i, e)
+		if (!json_is_object(e) || !value_get_string(e, "region_name"))
+			return; /* a Region not known yet: left as it is */
 	settled = json_array();
 	json_array_foreach(list, i, e) {
-		json_t *r = json_is_object(e) ? json_copy(e) : NULL;
+		json_t *r = json_copy(e);
 		const json_t *had;
 
-		if (!r) {
-			json_decref(settled);
-			return;
-		}
 		drop_nulls(r);
 		had = replica_in(value_get(prior, "replica"), value_get_string(r, "region_name"));
 		if (!json_object_get(r, "kms_key_arn") && value_get_string(had, "kms_key_arn"))
