@@ -42,10 +42,19 @@ const struct attr_schema table_replica_attrs[] = {
 	  .description = "the replica carries the table's tags", .default_json = "false" },
 	{ .name = "point_in_time_recovery", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
 	  .description = "the replica's continuous backups", .default_json = "false" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the replica's ARN, of its Region" },
+	{ .name = "stream_arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the replica's stream's ARN (the table's stream on)" },
+	{ .name = "stream_label", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the replica's stream's timestamp, the last part of stream_arn" },
 	{ .name = NULL },
 };
 
 static const char *const not_found[] = { "ResourceNotFoundException", NULL };
+
+/* What a replica's own table tells of it, read in its Region. */
+static const char *const replica_computed[] = { "arn", "stream_arn", "stream_label", NULL };
 
 static const struct aws_json_tagging ddb_tagging = {
 	.service = &aws_service_dynamodb, .arn_param = "ResourceArn",
@@ -145,6 +154,9 @@ void table_global_settle(json_t *desired, const json_t *prior)
 			json_object_set_new(r, "propagate_tags", json_false());
 		if (!json_object_get(r, "point_in_time_recovery"))
 			json_object_set_new(r, "point_in_time_recovery", json_false());
+		for (const char *const *k = replica_computed; *k && had; k++)
+			if (value_get(had, *k))
+				json_object_set(r, *k, (json_t *)value_get(had, *k));
 		json_array_append_new(settled, r);
 	}
 	json_object_set_new(desired, "replica", sorted_replicas(settled));
@@ -188,26 +200,42 @@ static char *replica_arn(const char *arn, const char *region)
 
 /* ---- read ---- */
 
-/* Whether point-in-time recovery is on for the table `name` in `region`:
- * 0 with *on, -1 with err set. */
-static int replica_pitr(struct aws_client *c, const char *name, const char *region, bool *on,
-			struct strbuf *err)
+/* Into r, what the table `name` in `region` (a replica) tells of itself:
+ * its ARN and stream (DescribeTable), its point-in-time recovery
+ * (DescribeContinuousBackups), each read in that Region. 0, or -1 with err
+ * set. */
+static int replica_own_read(struct aws_client *c, const char *name, const char *region,
+			    json_t *r, struct strbuf *err)
 {
-	struct aws_client *rc_client = aws_client_for_region(c, region);
+	struct aws_client *rcl = aws_client_for_region(c, region);
 	json_t *req = json_pack("{s:s}", "TableName", name), *resp = NULL;
+	const json_t *t;
 	const char *s;
-	int rc = ddb_call(rc_client, "DescribeContinuousBackups", req, &resp, err);
+	int rc = ddb_call(rcl, "DescribeTable", req, &resp, err);
 
+	t = value_get(resp, "Table");
+	if (!rc && value_get_string(t, "TableArn"))
+		json_object_set_new(r, "arn", json_string(value_get_string(t, "TableArn")));
+	if (!rc && value_get_string(t, "LatestStreamArn"))
+		json_object_set_new(r, "stream_arn",
+				    json_string(value_get_string(t, "LatestStreamArn")));
+	if (!rc && value_get_string(t, "LatestStreamLabel"))
+		json_object_set_new(r, "stream_label",
+				    json_string(value_get_string(t, "LatestStreamLabel")));
+	json_decref(resp);
+	resp = NULL;
+	if (rc >= 0)
+		rc = ddb_call(rcl, "DescribeContinuousBackups", req, &resp, err);
 	s = value_get_string(value_get(value_get(resp, "ContinuousBackupsDescription"),
 				       "PointInTimeRecoveryDescription"),
 			     "PointInTimeRecoveryStatus");
-	*on = !rc && s && !strcmp(s, "ENABLED");
+	json_object_set_new(r, "point_in_time_recovery", json_boolean(!rc && s &&
+								      !strcmp(s, "ENABLED")));
 	json_decref(req);
 	json_decref(resp);
-	aws_client_free(rc_client);
+	aws_client_free(rcl);
 	if (rc < 0)
-		strbuf_prefixf(err, TABLE_TYPE ": table %s, replica.%s point_in_time_recovery: ",
-			       name, region);
+		strbuf_prefixf(err, TABLE_TYPE ": table %s, replica.%s: ", name, region);
 	return rc < 0 ? -1 : 0;
 }
 
@@ -231,17 +259,16 @@ int table_global_read(struct aws_client *c, const json_t *t, const json_t *prior
 		const char *rs = value_get_string(e, "ReplicaStatus");
 		const json_t *had = replica_in(value_get(prior, "replica"), region);
 		json_t *r;
-		bool pitr = false;
 
 		if (!region || (rs && !strcmp(rs, "DELETING")))
 			continue;
-		if (name && replica_pitr(c, name, region, &pitr, err)) {
+		r = json_pack("{s:s, s:b}", "region_name", region, "propagate_tags",
+			      json_is_true(value_get(had, "propagate_tags")));
+		if (name && replica_own_read(c, name, region, r, err)) {
+			json_decref(r);
 			json_decref(list);
 			return -1;
 		}
-		r = json_pack("{s:s, s:b, s:b}", "region_name", region, "propagate_tags",
-			      json_is_true(value_get(had, "propagate_tags")),
-			      "point_in_time_recovery", pitr);
 		if (value_get_string(e, "KMSMasterKeyId"))
 			json_object_set_new(r, "kms_key_arn",
 					    json_string(value_get_string(e, "KMSMasterKeyId")));
@@ -430,7 +457,7 @@ int table_global_converge(struct aws_client *c, const char *name, const json_t *
 
 	if (sse_change(c, name, have, desired, up, err))
 		return -1;
-	if (!value_is_set(want) || value_contains_unknown(want))
+	if (!value_is_set(want) || !json_is_array(want))
 		return 0; /* unset: the table keeps the replicas it has */
 	json_array_foreach(had, i, r) {
 		const char *region = value_get_string(r, "region_name");

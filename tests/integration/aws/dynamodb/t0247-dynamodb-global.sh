@@ -5,7 +5,8 @@
 # table the previous release applied (neither attribute in its state) plans
 # no change, -refresh=false too; a table made with a KMS key of its Region
 # and two replicas (one with its Region's key, its point-in-time recovery
-# and the table's tags), each read back with the AWS CLI in its Region;
+# and the table's tags), each read back with the AWS CLI in its Region, each
+# replica's ARN and stream ARN in the state;
 # planned again as no change; a replica removed and the encryption turned
 # off in place (no change planned after); destroy deleting the replica
 # before the table.
@@ -90,7 +91,11 @@ test_expect_success 'a table with a KMS key and two replicas, each read back in 
 	test_equal "" "$(ddb list-tags-of-resource --region eu-west-1 \
 		--resource-arn arn:aws:dynamodb:eu-west-1:123456789012:table/t0247-global \
 		--query "Tags[?Key==\`team\`].Value" --output text)" &&
-	test_equal "\"eu-west-1\"" "$(jq -c ".resources.global.attributes.replica[0].region_name" terrace.state.json)"
+	test_equal "\"eu-west-1\"" "$(jq -c ".resources.global.attributes.replica[0].region_name" terrace.state.json)" &&
+	test_equal arn:aws:dynamodb:eu-west-2:123456789012:table/t0247-global \
+		"$(jq -r ".resources.global.attributes.replica[1].arn" terrace.state.json)" &&
+	test_equal "$(ddb describe-table --region eu-west-2 --table-name t0247-global --query Table.LatestStreamArn --output text)" \
+		"$(jq -r ".resources.global.attributes.replica[1].stream_arn" terrace.state.json)"
 '
 
 test_expect_success 'the global table plans no change' '
