@@ -62,6 +62,29 @@ static json_t *unknown_of(const struct resource_type *rt, const struct attr_sche
 		    : set ? value_unknown_set() : value_unknown();
 }
 
+/* The value d of a block (a list of them) as planned: each entry lacking a
+ * member only AWS gives (computed, not settable: a DynamoDB replica's arn),
+ * which a new entry cannot have yet, gets it unknown, so a reference to it
+ * waits for the apply (a new reference; d's own when nothing lacks). */
+static json_t *nested_computed_unknown(const struct attr_schema *a, json_t *d)
+{
+	json_t *out = NULL, *e;
+	size_t i;
+
+	if (!a->nested || !json_is_array(d))
+		return json_incref(d);
+	json_array_foreach(d, i, e)
+		for (const struct attr_schema *n = a->nested; json_is_object(e) && n->name; n++) {
+			if (!(n->flags & ATTR_COMPUTED) || (n->flags & (ATTR_REQUIRED | ATTR_OPTIONAL)) ||
+			    json_object_get(e, n->name))
+				continue;
+			if (!out)
+				out = json_deep_copy(d);
+			json_object_set_new(json_array_get(out, i), n->name, value_unknown());
+		}
+	return out ? out : json_incref(d);
+}
+
 void diff_resource(const struct resource_type *rt, const json_t *before,
 		   const json_t *desired, const json_t *ignore_changes,
 		   struct planned_change *c)
@@ -78,7 +101,7 @@ void diff_resource(const struct resource_type *rt, const json_t *before,
 		for (const struct attr_schema *a = rt->attrs; a->name; a++) {
 			json_t *d = json_object_get(desired, a->name);
 			if (d && !json_is_null(d))
-				json_object_set(after, a->name, d);
+				json_object_set_new(after, a->name, nested_computed_unknown(a, d));
 			else if (a->flags & ATTR_COMPUTED)
 				json_object_set_new(after, a->name, unknown_of(rt, a));
 		}
@@ -108,7 +131,7 @@ void diff_resource(const struct resource_type *rt, const json_t *before,
 		if (differs && (a->flags & ATTR_CONFIG_ONLY) && same_local_file(d, cur))
 			differs = false;
 		if (user_set)
-			json_object_set(after, a->name, d);
+			json_object_set_new(after, a->name, nested_computed_unknown(a, d));
 		if (!differs)
 			continue;
 		append_name(&c->changed, a->name);

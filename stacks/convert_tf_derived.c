@@ -118,8 +118,6 @@ static const struct {
 	{ "aws_s3_bucket", "bucket_namespace", "\"global\"" },
 	{ "aws_dynamodb_table", "stream_label",
 	  "try(reverse(split(\"/\", {R}.stream_arn))[0], null)" },
-	/* terrace's table makes no replicas */
-	{ "aws_dynamodb_table", "replica", "[]" },
 	{ "aws_db_instance", "address", "{R}.endpoint.address" },
 	{ "aws_db_instance", "hosted_zone_id", "{R}.endpoint.hosted_zone_id" },
 	{ "aws_db_instance", "engine_version_actual", "{R}.engine_version" },

@@ -51,7 +51,7 @@ const struct aws_permission_row aws_permission_rows[] = {
 	{ "aws.dynamodb.table", AWS_PHASE_READ, "dynamodb:DescribeContinuousBackups dynamodb:DescribeTable dynamodb:DescribeTimeToLive dynamodb:ListTagsOfResource" },
 	{ "aws.dynamodb.table", AWS_PHASE_CREATE, "dynamodb:CreateTable dynamodb:DescribeContinuousBackups dynamodb:DescribeTable dynamodb:DescribeTimeToLive dynamodb:ListTagsOfResource dynamodb:TagResource dynamodb:UntagResource dynamodb:UpdateContinuousBackups dynamodb:UpdateTable dynamodb:UpdateTimeToLive" },
 	{ "aws.dynamodb.table", AWS_PHASE_UPDATE, "dynamodb:DescribeContinuousBackups dynamodb:DescribeTable dynamodb:DescribeTimeToLive dynamodb:ListTagsOfResource dynamodb:TagResource dynamodb:UntagResource dynamodb:UpdateContinuousBackups dynamodb:UpdateTable dynamodb:UpdateTimeToLive" },
-	{ "aws.dynamodb.table", AWS_PHASE_DELETE, "dynamodb:DeleteTable dynamodb:DescribeTable" },
+	{ "aws.dynamodb.table", AWS_PHASE_DELETE, "dynamodb:DeleteTable dynamodb:DescribeTable dynamodb:UpdateTable" },
 	{ "aws.dynamodb.table", AWS_PHASE_LIST, "dynamodb:ListTables" },
 	{ "aws.ec2.default_network_acl", AWS_PHASE_READ, "ec2:DescribeNetworkAcls" },
 	{ "aws.ec2.default_network_acl", AWS_PHASE_CREATE, "ec2:CreateNetworkAclEntry ec2:CreateTags ec2:DeleteNetworkAclEntry ec2:DeleteTags ec2:DescribeNetworkAcls ec2:ReplaceNetworkAclEntry" },

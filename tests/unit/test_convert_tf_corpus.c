@@ -113,6 +113,51 @@ static void test_awscc_shapes_of_aws_blocks(void **state)
 	free(y);
 }
 
+/* terraform-aws-dynamodb-table's table (its `global-tables` example): the
+ * dynamic `replica` block over var.replica_regions and the
+ * `server_side_encryption` block are aws.dynamodb.table's replica and
+ * server_side_encryption (left out before, the type having neither). */
+static void test_dynamodb_replicas_and_encryption(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"replica_regions\" {\n"
+		"  default = [{ region_name = \"eu-west-2\", propagate_tags = true }]\n"
+		"}\n"
+		"variable \"key\" {\n"
+		"  default = null\n"
+		"}\n"
+		"resource \"aws_dynamodb_table\" \"this\" {\n"
+		"  name         = \"global\"\n"
+		"  billing_mode = \"PAY_PER_REQUEST\"\n"
+		"  hash_key     = \"id\"\n"
+		"  attribute {\n"
+		"    name = \"id\"\n"
+		"    type = \"S\"\n"
+		"  }\n"
+		"  dynamic \"replica\" {\n"
+		"    for_each = var.replica_regions\n"
+		"    content {\n"
+		"      region_name    = replica.value.region_name\n"
+		"      kms_key_arn    = lookup(replica.value, \"kms_key_arn\", null)\n"
+		"      propagate_tags = lookup(replica.value, \"propagate_tags\", null)\n"
+		"    }\n"
+		"  }\n"
+		"  server_side_encryption {\n"
+		"    enabled     = true\n"
+		"    kms_key_arn = var.key\n"
+		"  }\n"
+		"}\n", &y), 0);
+	assert_has(y, "\n    replica: \"${[for replica_key, replica_value in var.replica_regions : "
+		   "{region_name = replica_value.region_name, kms_key_arn = lookup(replica_value, "
+		   "\\\"kms_key_arn\\\", null), propagate_tags = lookup(replica_value, "
+		   "\\\"propagate_tags\\\", null)}]}\"\n");
+	assert_has(y, "\n    server_side_encryption:\n      enabled: true\n"
+		   "      kms_key_arn: ${var.key}\n");
+	free(y);
+}
+
 /* terraform-aws-vpc v5.21.0's module as its examples apply it: a splat
  * over a counted resource's instances of an attribute terrace's type names
  * otherwise or AWS builds (aws_subnet.private[*].arn, [*].ipv6_cidr_block)
@@ -821,6 +866,7 @@ int main(void)
 		cmocka_unit_test(test_vpc_endpoint_policy),
 		cmocka_unit_test(test_iam_saml_provider),
 		cmocka_unit_test(test_role_inline_policy_blocks),
+		cmocka_unit_test(test_dynamodb_replicas_and_encryption),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -195,6 +195,45 @@ static void expect_target(const struct aws_config *cfg, const struct aws_request
 	strbuf_release(&err);
 }
 
+/* A request naming another Region (a DynamoDB table's replica's) goes to
+ * that Region's host, or the configured endpoint, signed for it; a client
+ * of aws_client_for_region says that Region, its base its own. */
+static void test_request_region(void **state)
+{
+	static const char *const endpoints[] = { NULL, "http://127.0.0.1:5000" };
+	static const char *const urls[] = { "https://dynamodb.eu-west-2.amazonaws.com/",
+					    "http://127.0.0.1:5000/" };
+	struct aws_request req = {
+		.service = "dynamodb", .operation = "DescribeTable", .method = "POST", .path = "/",
+		.region = "eu-west-2",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < 2; i++) {
+		struct aws_config cfg = {
+			.region = "us-east-1", .access_key_id = "AKIDTESTING",
+			.secret_access_key = "testing-secret", .endpoint = endpoints[i],
+		};
+		struct aws_client *c, *other;
+		struct aws_target t;
+		struct strbuf err = STRBUF_INIT;
+
+		if (aws_client_new(&cfg, &c, &err))
+			fail_msg("aws_client_new: %s", err.buf);
+		if (aws_target_build(c, &req, &t, &err))
+			fail_msg("aws_target_build: %s", err.buf);
+		assert_string_equal(t.url, urls[i]);
+		assert_string_equal(t.signing_region, "eu-west-2");
+		aws_target_release(&t);
+		other = aws_client_for_region(c, "eu-west-2");
+		assert_string_equal(aws_client_region(other), "eu-west-2");
+		assert_string_equal(aws_client_region(c), "us-east-1");
+		aws_client_free(other);
+		aws_client_free(c);
+		strbuf_release(&err);
+	}
+}
+
 /* The URL of a `service` request from a client whose provider block sets
  * endpoint (may be NULL) and endpoints: {key: url}. */
 static void expect_service_url(const char *endpoint, const char *key, const char *url,
@@ -496,6 +535,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_default_hosts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_fips_dualstack_switches, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_host_prefix, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_request_region, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_configured_endpoint_precedence, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_endpoint_from_outlives_the_next_lookup, setup,
 						teardown),

@@ -33,11 +33,15 @@
  * name taken (ResourceInUseException)
  * adopts the table only when it carries this stack's tags, which CreateTable
  * sets with the table (the contract's name-and-tags policy, adopt.h).
+ * Server-side encryption (server_side_encryption) and replicas in other
+ * Regions (replica) are table_global.c's, each left alone when unset; a
+ * table's replicas are deleted before it is.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/adopt.h"
+#include "provider/aws/dynamodb/table_global.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
@@ -162,6 +166,15 @@ static const struct attr_schema table_attrs[] = {
 	{ .name = "stream_view_type", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
 	  .description = "what a stream record holds: KEYS_ONLY, NEW_IMAGE, OLD_IMAGE or "
 			 "NEW_AND_OLD_IMAGES (with stream_enabled)" },
+	{ .name = "server_side_encryption", .type = ATTR_OBJECT,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "enabled, kms_key_arn: encryption with a KMS key; unset: the table "
+			 "keeps the encryption it has", .nested = table_sse_attrs },
+	{ .name = "replica", .type = ATTR_OBJECT_LIST, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "copies of the table in other Regions (a global table): region_name, "
+			 "kms_key_arn, propagate_tags, point_in_time_recovery; added and "
+			 "removed in place; unset: the table keeps the replicas it has; [] "
+			 "removes every replica", .nested = table_replica_attrs },
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "table tags", .default_json = "{}" },
 	{ .name = "key_types", .type = ATTR_STRING, .flags = ATTR_COMPUTED | ATTR_FORCE_NEW,
@@ -338,8 +351,8 @@ static void set_local_key_types(json_t *o, bool unknown)
 
 static int table_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
-	(void)prior;
 	(void)err;
+	table_global_settle(desired, prior);
 	settle_set(desired, "attribute", false);
 	settle_set(desired, "global_secondary_index", true);
 	settle_set(desired, "local_secondary_index", true);
@@ -392,6 +405,11 @@ static json_t *table_upgrade_stored(const json_t *stored, const json_t *desired)
 	for (const char *const *l = lists; *l; l++)
 		if (!json_object_get(up, *l))
 			json_object_set_new(up, *l, json_array());
+	/* Stored before encryption and replicas came: the type made neither. */
+	if (!json_object_get(up, "server_side_encryption"))
+		json_object_set_new(up, "server_side_encryption", json_pack("{s:b}", "enabled", 0));
+	if (!json_object_get(up, "replica"))
+		json_object_set_new(up, "replica", json_array());
 	set_local_key_types(up, false);
 	json_object_del(up, "key_types");
 	set_key_types(up);
@@ -508,7 +526,6 @@ static int table_read(void *client, const char *id, const json_t *prior, json_t 
 	size_t i;
 	int rc;
 
-	(void)prior;
 	*out = NULL;
 	rc = ddb_call(c, "DescribeTable", req, not_found, &resp, NULL, err);
 	if (rc) {
@@ -572,8 +589,14 @@ static int table_read(void *client, const char *id, const json_t *prior, json_t 
 			json_object_set_new(o, "stream_arn",
 					    json_string(value_get_string(t, "LatestStreamArn")));
 	}
+	rc = table_global_read(c, t, prior, o, err);
 	json_decref(resp);
 	resp = NULL;
+	if (rc) {
+		json_decref(req);
+		json_decref(o);
+		return -1;
+	}
 
 	rc = ddb_call(c, "DescribeTimeToLive", req, NULL, &resp, NULL, err);
 	if (!rc) {
@@ -733,43 +756,6 @@ static bool index_keys_typed_alike(const json_t *have, const json_t *desired, co
 	return true;
 }
 
-struct index_wait {
-	struct aws_client *c;
-	const char *table, *index;
-	bool gone;
-};
-
-/* Done when the table is ACTIVE and its global index ACTIVE (or gone). No row
- * serves: it weighs two statuses, the table's and its index's found by name. */
-static int index_check(void *ctx, struct strbuf *status, struct strbuf *err)
-{
-	struct index_wait *w = ctx;
-	json_t *req = json_pack("{s:s}", "TableName", w->table), *resp = NULL, *e, *found = NULL;
-	const char *table_status, *index_status;
-	size_t i;
-	int rc = ddb_call(w->c, "DescribeTable", req, not_found, &resp, NULL, err);
-
-	json_decref(req);
-	if (rc) {
-		if (rc == 1)
-			strbuf_addf(err, "DynamoDB table %s is gone", w->table);
-		json_decref(resp);
-		return -1;
-	}
-	table_status = value_get_string(value_get(resp, "Table"), "TableStatus");
-	json_array_foreach(value_get(value_get(resp, "Table"), "GlobalSecondaryIndexes"), i, e)
-		if (value_get_string(e, "IndexName") &&
-		    !strcmp(value_get_string(e, "IndexName"), w->index))
-			found = e;
-	index_status = found ? value_get_string(found, "IndexStatus") : NULL;
-	strbuf_addf(status, "table %s, index %s", table_status ? table_status : "?",
-		    found ? (index_status ? index_status : "?") : "gone");
-	rc = table_status && !strcmp(table_status, "ACTIVE") &&
-	     (w->gone ? !found : index_status && !strcmp(index_status, "ACTIVE"));
-	json_decref(resp);
-	return rc;
-}
-
 /* DynamoDB Developer Guide, "Adding a global secondary index to an
  * existing table": the index is CREATING while DynamoDB backfills it from
  * the table ("the time required ... depends on the size of the table"),
@@ -777,24 +763,25 @@ static int index_check(void *ctx, struct strbuf *status, struct strbuf *err)
  * Terraform allows an update 60 minutes. */
 static const struct aws_poll index_poll = { .timeout_s = 3600.0, .interval_s = 1.0 };
 
+/* A global index in DescribeTable's answer: GlobalSecondaryIndexes by
+ * IndexName, its IndexStatus. */
+static const struct table_member index_member = {
+	.noun = "index", .list = "GlobalSecondaryIndexes", .key = "IndexName",
+	.status = "IndexStatus",
+};
+
 /* Send UpdateTable `req` (decref'd) for table `name` adding or removing
  * global index `index`, then wait for the index ACTIVE (or gone) and the
  * table ACTIVE. */
 static int index_update_wait(struct aws_client *c, const char *name, const char *index,
 			     bool gone, json_t *req, struct strbuf *err)
 {
-	struct index_wait w = { c, name, index, gone };
-	char *what;
 	int rc = ddb_call(c, "UpdateTable", req, NULL, NULL, NULL, err);
 
 	json_decref(req);
 	if (rc)
 		return -1;
-	what = xasprintf("DynamoDB index %s of table %s to be %s", index, name,
-			 gone ? "deleted" : "ACTIVE");
-	rc = aws_wait(what, index_poll.timeout_s, index_poll.interval_s, index_check, &w, err);
-	free(what);
-	return rc ? -1 : 0;
+	return table_member_wait(c, name, &index_member, index, gone, &index_poll, err);
 }
 
 /* Send UpdateTable `req` (decref'd) for table `name`, then wait until it
@@ -963,6 +950,8 @@ static int table_converge(struct aws_client *c, const char *name, const json_t *
 	if (!rc && value_get_string(have, "arn"))
 		rc = aws_json_sync_tags(c, &ddb_tagging, value_get_string(have, "arn"),
 					value_get(have, "tags"), want_tags, err);
+	if (!rc)
+		rc = table_global_converge(c, name, have, desired, &table_up, err);
 	if (rc)
 		return -1;
 	return aws_read_written(table_read, c, name, desired, out, err,
@@ -986,7 +975,7 @@ static int table_send_create(struct aws_client *c, const json_t *desired,
 	const char *hash = value_get_string(desired, "hash_key");
 	const char *range = value_get_string(desired, "range_key");
 	const json_t *tags = value_get(desired, "tags");
-	json_t *req, *keys;
+	json_t *req, *keys, *sse;
 	int rc;
 
 	if (!name || !hash) {
@@ -1026,6 +1015,8 @@ static int table_send_create(struct aws_client *c, const json_t *desired,
 	}
 	if (json_object_size(tags))
 		json_object_set_new(req, "Tags", aws_tag_list(tags, "Key", "Value"));
+	if ((sse = table_sse_spec(desired)))
+		json_object_set_new(req, "SSESpecification", sse);
 	rc = ddb_call(c, "CreateTable", req, in_use, NULL, &sent->attempts, err);
 	json_decref(req);
 	rc = aws_sent_from_call(sent, rc, name, "dynamodb CreateTable: ResourceInUseException");
@@ -1067,6 +1058,10 @@ static int table_delete(void *client, const char *id, const json_t *prior, struc
 	int rc;
 
 	(void)prior;
+	if (table_replicas_delete(client, id, err)) {
+		json_decref(req);
+		return -1;
+	}
 	rc = ddb_call(client, "DeleteTable", req, not_found, NULL, NULL, err);
 	json_decref(req);
 	if (rc < 0)
@@ -1093,13 +1088,13 @@ static int table_list(void *client, const struct resource_query *q, struct resou
 const struct resource_type aws_dynamodb_table_type = {
 	.name = TABLE_TYPE,
 	.description = "a DynamoDB table with its keys, secondary indexes, billing, TTL, "
-		       "recovery and tags",
+		       "recovery, encryption, replicas in other Regions and tags",
 	.attrs = table_attrs,
 	.terraform_type = "aws_dynamodb_table",
 	.terraform_attrs = "name billing_mode hash_key range_key attribute read_capacity "
 			   "write_capacity global_secondary_index local_secondary_index ttl "
 			   "point_in_time_recovery stream_enabled "
-			   "stream_view_type tags arn stream_arn",
+			   "stream_view_type server_side_encryption replica tags arn stream_arn",
 	.read = table_read,
 	.create = table_create,
 	.update = table_update,

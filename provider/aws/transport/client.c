@@ -205,6 +205,15 @@ struct aws_client *aws_client_for_op(struct aws_client *c, struct op_result *res
 	return op;
 }
 
+struct aws_client *aws_client_for_region(struct aws_client *c, const char *region)
+{
+	struct aws_client *op = aws_client_for_op(c, c->base ? c->result : NULL);
+
+	op->throttling_counts = c->throttling_counts;
+	op->region = xstrdup(region);
+	return op;
+}
+
 struct aws_client *aws_client_for_listing(struct aws_client *c)
 {
 	struct aws_client *op = aws_client_for_op(c, c->base ? c->result : NULL);
@@ -228,6 +237,7 @@ void aws_client_free(struct aws_client *c)
 	if (!c)
 		return;
 	if (c->base) { /* a client for one operation: its base stays */
+		free(c->region);
 		free(c);
 		return;
 	}
@@ -265,7 +275,7 @@ void aws_caller_identity_release(struct aws_caller_identity *id)
 
 const char *aws_client_region(const struct aws_client *c)
 {
-	return client_base(c)->creds.region;
+	return c->region ? c->region : client_base(c)->creds.region;
 }
 
 const struct aws_timing *aws_client_timing(const struct aws_client *c)
@@ -984,6 +994,13 @@ static bool follow_bucket_region(struct aws_client *c, const struct aws_request 
 int aws_send(struct aws_client *c, const struct aws_request *req,
 	     struct aws_response *resp, struct strbuf *err)
 {
+	struct aws_request in_region;
+
+	if (c->region && !req->region) {
+		in_region = *req;
+		in_region.region = c->region;
+		req = &in_region;
+	}
 	return send_request(c, req, resp, true, err);
 }
 

@@ -115,6 +115,11 @@ struct aws_client *aws_client_for_op(struct aws_client *c, struct op_result *res
  * operation_timeout (sweep: a type it could not list is named, "throttled
  * after retries"). Freed with aws_client_free, which leaves c as it is. */
 struct aws_client *aws_client_for_listing(struct aws_client *c);
+/* A client that speaks as c does (c must outlive it) to another Region:
+ * its requests go to `region`'s endpoints and are signed for it (with a
+ * configured endpoint, to that endpoint, signed for `region`). Freed with
+ * aws_client_free, which leaves c as it is. */
+struct aws_client *aws_client_for_region(struct aws_client *c, const char *region);
 /* A line for the user when the operation of c (aws_client_for_op) ends
  * well (op_result_note); nothing for a client of no operation. */
 void aws_client_note_for_user(struct aws_client *c, const char *text);
@@ -208,6 +213,8 @@ struct aws_request {
 	                            hostPrefix in the service's model ("sync-" for Step
 	                            Functions' StartSyncExecution); a configured endpoint
 	                            is used as it is */
+	const char *region;      /* NULL: the client's; else the Region the request goes to
+	                            and is signed for (a DynamoDB table's replica's) */
 	int answer_within_s;     /* the server may take this long to answer (a call that
 	                            answers when what it started ended): the read timeout
 	                            and the operation's deadline are at least this long */

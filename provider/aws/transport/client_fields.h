@@ -81,6 +81,9 @@ struct aws_client {
 	 * made by aws_client_new. */
 	struct aws_client *base;
 	struct op_result *result;
+	/* A client of aws_client_for_region: the Region its requests go to
+	 * and are signed for (owned); NULL: the base client's. */
+	char *region;
 };
 
 /* The client whose fields c uses: c, or the one c speaks for. */

@@ -98,7 +98,7 @@ static bool bucket_is_dns_label(const char *bucket)
 int aws_target_build(const struct aws_client *c, const struct aws_request *req,
 		     struct aws_target *out, struct strbuf *err)
 {
-	const char *region = c->creds.region;
+	const char *region = req->region && *req->region ? req->region : c->creds.region;
 	char *bucket_region = NULL;
 	const char *path = req->path && *req->path ? req->path : "/";
 	const char *scheme, *base_path = "";

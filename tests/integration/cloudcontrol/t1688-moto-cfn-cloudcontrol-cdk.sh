@@ -75,6 +75,9 @@
 #   - dynamodb_table_replicas.py: a table replicated to another Region
 #     (UpdateTable's ReplicaUpdates), its Replicas on both sides, a second
 #     replica of a Region refused, the replica deleted.
+#   - dynamodb_update_table_sse.py: a table's encryption changed by
+#     UpdateTable's SSESpecification (a KMS key, then off), as
+#     DescribeTable's SSEDescription shows.
 #   - cloudformation_application_autoscaling.py: Cloud Control's
 #     AWS::ApplicationAutoScaling::ScalableTarget and ::ScalingPolicy (known
 #     as RESOURCE|DIMENSION|NAMESPACE and ARN|DIMENSION, an update, a policy
@@ -947,6 +950,25 @@ def dynamodb_replicas():
                                                    second.list_tables()["TableNames"]))
 
 
+def dynamodb_sse_update():
+    """DynamoDB: UpdateTable's SSESpecification changes the table's
+    encryption (dynamodb_update_table_sse.py)."""
+    ddb, kms = (client(n, "eu-west-1") for n in ("dynamodb", "kms"))
+    key = kms.create_key(Description="table key")["KeyMetadata"]["Arn"]
+    ddb.create_table(TableName="sse-changed", BillingMode="PAY_PER_REQUEST",
+                     AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}],
+                     KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}])
+
+    def sse():
+        d = ddb.describe_table(TableName="sse-changed")["Table"].get("SSEDescription", {})
+        return "%s %s" % (d.get("Status", "<none>"), d.get("KMSMasterKeyArn") == key)
+    err("sse update on", ddb, "update_table", TableName="sse-changed",
+        SSESpecification={"Enabled": True, "SSEType": "KMS", "KMSMasterKeyId": key})
+    show("sse after update on", sse())
+    err("sse update off", ddb, "update_table", TableName="sse-changed", SSESpecification={"Enabled": False})
+    show("sse after update off", sse())
+
+
 def call_or_none(fn, **kw):
     try:
         return fn(**kw)
@@ -961,7 +983,8 @@ SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
             s3_object_lock_with_objects, rds_option_groups_filters,
             sns_data_protection, sqs_policy_kept, security_group_rules, prefix_list,
             scalable_target_cloudcontrol, sso_permission_set_tags, s3_analytics, rds_resource_ids,
-            rds_backups_replication, rds_instance_through_cloudcontrol, dynamodb_replicas]
+            rds_backups_replication, rds_instance_through_cloudcontrol, dynamodb_replicas,
+            dynamodb_sse_update]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -1233,6 +1256,13 @@ test_expect_success 'DynamoDB replicates a table to another Region (global table
 	test_line probe.out "replica of a Region again: error ValidationException" &&
 	test_line probe.out "replica delete: ok" &&
 	test_line probe.out "after the replica'"'"'s delete: None []"
+'
+
+test_expect_success 'DynamoDB changes a table'"'"'s encryption by UpdateTable'"'"'s SSESpecification' '
+	test_line probe.out "sse update on: ok" &&
+	test_line probe.out "sse after update on: ENABLED True" &&
+	test_line probe.out "sse update off: ok" &&
+	test_line probe.out "sse after update off: <none> False"
 '
 
 test_done
