@@ -255,6 +255,12 @@ report () {
 		notok=1
 	fi
 	scan_secrets "$name" "$out" || notok=$((notok + 1))
+	# what failed, named again at the end (a CI log's tail is what is read)
+	if test "$notok" -gt 0; then
+		{ grep '^not ok' "$out" | sed "s/^/$name: /"
+		  test "$rc" -eq 124 || test "$rc" -eq 137 && echo "$name: timed out"
+		  test "$rc" -ne 0 && echo "$name: exited with status $rc"; } >>"$outdir/failures"
+	fi
 	passed=$((passed + ok))
 	failed=$((failed + notok))
 	unset "file_of[$pid]" "limit_of[$pid]"
@@ -338,6 +344,7 @@ if test "$ok" -eq 0 && test "$notok" -eq 0; then
 fi
 passed=$((passed + ok))
 failed=$((failed + notok))
+test "$notok" -gt 0 && grep '^not ok' "$contract" | sed 's/^/contract: /' >>"$outdir/failures"
 
 # The unit stage, when make test ran it beside this one (TEST_UNIT_STAGE:
 # the path its log and exit status are written to, PATH.log and PATH.rc,
@@ -358,6 +365,7 @@ if test -n "$unit_stage_path"; then
 		passed=$((passed + 1))
 	else
 		echo "not ok - the unit stage (make unit) failed: its output is above"
+		echo "unit stage: make unit failed" >>"$outdir/failures"
 		failed=$((failed + 1))
 	fi
 	unit_stage="unit and the release build ${unit_secs:-?} s beside it, "
@@ -385,5 +393,10 @@ if test "${TEST_RECORD_DURATIONS:-0}" = 1 && test $# -eq 0; then
 	echo "# wrote $here/durations.txt"
 fi
 
+# Each failure once more, last: a CI log is read from its end.
+if test -s "$outdir/failures"; then
+	echo "# what failed:"
+	sed 's/^/#   /' "$outdir/failures"
+fi
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

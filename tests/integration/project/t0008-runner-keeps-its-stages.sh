@@ -5,6 +5,10 @@
 # A run.sh a file starts (t0007's, t0730's) used to inherit the stage and
 # wait for make unit to end before its closing line: t0007's 1.6 s step took
 # about four minutes of every fresh clone (4ea16017: 241 s).
+# What failed is named again just before the closing line ("# what
+# failed:"): a CI log is read from its end, and the slowest-files summary
+# after the files' output used to push the failing step out of the tail
+# the CI record keeps.
 . "$(dirname "$0")/../lib.sh"
 
 QUIET_RUNNER="TEST_MOTO_ZYGOTE=0 SERVERS_AWS_CLI_RUN=0"
@@ -33,7 +37,23 @@ test_expect_success 'a stage that failed is counted as one failure' '
 	test_expect_code 1 env $QUIET_RUNNER TEST_UNIT_STAGE="$PWD/stage" TEST_JOBS=1 \
 		"$REPO_ROOT/tests/integration/run.sh" "$PWD/files/t9991-stage-seen.sh" >failed.out 2>&1 &&
 	test_contains failed.out "not ok - the unit stage (make unit) failed" &&
-	test_contains failed.out " passed, 1 failed"
+	test_contains failed.out " passed, 1 failed" &&
+	tail -n 3 failed.out >tail.out &&
+	test_contains tail.out "# what failed:" &&
+	test_contains tail.out "#   unit stage: make unit failed"
+'
+
+test_expect_success 'a failing step is named again at the end, with its file' '
+	printf "%s\n" "#!/usr/bin/env bash" "echo \"ok 1 - first\"" \
+		"echo \"not ok 2 - the second breaks\"" "exit 1" >files/t9992-one-fails.sh &&
+	chmod +x files/t9992-one-fails.sh &&
+	test_expect_code 1 env $QUIET_RUNNER TEST_JOBS=1 \
+		"$REPO_ROOT/tests/integration/run.sh" "$PWD/files/t9992-one-fails.sh" >one.out 2>&1 &&
+	tail -n 4 one.out >tail.out &&
+	test_contains tail.out "# what failed:" &&
+	test_contains tail.out "#   t9992-one-fails: not ok 2 - the second breaks" &&
+	test_contains tail.out "#   t9992-one-fails: exited with status 1" &&
+	test_contains tail.out " passed, 1 failed"
 '
 
 test_done
