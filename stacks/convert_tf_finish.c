@@ -589,6 +589,8 @@ static const struct {
 	 * them (Default: SINGLE_INSTANCE, false) */
 	{ "aws_mq_broker", "deployment_mode", "\"SINGLE_INSTANCE\"" },
 	{ "aws_mq_broker", "publicly_accessible", "false" },
+	/* PutPermission's Action; the provider's schema defaults it */
+	{ "aws_cloudwatch_event_permission", "action", "\"events:PutEvents\"" },
 };
 
 /* Whether the provider's default gives attr (a top-level one) of tf. */

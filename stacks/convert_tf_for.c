@@ -40,6 +40,12 @@ static const struct {
 	 * eventbridge_connection_ids) */
 	{ "aws_cloudwatch_event_api_destination", "{R}.name" },
 	{ "aws_cloudwatch_event_connection", "{R}.name" },
+	/* awscc.events.event_bus_policy: hashicorp/aws's id, the statement id
+	 * on the default bus, else BUS/STATEMENT_ID (terraform-aws-eventbridge's
+	 * eventbridge_permission_ids) */
+	{ "aws_cloudwatch_event_permission",
+	  "coalesce(try({R}.event_bus_name, null), \"default\") == \"default\" ? {R}.statement_id "
+	  ": \"${{R}.event_bus_name}/${{R}.statement_id}\"" },
 };
 
 /* The resource of the stack named name, converted as a written type, of

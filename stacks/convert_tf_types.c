@@ -146,6 +146,10 @@ const struct tf_written tf_written[] = {
 	  NULL, { NULL } },
 	{ "aws_cloudwatch_event_connection", "awscc.events.connection", { NULL }, "name", NULL,
 	  { NULL } },
+	/* a statement of an event bus's policy (its action defaulted as
+	 * hashicorp/aws's schema does, convert_tf_finish.c) */
+	{ "aws_cloudwatch_event_permission", "awscc.events.event_bus_policy", { NULL }, NULL, NULL,
+	  { NULL } },
 	/* the held-out set's (tests/corpus/tfheldout): its id is its ARN */
 	{ "aws_cloudwatch_log_anomaly_detector", "awscc.logs.log_anomaly_detector",
 	  { "arn", "anomaly_detector_arn", "id", "anomaly_detector_arn", NULL },

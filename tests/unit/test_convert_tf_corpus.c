@@ -744,6 +744,56 @@ static void test_eventbridge_archive(void **state)
 	free(y);
 }
 
+/* A statement of an event bus's policy is AWS::Events::EventBusPolicy
+ * (awscc.events.event_bus_policy), its action hashicorp/aws's default
+ * where the block leaves it null, its condition block the object: the
+ * eventbridge module's `with-permissions` had both buses' policies only in
+ * the original, the permission left out. */
+static void test_eventbridge_permission(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"permissions\" {\n  default = {}\n}\n"
+		"resource \"aws_cloudwatch_event_bus\" \"b\" {\n"
+		"  name = \"orders\"\n"
+		"}\n"
+		"resource \"aws_cloudwatch_event_permission\" \"p\" {\n"
+		"  for_each       = var.permissions\n"
+		"  principal      = each.value.principal\n"
+		"  statement_id   = each.key\n"
+		"  action         = lookup(each.value, \"action\", null)\n"
+		"  event_bus_name = aws_cloudwatch_event_bus.b.name\n"
+		"}\n"
+		"resource \"aws_cloudwatch_event_permission\" \"org\" {\n"
+		"  principal      = \"*\"\n"
+		"  statement_id   = \"OrgAccess\"\n"
+		"  event_bus_name = aws_cloudwatch_event_bus.b.name\n"
+		"  condition {\n"
+		"    key   = \"aws:PrincipalOrgID\"\n"
+		"    type  = \"StringEquals\"\n"
+		"    value = \"o-1234567890\"\n"
+		"  }\n"
+		"}\n"
+		"output \"ids\" {\n"
+		"  value = { for k, v in aws_cloudwatch_event_permission.p : k => v.id }\n"
+		"}\n", &y), 0);
+	assert_has(y, "  p:\n    type: awscc.events.event_bus_policy\n    for_each: ${var.permissions}\n"
+		   "    principal: ${each.value.principal}\n    statement_id: ${each.key}\n"
+		   "    action: \"${(lookup(each.value, \\\"action\\\", null)) != null ? "
+		   "(lookup(each.value, \\\"action\\\", null)) : \\\"events:PutEvents\\\"}\"\n"
+		   "    event_bus_name: ${b.name}\n");
+	assert_has(y, "  org:\n    type: awscc.events.event_bus_policy\n    principal: \"*\"\n"
+		   "    statement_id: OrgAccess\n    event_bus_name: ${b.name}\n    condition:\n"
+		   "      key: aws:PrincipalOrgID\n      type: StringEquals\n      value: o-1234567890\n"
+		   "    action: events:PutEvents\n");
+	assert_has(y, "    value: \"${{ for k, v in p : k => (coalesce(try(v.event_bus_name, null), "
+		   "\\\"default\\\") == \\\"default\\\" ? v.statement_id : "
+		   "\\\"${v.event_bus_name}/${v.statement_id}\\\") }}\"\n");
+	assert_null(strstr(y, "left out"));
+	free(y);
+}
+
 /* A VPC endpoint's policy is aws.ec2.vpc_endpoint's (PolicyDocument): the
  * vpc module's `complete` had its ECR and DynamoDB endpoints' policies and
  * the lambda module's `with-vpc-s3-endpoint` its S3 endpoint's only in the
@@ -863,6 +913,7 @@ int main(void)
 		cmocka_unit_test(test_rule_prefix_lists_kept_as_list),
 		cmocka_unit_test(test_rule_self_of_string_map),
 		cmocka_unit_test(test_eventbridge_archive),
+		cmocka_unit_test(test_eventbridge_permission),
 		cmocka_unit_test(test_vpc_endpoint_policy),
 		cmocka_unit_test(test_iam_saml_provider),
 		cmocka_unit_test(test_role_inline_policy_blocks),
