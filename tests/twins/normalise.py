@@ -60,6 +60,10 @@ ID_PATTERNS = [
     # An Amazon MQ broker's id in its ARN: moto's broker:ID (6 hex digits;
     # AWS's broker:NAME:b-UUID has its UUID set aside above).
     (re.compile(r"(:mq:[a-z0-9-]+:\d{12}:broker:)[0-9a-f]{6}\b"), lambda m: m.group(1) + "<broker-id>"),
+    # An organization's id (Organizations' Id pattern: o- and 10 to 32
+    # lower-case letters or digits): each side's account is in an
+    # organization of its own (twins.py's organization_member).
+    (re.compile(r"\bo-[a-z0-9]{10,32}\b"), lambda m: "<organization-id>"),
     # Secrets Manager's six random characters after a secret's name in its
     # ARN ("Secrets Manager adds a hyphen and six random characters"): the
     # name before them stays.

@@ -117,3 +117,13 @@ SECRET = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:rds!db-ca36af7c-c
 case("a secret's ARN suffix", [instance(SECRET + "bBKqQL")], original=[instance(SECRET + "HvVUBq")])
 case("a secret of another name", [instance(SECRET.replace("rds!db", "rds!dx") + "bBKqQL")],
      original=[instance(SECRET + "HvVUBq")])
+
+
+def bus(org_id):
+    return {"type": "events.event_bus", "name": "external", "attrs": {"Policy": {"Statement": [{
+        "Sid": "OrgAccess", "Principal": "*", "Action": "events:PutEvents",
+        "Condition": {"StringEquals": {"aws:PrincipalOrgID": org_id}}}]}}}
+
+
+case("an organization's id", [bus("o-um9lkoav0k")], original=[bus("o-jaierlzttw")])
+case("an organization's id beside another value", [bus("o-um9lkoav0k-x")], original=[bus("o-jaierlzttw")])
