@@ -91,7 +91,7 @@ test_expect_success 'validate asks for exactly the attributes the schema require
 test_expect_success 'lookup kinds are data_source_schemas; validate asks for exactly their required arguments' '
 	json_get schema.json "\"\\n\".join(t + \" \" + \",\".join(sorted(a for a, s in v[\"attributes\"].items() if s.get(\"required\"))) for p in d[\"provider_schemas\"].values() for t, v in p.get(\"data_source_schemas\", {}).items())" >required &&
 	test_line required "aws.ec2.ami owners" &&
-	test $(grep -c . required) -eq 10 &&
+	test $(grep -c . required) -eq 11 &&
 	while read type names; do
 		printf "stack: s\ndata:\n  r:\n    type: %s\n" "$type" >stack.yaml &&
 		test_expect_code $(test -n "$names" && echo 1 || echo 0) terrace validate 2>err &&

@@ -16,6 +16,13 @@
 
 start_moto MOTO_IAM_LOAD_MANAGED_POLICIES=true || test_fail_setup "moto did not start"
 use_server moto
+# The modules' authors' accounts are in an organization: examples read
+# aws_organizations_organization (eventbridge's with-permissions, lambda's
+# event-source-mapping), which fails the plan of an account in none, as
+# Terraform's does. So is this moto's account, as twins.py's
+# organization_member makes each of its motos'.
+s3 organizations create-organization --feature-set ALL >/dev/null ||
+	test_fail_setup "the account's organization was not made"
 
 count=$REPO_ROOT/tests/corpus/tfmodules/count.py
 count () {
