@@ -258,8 +258,11 @@ report () {
 	# what failed, named again at the end (a CI log's tail is what is read)
 	if test "$notok" -gt 0; then
 		{ grep '^not ok' "$out" | sed "s/^/$name: /"
-		  test "$rc" -eq 124 || test "$rc" -eq 137 && echo "$name: timed out"
-		  test "$rc" -ne 0 && echo "$name: exited with status $rc"; } >>"$outdir/failures"
+		  if test "$rc" -eq 124 || test "$rc" -eq 137; then
+			echo "$name: timed out after ${limit_of[$pid]}s"
+		  elif test "$rc" -ne 0; then
+			echo "$name: exited with status $rc"
+		  fi; } >>"$outdir/failures"
 	fi
 	passed=$((passed + ok))
 	failed=$((failed + notok))
